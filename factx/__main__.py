@@ -1,0 +1,5 @@
+"""``python -m factx``: the same as the ``factx`` command."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1021 @@
+"""Chinese, Arabic and mixed numerals -> exact ``Decimal`` values, with qualifier and bounds.
+
+Two entry points:
+
+* ``parse_number(text)`` reads one number expression (``700多亿元``, ``百分之八十七点三七``,
+  ``约3.5万吨``, ``两到三万``) and returns a ``ParsedNumber``.
+* ``scan_numbers(text)`` finds every number in a text and returns ``NumberMention`` s with
+  raw offsets (``text[start:end] == mention.text``), value, bounds, qualifier and, when a
+  unit follows, the canonical unit and kind (from ``rules/lexicons/units.yaml``).
+
+Finding a span and resolving its value are separate steps: one compiled regex anchors
+on numeral characters (most of a text is nowhere near a number), then small functions
+read the context on each side (sign, 第, 百分之, units, 成/折/倍, money sub-units, 半,
+qualifier words, ranges). No value ever goes through ``float``.
+"""
+
+from __future__ import annotations
+
+import decimal
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
+
+import regex
+
+from .errors import NumberParseError
+from .units import UnitDef, UnitTable, default_unit_table
+
+__all__ = [
+    "ParsedNumber",
+    "NumberMention",
+    "parse_number",
+    "scan_numbers",
+    "numeral_value",
+    "to_chinese",
+    "normalize_numeric",
+]
+
+_CTX = decimal.Context(prec=40)
+
+# ------------------------------------------------------------------ character tables
+# 1:1 normalisation for matching (offsets never move): full-width forms, traditional
+# numeral characters and a few traditional unit characters.
+_NORM_PAIRS = {
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    "．": ".", "％": "%", "－": "-", "＋": "+", "／": "/", "～": "~", "\u3000": " ",
+    "\u00a0": " ", "：": ":", "＄": "$", "￥": "¥", "−": "-", "﹪": "%",
+    "萬": "万", "億": "亿", "兩": "两", "倆": "两", "俩": "两", "貳": "贰", "參": "叁",
+    "叄": "叁", "陸": "陆", "點": "点", "負": "负", "個": "个", "對": "对", "雙": "双",
+    "幾": "几", "餘": "余", "來": "来", "億": "亿", "貮": "贰", "弍": "二", "弌": "一",
+}
+_NORM = str.maketrans(_NORM_PAIRS)
+
+DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "幺": 1, "二": 2, "贰": 2, "两": 2,
+    "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+    "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}
+for _i in range(10):
+    DIGITS[str(_i)] = _i
+SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG = {"万": 10**4, "亿": 10**8, "兆": 10**12}
+UNIT_CHARS = {**SMALL, **BIG}
+TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
+_CN_DIGITS = "零〇○一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖"
+_CN_UNITS = "十拾百佰千仟"
+_CN_BIG = "万亿兆"
+_MAG_CHARS = "十拾百佰千仟万亿兆"
+
+_AR = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?"
+_CN = f"[{_CN_DIGITS}{_CN_UNITS}{_CN_BIG}廿卅卌几]"
+_CN_OR_DOT = f"(?:{_CN}|点(?=[ ]*[{_CN_DIGITS}0-9]))"
+_CNC = f"{_CN_DIGITS}{_CN_UNITS}{_CN_BIG}廿卅卌点几"
+_CORE_SRC = (
+    # several: 数万, 几十, 数十万
+    rf"(?:[数几](?:[ ]*[{_MAG_CHARS}])+)"
+    # 半成, 半百, 半个, 半公升; 个半 (one and a half)
+    rf"|(?:半(?=[ ]*[\p{{Han}}a-zA-Z]))(?:百)?"
+    rf"|(?:(?<![{_CNC}0-9])个半)"
+    # ordinary numerals, Arabic, Chinese and mixed, with 多/余/来 approximations;
+    # spaces only between Chinese numeral characters or before a magnitude (7 万5 千)
+    rf"|(?:(?:{_AR}|[{_CN_DIGITS}{_CN_UNITS}廿卅卌]|[万亿](?=[{_CN_DIGITS}]))"
+    rf"(?:(?<=[{_CNC}])[ ]*{_CN_OR_DOT}|[ ]*[{_MAG_CHARS}]|{_CN_OR_DOT}|(?<=[{_CNC}])[ ]*(?:{_AR}))*"
+    rf"(?:[ ]*[多余来](?:[ ]*[{_MAG_CHARS}])*)?)"
+)
+_CORE = regex.compile(_CORE_SRC)
+_FAN = regex.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番")
+_PCT_PREFIX = regex.compile(r"([百佰]万万|[百佰]万|[千仟]万|万万|[百佰]|[千仟]|万)[ ]*分[ ]*之[ ]*$")
+_SCI = regex.compile(r"(?:\d+(?:\.\d+)?|\.\d+)[eE][+-]?\d+")
+_FRAC_MID = regex.compile(r"[ ]*分[ ]*之[ ]*")
+_RANGE_SEP = regex.compile(r"[ ]*(?:~|〜|-|—|–|－|至|到)[ ]*")
+_RANK_SUFFIX = frozenset("期版名位批届次号条款章节轮季代级")
+_CURRENCY_PREFIX = {"$": "USD", "US$": "USD", "¥": "CNY", "HK$": "HKD", "€": "EUR", "£": "GBP"}
+_CURRENCY_WORD_PREFIX = {"人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY"}
+
+
+def normalize_numeric(text: str) -> str:
+    """The same text, same length, with full-width and traditional numeral forms mapped."""
+    return text.translate(_NORM)
+
+
+# ------------------------------------------------------------------ results
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """One number expression, resolved.
+
+    ``value`` is in the canonical unit when ``unit`` is set (``700多亿元`` -> 7e10 CNY),
+    else the bare number. ``low``/``high`` bound the value where the text bounds it
+    (``700多亿`` -> [7e10, 8e10); a range -> its two ends; ``超过30%`` -> low 30, high None).
+    ``start``/``end`` locate the figure (number, magnitude and unit, without qualifier
+    words) in the text given.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str = "exact"
+    unit: str | None = None
+    kind: str = "number"
+    surface_unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number found in a text by ``scan_numbers``: raw offsets, value, unit, qualifier.
+
+    ``text == source[start:end]`` always. ``group`` ties the two ends of a range (same
+    non-None id). ``qualifier_start``/``qualifier_end`` locate the qualifier word, when any.
+    ``ambiguous`` marks a unit that is often not a unit (分, 度, 两, 年).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str
+    unit: str | None
+    kind: str
+    surface_unit: str | None = None
+    numeral: str = ""
+    group: int | None = None
+    qualifier_start: int | None = None
+    qualifier_end: int | None = None
+    ambiguous: bool = False
+    approx_inside: bool = False
+
+
+# ------------------------------------------------------------------ numeral values
+@dataclass(frozen=True, slots=True)
+class _Num:
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str
+    has_big: bool  # ends with a magnitude character (万, 亿...)
+    mag_suffix: str  # trailing magnitude characters, e.g. "万" in 两到三万
+
+
+def _mag(suffix: str) -> Decimal | None:
+    m = Decimal(1)
+    for ch in suffix:
+        u = UNIT_CHARS.get(ch)
+        if u is None:
+            return None
+        m *= u
+    return m
+
+
+def _digits_only(s: str) -> bool:
+    return bool(s) and all(c in DIGITS for c in s)
+
+
+def _int_value(s: str, top: bool = True) -> Decimal | None:
+    """Integer part of a numeral (Arabic, Chinese or mixed), recursively by magnitude."""
+    if not s:
+        return None
+    if s.isdigit() and s.isascii():
+        return Decimal(s)
+    if _digits_only(s):
+        if len(s) == 1:
+            return Decimal(DIGITS[s])
+        # digit by digit: 二〇二六, 三八 (a discount), 2〇26
+        return Decimal("".join(str(DIGITS[c]) for c in s))
+    if "." in s:  # an Arabic decimal as a coefficient: handled by numeral_value
+        try:
+            return Decimal(s)
+        except decimal.InvalidOperation:
+            return None
+    for ch, mult in (("兆", 10**12), ("亿", 10**8), ("万", 10**4), ("千", 1000), ("仟", 1000),
+                     ("百", 100), ("佰", 100), ("十", 10), ("拾", 10)):
+        i = s.rfind(ch) if ch in BIG else s.find(ch)
+        if i < 0:
+            continue
+        left, right = s[:i], s[i + 1 :]
+        left = left.lstrip("零〇○") if top else left
+        if left:
+            lv = _int_value(left, top=top)
+            if lv is None:
+                return None
+        else:
+            if not top and i == 0 and ch not in "十拾":
+                return None  # 10万千: a bare magnitude inside a numeral
+            lv = Decimal(1)
+        rv = Decimal(0)
+        if right:
+            stripped = right.lstrip("零〇○")
+            if not stripped:
+                rv = Decimal(0)
+            elif stripped != right:
+                rv = _int_value(stripped, top=stripped[0] in "十拾")
+            elif len(right) == 1 and right in DIGITS and mult >= 100:
+                # abbreviated: 两万三 = 23000, 一百五 = 150, 13万2 = 132000
+                rv = Decimal(DIGITS[right]) * mult / 10
+            else:
+                rv = _int_value(right, top=False)
+            if rv is None:
+                return None
+        # in 十万亿 the 万 belongs to the left part; both sides stay below the magnitude
+        return lv * mult + rv
+    return None
+
+
+def _plain_value(s: str) -> tuple[Decimal, str] | None:
+    """Value of a numeral without approximation marks; returns (value, magnitude suffix)."""
+    if not s:
+        return None
+    for k, v in TENS.items():
+        if k in s:
+            s = s.replace(k, v)
+    s = s.replace(",", "").replace("，", "")
+    if ("e" in s or "E" in s) and _SCI.fullmatch(s):
+        return Decimal(s), ""
+    # trailing magnitude characters (kept for ranges: 两到三万)
+    j = len(s)
+    while j > 0 and s[j - 1] in _MAG_CHARS:
+        j -= 1
+    suffix = s[j:]
+    dot = -1
+    for i, c in enumerate(s):
+        if c in ".点":
+            dot = i
+            break
+    if dot >= 0:
+        head = s[:dot]
+        q = dot + 1
+        while q < len(s) and s[q] in DIGITS:
+            q += 1
+        frac = s[dot + 1 : q]
+        rest = s[q:]
+        if not frac:
+            return None
+        mag = _mag(rest)
+        if mag is None:
+            return None
+        iv = _int_value(head) if head else Decimal(0)
+        if iv is None:
+            return None
+        fv = Decimal("0." + "".join(str(DIGITS[c]) for c in frac))
+        return (iv + fv) * mag, rest
+    if s == "个半":
+        return Decimal("1.5"), ""
+    if s == "半" or s.startswith("半"):
+        mag = _mag(s[1:])
+        return (Decimal("0.5") * mag, s[1:]) if mag is not None else None
+    v = _int_value(s)
+    if v is None:
+        return None
+    # a numeral made only of magnitudes other than 十 (万, 万万) is not a number
+    if not any(c in DIGITS for c in s) and s not in ("十", "拾") and not (
+        s[0] in "十拾百佰千仟" and len(s) > 1
+    ):
+        return None  # 万, 万万: a magnitude alone is no number; 百亿, 十万 are
+    return v, suffix
+
+
+def _place(v: Decimal) -> Decimal:
+    """The place value of the last significant digit of an integer: 700 -> 100, 12 -> 1."""
+    if v != v.to_integral_value():
+        exp = v.normalize().as_tuple().exponent
+        return Decimal(1).scaleb(int(exp))
+    n = int(v)
+    if n == 0:
+        return Decimal(1)
+    p = 1
+    while n % 10 == 0:
+        n //= 10
+        p *= 10
+    return Decimal(p)
+
+
+_CONSEC = {("一", "二"), ("二", "三"), ("两", "三"), ("三", "四"), ("四", "五"), ("五", "六"),
+           ("六", "七"), ("七", "八"), ("八", "九"), ("一", "两")}
+
+
+def numeral_value(s: str) -> _Num | None:
+    """Value of a numeral core (no unit), with approximation marks read as bounds."""
+    s = s.replace(" ", "")
+    if not s:
+        return None
+    # several: 数万, 几十, 数十万 -> the magnitude
+    if s[0] in "数几":
+        mag = _mag(s[1:])
+        if mag is None:
+            return None
+        return _Num(mag, 2 * mag, 10 * mag, "several", True, s[1:])
+    # 多/余/来 inside: 700多亿, 十余万, 1万余, 十来
+    for mark in "多余来":
+        i = s.find(mark)
+        if i > 0:
+            mant, suffix = s[:i], s[i + 1 :]
+            pv = _plain_value(mant)
+            mag = _mag(suffix)
+            if pv is None or mag is None:
+                return None
+            base = pv[0]
+            if mark == "来" and not (mant[-1] in _MAG_CHARS or mant[-1] == "0"):
+                return None
+            place = _place(base)
+            if mant[-1] in _MAG_CHARS and base == _mag(mant[-1]) and mant[-1] not in "十拾":
+                place = base  # 万余 after a bare magnitude: [1万, 2万)
+            value = base * mag
+            qual = "about" if mark == "来" else "more_than"
+            return _Num(value, value, (base + place) * mag, qual, bool(suffix) or pv[1] != "", suffix or pv[1])
+    # 几 as a digit: 二十几万, 十几亿, 一百零几万
+    if "几" in s:
+        i = s.find("几")
+        head, tail = s[:i], s[i + 1 :]
+        # the place of 几 is given by the unit that follows it (几十 -> 10) or 1
+        j = 0
+        while j < len(tail) and tail[j] in _CN_UNITS:
+            j += 1
+        unit_place = _mag(tail[:j]) or Decimal(1)
+        mag = _mag(tail[j:])
+        hv = _plain_value(head.rstrip("零〇")) if head.rstrip("零〇") else (Decimal(0), "")
+        if hv is None or mag is None:
+            return None
+        base = hv[0]
+        value = base * mag
+        return _Num(value, (base + unit_place) * mag, (base + 10 * unit_place) * mag, "more_than",
+                    bool(tail), tail)
+    # two consecutive digits: 两三个, 三四十, 十七八 -> a range
+    for i in range(len(s) - 1):
+        if "点" in s[:i] or "." in s[:i]:
+            break
+        if (s[i], s[i + 1]) in _CONSEC and not (i > 0 and s[i - 1] in DIGITS):
+            lo = _plain_value(s[:i] + s[i] + s[i + 2 :])
+            hi = _plain_value(s[:i] + s[i + 1] + s[i + 2 :])
+            if lo is None or hi is None:
+                break
+            return _Num(lo[0], lo[0], hi[0], "range", bool(hi[1]), hi[1])
+    pv = _plain_value(s)
+    if pv is None:
+        return None
+    return _Num(pv[0], pv[0], pv[0], "exact", bool(pv[1]), pv[1])
+
+
+# ------------------------------------------------------------------ scanning
+def _is_numeral_char(c: str) -> bool:
+    return c.isdigit() or c in DIGITS or c in UNIT_CHARS
+
+
+def _skip_spaces(t: str, i: int, limit: int = 8) -> int:
+    j = i
+    while j < len(t) and j - i < limit and t[j] in " \t":
+        j += 1
+    return j
+
+
+@dataclass(slots=True)
+class _M:
+    start: int
+    end: int
+    num: _Num
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str
+    unit: str | None = None
+    kind: str = "number"
+    surface_unit: str | None = None
+    numeral_end: int = 0
+    ambiguous: bool = False
+    qstart: int | None = None
+    qend: int | None = None
+
+
+def _core_at(t: str, pos: int) -> regex.Match | None:
+    return _CORE.match(t, pos)
+
+
+def _trimmed_core(t: str, s: int, e: int) -> tuple[int, _Num] | None:
+    """Shrink a core from the right until it parses; give a trailing 两 to the units."""
+    core = t[s:e]
+    if len(core) > 1 and core.endswith("两") and core[-2] != "一" and not core[-2].isspace():
+        e -= 1  # 两 never ends a numeral after another digit or a magnitude: 二两, 两万两 (liang)
+    while e > s:
+        core = t[s:e].rstrip()
+        e = s + len(core)
+        if not core:
+            return None
+        if core.endswith("点"):
+            e -= 1
+            continue
+        n = numeral_value(core)
+        if n is not None:
+            return e, n
+        e -= 1
+    return None
+
+
+def _mulf(v: Decimal | None, f: Fraction) -> Decimal | None:
+    """v x f exactly where the result terminates (3亩 = 2000 m2, not 1999.99...)."""
+    if v is None:
+        return None
+    if f.denominator == 1:
+        return _CTX.multiply(v, Decimal(f.numerator))
+    return _CTX.divide(_CTX.multiply(v, Decimal(f.numerator)), Decimal(f.denominator))
+
+
+def _apply_unit(m: _M, u: UnitDef, end: int) -> None:
+    m.unit = u.unit
+    m.kind = u.kind
+    m.surface_unit = u.surface
+    m.end = end
+    m.ambiguous = u.ambiguous
+    f = u.ratio
+    m.value = _mulf(m.value, f)
+    m.low = _mulf(m.low, f)
+    m.high = _mulf(m.high, f)
+
+
+def _scale(m: _M, f: Decimal) -> None:
+    m.value = _CTX.multiply(m.value, f)
+    m.low = None if m.low is None else _CTX.multiply(m.low, f)
+    m.high = None if m.high is None else _CTX.multiply(m.high, f)
+
+
+def _add(m: _M, d: Decimal) -> None:
+    m.value += d
+    m.low = None if m.low is None else m.low + d
+    m.high = None if m.high is None else m.high + d
+
+
+def _read_unit(t: str, m: _M, s: int, core_end: int, table: UnitTable) -> tuple[int, _Num, UnitDef | None, int]:
+    """Choose how the numeral and the unit split: the longest unit wins (5千瓦时)."""
+    best: tuple[int, int, int, _Num, UnitDef | None, int] | None = None
+    k = 0
+    e = core_end
+    while True:
+        core = t[s:e]
+        n = numeral_value(core) if k else m.num
+        if n is not None:
+            p = _skip_spaces(t, e, 6)
+            u = table.match_at(t, p)
+            if u is None and p != e:
+                p = e
+            end = p + len(u.surface) if u else e
+            key = (end, len(u.surface) if u else 0)
+            if best is None or key > best[:2]:
+                best = (key[0], key[1], e, n, u, end)
+        if e - 1 <= s or t[e - 1] not in _MAG_CHARS:
+            break
+        e -= 1
+        k += 1
+    assert best is not None
+    return best[2], best[3], best[4], best[5]
+
+
+_CONT_DIMS = frozenset({"currency", "currency_minor", "mass", "length"})
+
+
+def _continuation(t: str, m: _M, u: UnitDef, table: UnitTable) -> None:
+    """A smaller unit of the same quantity after a unit: 123元1角1分, 两毛五, 一块二,
+    三块零四, 两美元又三美分, 3斤5两, 三米九."""
+    cur = u
+    while True:
+        p = m.end
+        if t.startswith("又", p):
+            p += 1
+        zero = t.startswith("零", p)
+        cm = _core_at(t, p + (1 if zero else 0))
+        if cm is None:
+            return
+        tc = _trimmed_core(t, cm.start(), cm.end())
+        if tc is None:
+            return
+        ce, n = tc
+        if n.qualifier != "exact":
+            return
+        u2 = table.match_at(t, ce)
+        if u2 is not None and u2.dim in _CONT_DIMS and u2.unit == cur.unit and u2.factor < cur.factor:
+            _add(m, _CTX.multiply(n.value, u2.factor))
+            m.end = ce + len(u2.surface)
+            cur = u2
+            continue
+        if u2 is None and ce - cm.start() == 1 and n.value < 10 and cur.factor > Decimal("0.01"):
+            # a bare digit after the unit is the next sub-unit: 一块二, 三块零四
+            step = cur.factor / 10 if not zero else cur.factor / 100
+            _add(m, _CTX.multiply(n.value, step))
+            m.end = ce
+        return
+
+
+def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = True, sign: bool = True) -> list[_M] | None:
+    tc = _trimmed_core(t, s, e)
+    if tc is None:
+        return None
+    e, num = tc
+    m = _M(s, e, num, num.value, num.low, num.high, num.qualifier, numeral_end=e)
+
+    # ---- k / M / G after an Arabic number: 40k, 1.2M, .0012G
+    p = _skip_spaces(t, e, 1)
+    if p < len(t) and t[p] in "kKMG" and t[s:e].replace(",", "").replace(".", "").isdigit():
+        nxt = t[p + 1 : p + 2]
+        if not (nxt.isascii() and nxt.isalpha()) and (t[p] != "G" or "." in t[s:e]):
+            f = {"k": 1000, "K": 1000, "M": 10**6, "G": 10**9}[t[p]]
+            if table.match_at(t, p) is None:
+                _scale(m, Decimal(f))
+                m.end = m.numeral_end = e = p + 1
+
+    # ---- left context: 第 (rank), 百分之 (percent), sign
+    before = t[max(0, s - 12) : s]
+    pm = _PCT_PREFIX.search(before)
+    if pm:
+        key = pm.group(1).replace("佰", "百").replace("仟", "千")
+        denom = {"百": 100, "千": 1000, "万": 10**4, "百万": 10**6, "千万": 10**7, "万万": 10**8, "百万万": 10**10}[key]
+        m.start = s - (len(before) - pm.start())
+        _scale(m, _CTX.divide(Decimal(100), Decimal(denom)))
+        m.unit, m.kind, m.surface_unit = "%", "ratio", pm.group(0).replace(" ", "")
+        return [m]
+    if s > 0 and t[s - 1] == "第":
+        m.start = s - 1
+        m.unit, m.kind = "rank", "rank"
+        u = table.match_at(t, m.end)
+        if u is not None and u.kind == "count":
+            m.end += len(u.surface)
+            m.surface_unit = u.surface
+        elif m.end < len(t) and t[m.end] in _RANK_SUFFIX:
+            m.surface_unit = t[m.end]
+            m.end += 1
+        return [m]
+    q = s - 1
+    while q >= 0 and t[q] == " ":
+        q -= 1
+    if sign and q >= 0 and t[q] in "负-" and (q == 0 or not (_is_numeral_char(t[q - 1]) or t[q - 1] in "%.)")):
+        if t[q] == "负" or q == 0 or not t[q - 1].isalnum():
+            m.start = q
+            m.value, m.low, m.high = -m.value, (None if m.high is None else -m.high), (None if m.low is None else -m.low)
+            if m.qualifier in ("exact", "range"):
+                m.low, m.high = (m.low, m.high) if m.low is None or m.high is None or m.low <= m.high else (m.high, m.low)
+
+    # ---- right context
+    p = _skip_spaces(t, e, 4)
+    # fraction: 三分之一, 一百分之五, 负3分之负157
+    fm = _FRAC_MID.match(t, e)
+    if fm and fm.end() < len(t):
+        q2 = fm.end()
+        neg2 = t.startswith("负", q2)
+        cm = _core_at(t, q2 + (1 if neg2 else 0))
+        if cm is not None:
+            tc2 = _trimmed_core(t, cm.start(), cm.end())
+            if tc2 is not None and m.value != 0:
+                e2, n2 = tc2
+                v2 = -n2.value if neg2 else n2.value
+                val = _CTX.divide(v2, m.value)
+                m.value = m.low = m.high = val
+                m.end = m.numeral_end = e2
+                m.qualifier = "exact"
+                return [m]
+    # mixed fraction: 三百五又三分之一
+    if t.startswith("又", p):
+        cm = _core_at(t, _skip_spaces(t, p + 1))
+        if cm is not None:
+            inner = _resolve(t, cm.start(), cm.end(), table, allow_range=False)
+            if inner and inner[0].unit is None and t[cm.start() : inner[0].end].find("分") >= 0:
+                frac = inner[0].value
+                m.value = m.low = m.high = m.value + frac if m.value >= 0 else m.value - frac
+                m.end = m.numeral_end = inner[0].end
+                return [m]
+    # 成 and 折: 三成 = 30%, 七成六 = 76%, 五成半, 九折 = 90%, 三八折 = 38%
+    if p < len(t) and t[p] in "成折":
+        core_txt = t[s:e].replace(" ", "")
+        v = m.value
+        if t[p] == "成" and v <= 10:
+            m.end = p + 1
+            _scale(m, Decimal(10))
+            q2 = _skip_spaces(t, m.end, 2)
+            if t.startswith("半", q2):
+                _add(m, Decimal(5))
+                m.end = q2 + 1
+            elif q2 < len(t) and t[q2] in DIGITS and not (q2 + 1 < len(t) and _is_numeral_char(t[q2 + 1])):
+                _add(m, Decimal(DIGITS[t[q2]]))
+                m.end = q2 + 1
+            m.unit, m.kind, m.surface_unit = "%", "ratio", "成"
+            return [m]
+        if t[p] == "折" and not t.startswith("折合", p) and not t.startswith("折旧", p):
+            if core_txt == "半":
+                val = Decimal(50)
+            elif v < 10 and v > 0:
+                val = v * 10
+            elif 10 < v < 100:
+                val = v
+            else:
+                val = None
+            if val is not None:
+                m.value = m.low = m.high = val
+                m.end = p + 1
+                m.unit, m.kind, m.surface_unit = "%", "ratio", "折"
+                return [m]
+
+    # units, with give-back of trailing magnitudes (5千瓦时, 10万千瓦, 五十兆字节)
+    new_e, n2, u, uend = _read_unit(t, m, s, e, table)
+    if new_e != e:
+        sign = -1 if m.value < 0 else 1
+        e = new_e
+        m.num = n2
+        m.value = n2.value * sign
+        m.low, m.high, m.qualifier = n2.low, n2.high, n2.qualifier
+        if sign < 0:
+            m.low, m.high = (None if n2.high is None else -n2.high), (None if n2.low is None else -n2.low)
+        m.numeral_end = e
+        m.end = e
+    if u is not None and u.surface == "个":
+        # Cantonese money: 港币三个一毫四 (个 = the major unit after a currency word)
+        for word, code in _CURRENCY_WORD_PREFIX.items():
+            if s - len(word) >= 0 and t.startswith(word, s - len(word)):
+                major = next((d for d in table.by_surface.values() if d.unit == code and d.dim == "currency"), None)
+                if major is not None:
+                    m.start = s - len(word)
+                    u = UnitDef("个", code, Decimal(1), "money", "currency")
+                break
+    if u is not None:
+        # 两个半月, 一吨半, 三斤半
+        _apply_unit(m, u, uend)
+        if t.startswith("半", m.end):
+            nxt = table.match_at(t, m.end + 1)
+            virt = table.match_at("个" + t[m.end + 1 : m.end + 1 + table.max_len], 0) if u.surface == "个" else None
+            if virt is not None and virt.surface != "个":
+                m.value, m.low, m.high = m.num.value, m.num.low, m.num.high
+                if m.start < s:  # a sign was read
+                    m.value, m.low, m.high = -m.value, m.low, m.high
+                _add(m, Decimal("0.5"))
+                _apply_unit(m, virt, m.end + len(virt.surface))
+            elif nxt is None or u.kind == "count":
+                _add(m, _CTX.multiply(Decimal("0.5"), u.factor))
+                m.end += 1
+        if u.dim in _CONT_DIMS:
+            _continuation(t, m, u, table)
+        # compound rate: 元/吨, 万元/亩, 美元/艘, 元/人
+        if m.end < len(t) and t[m.end] in "/每":
+            den = table.match_at(t, m.end + 1)
+            if den is not None and den.kind in ("measure", "count", "money", "duration") and den.unit != m.unit:
+                inv = 1 / den.ratio
+                m.value, m.low, m.high = _mulf(m.value, inv), _mulf(m.low, inv), _mulf(m.high, inv)
+                m.unit = f"{m.unit}/{den.unit}"
+                m.kind = "money" if u.kind == "money" else "measure"
+                m.surface_unit = f"{u.surface}{t[m.end]}{den.surface}"
+                m.end = m.end + 1 + len(den.surface)
+    else:
+        # currency written before the number: $20, ￥300, 人民币3.14, 港币3.14
+        q = s
+        while q > 0 and t[q - 1] == " ":
+            q -= 1
+        hit = None
+        for sym, code in _CURRENCY_PREFIX.items():
+            if t.startswith(sym, q - len(sym)) and q - len(sym) >= 0:
+                hit = (q - len(sym), code, sym)
+        for word, code in _CURRENCY_WORD_PREFIX.items():
+            if q - len(word) >= 0 and t.startswith(word, q - len(word)):
+                hit = (q - len(word), code, word)
+        if hit is not None and m.start == s:
+            m.start, m.unit, m.kind, m.surface_unit = hit[0], hit[1], "money", hit[2]
+        elif t.startswith("半", m.end) and m.value == 1 and t[s:e] in ("一", "1"):
+            # 一半 = a half
+            m.value = m.low = m.high = Decimal("0.5")
+            m.end += 1
+
+    # ---- dates are not quantities: 2026年, 3月, 27日, 二〇二六年
+    if m.surface_unit in ("年",) and m.kind == "duration" and m.num.qualifier == "exact":
+        core = t[s:e]
+        if 1000 <= m.value <= 2200 and m.value == m.value.to_integral_value() and (
+            (len(core) == 4 and core.isdigit()) or _digits_only(core)
+        ):
+            m.kind, m.unit = "date", None
+    elif m.surface_unit in ("日", "天") and s > 0 and t[s - 1] == "月" and m.num.qualifier == "exact" and 1 <= m.value <= 31:
+        m.kind, m.unit = "date", None
+    elif m.unit is None and m.end < len(t) and t[m.end] in "月日号" and m.num.qualifier == "exact":
+        if 1 <= m.value <= 31 and m.value == m.value.to_integral_value():
+            if t[m.end] == "月" and m.value <= 12 or t[m.end] in "日号":
+                m.kind = "date"
+                m.end += 1
+                m.surface_unit = t[m.end - 1]
+
+    # ---- ranges: 2~3%, 5-10年, 两到三万, 10%~30%
+    if allow_range and m.kind != "date":
+        rm = _RANGE_SEP.match(t, m.end)
+        if rm and rm.end() < len(t):
+            cm = _core_at(t, rm.end())
+            if cm is not None:
+                sep = t[rm.start() : rm.end()].strip()
+                hi = _resolve(t, cm.start(), cm.end(), table, allow_range=False, sign=sep == "负")
+                if hi and sep in ("-", "－") and t[m.end - 1 : m.end].isdigit() and m.unit is None and hi[0].unit is None:
+                    hi = None  # 2026-11-28, 14-0023: codes and dates, not ranges
+                if hi:
+                    h = hi[0]
+                    lo_m = m
+                    if h.kind != "date" and lo_m.unit in (None, h.unit) and h.qualifier in ("exact",) and lo_m.qualifier in ("exact",):
+                        if lo_m.unit is None and h.unit is None and not lo_m.num.has_big and h.num.mag_suffix:
+                            lo_m.value = _CTX.multiply(lo_m.value, _mag(h.num.mag_suffix) or Decimal(1))
+                        elif lo_m.unit is None and h.unit is not None:
+                            # the high end's magnitude and unit apply to the low end
+                            f = Decimal(1)
+                            if not lo_m.num.has_big and h.num.mag_suffix:
+                                f = _mag(h.num.mag_suffix) or Decimal(1)
+                            hu = table.by_surface.get(h.surface_unit or "")
+                            uf = hu.factor if hu is not None else Decimal(1)
+                            if h.surface_unit and "/" in h.surface_unit and h.value and h.num.value:
+                                uf = h.value / h.num.value
+                            lo_m.value = _CTX.multiply(_CTX.multiply(lo_m.value, f), uf)
+                            lo_m.unit, lo_m.kind = h.unit, h.kind
+                            lo_m.surface_unit = None
+                        if lo_m.value <= h.value:
+                            lo_m.low = h.low = lo_m.value
+                            lo_m.high = h.high = h.value
+                            lo_m.qualifier, h.qualifier = "at_least", "at_most"
+                            return [lo_m, h]
+    return [m]
+
+
+def _qualify(t: str, m: _M, table: UnitTable) -> None:
+    """Qualifier words right before or after the figure (约, 超过, 以上, 左右...)."""
+    if m.qualifier not in ("exact",):
+        # 多/余 inside the number already said more_than; a word may still say about
+        pass
+    q = m.start
+    while q > 0 and t[q - 1] == " ":
+        q -= 1
+    hit = table.qualifier_before(t, q)
+    if hit is not None:
+        qual, qs = hit
+        # 近N年 / 近几年 mean "in recent years", not "nearly"
+        if not (qual == "nearly" and (m.kind == "date" or m.qualifier == "several")):
+            _set_qual(m, qual, qs, q)
+            return
+    hit2 = table.qualifier_after(t, m.end)
+    if hit2 is not None:
+        qual, qe = hit2
+        if qual == "more_than" and t[m.end : qe] == "多" and m.unit is None:
+            return
+        _set_qual(m, qual, m.end, qe)
+
+
+def _set_qual(m: _M, qual: str, qs: int, qe: int) -> None:
+    if m.qualifier in ("at_least", "at_most", "range"):
+        return
+    inside = m.qualifier
+    m.qualifier = qual
+    m.qstart, m.qend = qs, qe
+    v = m.value
+    if qual in ("more_than", "at_least"):
+        m.low = v if inside == "exact" else m.low
+        m.high = None
+    elif qual in ("less_than", "at_most", "nearly"):
+        m.low = None
+        m.high = v
+    elif qual == "about":
+        m.low = m.high = None
+
+
+def tidy(d: Decimal | None) -> Decimal | None:
+    """Drop trailing zeros without going to exponent form: 1640000000.0 -> 1640000000."""
+    if d is None:
+        return None
+    if d == d.to_integral_value():
+        return Decimal(int(d))
+    d = d.normalize()
+    if d.as_tuple().exponent < -28:
+        d = round(d, 28).normalize()
+    return d
+
+
+def _to_mention(raw: str, m: _M, group: int | None) -> NumberMention:
+    return NumberMention(
+        start=m.start,
+        end=m.end,
+        text=raw[m.start : m.end],
+        value=tidy(m.value),
+        low=tidy(m.low),
+        high=tidy(m.high),
+        qualifier=m.qualifier,
+        unit=m.unit,
+        kind=m.kind,
+        surface_unit=m.surface_unit,
+        numeral=raw[m.start : m.numeral_end] if m.numeral_end > m.start else "",
+        group=group,
+        qualifier_start=m.qstart,
+        qualifier_end=m.qend,
+        ambiguous=m.ambiguous,
+        approx_inside=m.num.qualifier in ("more_than", "about", "several") and m.qstart is None,
+    )
+
+
+_URL = regex.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_FW_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_SLASH_FRAC = regex.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:])")
+_POWER = regex.compile(r"(?<![\d.])(-?)(\d+(?:\.\d+)?)\^([+-]*)(\d+)(?![\d.])")
+_DUIZHE = regex.compile(r"(?<=打)对折")
+_FEN_FRAC = regex.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
+
+
+def _extras(t: str) -> list[_M]:
+    """Forms the numeral regex does not anchor on: 翻一番, a/b, 2^5, 打对折, 十份十一."""
+    out: list[_M] = []
+    if "翻" in t:
+        for fm in _FAN.finditer(t):
+            n = 1 if fm.group(1) is None else DIGITS[fm.group(1)]
+            v = Decimal(2) ** n
+            out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "x", "ratio", "番", fm.end()))
+    if "/" in t:
+        for fm in _SLASH_FRAC.finditer(t):
+            den = Decimal(fm.group(3))
+            if den == 0:
+                continue
+            v = _CTX.divide(Decimal(fm.group(2)), den)
+            if fm.group(1):
+                v += Decimal(fm.group(1))
+            st = fm.start()
+            if st > 0 and t[st - 1] == "-" and (st == 1 or not t[st - 2].isalnum()):
+                st, v = st - 1, -v
+            out.append(_M(st, fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", None, "number", None, fm.end()))
+    if "^" in t:
+        for fm in _POWER.finditer(t):
+            base = Decimal(fm.group(2))
+            exp = int(fm.group(4)) * (-1 if fm.group(3).count("-") % 2 else 1)
+            try:
+                v = _CTX.power(base, exp)
+            except (decimal.InvalidOperation, decimal.DivisionByZero, OverflowError):
+                continue
+            if fm.group(1):
+                v = -v
+            out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", None, "number", None, fm.end()))
+    if "对折" in t:
+        for fm in _DUIZHE.finditer(t):
+            v = Decimal(50)
+            out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "%", "ratio", "折", fm.end()))
+    if "份" in t or "又" in t:
+        for fm in _FEN_FRAC.finditer(t):
+            if fm.group(3) == "分" and not fm.group(1):
+                continue  # 十分一致: only 又X分Y reads as a fraction without 之
+            den = numeral_value(fm.group(2))
+            num = numeral_value(fm.group(4))
+            if den is None or num is None or den.value == 0 or num.value >= den.value:
+                continue
+            v = _CTX.divide(num.value, den.value)
+            if fm.group(1):
+                w = numeral_value(fm.group(1))
+                if w is None:
+                    continue
+                v += w.value
+            out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", None, "number", None, fm.end()))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _masks(t: str, table: UnitTable) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _URL.finditer(t)] if ("://" in t or "www." in t or "@" in t) else []
+    if table.not_numbers:
+        rx = table.not_numbers_rx()
+        for m in rx.finditer(t):
+            if not t.startswith("之", m.end()):
+                spans.append((m.start(), m.end()))
+    spans.sort()
+    return spans
+
+
+def scan_numbers(text: str, *, table: UnitTable | None = None) -> list[NumberMention]:
+    """Every number in ``text``, left to right, with raw offsets and resolved values.
+
+    >>> [(m.text, m.value, m.unit, m.qualifier) for m in scan_numbers("累计完成投资700多亿元")]
+    [('700多亿元', Decimal('70000000000'), 'CNY', 'more_than')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"scan_numbers() needs a str, not {type(text).__name__}")
+    with decimal.localcontext(_CTX):
+        return _scan(text, table or default_unit_table())
+
+
+def _scan(text: str, table: UnitTable) -> list[NumberMention]:
+    src = _FW_GROUP.sub(",", text) if "，" in text else text
+    t = src.translate(_NORM)
+    out: list[NumberMention] = []
+    consumed = 0
+    group = 0
+    extras = _extras(t)
+    ei = 0
+    masks = _masks(t, table)
+    mi = 0
+    candidates = _CORE.finditer(t)
+    pending: list[_M] = []
+
+    def emit(ms: list[_M]) -> None:
+        nonlocal consumed, group
+        g = None
+        if len(ms) > 1:
+            group += 1
+            g = group
+        for m in ms:
+            if m.start < consumed:
+                continue
+            if g is None:
+                _qualify(t, m, table)
+            out.append(_to_mention(text, m, g))
+            consumed = max(consumed, m.end)
+
+    for cm in candidates:
+        cs = cm.start()
+        while ei < len(extras) and extras[ei].start <= cs:
+            f = extras[ei]
+            if f.start >= consumed:
+                emit([f])
+            ei += 1
+        if cs < consumed:
+            continue
+        while mi < len(masks) and masks[mi][1] <= cs:
+            mi += 1
+        if mi < len(masks) and masks[mi][0] <= cs < masks[mi][1]:
+            continue
+        # a number glued to Latin letters is part of a code or name: C919, 5G, A2021
+        if cs > 0 and t[cs - 1].isascii() and t[cs - 1].isalpha() and t[cs].isdigit():
+            continue
+        res = _resolve(t, cs, cm.end(), table)
+        if not res:
+            continue
+        last = res[-1]
+        if last.unit is None and last.end < len(t) and t[last.end].isascii() and t[last.end].isalpha() and t[last.end - 1].isdigit():
+            continue
+        emit(res)
+    for f in extras[ei:]:
+        if f.start >= consumed:
+            emit([f])
+    return out
+
+
+def parse_number(text: str, *, table: UnitTable | None = None) -> ParsedNumber:
+    """Read ``text`` as one number expression (qualifier words and a unit allowed).
+
+    Raises ``NumberParseError`` (a ``ValueError``) when the text holds no number, or more
+    than one number that is not a range.
+
+    >>> parse_number("700多亿元").value
+    Decimal('70000000000')
+    >>> parse_number("百分之一点五七").value
+    Decimal('1.57')
+    """
+    if not isinstance(text, str):
+        raise NumberParseError(f"expected a string, got {type(text).__name__}")
+    ms = scan_numbers(text, table=table)
+    if not ms:
+        raise NumberParseError(f"no number in {text!r}")
+    if len(ms) == 2 and ms[0].group is not None and ms[0].group == ms[1].group:
+        lo, hi = ms
+        return ParsedNumber(
+            text=text[lo.start : hi.end], start=lo.start, end=hi.end, value=lo.value,
+            low=lo.value, high=hi.value, qualifier="range", unit=hi.unit, kind=hi.kind,
+            surface_unit=hi.surface_unit,
+        )
+    if len(ms) > 1:
+        raise NumberParseError(f"more than one number in {text!r}: {[m.text for m in ms]}")
+    m = ms[0]
+    return ParsedNumber(
+        text=m.text, start=m.start, end=m.end, value=m.value, low=m.low, high=m.high,
+        qualifier=m.qualifier, unit=m.unit, kind=m.kind, surface_unit=m.surface_unit,
+    )
+
+
+# ------------------------------------------------------------------ writing numerals
+_CN_DIGIT_CHARS = "零一二三四五六七八九"
+
+
+def _to_chinese_int(n: int) -> str:
+    if n == 0:
+        return "零"
+    for size, word in ((10**8, "亿"), (10**4, "万")):
+        if n >= size:
+            hi, lo = divmod(n, size)
+            out = _to_chinese_int(hi) + word
+            if lo:
+                out += ("零" if lo < size // 10 else "") + _to_chinese_int(lo)
+            return out
+    out = ""
+    zero = False
+    for place, ch in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // place % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += _CN_DIGIT_CHARS[d] + ch
+    return out[1:] if out.startswith("一十") else out
+
+
+def to_chinese(value: Decimal) -> str:
+    """Write a Decimal as a Chinese numeral (一千二百二十点三, 负五); inverse of parsing."""
+    sign = "负" if value < 0 else ""
+    value = abs(value)
+    ip = int(value)
+    s = _to_chinese_int(ip)
+    frac = value - ip
+    if frac:
+        digits = format(frac.normalize(), "f").split(".")[1]
+        s += "点" + "".join(_CN_DIGIT_CHARS[int(c)] for c in digits)
+    return sign + s

@@ -1,0 +1,219 @@
+"""Surface units -> canonical unit, factor and kind, from the data in ``rules/lexicons``.
+
+The tables live in ``rules/lexicons/units.yaml`` (units and classifiers) and
+``rules/lexicons/qualifiers.yaml`` (qualifier words); this module loads them once,
+and answers one question fast: which unit starts at this position of a text, the
+longest one first.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleError
+
+__all__ = [
+    "UnitDef",
+    "UnitTable",
+    "builtin_rules_dir",
+    "load_unit_table",
+    "default_unit_table",
+    "parse_factor",
+]
+
+
+def builtin_rules_dir() -> Path:
+    """The ``rules/`` folder shipped with factx (``FACTX_RULES_DIR`` overrides)."""
+    env = os.environ.get("FACTX_RULES_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitDef:
+    """One surface unit: 万千瓦 is not one (the numeral keeps 万); 千瓦 is."""
+
+    surface: str
+    unit: str
+    factor: Decimal
+    kind: str
+    dim: str | None = None
+    ambiguous: bool = False
+    classifier: bool = False
+
+    @property
+    def ratio(self) -> Fraction:
+        """The factor as an exact fraction (亩 = 2000/3), for exact arithmetic."""
+        return _RATIOS.get(self.surface) or Fraction(self.factor)
+
+
+_RATIOS: dict[str, Fraction] = {}
+
+
+def parse_factor(raw: Any, *, where: str = "") -> Decimal:
+    """A factor written as int, decimal string or fraction "2000/3" -> Decimal."""
+    return Decimal(parse_ratio(raw, where=where).numerator) / Decimal(parse_ratio(raw, where=where).denominator)
+
+
+def parse_ratio(raw: Any, *, where: str = "") -> Fraction:
+    """A factor written as int, decimal string or fraction "2000/3" -> exact Fraction."""
+    s = str(raw).strip()
+    try:
+        if "/" in s:
+            num, den = s.split("/", 1)
+            return Fraction(Decimal(num.strip())) / Fraction(Decimal(den.strip()))
+        return Fraction(Decimal(s))
+    except Exception as exc:  # decimal.InvalidOperation and friends
+        raise RuleError(f"factor {raw!r} is not a number", file=where or None) from exc
+
+
+class UnitTable:
+    """Surface -> UnitDef with longest-match lookup at a text position."""
+
+    def __init__(
+        self,
+        defs: list[UnitDef],
+        qualifiers: dict[str, dict[str, str]],
+        not_numbers: list[str] | None = None,
+    ):
+        self.by_surface: dict[str, UnitDef] = {}
+        self._ci: dict[str, UnitDef] = {}
+        for d in defs:
+            self.by_surface[d.surface] = d
+        self.max_len = max((len(s) for s in self.by_surface), default=1)
+        self.first_chars = frozenset(s[0] for s in self.by_surface)
+        # qualifier words: position ("before"/"after") -> word -> qualifier
+        self.qualifiers = qualifiers
+        self.not_numbers = sorted(set(not_numbers or []), key=len, reverse=True)
+        self.qual_max = {
+            pos: max((len(w) for w in words), default=0) for pos, words in qualifiers.items()
+        }
+
+    def not_numbers_rx(self):  # noqa: ANN201 - a compiled regex
+        """One alternation of the not-number words, longest first (compiled once)."""
+        rx = getattr(self, "_nn_rx", None)
+        if rx is None:
+            import regex
+
+            rx = regex.compile("|".join(regex.escape(w) for w in self.not_numbers))
+            self._nn_rx = rx
+        return rx
+
+    def match_at(self, text: str, pos: int) -> UnitDef | None:
+        """The longest unit whose surface starts at ``text[pos]``, or None."""
+        if pos >= len(text) or text[pos] not in self.first_chars:
+            return None
+        for n in range(min(self.max_len, len(text) - pos), 0, -1):
+            d = self.by_surface.get(text[pos : pos + n])
+            if d is not None:
+                # a Latin unit must not run into more Latin letters (5G, 3MW vs 3M)
+                if d.surface[-1].isascii() and d.surface[-1].isalpha():
+                    nxt = text[pos + n : pos + n + 1]
+                    if nxt.isascii() and nxt.isalpha():
+                        continue
+                return d
+        return None
+
+    def qualifier_before(self, text: str, pos: int) -> tuple[str, int] | None:
+        """A qualifier word ending at ``pos`` -> (qualifier, start of the word)."""
+        words = self.qualifiers.get("before", {})
+        for n in range(min(self.qual_max.get("before", 0), pos), 0, -1):
+            q = words.get(text[pos - n : pos])
+            if q:
+                return q, pos - n
+        return None
+
+    def qualifier_after(self, text: str, pos: int) -> tuple[str, int] | None:
+        """A qualifier word starting at ``pos`` -> (qualifier, end of the word)."""
+        words = self.qualifiers.get("after", {})
+        for n in range(min(self.qual_max.get("after", 0), len(text) - pos), 0, -1):
+            q = words.get(text[pos : pos + n])
+            if q:
+                return q, pos + n
+        return None
+
+
+def _load_yaml(path: Path) -> Any:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    yaml = YAML(typ="safe", pure=True)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh)
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        col = mark.column + 1 if mark is not None else None
+        raise RuleError(f"malformed YAML: {getattr(exc, 'problem', exc)}", file=str(path), line=line, col=col) from exc
+    except OSError as exc:
+        raise RuleError(f"cannot read: {exc.strerror}", file=str(path)) from exc
+
+
+def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
+    """Load units, classifiers and qualifiers from each ``rules/lexicons`` folder in order.
+
+    Later folders add to and override earlier ones (a user's ``--rules DIR``).
+    """
+    dirs = rules_dirs or [builtin_rules_dir()]
+    defs: dict[str, UnitDef] = {}
+    quals: dict[str, dict[str, str]] = {"before": {}, "after": {}}
+    not_numbers: list[str] = []
+    for d in dirs:
+        upath = Path(d) / "lexicons" / "units.yaml"
+        if upath.exists():
+            data = _load_yaml(upath) or {}
+            for i, e in enumerate(data.get("units", []) or []):
+                where = f"{upath} (units[{i}])"
+                try:
+                    surfaces = e["surface"]
+                    surfaces = [surfaces] if isinstance(surfaces, str) else surfaces
+                    factor = parse_factor(e.get("factor", 1), where=str(upath))
+                    ratio = parse_ratio(e.get("factor", 1), where=str(upath))
+                    for s in surfaces:
+                        _RATIOS[str(s)] = ratio
+                        defs[str(s)] = UnitDef(
+                            surface=str(s),
+                            unit=str(e["unit"]),
+                            factor=factor,
+                            kind=str(e["kind"]),
+                            dim=e.get("dim"),
+                            ambiguous=bool(e.get("ambiguous", False)),
+                        )
+                except (KeyError, TypeError) as exc:
+                    raise RuleError(f"unit entry is missing {exc}", file=where) from exc
+            cls = data.get("classifiers") or {}
+            for s in cls.get("surfaces", []) or []:
+                s = str(s)
+                if s not in defs:
+                    defs[s] = UnitDef(s, s, Decimal(1), "count", classifier=True)
+            for g in cls.get("groups", []) or []:
+                _RATIOS[str(g["surface"])] = parse_ratio(g.get("factor", 1))
+                defs[str(g["surface"])] = UnitDef(
+                    str(g["surface"]), str(g["unit"]), parse_factor(g.get("factor", 1)), "count", classifier=True
+                )
+        qpath = Path(d) / "lexicons" / "qualifiers.yaml"
+        if qpath.exists():
+            data = _load_yaml(qpath) or {}
+            for pos in ("before", "after"):
+                for q, words in (data.get(pos) or {}).items():
+                    for w in words or []:
+                        quals[pos][str(w)] = str(q)
+        npath = Path(d) / "lexicons" / "not_numbers.yaml"
+        if npath.exists():
+            data = _load_yaml(npath) or {}
+            not_numbers.extend(str(w) for w in data.get("words", []) or [])
+    return UnitTable(list(defs.values()), quals, not_numbers)
+
+
+@functools.lru_cache(maxsize=1)
+def default_unit_table() -> UnitTable:
+    """The built-in table, loaded once per process."""
+    return load_unit_table()

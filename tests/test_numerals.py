@@ -1,0 +1,345 @@
+"""factx.numerals: [input, expected] tables grouped by phenomenon, plus properties."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from factx import NumberParseError, parse_number, scan_numbers
+from factx.numerals import to_chinese
+
+D = Decimal
+
+
+def one(text: str):
+    p = parse_number(text)
+    return p.value, p.unit, p.qualifier
+
+
+# ---------------------------------------------------------------- Arabic
+ARABIC = [
+    ("1,220.3", D("1220.3")),
+    ("１２３．５", D("123.5")),
+    ("16.4亿", D("1640000000")),
+    ("1,100万", D("11000000")),
+    ("0.77", D("0.77")),
+    (".5", D("0.5")),
+    ("2e5", D("200000")),
+    ("40k", D("40000")),
+    ("１，２３４", D("1234")),
+    ("47.264287亿", D("4726428700")),
+]
+
+# ---------------------------------------------------------------- Chinese
+CHINESE = [
+    ("一百五十二", D(152)),
+    ("两千四百五", D(2450)),
+    ("一千零一", D(1001)),
+    ("一万零四十", D(10040)),
+    ("四亿五千六百四十二万零一十五", D(456420015)),
+    ("十五", D(15)),
+    ("廿三", D(23)),
+    ("卅", D(30)),
+    ("壹佰捌拾壹", D(181)),
+    ("贰拾", D(20)),
+    ("萬九", D(19000)),
+    ("千三", D(1300)),
+    ("二〇二六", D(2026)),
+    ("四万万", D(400000000)),
+    ("十万", D(100000)),
+    ("拾万零五十六", D(100056)),
+    ("一万五千亿", D(1500000000000)),
+    ("二十万亿", D(20000000000000)),
+    ("五兆六十二亿四万五千二", D(5006200045200)),
+    ("两万三千", D(23000)),
+    ("十点二三三", D("10.233")),
+]
+
+# ---------------------------------------------------------------- mixed
+MIXED = [
+    ("3.92万亿", D(3920000000000)),
+    ("13万2", D(132000)),
+    ("3万4000", D(34000)),
+    ("一千二百二十点三亿", D(122030000000)),
+    ("25万6千", D(256000)),
+    ("2千零30万", D(20300000)),
+    ("1千零20", D(1020)),
+    ("１１.92亿", D(1192000000)),
+    ("7 万5 千4 百", D(75400)),
+]
+
+# ---------------------------------------------------------------- negatives
+NEGATIVE = [
+    ("负5", D(-5)),
+    ("负三十二", D(-32)),
+    ("-22.2%", D("-22.2")),
+    ("负1,200,000", D(-1200000)),
+    ("－1２２％", D(-122)),
+]
+
+# ---------------------------------------------------------------- fractions and percents
+RATIO = [
+    ("百分之八十七点三七", D("87.37"), "%"),
+    ("百分之一点五七", D("1.57"), "%"),
+    ("百分之十五", D(15), "%"),
+    ("千分之五", D("0.5"), "%"),
+    ("万分之三", D("0.03"), "%"),
+    ("三成", D(30), "%"),
+    ("五成半", D(55), "%"),
+    ("半成", D(5), "%"),
+    ("七成六", D(76), "%"),
+    ("九折", D(90), "%"),
+    ("三八折", D(38), "%"),
+    ("87.37%", D("87.37"), "%"),
+    ("5‰", D("0.5"), "%"),
+    ("3个百分点", D(3), "pp"),
+    ("下降0.3个百分点", D("0.3"), "pp"),
+    ("两倍", D(2), "x"),
+    ("1.86倍", D("1.86"), "x"),
+    ("翻一番", D(2), "x"),
+    ("翻了一番", D(2), "x"),
+    ("翻两番", D(4), "x"),
+]
+
+FRACTIONS = [
+    ("三分之一", D(1) / D(3)),
+    ("二分之一", D("0.5")),
+    ("五分之壹", D("0.2")),
+    ("三百五又三分之一", D(350) + D(1) / D(3)),
+    ("1/2", D("0.5")),
+    ("负一又二分之一", D("-1.5")),
+    ("一半", D("0.5")),
+]
+
+# ---------------------------------------------------------------- money sub-units
+MONEY = [
+    ("123元1角1分", D("123.11"), "CNY"),
+    ("两毛五", D("0.25"), "CNY"),
+    ("壹佰捌拾壹圆柒角", D("181.7"), "CNY"),
+    ("一块二", D("1.2"), "CNY"),
+    ("三块零四", D("3.04"), "CNY"),
+    ("两美元又三美分", D("2.03"), "USD"),
+    ("1200亿美元", D("120000000000"), "USD"),
+    ("8亿元人民币", D("800000000"), "CNY"),
+    ("$20", D(20), "USD"),
+    ("￥300", D(300), "CNY"),
+    ("3000元/吨", D(3000), "CNY/t"),
+    ("15万元/亩", D(225), "CNY/m2"),
+    ("98.11元/股", D("98.11"), "CNY/股"),
+    ("1100万美元/艘", D(11000000), "USD/艘"),
+]
+
+# ---------------------------------------------------------------- approximation inside the number
+APPROX = [
+    # text, value, low, high, qualifier
+    ("700多亿", D("7e10"), D("7e10"), D("8e10"), "more_than"),
+    ("七百多亿", D("7e10"), D("7e10"), D("8e10"), "more_than"),
+    ("1万余", D(10000), D(10000), D(20000), "more_than"),
+    ("十余万", D(100000), D(100000), D(200000), "more_than"),
+    ("3000余", D(3000), D(3000), D(4000), "more_than"),
+    ("120多", D(120), D(120), D(130), "more_than"),
+    ("十几亿", D("1e9"), D("1.1e9"), D("2e9"), "more_than"),
+    ("二十几万", D(200000), D(210000), D(300000), "more_than"),
+    ("数万", D(10000), D(20000), D(100000), "several"),
+    ("几十", D(10), D(20), D(100), "several"),
+    ("数十万", D(100000), D(200000), D(1000000), "several"),
+    ("十来", D(10), D(10), D(20), "about"),
+    ("两三", D(2), D(2), D(3), "range"),
+    ("三四十", D(30), D(30), D(40), "range"),
+]
+
+# ---------------------------------------------------------------- words around the number
+QUALIFIERS = [
+    ("约700亿元", "about"),
+    ("大约5吨", "about"),
+    ("100人左右", "about"),
+    ("3万元上下", "about"),
+    ("近60亿千瓦时", "nearly"),
+    ("接近30%", "nearly"),
+    ("将近一半", "nearly"),
+    ("超30%", "more_than"),
+    ("超过1000家", "more_than"),
+    ("逾百亿元", "more_than"),
+    ("突破700亿元", "more_than"),
+    ("10万元以上", "more_than"),
+    ("不止5次", "more_than"),
+    ("至少5个", "at_least"),
+    ("不少于3家", "at_least"),
+    ("不低于90%", "at_least"),
+    ("不到1万人", "less_than"),
+    ("不足三成", "less_than"),
+    ("5吨以下", "less_than"),
+    ("低于2%", "less_than"),
+    ("最多3次", "at_most"),
+    ("不超过50吨", "at_most"),
+    ("1,220.3亿元", "exact"),
+]
+
+# ---------------------------------------------------------------- ranges
+RANGES = [
+    # text, (low text, low value), (high text, high value), unit
+    ("2~3%", ("2", D(2)), ("3%", D(3)), "%"),
+    ("5-10年", ("5", D(5)), ("10年", D(10)), "year"),
+    ("10%~30%", ("10%", D(10)), ("30%", D(30)), "%"),
+    ("两到三万", ("两", D(20000)), ("三万", D(30000)), None),
+    ("3至5亿元", ("3", D(300000000)), ("5亿元", D(500000000)), "CNY"),
+    ("5.6到5.78元", ("5.6", D("5.6")), ("5.78元", D("5.78")), "CNY"),
+]
+
+# ---------------------------------------------------------------- units (longest wins)
+UNITS = [
+    ("60亿千瓦时", D(6000000000), "kWh", "measure"),
+    ("5千瓦时", D(5), "kWh", "measure"),
+    ("500万千瓦", D(5000000000), "W", "measure"),
+    ("50MW", D(50000000), "W", "measure"),
+    ("1.2GW", D(1200000000), "W", "measure"),
+    ("150万吨", D(1500000), "t", "measure"),
+    ("20万公斤", D(200), "t", "measure"),
+    ("3亩", D(2000), "m2", "measure"),
+    ("2公顷", D(20000), "m2", "measure"),
+    ("3平方公里", D(3000000), "m2", "measure"),
+    ("12千米", D(12000), "m", "measure"),
+    ("3亿立方米", D(300000000), "m3", "measure"),
+    ("5升", D("0.005"), "m3", "measure"),
+    ("20摄氏度", D(20), "degC", "measure"),
+    ("3个月", D(3), "month", "duration"),
+    ("90天", D(90), "day", "duration"),
+    ("近300年", D(300), "year", "duration"),
+    ("134个", D(134), "个", "count"),
+    ("1万余种", D(10000), "种", "count"),
+    ("30人次", D(30), "人次", "count"),
+    ("一打", D(12), "个", "count"),
+    ("两个半月", D("2.5"), "month", "duration"),
+    ("一吨半", D("1.5"), "t", "measure"),
+    ("3斤5两", D("0.00175"), "t", "measure"),
+]
+
+
+@pytest.mark.parametrize("text,value", ARABIC + CHINESE + MIXED + NEGATIVE)
+def test_plain_numbers(text, value):
+    assert parse_number(text).value == value
+
+
+@pytest.mark.parametrize("text,value,unit", RATIO)
+def test_ratios(text, value, unit):
+    p = parse_number(text)
+    assert (p.value, p.unit, p.kind) == (value, unit, "ratio")
+
+
+@pytest.mark.parametrize("text,value", FRACTIONS)
+def test_fractions(text, value):
+    assert abs(parse_number(text).value - value) < D("1e-20")
+
+
+@pytest.mark.parametrize("text,value,unit", MONEY)
+def test_money(text, value, unit):
+    p = parse_number(text)
+    assert (p.value, p.unit, p.kind) == (value, unit, "money")
+
+
+@pytest.mark.parametrize("text,value,low,high,qual", APPROX)
+def test_approximation_inside(text, value, low, high, qual):
+    p = parse_number(text)
+    assert (p.value, p.low, p.high, p.qualifier) == (value, low, high, qual)
+
+
+@pytest.mark.parametrize("text,qual", QUALIFIERS)
+def test_qualifier_words(text, qual):
+    [m] = scan_numbers(text)
+    assert m.qualifier == qual
+    # the qualifier word stays outside the span
+    for w in ("约", "大约", "近", "接近", "将近", "超过", "超", "逾", "突破", "至少", "不少于",
+              "不低于", "不到", "不足", "低于", "最多", "不超过", "不止", "左右", "以上", "以下", "上下"):
+        assert w not in m.text or w in ("上",)
+
+
+@pytest.mark.parametrize("text,lo,hi,unit", RANGES)
+def test_ranges(text, lo, hi, unit):
+    a, b = scan_numbers(text)
+    assert (a.text, a.value) == lo and (b.text, b.value) == hi
+    assert a.unit == b.unit == unit
+    assert a.group == b.group is not None
+    assert (a.qualifier, b.qualifier) == ("at_least", "at_most")
+    assert a.low == b.low == lo[1] and a.high == b.high == hi[1]
+    p = parse_number(text)
+    assert (p.low, p.high, p.qualifier) == (lo[1], hi[1], "range")
+
+
+@pytest.mark.parametrize("text,value,unit,kind", UNITS)
+def test_units(text, value, unit, kind):
+    [m] = scan_numbers(text)
+    assert (m.value, m.unit, m.kind) == (value, unit, kind)
+
+
+def test_no_float_on_value_path():
+    assert parse_number("16.4亿").value == Decimal("1640000000")
+    assert str(parse_number("16.4亿").value) == "1640000000"
+    assert parse_number("百分之一点五七").value == Decimal("1.57")
+    assert parse_number("0.1元").value + parse_number("0.2元").value == Decimal("0.3")
+
+
+NOT_NUMBERS = ["一切正常", "四川省", "登陆部队", "十分重要", "进一步", "C919", "5G基站", "www.a.com/3%20x"]
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_not_numbers(text):
+    assert [m.text for m in scan_numbers(text) if m.kind != "rank"] == []
+
+
+def test_dates_are_marked():
+    kinds = [(m.text, m.kind) for m in scan_numbers("2026年3月27日，完成投资5亿元")]
+    assert kinds == [("2026年", "date"), ("3月", "date"), ("27日", "date"), ("5亿元", "money")]
+
+
+def test_rank():
+    [m] = scan_numbers("跃升至第10位")
+    assert (m.text, m.value, m.kind) == ("第10位", 10, "rank")
+
+
+def test_parse_number_errors():
+    with pytest.raises(NumberParseError):
+        parse_number("没有数字")
+    with pytest.raises(ValueError):  # NumberParseError is a ValueError
+        parse_number("3个和5个")
+    with pytest.raises(NumberParseError):
+        parse_number(None)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- properties
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**15))
+def test_chinese_integer_round_trip(n):
+    assert parse_number(to_chinese(Decimal(n))).value == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
+def test_chinese_decimal_round_trip(d):
+    d = d.normalize() if d != d.to_integral_value() else d.quantize(Decimal(1))
+    assert parse_number(to_chinese(d)).value == d
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False))
+def test_arabic_round_trip(d):
+    assert parse_number(f"{d:f}元").value == d
+
+
+_ALPHABET = "0123456789一二三四五六七八九十百千万亿点多余几数约近超第年月日元亿吨%个，。 -~到至分之成折倍半两零" + "的是在了有和"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_spans_are_raw_slices(text):
+    for m in scan_numbers(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_scan_never_raises_on_any_unicode(text):
+    for m in scan_numbers(text):
+        assert text[m.start : m.end] == m.text

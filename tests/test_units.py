@@ -1,0 +1,96 @@
+"""The unit, qualifier and not-number tables in rules/lexicons: every example holds."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from factx import scan_numbers
+from factx.units import builtin_rules_dir, default_unit_table
+
+LEX = builtin_rules_dir() / "lexicons"
+_yaml = YAML(typ="safe", pure=True)
+UNITS = _yaml.load(Path(LEX / "units.yaml").read_text(encoding="utf-8"))
+QUALS = _yaml.load(Path(LEX / "qualifiers.yaml").read_text(encoding="utf-8"))
+NOTNUM = _yaml.load(Path(LEX / "not_numbers.yaml").read_text(encoding="utf-8"))
+
+
+def _unit_examples():
+    for e in UNITS["units"]:
+        for ex in e.get("examples", []):
+            yield ex
+    yield from UNITS["classifiers"].get("examples", [])
+    for g in UNITS["classifiers"].get("groups", []):
+        yield g["example"]
+
+
+@pytest.mark.parametrize("example", list(_unit_examples()))
+def test_unit_example(example):
+    text, expected = (s.strip() for s in example.split("="))
+    value, unit = expected.split()
+    ms = [m for m in scan_numbers(text) if m.kind != "date"]
+    assert ms, f"no figure in {text!r}"
+    m = ms[-1] if len(ms) > 1 else ms[0]
+    assert m.value == Decimal(value), (text, m)
+    assert m.unit == unit
+
+
+def test_every_unit_entry_has_an_example():
+    missing = [e["surface"] for e in UNITS["units"] if not e.get("examples")]
+    assert missing == []
+
+
+def test_no_surface_listed_twice():
+    surfaces = [s for e in UNITS["units"] for s in e["surface"]] + list(UNITS["classifiers"]["surfaces"])
+    dup = [s for s, n in Counter(surfaces).items() if n > 1]
+    assert dup == []
+
+
+def test_longest_unit_wins():
+    t = default_unit_table()
+    assert t.match_at("千瓦时", 0).surface == "千瓦时"
+    assert t.match_at("千瓦", 0).surface == "千瓦"
+    assert t.match_at("个百分点", 0).unit == "pp"
+    assert t.match_at("个月", 0).unit == "month"
+    assert t.match_at("个", 0).unit == "个"
+
+
+@pytest.mark.parametrize("example", QUALS["examples"])
+def test_qualifier_example(example):
+    text, qual = (s.strip() for s in example.split("="))
+    [m] = scan_numbers(text)
+    assert m.qualifier == qual
+
+
+@pytest.mark.parametrize("text", NOTNUM["examples"])
+def test_not_number_example(text):
+    assert scan_numbers(text) == []
+
+
+def test_user_rules_dir_adds_a_unit(tmp_path):
+    from factx.units import load_unit_table
+
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "units.yaml").write_text(
+        "units:\n  - surface: [标准箱]\n    unit: TEU\n    factor: 1\n    kind: measure\n    examples: ['3标准箱 = 3 TEU']\n",
+        encoding="utf-8",
+    )
+    table = load_unit_table([builtin_rules_dir(), tmp_path])
+    [m] = scan_numbers("完成集装箱吞吐量500万标准箱", table=table)
+    assert (m.value, m.unit) == (Decimal(5000000), "TEU")
+
+
+def test_malformed_unit_file_names_file_and_line(tmp_path):
+    from factx import RuleError
+    from factx.units import load_unit_table
+
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "units.yaml").write_text("units:\n  - surface: [x\n    unit: y\n", encoding="utf-8")
+    with pytest.raises(RuleError) as ei:
+        load_unit_table([tmp_path])
+    assert "units.yaml:" in str(ei.value)
+    assert ei.value.line is not None
