@@ -84,6 +84,8 @@ _CORE_SRC = (
     rf"|(?:(?:{_AR}|[{_CN_DIGITS}{_CN_UNITS}廿卅卌]|[万亿](?=[{_CN_DIGITS}]))"
     rf"(?:(?<=[{_CNC}])[ ]*{_CN_OR_DOT}|[ ]*[{_MAG_CHARS}]|{_CN_OR_DOT}|(?<=[{_CNC}])[ ]*(?:{_AR}))*"
     rf"(?:[ ]*[多余来](?:[ ]*[{_MAG_CHARS}])*)?)"
+    # 万余份, 百余家: a bare magnitude with 多/余 means one of it and more
+    rf"|(?:(?<![{_CNC}0-9])[十百千万][多余](?=[ ]*[\p{{Han}}]))"
 )
 _CORE = regex.compile(_CORE_SRC)
 _FAN = regex.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番")
@@ -91,6 +93,8 @@ _PCT_PREFIX = regex.compile(r"([百佰]万万|[百佰]万|[千仟]万|万万|[�
 _SCI = regex.compile(r"(?:\d+(?:\.\d+)?|\.\d+)[eE][+-]?\d+")
 _FRAC_MID = regex.compile(r"[ ]*分[ ]*之[ ]*")
 _RANGE_SEP = regex.compile(r"[ ]*(?:~|〜|-|—|–|－|至|到)[ ]*")
+# after X成 (三成 = 30%) only these characters may follow directly: 三成以上, 三成左右, 七成六
+_CHENG_NEXT = frozenset("以左的多半上下之即至到或和与及零一二两三四五六七八九")
 _RANK_SUFFIX = frozenset("期版名位批届次号条款章节轮季代级")
 _CURRENCY_PREFIX = {"$": "USD", "US$": "USD", "¥": "CNY", "HK$": "HKD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORD_PREFIX = {"人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY"}
@@ -315,7 +319,7 @@ def numeral_value(s: str) -> _Num | None:
         i = s.find(mark)
         if i > 0:
             mant, suffix = s[:i], s[i + 1 :]
-            pv = _plain_value(mant)
+            pv = (Decimal(UNIT_CHARS[mant]), "") if mant in ("百", "千", "万") else _plain_value(mant)
             mag = _mag(suffix)
             if pv is None or mag is None:
                 return None
@@ -550,7 +554,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
     while q >= 0 and t[q] == " ":
         q -= 1
     if sign and q >= 0 and t[q] in "负-" and (q == 0 or not (_is_numeral_char(t[q - 1]) or t[q - 1] in "%.)")):
-        if t[q] == "负" or q == 0 or not t[q - 1].isalnum():
+        if t[q] == "负" or q == 0 or not (t[q - 1].isascii() and t[q - 1].isalnum()):
             m.start = q
             m.value, m.low, m.high = -m.value, (None if m.high is None else -m.high), (None if m.low is None else -m.low)
             if m.qualifier in ("exact", "range"):
@@ -573,6 +577,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
                 m.value = m.low = m.high = val
                 m.end = m.numeral_end = e2
                 m.qualifier = "exact"
+                m.surface_unit = "分之"
                 return [m]
     # mixed fraction: 三百五又三分之一
     if t.startswith("又", p):
@@ -588,7 +593,8 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
     if p < len(t) and t[p] in "成折":
         core_txt = t[s:e].replace(" ", "")
         v = m.value
-        if t[p] == "成" and v <= 10:
+        nxt_c = t[p + 1 : p + 2]
+        if t[p] == "成" and v <= 10 and not (nxt_c and regex.match(r"\p{Han}", nxt_c) and nxt_c not in _CHENG_NEXT):
             m.end = p + 1
             _scale(m, Decimal(10))
             q2 = _skip_spaces(t, m.end, 2)
@@ -681,6 +687,15 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
             # 一半 = a half
             m.value = m.low = m.high = Decimal("0.5")
             m.end += 1
+
+    # ---- 两三个, 五六万家, 三四十: two ends, like a range, the first end without the unit
+    if allow_range and m.num.qualifier == "range" and m.kind not in ("date", "rank") and m.low is not None and m.high is not None:
+        core = t[s:e]
+        k = next((i for i in range(len(core) - 1) if (core[i], core[i + 1]) in _CONSEC), None)
+        if k is not None:
+            lo = _M(m.start, s + k + 1, m.num, m.low, m.low, m.high, "at_least", m.unit, m.kind, None, s + k + 1)
+            hi = _M(s + k + 1, m.end, m.num, m.high, m.low, m.high, "at_most", m.unit, m.kind, m.surface_unit, m.numeral_end, m.ambiguous)
+            return [lo, hi]
 
     # ---- dates are not quantities: 2026年, 3月, 27日, 二〇二六年
     if m.surface_unit in ("年",) and m.kind == "duration" and m.num.qualifier == "exact":
@@ -811,6 +826,7 @@ _URL = regex.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]
 _FW_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _SLASH_FRAC = regex.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:])")
 _POWER = regex.compile(r"(?<![\d.])(-?)(\d+(?:\.\d+)?)\^([+-]*)(\d+)(?![\d.])")
+_FIRST = regex.compile(r"首位")
 _DUIZHE = regex.compile(r"(?<=打)对折")
 _FEN_FRAC = regex.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
 
@@ -834,7 +850,7 @@ def _extras(t: str) -> list[_M]:
             st = fm.start()
             if st > 0 and t[st - 1] == "-" and (st == 1 or not t[st - 2].isalnum()):
                 st, v = st - 1, -v
-            out.append(_M(st, fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", None, "number", None, fm.end()))
+            out.append(_M(st, fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", None, "number", "/", fm.end()))
     if "^" in t:
         for fm in _POWER.finditer(t):
             base = Decimal(fm.group(2))
@@ -846,6 +862,10 @@ def _extras(t: str) -> list[_M]:
             if fm.group(1):
                 v = -v
             out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", None, "number", None, fm.end()))
+    if "首位" in t:
+        for fm in _FIRST.finditer(t):
+            v = Decimal(1)
+            out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "rank", "rank", "位", fm.end()))
     if "对折" in t:
         for fm in _DUIZHE.finditer(t):
             v = Decimal(50)

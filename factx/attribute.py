@@ -1,0 +1,374 @@
+"""Attribution: for each figure of a sentence, its role, direction, metric, subject,
+period and claim, read from the words around it.
+
+Inputs are the sentence's figures (``NumberMention`` in sentence coordinates, kept by
+the matcher) and the text around them; the word classes come from
+``rules/lexicons/attribution.yaml`` and the role rules from ``rules/roles.yaml``.
+The sentence is cut into clauses at ，；： (not inside quotes or brackets); a figure's
+clause holds its metric phrase, usually ``[period][subject][metric][cue]FIGURE``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .numerals import NumberMention, normalize_numeric
+from .rules import RuleSet
+from .units import builtin_rules_dir
+
+__all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
+
+_CLAUSE_END = set("，,；;：:。！？!?")
+_OPEN = "“‘「『（(《【"
+_CLOSE = "”’」』）)》】"
+
+
+@dataclass(slots=True)
+class Attribution:
+    role: str = "value"
+    direction: str | None = None
+    metric: str = ""
+    subject: str | None = None
+    period: str | None = None
+    claim_key: int = 0
+    rule_id: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    period_rx: regex.Pattern
+    period_head_rx: regex.Pattern
+    subject_head_rx: regex.Pattern
+    region_rx: regex.Pattern
+    anaphora_rx: regex.Pattern
+    suffix_rx: regex.Pattern
+    links_tail_rx: regex.Pattern
+    links_head_rx: regex.Pattern
+    np_stop_rx: regex.Pattern
+    suffixes: tuple[str, ...] = field(default=())
+
+
+def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
+    """Build the attribution regexes from each ``lexicons/attribution.yaml`` (later adds)."""
+    from ruamel.yaml import YAML
+
+    periods: list[str] = []
+    subj: dict[str, str] = {}
+    links, stops = [], []
+    for d in dirs or [builtin_rules_dir()]:
+        p = Path(d) / "lexicons" / "attribution.yaml"
+        if not p.exists():
+            continue
+        data = YAML(typ="safe", pure=True).load(p.read_text(encoding="utf-8")) or {}
+        periods += [str(x) for x in data.get("periods", []) or []]
+        for k, v in (data.get("subjects") or {}).items():
+            subj[k] = f"{subj[k]}|{v}" if k in subj else str(v)
+        if data.get("links"):
+            links.append(str(data["links"]))
+        if data.get("np_stops"):
+            stops.append(str(data["np_stops"]))
+    period = "|".join(f"(?:{p})" for p in periods) or "(?!)"
+    regions = subj.get("regions", "(?!)")
+    anaphora = subj.get("anaphora", "(?!)")
+    suffixes = subj.get("suffixes", "(?!)")
+    not_after = subj.get("not_after_place", "")
+    generic = subj.get("generic", "(?!)")
+    single = "|".join(s for s in suffixes.split("|") if len(s) == 1)
+    multi = "|".join(s for s in suffixes.split("|") if len(s) > 1)
+    suffix_pat = f"(?:{multi}|(?<=\\p{{Han}}{{2}}.)(?:{single})(?![{not_after}]))" if not_after else f"(?:{suffixes})"
+    # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
+    body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个，。；：、,;:!?！？《》]"
+    name = rf"(?:{body}|[“”\"()（）·]){{1,24}}?{suffix_pat}"
+    link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
+    stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
+    return Lexicon(
+        period_rx=regex.compile(period),
+        period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
+        subject_head_rx=regex.compile(
+            rf"^(?P<subj>(?:{anaphora}|{regions})(?:{name})?|(?!{generic}){name}(?:{name})*|(?P<generic>{generic}))"
+        ),
+        region_rx=regex.compile(rf"(?:{regions})"),
+        anaphora_rx=regex.compile(rf"^(?:{anaphora})"),
+        suffix_rx=regex.compile(suffix_pat),
+        links_tail_rx=regex.compile(rf"(?:{link_alt})+$"),
+        links_head_rx=regex.compile(rf"^(?:{link_alt})+"),
+        np_stop_rx=regex.compile(stop_alt),
+        suffixes=tuple(suffixes.split("|")),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _default_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+# ------------------------------------------------------------------ clauses
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """Clause boundaries of a sentence: ，；： and sentence ends, outside quotes/brackets."""
+    spans = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(sentence):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in _CLAUSE_END and depth == 0:
+            spans.append((start, i + 1))
+            start = i + 1
+    if start < len(sentence):
+        spans.append((start, len(sentence)))
+    return spans
+
+
+def _han_tail(s: str) -> str:
+    """The trailing run of a phrase that can name something (no punctuation)."""
+    m = regex.search(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+$", s)
+    out = m.group(0) if m else ""
+    # an unbalanced closing quote/bracket at the start belongs to a previous phrase
+    while out and out[0] in "”）)":
+        out = out[1:]
+    return out
+
+
+def _strip_links(np: str, lex: Lexicon) -> str:
+    prev = None
+    while np and np != prev:
+        prev = np
+        np = lex.links_tail_rx.sub("", np)
+        np = np.rstrip("、，, ")
+    return np
+
+
+def _strip_head(np: str, lex: Lexicon) -> str:
+    prev = None
+    while np and np != prev:
+        prev = np
+        np = lex.period_head_rx.sub("", np)
+        np = lex.links_head_rx.sub("", np)
+        np = regex.sub(r"^(?:其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|之|中|以)", "", np)
+    return np
+
+
+def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
+    """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
+    m = lex.subject_head_rx.match(np)
+    if not m:
+        return None, np
+    subj = m.group("subj")
+    rest = np[m.end("subj") :]
+    # the whole phrase is a name (集体企业): the subject, and no metric of its own
+    return subj, rest
+
+
+def _post_np(text: str, lex: Lexicon) -> str:
+    """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
+    m = regex.match(r"[\p{Han}A-Za-z]{1,12}", text)
+    if not m:
+        return ""
+    s = m.group(0)
+    sm = lex.np_stop_rx.search(s)
+    if sm:
+        s = s[: sm.start()]
+    return s[:8]
+
+
+def _cue_start(pre: str, rules: RuleSet) -> int:
+    """Where the change verb of the clause prefix starts (增长, 比上月回落...), else len."""
+    return len(pre)
+
+
+_APPOSITIVE = regex.compile(r"^(?P<subj>[\p{Han}A-Za-z0-9（）()·]{2,16}?)(?:是|为|系)(?:一家|一个|一所|中国|国内|全国|全球|业内|目前)?[^，。；]{0,40}?(?:公司|企业|集团|厂家|厂商|单位|机构|银行)")
+
+
+def _balanced(s: str) -> bool:
+    return s.count("“") == s.count("”") and s.count("（") == s.count("）") and s.count("(") == s.count(")")
+
+
+def _clause_subject(clause: str, lex: Lexicon) -> str | None:
+    """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
+    np = _strip_head(_lead_run(clause), lex)
+    m = lex.subject_head_rx.match(np)
+    if m and not m.group("generic") and _balanced(m.group("subj")):
+        return m.group("subj")
+    am = _APPOSITIVE.match(np)
+    if am:
+        return am.group("subj")
+    return None
+
+
+def _lead_run(s: str) -> str:
+    m = regex.match(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+", s.strip())
+    return m.group(0) if m else ""
+
+
+def attribute_sentence(
+    sentence: str,
+    figures: list[NumberMention],
+    rules: RuleSet,
+    *,
+    lex: Lexicon | None = None,
+    carry_subject: str | None = None,
+    carry_period: str | None = None,
+    article_subject: str | None = None,
+) -> list[Attribution]:
+    """Role, direction, metric, subject and period of each figure (sentence offsets).
+
+    The subject is, in this order: a name at the head of the figure's own metric phrase;
+    the subject of an earlier figure of the sentence; a name heading the sentence; the
+    paragraph's last subject (``carry_subject``); the article's (``article_subject``).
+    """
+    lex = lex or _default_lexicon()
+    norm = normalize_numeric(sentence)
+    spans = clause_spans(sentence)
+    role_rules = rules.of_kind("role")
+    out: list[Attribution] = []
+    sent_subject: str | None = None
+    last_metric = ""
+    claim = 0
+    prev: tuple[NumberMention, Attribution, int] | None = None
+    pm = lex.period_rx.search(norm)
+    period = pm.group(0) if pm else carry_period
+    first_ci = None
+    if figures:
+        first_ci = next((i for i, (a, b) in enumerate(spans) if a <= figures[0].start < b), 0)
+    topic = None
+    for i, (a, b) in enumerate(spans[: (first_ci or 0) + 1]):
+        topic = _clause_subject(norm[a:b], lex)
+        if topic:
+            break
+
+    for f in figures:
+        ci = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), len(spans) - 1)
+        cs, ce = spans[ci]
+        left = f.qualifier_start if f.qualifier_start is not None and f.qualifier_start < f.start else f.start
+        right = f.qualifier_end if f.qualifier_end is not None and f.qualifier_end > f.end else f.end
+        local_start = cs
+        same_clause_prev = prev is not None and prev[2] == ci
+        if same_clause_prev:
+            pq = prev[0]
+            local_start = max(cs, pq.qualifier_end if pq.qualifier_end and pq.qualifier_end > pq.end else pq.end)
+        pre = norm[local_start:left]
+        post = norm[right:ce]
+        a = Attribution(period=period)
+
+        # ---- role and direction
+        matched = None
+        for r in role_rules:
+            bm = am = None
+            if r.before is not None:
+                bm = r.before.search(pre[-40:], timeout=0.05)
+                if bm is None:
+                    continue
+            if r.after is not None:
+                am = r.after.search(post[:40], timeout=0.05)
+                if am is None:
+                    continue
+            matched = (r, bm if bm is not None else am, bm is not None)
+            break
+        cue_at = len(pre)
+        if matched is not None:
+            r, mm, is_before = matched
+            a.role = r.spec.role or "value"
+            if r.spec.direction == "from_group":
+                gd = mm.groupdict()
+                a.direction = "up" if gd.get("up") else ("down" if gd.get("down") else None)
+            else:
+                a.direction = r.spec.direction
+            a.rule_id = r.id
+            if is_before:
+                cue_at = len(pre) - len(pre[-40:]) + mm.start()
+        # a list continues the previous figure: 分别增长12.3%和10.3%, 快5.8和3.8个百分点
+        if same_clause_prev and pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—"):
+            a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
+        if a.role == "delta" and f.value < 0:
+            a.direction = "down"
+        if a.role == "delta" and a.direction is None:
+            a.direction = "up"
+
+        # ---- metric and subject from the clause prefix, up to the change verb
+        if same_clause_prev:
+            np_text = _cut_before_first_figure(norm, cs, prev[0])
+        else:
+            np_text = norm[local_start : local_start + cue_at]
+        np_text = _han_tail(np_text)
+        np_text = _strip_head(_strip_links(np_text, lex), lex)
+        np_text = _strip_links(np_text, lex)
+        subj, metric = split_subject(np_text, lex)
+        metric = _strip_head(_strip_links(metric, lex), lex)
+        if f.kind in ("count", "measure"):
+            post_np = _post_np(post, lex)
+            if post_np and len(post_np) >= 2:
+                metric = post_np
+        if metric.startswith("占") and last_metric and subj is None:
+            subj = last_metric
+        if not metric:
+            metric = last_metric
+        if subj is not None and not _balanced(subj):
+            subj = None
+        if subj in ("公司", "企业", "集团") and (topic or carry_subject or article_subject):
+            subj = topic or carry_subject or article_subject
+        if subj is None:
+            subj = sent_subject or topic or carry_subject or article_subject
+        a.metric = metric
+        a.subject = subj
+        if sent_subject is None and subj:
+            sent_subject = subj
+
+        # ---- claims: a change's two ends, a level and its change, a count and its attributes
+        new_claim = True
+        if prev is not None:
+            pa = prev[1]
+            if a.role in ("delta", "after") and (a.subject == pa.subject):
+                new_claim = False
+            elif pa.role == "before" and a.role == "after":
+                new_claim = False
+            elif a.role == "value" and pa.role == "delta" and a.subject == pa.subject and not np_text:
+                # 增长107%，达到472.5亿元: the level reached by the change
+                a.role, a.direction = "after", pa.direction
+                new_claim = False
+        if new_claim:
+            claim += 1
+        a.claim_key = claim
+        last_metric = a.metric or last_metric
+        out.append(a)
+        prev = (f, a, ci)
+    return out
+
+
+def metric_own(np_text: str) -> bool:
+    return bool(np_text)
+
+
+def _cut_before_first_figure(norm: str, cs: int, first: NumberMention) -> str:
+    left = first.qualifier_start if first.qualifier_start is not None and first.qualifier_start < first.start else first.start
+    return norm[cs:left]
+
+
+def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None) -> str | None:
+    """该区 -> the last name before ``pos`` in the article that ends with 区 (迎泽区)."""
+    if not subject:
+        return subject
+    lex = lex or _default_lexicon()
+    if subject.startswith("该"):
+        suffix = subject[1:]
+    elif subject in ("公司", "企业", "集团", "本局"):
+        suffix = subject[-1:] if subject == "本局" else subject
+    else:
+        return subject
+    if not suffix:
+        return subject
+    before = article_text[:pos]
+    best = None
+    for m in regex.finditer(rf"([\p{{Han}}]{{2,10}}?{regex.escape(suffix)})(?![\p{{Han}}]{{0,0}}该)", before):
+        name = m.group(1)
+        # strip leading function words and a leading 该/本/全
+        name = regex.sub(r"^.*?(?:在|对|和|与|及|的|是|为|了|让|把|将|从|由|于|向|位于|来到|走进)", "", name)
+        if name.startswith(("该", "本", "全", "我", "各", "每", "其")) or "该" in name or len(name) < len(suffix) + 2:
+            continue
+        best = name
+    return best or subject

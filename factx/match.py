@@ -1,0 +1,168 @@
+"""Matching: the numbers of a text that are facts, with not-facts dropped by rule.
+
+``find_figures`` scans a text for numbers (``numerals.scan_numbers``), completes lists
+(``5.8和3.8个百分点``: 5.8 takes the unit of 3.8), then drops what is not a fact:
+dates and bare numbers, figures inside a match of a ``not_fact`` rule, and units that
+are ambiguous without context (分, 两, 度 alone). Every dropped figure keeps the id of
+the rule that dropped it (``Dropped``), so ``factx rules test`` and the tests can say why.
+
+Overlap policy (named ``leftmost-longest``): the scanner never returns overlapping
+figures; a range yields two figures that touch but do not overlap. Rule matches never
+split a figure: a figure is dropped only when its whole span is inside the match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from .numerals import NumberMention, normalize_numeric, scan_numbers
+from .rules import RuleSet
+from .units import UnitTable
+
+__all__ = ["Dropped", "find_figures", "OVERLAP_POLICY", "FACT_KINDS"]
+
+OVERLAP_POLICY = "leftmost-longest"
+FACT_KINDS = frozenset({"money", "ratio", "count", "measure", "duration", "rank"})
+_LIST_SEP = regex.compile(r"^\s*(?:和|、|及|与|或|以及)\s*$")
+_ELECTRIC = regex.compile(r"电|发电|用电|供电|电量|能耗")
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    mention: NumberMention
+    rule_id: str
+
+
+def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """A bare number before 和/、 and a figure with a unit takes that unit: 5.8和3.8个百分点."""
+    out = list(ms)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.unit is None and a.kind == "number" and b.unit is not None and b.kind in FACT_KINDS and b.kind != "rank":
+            if _LIST_SEP.match(text[a.end : b.start]) and b.surface_unit:
+                factor = b.value / _numeral_value(b) if _numeral_value(b) else 1
+                v = a.value * factor
+                out[i] = replace(a, unit=b.unit, kind=b.kind, value=v, low=v, high=v, surface_unit=None)
+    return out
+
+
+def _numeral_value(m: NumberMention):
+    from .numerals import numeral_value
+
+    n = numeral_value(normalize_numeric(m.numeral)) if m.numeral else None
+    return n.value if n is not None and n.value else None
+
+
+_MONEY_CUES: regex.Pattern | None = None
+
+
+_DURATION_CUES: regex.Pattern | None = None
+
+
+def _lex_words(key: str) -> regex.Pattern:
+    from ruamel.yaml import YAML
+
+    from .units import builtin_rules_dir
+
+    data = YAML(typ="safe", pure=True).load((builtin_rules_dir() / "lexicons" / "attribution.yaml").read_text(encoding="utf-8"))
+    return regex.compile(f"(?:{data.get(key, '(?!)')})")
+
+
+def _money_cues() -> regex.Pattern:
+    global _MONEY_CUES
+    if _MONEY_CUES is None:
+        _MONEY_CUES = _lex_words("money_cues")
+    return _MONEY_CUES
+
+
+def _duration_cues() -> regex.Pattern:
+    global _DURATION_CUES
+    if _DURATION_CUES is None:
+        _DURATION_CUES = regex.compile(f"(?:{_lex_words('duration_cues').pattern})[^，。；]{{0,2}}$")
+    return _DURATION_CUES
+
+
+def _infer_units(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """Figures whose unit the context gives: a fraction is a share (三分之一 = 33.3%), a
+    bare amount in 万/亿 beside a money word is CNY (投资120亿, 70亿的销售额)."""
+    from decimal import Decimal
+
+    cues = _money_cues()
+    out = []
+    for m in ms:
+        if m.kind == "number" and m.surface_unit in ("分之", "/"):
+            v = m.value * 100
+            m = replace(m, value=v, low=v, high=v, unit="%", kind="ratio")
+        elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):
+            before = normalize_numeric(text[max(0, m.start - 8) : m.qualifier_start or m.start])
+            after = text[m.end : m.end + 8]
+            if regex.search(f"(?:{cues.pattern})[^，。；、0-9]{{0,3}}$", before) or regex.match(f"^(?:的)?(?:{cues.pattern})", after):
+                m = replace(m, unit="CNY", kind="money")
+        out.append(m)
+    return out
+
+
+def find_figures(
+    text: str,
+    rules: RuleSet,
+    table: UnitTable,
+    *,
+    sentences: list[tuple[int, int]] | None = None,
+    keep_durations: bool = True,
+) -> tuple[list[NumberMention], list[Dropped]]:
+    """Figures of ``text`` that are facts, and the dropped ones with the reason."""
+    ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)))
+    kept: list[NumberMention] = []
+    dropped: list[Dropped] = []
+    norm = normalize_numeric(text)
+    sentences = sentences or [(0, len(text))]
+    # not-fact spans, sentence by sentence (patterns see one sentence at a time)
+    spans: list[tuple[int, int, str]] = []
+    nf_rules = rules.of_kind("not_fact")
+    if ms:
+        for s0, s1 in sentences:
+            seg = norm[s0:s1]
+            for r in nf_rules:
+                try:
+                    for m in r.pattern.finditer(seg, timeout=0.5):
+                        g = "fig" if "fig" in r.pattern.groupindex and m.group("fig") is not None else 0
+                        spans.append((s0 + m.start(g), s0 + m.end(g), r.id))
+                except TimeoutError:
+                    from .errors import RuleError
+
+                    raise RuleError(
+                        "pattern timed out (catastrophic backtracking?) on a sentence", file=r.file, line=r.line, rule_id=r.id
+                    ) from None
+    spans.sort()
+    for m in ms:
+        why = None
+        if m.kind not in FACT_KINDS:
+            why = "not_fact.date" if m.kind == "date" else "not_fact.bare_number"
+        elif m.kind == "duration" and not keep_durations:
+            why = "not_fact.duration"
+        elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not _duration_cues().search(
+            norm[max(0, (m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start) - 8) : (m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start)]
+        ):
+            why = "not_fact.time_reference"
+        elif m.ambiguous and m.surface_unit in ("方",) and regex.match(r"\p{Han}", text[m.end : m.end + 1] or "x"):
+            why = "not_fact.ambiguous_unit"
+        elif m.ambiguous and m.surface_unit in ("分", "两", "毫", "仙"):
+            why = "not_fact.ambiguous_unit"
+        elif m.surface_unit == "度" and not (
+            any(c in m.numeral for c in "万亿") or _ELECTRIC.search(text[max(0, m.start - 20) : m.end + 10])
+        ):
+            why = "not_fact.ambiguous_unit"
+        else:
+            for a, b, rid in spans:
+                if a > m.start:
+                    break
+                if a <= m.start and m.end <= b:
+                    why = rid
+                    break
+        if why is None:
+            kept.append(m)
+        else:
+            dropped.append(Dropped(m, why))
+    return kept, dropped

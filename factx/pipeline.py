@@ -1,0 +1,223 @@
+"""The per-document pipeline and the batch runner.
+
+bytes -> text (decode, reflow) -> figures (match) -> attributes (attribute) -> Fact
+(models) -> warnings (validate). ``extract`` works on a string, ``extract_files`` on
+paths; every Fact's ``start``/``end`` index the raw decoded text, ``raw[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from . import text as textmod
+from .attribute import attribute_sentence, load_lexicon, resolve_anaphora
+from .errors import InputError
+from .match import find_figures
+from .models import Fact
+from .rules import RuleSet, load_rules
+from .units import UnitTable, builtin_rules_dir, load_unit_table
+from .validate import validate_facts
+
+__all__ = ["Engine", "DocResult", "extract", "extract_document", "extract_files", "iter_input_files"]
+
+
+@dataclass
+class Engine:
+    """Rules, units and lexicons, loaded and compiled once (per process or worker)."""
+
+    rules: RuleSet
+    table: UnitTable
+    lex: object
+    keep_durations: bool = True
+
+    @classmethod
+    def load(cls, rules_dirs: Sequence[str | Path] | None = None) -> "Engine":
+        extra = [Path(d) for d in (rules_dirs or [])]
+        dirs = [builtin_rules_dir()] + extra
+        return cls(load_rules(extra), load_unit_table(dirs), load_lexicon(dirs))
+
+
+_ENGINE: Engine | None = None
+
+
+def default_engine() -> Engine:
+    global _ENGINE
+    if _ENGINE is None:
+        _ENGINE = Engine.load()
+    return _ENGINE
+
+
+@dataclass
+class DocResult:
+    doc: str
+    source: str | None
+    encoding: str | None
+    facts: list[Fact] = field(default_factory=list)
+    error: str | None = None
+    chars: int = 0
+
+
+def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: Engine | None = None) -> list[Fact]:
+    """All facts of one document given as a string (the raw text that offsets index)."""
+    engine = engine or default_engine()
+    rf = textmod.reflow(text)
+    t = rf.text
+    articles = textmod.split_articles(t) or [textmod.Article(0, len(t), None, None)]
+    art_starts = [a.start for a in articles]
+    sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph index)
+    for pi, para in enumerate(textmod.split_paragraphs(t)):
+        for s in textmod.split_sentences(t, para.start, para.end):
+            sentences.append((s.start, s.end, pi))
+    figures, _dropped = find_figures(
+        t, engine.rules, engine.table, sentences=[(a, b) for a, b, _ in sentences], keep_durations=engine.keep_durations
+    )
+    sent_starts = [s[0] for s in sentences]
+    by_sent: dict[int, list] = {}
+    for f in figures:
+        si = bisect.bisect_right(sent_starts, f.start) - 1
+        if si < 0 or f.end > sentences[si][1]:
+            # a figure outside any sentence (a title line): its own sentence
+            si = max(si, 0)
+        by_sent.setdefault(si, []).append(f)
+
+    facts: list[Fact] = []
+    carry_subject: str | None = None
+    carry_period: str | None = None
+    last_para = -1
+    last_art = -1
+    art_subject: str | None = None
+    claim_no = 0
+    for si in sorted(by_sent):
+        s0, s1, pi = sentences[si]
+        ai = bisect.bisect_right(art_starts, s0) - 1
+        if ai != last_art:
+            last_art = ai
+            art_subject = _article_subject(t, articles[max(ai, 0)], sentences, engine)
+        if pi != last_para:
+            carry_subject = None
+            carry_period = None
+            last_para = pi
+        figs = by_sent[si]
+        local = [_shift(f, -s0) for f in figs]
+        sent = t[s0:s1]
+        attrs = attribute_sentence(
+            sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
+            carry_period=carry_period, article_subject=art_subject,
+        )
+        art = articles[max(ai, 0)]
+        base_claim = claim_no
+        for f, a in zip(figs, attrs):
+            subj = a.subject
+            if subj and (subj.startswith("该") or subj in ("公司", "企业", "集团", "本局")):
+                subj = resolve_anaphora(subj, t[art.start : s0], s0 - art.start, engine.lex)
+            rs, re_ = rf.span_to_raw(f.start, f.end)
+            facts.append(
+                Fact(
+                    doc=doc,
+                    start=rs,
+                    end=re_,
+                    text=text[rs:re_],
+                    value=f.value,
+                    low=f.low,
+                    high=f.high,
+                    unit=f.unit or "",
+                    kind=f.kind,
+                    qualifier=_qual(f.qualifier),
+                    role=a.role,
+                    direction=a.direction,
+                    claim=f"{_short(doc)}-c{base_claim + a.claim_key}",
+                    metric=a.metric,
+                    subject=subj,
+                    period=a.period,
+                    title=art.title,
+                    sentence=sent,
+                    rule_id=a.rule_id or "value.default",
+                    source=source,
+                )
+            )
+            claim_no = max(claim_no, base_claim + a.claim_key)
+            if a.subject:
+                carry_subject = a.subject
+            if a.period:
+                carry_period = a.period
+    return validate_facts(facts)
+
+
+def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:
+    """Whose figures an article reports: a name heading its title, else its first sentence."""
+    from .attribute import _clause_subject, clause_spans
+
+    cands = []
+    if art.title:
+        cands.append(art.title)
+    for s0, s1, _ in sentences:
+        if s0 >= art.start and s1 <= art.end and (art.title_start is None or s0 > art.title_start):
+            cands.append(t[s0:s1])
+            break
+    for c in cands:
+        for a, b in clause_spans(c)[:2]:
+            subj = _clause_subject(c[a:b], engine.lex)
+            if subj and not subj.startswith("该") and subj not in ("公司", "企业", "集团", "其"):
+                return subj
+    return None
+
+
+def _qual(q: str) -> str:
+    return "exact" if q == "range" else q
+
+
+def _short(doc: str) -> str:
+    return doc.split("_", 1)[0] if "_" in doc else doc
+
+
+def _shift(m, d: int):
+    from dataclasses import replace
+
+    return replace(
+        m,
+        start=m.start + d,
+        end=m.end + d,
+        qualifier_start=None if m.qualifier_start is None else m.qualifier_start + d,
+        qualifier_end=None if m.qualifier_end is None else m.qualifier_end + d,
+    )
+
+
+def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and the .txt/.md files inside folders named (sorted, recursive)."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in (".txt", ".md")))
+        else:
+            out.append(path)
+    return out
+
+
+def extract_document(path: str | Path, *, engine: Engine | None = None, encoding: str | None = None) -> DocResult:
+    """Read, decode and extract one file; a bad input gives a DocResult with ``error``."""
+    path = Path(path)
+    res = DocResult(doc=path.stem, source=str(path), encoding=None)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        res.error = f"cannot read: {exc.strerror or exc}"
+        return res
+    try:
+        raw, enc = textmod.decode(data, path=str(path), encoding=encoding)
+    except InputError as exc:
+        res.error = exc.reason
+        return res
+    res.encoding = enc
+    res.chars = len(raw)
+    res.facts = extract(raw, doc=path.stem, source=str(path), engine=engine)
+    return res
+
+
+def extract_files(paths: Iterable[str | Path], *, engine: Engine | None = None, encoding: str | None = None) -> list[DocResult]:
+    """Extract every file (folders expanded), in input order; failures are reported, not raised."""
+    engine = engine or default_engine()
+    return [extract_document(p, engine=engine, encoding=encoding) for p in iter_input_files(paths)]

@@ -1,0 +1,326 @@
+"""Load, validate and compile the rule files in ``rules/*.yaml``.
+
+A rule file holds ``fragments`` (named regex pieces, used as ``{NAME}``) and ``rules``.
+Each rule has an ``id``, a ``kind``, a ``priority``, a regex (``pattern``, ``before`` or
+``after``) and inline ``examples`` (``match``, ``no_match``, ``todo``). Files are read
+with ruamel.yaml so that every error names ``file:line:col`` and the rule id; models are
+Pydantic with ``extra="forbid"``, so a misspelt field is an error, not a silent default.
+Nothing is half-loaded: ``load_rules`` returns a complete ``RuleSet`` or raises.
+
+Rule kinds:
+
+* ``not_fact``: ``pattern`` is searched in the sentence; a figure whose span lies inside
+  a match (or inside the match's group ``fig`` when the pattern names one) is not a fact.
+* ``role``: ``before`` must match the clause text right before the figure (it is
+  anchored at its end), ``after`` the text right after it (anchored at its start);
+  when both given, both must match. The rule sets ``role`` and ``direction`` (``direction``
+  may be ``from_group``: ``up`` if the named group ``up`` matched, ``down`` if ``down`` did).
+
+The first matching rule by priority (highest first, then file order) wins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import RuleError
+from .units import builtin_rules_dir
+
+__all__ = [
+    "Example",
+    "Examples",
+    "RuleSpec",
+    "CompiledRule",
+    "RuleSet",
+    "load_rules",
+    "default_ruleset",
+    "lint_rules",
+]
+
+_FRAG_REF = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+PATTERN_TIMEOUT = 0.05  # seconds, per search on a sentence: a runaway pattern is an error
+
+
+class Example(BaseModel):
+    """One example: ``text`` with the figure marked ``[[...]]`` where a figure matters."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    role: str | None = None
+    direction: str | None = None
+    note: str | None = None
+
+
+def _coerce_examples(v: Any) -> Any:
+    if isinstance(v, list):
+        return [{"text": x} if isinstance(x, str) else x for x in v]
+    return v
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    match: list[Example] = Field(default_factory=list)
+    no_match: list[Example] = Field(default_factory=list)
+    todo: list[Example] = Field(default_factory=list)
+
+    _c1 = field_validator("match", "no_match", "todo", mode="before")(lambda cls, v: _coerce_examples(v))
+
+
+class RuleSpec(BaseModel):
+    """A rule as written in YAML (validated, not yet compiled)."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+    kind: Literal["not_fact", "role"]
+    priority: int = 50
+    description: str = ""
+    pattern: str | None = None
+    before: str | None = None
+    after: str | None = None
+    role: Literal["value", "before", "after", "delta"] | None = None
+    direction: Literal["up", "down", "from_group"] | None = None
+    enabled: bool = True
+    examples: Examples = Field(default_factory=Examples)
+
+
+@dataclass(slots=True)
+class CompiledRule:
+    spec: RuleSpec
+    file: str
+    line: int
+    pattern: regex.Pattern | None = None
+    before: regex.Pattern | None = None
+    after: regex.Pattern | None = None
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+@dataclass(slots=True)
+class RuleSet:
+    """Compiled rules, by kind, in application order; plus the hash of their sources."""
+
+    rules: list[CompiledRule]
+    fragments: dict[str, str]
+    digest: str
+    files: list[str] = field(default_factory=list)
+    dirs: list[Path] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[CompiledRule]:
+        return [r for r in self.rules if r.spec.kind == kind and r.spec.enabled]
+
+
+def _yaml():
+    from ruamel.yaml import YAML
+
+    y = YAML(typ="rt")
+    y.allow_duplicate_keys = False
+    return y
+
+
+def _read(path: Path) -> Any:
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot read rule file: {exc}", file=str(path)) from exc
+    try:
+        return _yaml().load(text), text
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise RuleError(
+            f"malformed YAML: {exc.problem or exc.context}",
+            file=str(path),
+            line=None if mark is None else mark.line + 1,
+            col=None if mark is None else mark.column + 1,
+        ) from exc
+    except YAMLError as exc:
+        raise RuleError(f"malformed YAML: {exc}", file=str(path)) from exc
+
+
+def _line_of(node: Any, key: Any = None) -> tuple[int | None, int | None]:
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return None, None
+    try:
+        if key is not None:
+            ln, col = lc.key(key) if isinstance(key, str) else lc.item(key)
+        else:
+            ln, col = lc.line, lc.col
+        return ln + 1, col + 1
+    except Exception:  # noqa: BLE001 - ruamel raises various errors for missing keys
+        return lc.line + 1, lc.col + 1
+
+
+def _expand(src: str, frags: dict[str, str], *, file: str, line: int | None, rid: str | None) -> str:
+    seen: set[str] = set()
+
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name not in frags:
+            raise RuleError(f"unknown fragment {{{name}}}", file=file, line=line, rule_id=rid)
+        if name in seen:
+            raise RuleError(f"fragment {{{name}}} refers to itself", file=file, line=line, rule_id=rid)
+        seen.add(name)
+        out = "(?:" + _FRAG_REF.sub(sub, frags[name]) + ")"
+        seen.discard(name)
+        return out
+
+    return _FRAG_REF.sub(sub, src)
+
+
+def _compile(src: str, *, file: str, line: int | None, rid: str, anchor: str = "") -> regex.Pattern:
+    try:
+        if anchor == "end":
+            src = f"(?:{src})$"
+        elif anchor == "start":
+            src = f"^(?:{src})"
+        return regex.compile(src)
+    except regex.error as exc:
+        raise RuleError(f"bad regex: {exc}", file=file, line=line, rule_id=rid) from exc
+
+
+def rule_files(dirs: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for d in dirs:
+        out.extend(sorted(p for p in Path(d).glob("*.yaml")))
+    return out
+
+
+def load_rules(extra_dirs: list[Path | str] | None = None) -> RuleSet:
+    """Load the built-in rules plus each of ``extra_dirs`` (a user's ``--rules DIR``).
+
+    A user file may add fragments and rules, override a built-in rule by giving the same
+    id, or switch one off with ``disable: [rule.id, ...]``.
+    """
+    dirs = [builtin_rules_dir()] + [Path(d) for d in (extra_dirs or [])]
+    frags: dict[str, str] = {}
+    raw_rules: list[tuple[Any, str, int | None, Path]] = []
+    disabled: set[str] = set()
+    h = hashlib.sha256()
+    files = rule_files(dirs)
+    for d in dirs[1:]:
+        if not Path(d).is_dir():
+            raise RuleError("rules folder does not exist", file=str(d))
+    # lexicons are part of the rules: their bytes go into the hash too
+    for d in dirs:
+        for p in sorted(Path(d).glob("lexicons/*.yaml")):
+            h.update(p.read_bytes())
+    for path in files:
+        data, text = _read(path)
+        h.update(text.encode("utf-8"))
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            raise RuleError("a rule file is a mapping with 'fragments', 'rules' or 'disable'", file=str(path), line=1)
+        unknown = set(data) - {"fragments", "rules", "disable"}
+        if unknown:
+            k = sorted(unknown)[0]
+            ln, col = _line_of(data, k)
+            raise RuleError(f"unknown top-level key {k!r} (expected fragments, rules, disable)", file=str(path), line=ln, col=col)
+        for name, val in (data.get("fragments") or {}).items():
+            ln, _ = _line_of(data["fragments"], name)
+            if not regex.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)):
+                raise RuleError(f"fragment name {name!r} must be UPPER_CASE", file=str(path), line=ln)
+            frags[str(name)] = str(val)
+        for rid in data.get("disable") or []:
+            disabled.add(str(rid))
+        rules = data.get("rules") or []
+        for i, r in enumerate(rules):
+            ln, _ = _line_of(rules, i)
+            raw_rules.append((r, str(path), ln, path))
+    compiled: dict[str, CompiledRule] = {}
+    order: list[str] = []
+    ids_in_file: dict[tuple[str, str], int | None] = {}
+    for r, file, ln, _path in raw_rules:
+        rid = r.get("id") if isinstance(r, dict) else None
+        try:
+            spec = RuleSpec.model_validate(dict(r) if isinstance(r, dict) else r)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = err["loc"]
+            key = loc[0] if loc else None
+            kl, kc = _line_of(r, key) if isinstance(key, str) and isinstance(r, dict) and key in r else (ln, None)
+            where = ".".join(str(x) for x in loc)
+            raise RuleError(f"{where}: {err['msg']}", file=file, line=kl, col=kc, rule_id=rid) from exc
+        if (file, spec.id) in ids_in_file:
+            raise RuleError(
+                f"duplicate rule id (first at line {ids_in_file[(file, spec.id)]})", file=file, line=ln, rule_id=spec.id
+            )
+        ids_in_file[(file, spec.id)] = ln
+        if spec.id in compiled and compiled[spec.id].file.startswith(str(dirs[0])) is False and file.startswith(str(dirs[0])):
+            raise RuleError("duplicate rule id across built-in files", file=file, line=ln, rule_id=spec.id)
+        cr = CompiledRule(spec, file, ln or 0)
+        if spec.kind == "not_fact":
+            if not spec.pattern:
+                raise RuleError("a not_fact rule needs 'pattern'", file=file, line=ln, rule_id=spec.id)
+            cr.pattern = _compile(_expand(spec.pattern, frags, file=file, line=ln, rid=spec.id), file=file, line=ln, rid=spec.id)
+        else:
+            if not (spec.before or spec.after):
+                raise RuleError("a role rule needs 'before' or 'after'", file=file, line=ln, rule_id=spec.id)
+            if spec.role is None:
+                raise RuleError("a role rule needs 'role'", file=file, line=ln, rule_id=spec.id)
+            if spec.before:
+                cr.before = _compile(_expand(spec.before, frags, file=file, line=ln, rid=spec.id), file=file, line=ln, rid=spec.id, anchor="end")
+            if spec.after:
+                cr.after = _compile(_expand(spec.after, frags, file=file, line=ln, rid=spec.id), file=file, line=ln, rid=spec.id, anchor="start")
+        if spec.id not in compiled:
+            order.append(spec.id)
+        compiled[spec.id] = cr
+    for rid in disabled:
+        if rid not in compiled:
+            raise RuleError(f"cannot disable unknown rule {rid!r}")
+        compiled[rid].spec.enabled = False
+    ordered = sorted((compiled[i] for i in order), key=lambda c: -c.spec.priority)
+    return RuleSet(ordered, frags, h.hexdigest()[:16], [str(p) for p in files], dirs)
+
+
+_DEFAULT: RuleSet | None = None
+
+
+def default_ruleset() -> RuleSet:
+    """The built-in rules, compiled once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_rules()
+    return _DEFAULT
+
+
+# ------------------------------------------------------------------ lint
+_ADVERSARIAL = ("一" * 2000 + "1" * 2000 + "，" * 500 + "增长" * 1000 + "第" * 1000 + "a" * 2000) * 6
+
+
+def lint_rules(rs: RuleSet) -> list[str]:
+    """Problems that do not stop loading: rules without examples, slow patterns.
+
+    Each problem is one line ``file:line: [rule id] message``.
+    """
+    out: list[str] = []
+    for r in rs.rules:
+        where = f"{r.file}:{r.line}: [rule {r.id}]"
+        if not r.spec.examples.match:
+            out.append(f"{where} has no 'match' example")
+        if not r.spec.examples.no_match:
+            out.append(f"{where} has no 'no_match' example")
+        for name, pat in (("pattern", r.pattern), ("before", r.before), ("after", r.after)):
+            if pat is None:
+                continue
+            t0 = time.perf_counter()
+            try:
+                pat.search(_ADVERSARIAL[:100_000], timeout=1.0)
+            except TimeoutError:
+                out.append(f"{where} {name} takes over 1 s on a 100 kB adversarial input (catastrophic backtracking)")
+                continue
+            ms = (time.perf_counter() - t0) * 1000
+            if ms > 50:
+                out.append(f"{where} {name} takes {ms:.0f} ms on a 100 kB adversarial input (limit 50 ms)")
+    return out
