@@ -36,6 +36,7 @@ class Attribution:
     period: str | None = None
     claim_key: int = 0
     rule_id: str = ""
+    explicit_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class Lexicon:
     links_head_rx: regex.Pattern
     np_stop_rx: regex.Pattern
     suffixes: tuple[str, ...] = field(default=())
+    owned_rx: regex.Pattern | None = None
+    industry_rx: regex.Pattern | None = None
 
 
 def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
@@ -58,7 +61,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
 
     periods: list[str] = []
     subj: dict[str, str] = {}
-    links, stops = [], []
+    links, stops, owned, ind = [], [], [], []
     for d in dirs or [builtin_rules_dir()]:
         p = Path(d) / "lexicons" / "attribution.yaml"
         if not p.exists():
@@ -71,17 +74,23 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
             links.append(str(data["links"]))
         if data.get("np_stops"):
             stops.append(str(data["np_stops"]))
+        if data.get("owned_metrics"):
+            owned.append(str(data["owned_metrics"]))
+        if data.get("industry_suffix"):
+            ind.append(str(data["industry_suffix"]))
     period = "|".join(f"(?:{p})" for p in periods) or "(?!)"
     regions = subj.get("regions", "(?!)")
     anaphora = subj.get("anaphora", "(?!)")
     suffixes = subj.get("suffixes", "(?!)")
     not_after = subj.get("not_after_place", "")
     generic = subj.get("generic", "(?!)")
+    verbs = subj.get("verbs", "(?!)")
+    not_names = subj.get("not_names", "(?!)")
     single = "|".join(s for s in suffixes.split("|") if len(s) == 1)
     multi = "|".join(s for s in suffixes.split("|") if len(s) > 1)
     suffix_pat = f"(?:{multi}|(?<=\\p{{Han}}{{2}}.)(?:{single})(?![{not_after}]))" if not_after else f"(?:{suffixes})"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
-    body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个，。；：、,;:!?！？《》]"
+    body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有，。；：、,;:!?！？《》]"
     name = rf"(?:{body}|[“”\"()（）·]){{1,24}}?{suffix_pat}"
     link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
@@ -89,7 +98,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         period_rx=regex.compile(period),
         period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=regex.compile(
-            rf"^(?P<subj>(?:{anaphora}|{regions})(?:{name})?|(?!{generic}){name}(?:{name})*|(?P<generic>{generic}))"
+            rf"^(?P<subj>(?:{anaphora}|{regions})(?:{name})?|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic})"
+            rf"|(?P<reporter>(?!{not_names})[\p{{Han}}A-Za-z]{{2,4}}?(?=(?:{verbs}))))"
         ),
         region_rx=regex.compile(rf"(?:{regions})"),
         anaphora_rx=regex.compile(rf"^(?:{anaphora})"),
@@ -98,6 +108,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         links_head_rx=regex.compile(rf"^(?:{link_alt})+"),
         np_stop_rx=regex.compile(stop_alt),
         suffixes=tuple(suffixes.split("|")),
+        industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
+        owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:{'|'.join(owned) or '(?!)'})$") if owned else None,
     )
 
 
@@ -127,7 +139,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _han_tail(s: str) -> str:
     """The trailing run of a phrase that can name something (no punctuation)."""
-    m = regex.search(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+$", s)
+    m = regex.search(r"[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]+$", s)
     out = m.group(0) if m else ""
     # an unbalanced closing quote/bracket at the start belongs to a previous phrase
     while out and out[0] in "”）)":
@@ -135,12 +147,18 @@ def _han_tail(s: str) -> str:
     return out
 
 
+_CMP_TAIL = regex.compile(r"(?:分别)?(?<![同环])(?:比|较)[^，。；比较]{1,14}(?:相比)?$")
+
+
 def _strip_links(np: str, lex: Lexicon) -> str:
     prev = None
     while np and np != prev:
         prev = np
         np = lex.links_tail_rx.sub("", np)
-        np = np.rstrip("、，, ")
+        cut = _CMP_TAIL.search(np)
+        if cut:
+            np = np[: cut.start()]
+        np = np.rstrip("、，, 的")
     return np
 
 
@@ -150,7 +168,7 @@ def _strip_head(np: str, lex: Lexicon) -> str:
         prev = np
         np = lex.period_head_rx.sub("", np)
         np = lex.links_head_rx.sub("", np)
-        np = regex.sub(r"^(?:其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|之|中|以)", "", np)
+        np = regex.sub(r"^(?:其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|但是|而且|并且|因此|所以|然而|同时|而|这项|此项|该项|这一|不仅|更是|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|以)", "", np)
     return np
 
 
@@ -167,7 +185,11 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
 
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
-    m = regex.match(r"[\p{Han}A-Za-z]{1,12}", text)
+    text = regex.sub(r"^(?:左右|上下|以上|以下|之多|多|余)", "", text)
+    m = regex.match(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})", text)
+    if m:
+        text = m.group(1)
+    m = regex.match(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}", text)
     if not m:
         return ""
     s = m.group(0)
@@ -191,6 +213,24 @@ def _balanced(s: str) -> bool:
 
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
+    np = _strip_head(_lead_run(clause), lex)
+    m = lex.subject_head_rx.match(np)
+    if m and not m.group("generic") and _balanced(m.group("subj")):
+        return m.group("subj")
+    am = _APPOSITIVE.match(np)
+    if am:
+        return am.group("subj")
+    return None
+
+
+def _is_reporter(clause: str, lex: Lexicon) -> bool:
+    """Is the clause 'X宣布/公布/表示...': X then owns the sentence's figures."""
+    np = _strip_head(_lead_run(clause), lex)
+    m = lex.subject_head_rx.match(np)
+    return bool(m and regex.match(r"(?:昨日|今日|日前|近日|昨天|今天|也|还|正式)?(?:公布|宣布|发布|表示|披露|透露|称)", np[m.end():]))
+
+
+def _unused_clause_subject(clause: str, lex: Lexicon) -> str | None:
     np = _strip_head(_lead_run(clause), lex)
     m = lex.subject_head_rx.match(np)
     if m and not m.group("generic") and _balanced(m.group("subj")):
@@ -229,6 +269,7 @@ def attribute_sentence(
     out: list[Attribution] = []
     sent_subject: str | None = None
     last_metric = ""
+    last_base_metric = ""
     claim = 0
     prev: tuple[NumberMention, Attribution, int] | None = None
     pm = lex.period_rx.search(norm)
@@ -236,11 +277,9 @@ def attribute_sentence(
     first_ci = None
     if figures:
         first_ci = next((i for i, (a, b) in enumerate(spans) if a <= figures[0].start < b), 0)
-    topic = None
-    for i, (a, b) in enumerate(spans[: (first_ci or 0) + 1]):
-        topic = _clause_subject(norm[a:b], lex)
-        if topic:
-            break
+    heads = [_clause_subject(norm[a:b], lex) for a, b in spans]
+    reporters = [h if h and _is_reporter(norm[a:b], lex) else None for h, (a, b) in zip(heads, spans)]
+    topic = next((h for h in heads[: (first_ci or 0) + 1] if h), None)
 
     for f in figures:
         ci = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), len(spans) - 1)
@@ -291,29 +330,59 @@ def attribute_sentence(
             a.direction = "up"
 
         # ---- metric and subject from the clause prefix, up to the change verb
-        if same_clause_prev:
+        own = _strip_links(_han_tail(norm[local_start : local_start + cue_at]).lstrip("、"), lex)
+        if same_clause_prev and len(own) < 2:
             np_text = _cut_before_first_figure(norm, cs, prev[0])
         else:
             np_text = norm[local_start : local_start + cue_at]
-        np_text = _han_tail(np_text)
+        np_text = _han_tail(np_text).lstrip("、")
         np_text = _strip_head(_strip_links(np_text, lex), lex)
         np_text = _strip_links(np_text, lex)
         subj, metric = split_subject(np_text, lex)
-        metric = _strip_head(_strip_links(metric, lex), lex)
-        if f.kind in ("count", "measure"):
-            post_np = _post_np(post, lex)
-            if post_np and len(post_np) >= 2:
-                metric = post_np
+        dm = regex.search(r"(?:将|把)(?=[^将把]{2,}$)", metric)
+        if dm:
+            metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
+        metric = _strip_head(_strip_links(metric, lex), lex).strip("的")
+        if not metric and not subj and cue_at < len(pre) and matched is not None and matched[0].spec.names_metric:
+            # 共计新增装机约4300万千瓦: the change verb names the metric (新增装机)
+            metric = _strip_links(_han_tail(pre[cue_at:]), lex)
+        if f.kind == "rank":
+            rv = regex.search(_RANK_VERBS, metric)
+            if rv:
+                # 位居全国省级电网第一: what is ranked stands before the verb, or in the last figure
+                metric = _strip_links(metric[: rv.start()], lex) or last_metric
+        if subj is None and lex.owned_rx is not None:
+            om = lex.owned_rx.search(metric)
+            if om and om.start() >= 2:
+                subj, metric = metric[: om.start()], metric[om.start() :]
+            elif last_metric and lex.industry_rx.search(metric):
+                # 制造业增长6.9%: an industry named alone takes the metric of the list
+                subj, metric = metric, ""
+        post_np = _post_np(post, lex)
+        if f.kind in ("count", "measure") and post_np and len(post_np) >= 2:
+            metric = post_np
+        elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
+            metric = post_np
+        explicit = subj is not None and subj not in ("公司", "企业", "集团")
         if metric.startswith("占") and last_metric and subj is None:
             subj = last_metric
         if not metric:
-            metric = last_metric
+            metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
         if subj is not None and not _balanced(subj):
             subj = None
-        if subj in ("公司", "企业", "集团") and (topic or carry_subject or article_subject):
-            subj = topic or carry_subject or article_subject
+        nearest = next((h for h in reversed(reporters[: ci + 1]) if h), None) or next(
+            (h for h in reversed(heads[: ci + 1]) if h and h not in ("公司", "企业", "集团")), None
+        )
+        if subj in ("公司", "企业", "集团") and (nearest or carry_subject or article_subject):
+            subj = nearest or carry_subject or article_subject
         if subj is None:
-            subj = sent_subject or topic or carry_subject or article_subject
+            subj = nearest or sent_subject or carry_subject or article_subject
+        if subj in _WHOLE_REGION:
+            # 全省 after 云南省 in the same sentence is 云南省
+            named = _named_region_before(norm[: f.start], subj, lex)
+            if named:
+                subj = named
+        a.explicit_subject = explicit
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj:
@@ -335,9 +404,28 @@ def attribute_sentence(
             claim += 1
         a.claim_key = claim
         last_metric = a.metric or last_metric
+        if a.metric and a.metric not in _RATE_WORDS:
+            last_base_metric = a.metric
         out.append(a)
         prev = (f, a, ci)
     return out
+
+
+_RATE_WORDS = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅", "升幅"})
+_RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升至|升至)"
+_WHOLE_REGION = {"全省": "省", "全市": "市", "全区": "区", "全县": "县", "该省": "省", "该市": "市"}
+_PROVINCES_SHORT = regex.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
+
+
+def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
+    """The last province (for 全省) or place with the same suffix named in ``text``."""
+    suffix = _WHOLE_REGION[whole]
+    cands = []
+    if suffix == "省":
+        cands = [m.group(0) for m in _PROVINCES_SHORT.finditer(text)]
+    else:
+        cands = [m.group(0) for m in regex.finditer(rf"[\p{{Han}}]{{2,4}}{suffix}(?![场民域级内外委属里长政])", text) if not m.group(0).startswith(("全", "该", "本", "我"))]
+    return cands[-1] if cands else None
 
 
 def metric_own(np_text: str) -> bool:

@@ -758,6 +758,9 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
     while q > 0 and t[q - 1] == " ":
         q -= 1
     hit = table.qualifier_before(t, q)
+    after = table.qualifier_after(t, m.end)
+    if hit is not None and after is not None and after[0] == "about":
+        hit = None  # 近3000万千瓦左右: the word after says about
     if hit is not None:
         qual, qs = hit
         # 近N年 / 近几年 mean "in recent years", not "nearly"
@@ -765,6 +768,8 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
             _set_qual(m, qual, qs, q)
             return
     hit2 = table.qualifier_after(t, m.end)
+    if hit2 is not None and t[m.end : hit2[1]] in ("强", "弱") and not (m.kind == "ratio" or m.surface_unit in ("分之", "/")):
+        hit2 = None  # 三分之一强, 5%弱; not 100强
     if hit2 is not None:
         qual, qe = hit2
         if qual == "more_than" and t[m.end : qe] == "多" and m.unit is None:

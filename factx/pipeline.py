@@ -90,8 +90,20 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     last_art = -1
     art_subject: str | None = None
     claim_no = 0
-    for si in sorted(by_sent):
+    from .attribute import _clause_subject, clause_spans
+
+    for si in range(len(sentences)):
         s0, s1, pi = sentences[si]
+        if si not in by_sent:
+            # a sentence without figures may still name whom the next ones are about
+            if pi != last_para:
+                carry_subject, carry_period, last_para = None, None, pi
+            sent = t[s0:s1]
+            sp = clause_spans(sent)
+            head = _clause_subject(sent[sp[0][0] : sp[0][1]], engine.lex) if sp else None
+            if head and head not in ("公司", "企业", "集团") and not head.startswith("该"):
+                carry_subject = head
+            continue
         ai = bisect.bisect_right(art_starts, s0) - 1
         if ai != last_art:
             last_art = ai
@@ -139,7 +151,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 )
             )
             claim_no = max(claim_no, base_claim + a.claim_key)
-            if a.subject:
+            if a.subject and a.explicit_subject:
                 carry_subject = a.subject
             if a.period:
                 carry_period = a.period

@@ -87,6 +87,7 @@ class RuleSpec(BaseModel):
     role: Literal["value", "before", "after", "delta"] | None = None
     direction: Literal["up", "down", "from_group"] | None = None
     enabled: bool = True
+    names_metric: bool = Field(default=False, description="the cue words are part of the metric (新增装机)")
     examples: Examples = Field(default_factory=Examples)
 
 
