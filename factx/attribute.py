@@ -53,6 +53,8 @@ class Lexicon:
     suffixes: tuple[str, ...] = field(default=())
     owned_rx: regex.Pattern | None = None
     industry_rx: regex.Pattern | None = None
+    money_cue_rx: regex.Pattern | None = None
+    duration_cue_rx: regex.Pattern | None = None
 
 
 def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
@@ -61,7 +63,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
 
     periods: list[str] = []
     subj: dict[str, str] = {}
-    links, stops, owned, ind = [], [], [], []
+    links, stops, owned, ind, heads, money, dur = [], [], [], [], [], [], []
     for d in dirs or [builtin_rules_dir()]:
         p = Path(d) / "lexicons" / "attribution.yaml"
         if not p.exists():
@@ -72,8 +74,14 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
             subj[k] = f"{subj[k]}|{v}" if k in subj else str(v)
         if data.get("links"):
             links.append(str(data["links"]))
+        if data.get("head_links"):
+            heads.append(str(data["head_links"]))
         if data.get("np_stops"):
             stops.append(str(data["np_stops"]))
+        if data.get("money_cues"):
+            money.append(str(data["money_cues"]))
+        if data.get("duration_cues"):
+            dur.append(str(data["duration_cues"]))
         if data.get("owned_metrics"):
             owned.append(str(data["owned_metrics"]))
         if data.get("industry_suffix"):
@@ -88,11 +96,15 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     not_names = subj.get("not_names", "(?!)")
     single = "|".join(s for s in suffixes.split("|") if len(s) == 1)
     multi = "|".join(s for s in suffixes.split("|") if len(s) > 1)
-    suffix_pat = f"(?:{multi}|(?<=\\p{{Han}}{{2}}.)(?:{single})(?![{not_after}]))" if not_after else f"(?:{suffixes})"
+    suffix_pat = f"(?:{multi}|(?:{single})(?![{not_after}]))" if not_after else f"(?:{suffixes})"
+    multi_pat = f"(?:{multi})"
+    single_pat = f"(?:{single})(?![{not_after}])"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
     body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有，。；：、,;:!?！？《》]"
-    name = rf"(?:{body}|[“”\"()（）·]){{1,24}}?{suffix_pat}"
+    bodyc = rf"(?:{body}|[“”\"()（）·])"
+    name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,24}}?{single_pat})"
     link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
+    head_alt = "|".join(sorted({w for w in "|".join(heads).split("|") if w}, key=len, reverse=True)) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
         period_rx=regex.compile(period),
@@ -105,9 +117,11 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         anaphora_rx=regex.compile(rf"^(?:{anaphora})"),
         suffix_rx=regex.compile(suffix_pat),
         links_tail_rx=regex.compile(rf"(?:{link_alt})+$"),
-        links_head_rx=regex.compile(rf"^(?:{link_alt})+"),
+        links_head_rx=regex.compile(rf"^(?:{head_alt})+"),
         np_stop_rx=regex.compile(stop_alt),
         suffixes=tuple(suffixes.split("|")),
+        money_cue_rx=regex.compile(f"(?:{'|'.join(money) or '(?!)'})"),
+        duration_cue_rx=regex.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
         industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
         owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:{'|'.join(owned) or '(?!)'})$") if owned else None,
     )
@@ -270,6 +284,7 @@ def attribute_sentence(
     sent_subject: str | None = None
     last_metric = ""
     last_base_metric = ""
+    count_claim: tuple[int, str | None, int] | None = None
     claim = 0
     prev: tuple[NumberMention, Attribution, int] | None = None
     pm = lex.period_rx.search(norm)
@@ -346,6 +361,7 @@ def attribute_sentence(
         if not metric and not subj and cue_at < len(pre) and matched is not None and matched[0].spec.names_metric:
             # 共计新增装机约4300万千瓦: the change verb names the metric (新增装机)
             metric = _strip_links(_han_tail(pre[cue_at:]), lex)
+            metric = regex.sub(r"(?:为|是|达到|达)$", "", metric)
         if f.kind == "rank":
             rv = regex.search(_RANK_VERBS, metric)
             if rv:
@@ -400,9 +416,19 @@ def attribute_sentence(
                 # 增长107%，达到472.5亿元: the level reached by the change
                 a.role, a.direction = "after", pa.direction
                 new_claim = False
+            elif (
+                a.role == "value" and f.kind != "count" and count_claim is not None
+                and count_claim[1] == a.subject and ci > count_claim[2]
+            ):
+                # 储备项目134个，总投资1220.3亿元: attributes of the counted set
+                new_claim = False
         if new_claim:
             claim += 1
         a.claim_key = claim
+        if a.role == "after" and a.direction is None and prev is not None and prev[1].role == "before" and prev[0].unit == f.unit:
+            a.direction = "up" if f.value > prev[0].value else ("down" if f.value < prev[0].value else None)
+        if f.kind == "count" and a.role == "value":
+            count_claim = (claim, a.subject, ci)
         last_metric = a.metric or last_metric
         if a.metric and a.metric not in _RATE_WORDS:
             last_base_metric = a.metric

@@ -55,41 +55,9 @@ def _numeral_value(m: NumberMention):
     return n.value if n is not None and n.value else None
 
 
-_MONEY_CUES: regex.Pattern | None = None
-
-
-_DURATION_CUES: regex.Pattern | None = None
-
-
-def _lex_words(key: str) -> regex.Pattern:
-    from ruamel.yaml import YAML
-
-    from .units import builtin_rules_dir
-
-    data = YAML(typ="safe", pure=True).load((builtin_rules_dir() / "lexicons" / "attribution.yaml").read_text(encoding="utf-8"))
-    return regex.compile(f"(?:{data.get(key, '(?!)')})")
-
-
-def _money_cues() -> regex.Pattern:
-    global _MONEY_CUES
-    if _MONEY_CUES is None:
-        _MONEY_CUES = _lex_words("money_cues")
-    return _MONEY_CUES
-
-
-def _duration_cues() -> regex.Pattern:
-    global _DURATION_CUES
-    if _DURATION_CUES is None:
-        _DURATION_CUES = regex.compile(f"(?:{_lex_words('duration_cues').pattern})[^，。；]{{0,2}}$")
-    return _DURATION_CUES
-
-
-def _infer_units(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> list[NumberMention]:
     """Figures whose unit the context gives: a fraction is a share (三分之一 = 33.3%), a
     bare amount in 万/亿 beside a money word is CNY (投资120亿, 70亿的销售额)."""
-    from decimal import Decimal
-
-    cues = _money_cues()
     out = []
     for m in ms:
         if m.kind == "number" and m.surface_unit in ("分之", "/"):
@@ -111,9 +79,14 @@ def find_figures(
     *,
     sentences: list[tuple[int, int]] | None = None,
     keep_durations: bool = True,
+    lex=None,
 ) -> tuple[list[NumberMention], list[Dropped]]:
     """Figures of ``text`` that are facts, and the dropped ones with the reason."""
-    ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)))
+    if lex is None:
+        from .attribute import _default_lexicon
+
+        lex = _default_lexicon()
+    ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)), lex.money_cue_rx)
     kept: list[NumberMention] = []
     dropped: list[Dropped] = []
     norm = normalize_numeric(text)
@@ -142,7 +115,7 @@ def find_figures(
             why = "not_fact.date" if m.kind == "date" else "not_fact.bare_number"
         elif m.kind == "duration" and not keep_durations:
             why = "not_fact.duration"
-        elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not _duration_cues().search(
+        elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not lex.duration_cue_rx.search(
             norm[max(0, (m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start) - 8) : (m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start)]
         ):
             why = "not_fact.time_reference"

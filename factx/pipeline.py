@@ -16,6 +16,7 @@ from . import text as textmod
 from .attribute import attribute_sentence, load_lexicon, resolve_anaphora
 from .errors import InputError
 from .match import find_figures
+from .tables import find_tables, table_figures
 from .models import Fact
 from .rules import RuleSet, load_rules
 from .units import UnitTable, builtin_rules_dir, load_unit_table
@@ -65,6 +66,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     engine = engine or default_engine()
     rf = textmod.reflow(text)
     t = rf.text
+    tables = find_tables(text) if ("\t" in text or "|" in text) else []
     articles = textmod.split_articles(t) or [textmod.Article(0, len(t), None, None)]
     art_starts = [a.start for a in articles]
     sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph index)
@@ -72,8 +74,13 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         for s in textmod.split_sentences(t, para.start, para.end):
             sentences.append((s.start, s.end, pi))
     figures, _dropped = find_figures(
-        t, engine.rules, engine.table, sentences=[(a, b) for a, b, _ in sentences], keep_durations=engine.keep_durations
+        t, engine.rules, engine.table, sentences=[(a, b) for a, b, _ in sentences],
+        keep_durations=engine.keep_durations, lex=engine.lex,
     )
+    if tables:
+        # figures inside a table are read cell by cell, with the header's unit
+        regions = [(tb.start, tb.end) for tb in tables]
+        figures = [f for f in figures if not any(a <= rf.to_raw(f.start) < b for a, b in regions)]
     sent_starts = [s[0] for s in sentences]
     by_sent: dict[int, list] = {}
     for f in figures:
@@ -155,7 +162,37 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 carry_subject = a.subject
             if a.period:
                 carry_period = a.period
+    for tb in tables:
+        art = articles[max(bisect.bisect_right(art_starts, _raw_to_text(rf, tb.start)) - 1, 0)]
+        claim_no += 1
+        for fig, attrs in table_figures(text, tb, engine.table):
+            line_start = text.rfind("\n", 0, fig.start) + 1
+            line_end = text.find("\n", fig.end)
+            facts.append(
+                Fact(
+                    doc=doc, start=fig.start, end=fig.end, text=text[fig.start : fig.end], value=fig.value,
+                    low=fig.low, high=fig.high, unit=fig.unit or "", kind=fig.kind, qualifier="exact",
+                    role=attrs["role"], direction=attrs["direction"], claim=f"{_short(doc)}-c{claim_no}",
+                    metric=attrs["metric"], subject=attrs["subject"], period=attrs["period"], table=True,
+                    title=art.title, sentence=text[line_start : line_end if line_end >= 0 else len(text)].strip(),
+                    rule_id="table.cell", source=source,
+                )
+            )
+            claim_no += 1
+    facts.sort(key=lambda f: (f.start, f.end))
     return validate_facts(facts)
+
+
+def _raw_to_text(rf, raw_pos: int) -> int:
+    """The reflowed index of a raw offset (approximate inside a removed break)."""
+    lo, hi = 0, len(rf.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if rf.to_raw(mid) < raw_pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:

@@ -56,7 +56,7 @@ def _not_fact_hits(rule: CompiledRule, text: str, engine) -> tuple[bool, bool]:
         spans.append((m.start(g), m.end(g)))
     nums = scan_numbers(text, table=engine.table)
     inside = any(a <= n.start and n.end <= b for n in nums for a, b in spans)
-    kept, _ = find_figures(text, engine.rules, engine.table)
+    kept, _ = find_figures(text, engine.rules, engine.table, lex=engine.lex)
     return inside, bool(kept)
 
 
@@ -64,7 +64,7 @@ def _role_of(text: str, span: tuple[int, int], engine):
     from .attribute import attribute_sentence
     from .match import find_figures
 
-    kept, _ = find_figures(text, engine.rules, engine.table)
+    kept, _ = find_figures(text, engine.rules, engine.table, lex=engine.lex)
     attrs = attribute_sentence(text, kept, engine.rules, lex=engine.lex)
     for f, a in zip(kept, attrs):
         if f.start < span[1] and span[0] < f.end:

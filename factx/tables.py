@@ -1,0 +1,187 @@
+"""Tables: rows of tab- or |-separated cells and Markdown tables -> one fact per number cell.
+
+A table is two or more consecutive lines with the same number of cells (tabs or ``|``),
+or a Markdown table (``| a | b |`` with a ``|---|`` line). The first row is the header
+when it holds text. A number cell takes its unit from, in this order: the cell itself
+(``34.15%``), its column header (``利润总额（亿元）``), its row label (``营业收入（万元）``),
+or a ``单位：万元`` line just above or below the table. The metric is the column header
+(or the row label when the column header is a period such as ``2025年``); the subject is
+the row label when the column header names the metric. Offsets are raw offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .numerals import NumberMention, normalize_numeric, scan_numbers
+from .units import UnitTable
+
+__all__ = ["Cell", "Table", "find_tables", "table_figures"]
+
+_UNIT_IN_HEADER = regex.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）]{1,8}?)\s*[）)]\s*$")
+_UNIT_LINE = regex.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
+_MD_SEP = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_PERIOD_HEADER = regex.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本期|上期|本年|上年|去年|今年|累计|当月|本月)(?:末|累计|同期)?$")
+_CHANGE_HEADER = regex.compile(r"增长|增速|增幅|同比|环比|比上年|变动|变化|涨幅|降幅")
+_NUMERIC_CELL = regex.compile(r"^[-−－+]?(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)\s*(?:%|％|‰)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    start: int
+    end: int
+    header: list[Cell] | None
+    rows: list[list[Cell]]
+    unit_line: str | None
+
+
+def _split_cells(text: str, offset: int, sep: str) -> list[Cell]:
+    cells = []
+    line = text
+    lead = 0
+    if sep == "|":
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            lead = line.index("|") + 1
+        body_end = len(line.rstrip())
+        if line.rstrip().endswith("|"):
+            body_end = len(line.rstrip()) - 1
+        line_body = line[lead:body_end]
+    else:
+        line_body = line
+    pos = lead
+    for part in line_body.split(sep):
+        s = len(part) - len(part.lstrip())
+        e = len(part.rstrip())
+        cells.append(Cell(offset + pos + s, offset + pos + max(e, s), part.strip()))
+        pos += len(part) + 1
+    return cells
+
+
+def find_tables(raw: str) -> list[Table]:
+    """Tables in the raw text (two or more aligned rows)."""
+    lines = []
+    pos = 0
+    for ln in raw.splitlines(keepends=True):
+        body = ln.rstrip("\r\n")
+        lines.append((pos, body))
+        pos += len(ln)
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        start, body = lines[i]
+        sep = "\t" if "\t" in body else ("|" if body.count("|") >= 2 or (body.count("|") >= 1 and body.strip().startswith("|")) else None)
+        if sep is None:
+            i += 1
+            continue
+        block = []
+        j = i
+        ncells = None
+        while j < len(lines):
+            s, b = lines[j]
+            if sep == "|" and _MD_SEP.match(b):
+                j += 1
+                continue
+            if not b.strip() or (sep not in b):
+                break
+            cells = _split_cells(b, s, sep)
+            if ncells is None:
+                ncells = len(cells)
+            elif abs(len(cells) - ncells) > 0:
+                break
+            block.append(cells)
+            j += 1
+        if len(block) >= 2 and (ncells or 0) >= 2:
+            header = None
+            first = block[0]
+            if sum(1 for c in first if c.text and not _NUMERIC_CELL.match(c.text)) >= max(1, len(first) - 1) and any(
+                _NUMERIC_CELL.match(c.text) for r in block[1:] for c in r
+            ):
+                header, block = first, block[1:]
+            unit_line = None
+            for k in (i - 1, i - 2, j):
+                if 0 <= k < len(lines):
+                    um = _UNIT_LINE.match(lines[k][1])
+                    if um:
+                        unit_line = um.group("u")
+                        break
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, block, unit_line))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _unit_of_label(label: str) -> str | None:
+    m = _UNIT_IN_HEADER.search(label)
+    return m.group("u").strip() if m else None
+
+
+def _strip_unit(label: str) -> str:
+    return _UNIT_IN_HEADER.sub("", label).strip()
+
+
+def table_figures(raw: str, table: Table, units: UnitTable) -> list[tuple[NumberMention, dict]]:
+    """A figure per number cell, with the attributes the table gives it."""
+    out = []
+    header = table.header
+    for row in table.rows:
+        label = row[0].text if row and not _NUMERIC_CELL.match(row[0].text) else ""
+        for ci, cell in enumerate(row):
+            if not cell.text or not _NUMERIC_CELL.match(cell.text):
+                continue
+            col = header[ci].text if header and ci < len(header) else ""
+            unit_text = None
+            own = cell.text.endswith(("%", "％", "‰"))
+            if not own:
+                unit_text = _unit_of_label(col) or _unit_of_label(label) or table.unit_line
+            probe = normalize_numeric(cell.text.replace("，", ",")) + (unit_text or "")
+            ms = [m for m in scan_numbers(probe, table=units) if m.start == 0 or probe[0] in "-+"]
+            if not ms:
+                continue
+            m0 = ms[0]
+            if m0.unit is None and unit_text is None:
+                continue
+            if unit_text and m0.end < len(cell.text) + len(unit_text) - 0 and m0.unit is None:
+                continue
+            col_clean, label_clean = _strip_unit(col), _strip_unit(label)
+            period = None
+            if _PERIOD_HEADER.match(normalize_numeric(col_clean)):
+                metric, subject, period = label_clean, None, col_clean
+            else:
+                metric, subject = (col_clean or label_clean), (label_clean if col_clean else None)
+            role, direction = "value", None
+            if _CHANGE_HEADER.search(col_clean) or _CHANGE_HEADER.search(label_clean):
+                role = "delta"
+                direction = "down" if m0.value < 0 or "降" in col_clean + label_clean else "up"
+                if _CHANGE_HEADER.search(col_clean) and label_clean:
+                    metric, subject = label_clean, None  # 营业收入 | 同比增长 34.15: a change of 营业收入
+            fig = NumberMention(
+                start=cell.start,
+                end=cell.end,
+                text=raw[cell.start : cell.end],
+                value=m0.value,
+                low=m0.low,
+                high=m0.high,
+                qualifier="exact",
+                unit=m0.unit,
+                kind=m0.kind,
+                surface_unit=m0.surface_unit,
+                numeral=cell.text,
+            )
+            out.append((fig, {"metric": metric, "subject": subject, "period": period, "role": role, "direction": direction}))
+    return out
+
+
+def _dec(v) -> Decimal:  # pragma: no cover - helper for doctests
+    return Decimal(str(v))

@@ -1,0 +1,172 @@
+"""Extraction behaviour: figures, roles, directions, metrics, subjects, periods, claims,
+not-facts, reflow and tables. Each row would fail without the rule or code it names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from factx.pipeline import extract, extract_files
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def facts(text):
+    return extract(text, "t")
+
+
+def row(f):
+    return (f.text, f.role, f.direction, f.metric, f.subject)
+
+
+# text, expected rows (text, role, direction, metric, subject)
+ATTRIBUTION = [
+    ("截至目前，全市算力中心累计完成投资700多亿元，年用电量达60亿千瓦时。",
+     [("700多亿元", "value", None, "累计完成投资", "全市算力中心"),
+      ("60亿千瓦时", "value", None, "年用电量", "全市算力中心")]),
+    ("装配一次合格率从87.37%提升至96.49%。",
+     [("87.37%", "before", None, "装配一次合格率", None),
+      ("96.49%", "after", "up", "装配一次合格率", None)]),
+    ("销售金额由542.3亿元降至460.6亿元。",
+     [("542.3亿元", "before", None, "销售金额", None),
+      ("460.6亿元", "after", "down", "销售金额", None)]),
+    ("合格率由87%→94%。",
+     [("87%", "before", None, "合格率", None), ("94%", "after", "up", "合格率", None)]),
+    ("1—11月份，全市规模以上工业增加值同比增长5.2%，增速比上月下降0.3个百分点。",
+     [("5.2%", "delta", "up", "规模以上工业增加值", "全市"),
+      ("0.3个百分点", "delta", "down", "增速", "全市")]),
+    ("上半年，出口额增长1.86倍。", [("1.86倍", "delta", "up", "出口额", None)]),
+    ("城市算力分指数跃升至第10位。", [("第10位", "after", "up", "城市算力分指数", None)]),
+    ("营业收入41.77亿元，同比增长34.15%。",
+     [("41.77亿元", "value", None, "营业收入", None), ("34.15%", "delta", "up", "营业收入", None)]),
+    ("国有控股企业增加值同比增长5.6%，集体企业增长1.9%。",
+     [("5.6%", "delta", "up", "增加值", "国有控股企业"), ("1.9%", "delta", "up", "增加值", "集体企业")]),
+    ("涨幅为-10.8%。", [("-10.8%", "delta", "down", "涨幅", None)]),
+    ("增速快于全部投资13.7个百分点。", [("13.7个百分点", "delta", "up", "增速", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTION)
+def test_attribution(text, expected):
+    assert [row(f) for f in facts(text)] == expected
+
+
+def test_claim_grouping_of_a_counted_set():
+    fs = facts("迎泽区加快项目建设。目前该区已储备项目134个，总投资1220.3亿元，年度计划投资131.74亿元。")
+    assert [f.text for f in fs] == ["134个", "1220.3亿元", "131.74亿元"]
+    assert len({f.claim for f in fs}) == 1
+    assert {f.subject for f in fs} == {"迎泽区"}  # 该区 resolved to the name before it
+    assert [f.metric for f in fs] == ["储备项目", "总投资", "年度计划投资"]
+
+
+def test_change_ends_share_a_claim_and_parallel_items_do_not():
+    a, b = facts("装配一次合格率从87.37%提升至96.49%。")
+    assert a.claim == b.claim
+    fs = facts("同步发放雨伞300把、宣传布袋1000个。")
+    assert fs[0].claim != fs[1].claim
+    assert fs[0].metric.endswith("雨伞") and fs[1].metric == "宣传布袋"
+
+
+def test_value_qualifier_and_span():
+    [f] = facts("全市算力中心累计完成投资700多亿元。")
+    assert (f.value, f.unit, f.kind, f.qualifier) == (Decimal("7e10"), "CNY", "money", "more_than")
+    assert (f.low, f.high) == (Decimal("7e10"), Decimal("8e10"))
+    [g] = facts("占地面积约150亩。")
+    assert (g.text, g.qualifier) == ("150亩", "about")
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [("今年以来，完成投资5亿元。", "今年以来"), ("截至目前，完成投资5亿元。", "截至目前"),
+     ("1—11月份，完成投资5亿元。", "1—11月份"), ("2026年完成投资5亿元。", "2026年"),
+     ("上半年，完成投资5亿元。", "上半年")],
+)
+def test_period(text, period):
+    [f] = facts(text)
+    assert f.period == period
+
+
+NOT_FACTS = [
+    "2026年3月27日", "1—11月份", "二季度", "第12966期", "第4版", "CN 14-0023", "股票代码600519",
+    "嫦娥六号", "C919", "802文化创意产业园", "两个确立", "四个意识", "三管齐下", "十不准", "六进活动",
+    "“十五五”", "千家万户", "一寸一寸", "一个机器人", "过去五年的工作", "前20名房企", "第三方施工",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_not_facts(text):
+    assert facts(text) == []
+
+
+def test_article_one_is_not_a_count_but_only_one_is():
+    assert facts("一名民警对歹徒进行劝告") == []
+    assert [f.text for f in facts("四川仅获批一条通道。")] == ["一条"]
+
+
+def test_reflowed_column_break_keeps_metric_and_raw_offsets():
+    raw = "截至目前，全市算力中心累计完成投资700多亿元，带动上下游企业加快集聚，全市算力中心的年用电量\n\n达60亿千瓦时，位居全省前列。"
+    fs = facts(raw)
+    f = next(f for f in fs if f.unit == "kWh")
+    assert f.metric.endswith("年用电量")
+    assert raw[f.start : f.end] == f.text == "60亿千瓦时"
+
+
+def test_fraction_is_a_share_and_money_is_inferred():
+    [f] = facts("省内平均用电负荷仅为全省发电装机的1/3强。")
+    assert (f.unit, f.qualifier) == ("%", "more_than") and abs(f.value - Decimal(100) / 3) < Decimal("1e-9")
+    [g] = facts("苏州高新区投资120亿开展20个重点项目。")[:1]
+    assert (g.value, g.unit) == (Decimal("1.2e10"), "CNY")
+
+
+def test_table_cells_take_header_units():
+    raw = (
+        "公司主要财务数据\n| 指标 | 2025年 | 同比增长（%） |\n|---|---|---|\n"
+        "| 营业收入（亿元） | 41.77 | 34.15 |\n| 净利润（万元） | 5,230 | -12.5 |\n"
+    )
+    fs = facts(raw)
+    assert [(f.text, f.value, f.unit, f.role, f.metric, f.table) for f in fs] == [
+        ("41.77", Decimal("4177000000"), "CNY", "value", "营业收入", True),
+        ("34.15", Decimal("34.15"), "%", "delta", "营业收入", True),
+        ("5,230", Decimal("52300000"), "CNY", "value", "净利润", True),
+        ("-12.5", Decimal("-12.5"), "%", "delta", "净利润", True),
+    ]
+    assert fs[0].period == "2025年"
+    for f in fs:
+        assert raw[f.start : f.end] == f.text
+
+
+def test_tab_table_with_unit_line():
+    raw = "单位：万元\n项目\t投资额\t用地（亩）\n一期\t6600\t120\n二期\t9000\t81\n"
+    fs = facts(raw)
+    assert [(f.text, f.value, f.unit, f.subject) for f in fs] == [
+        ("6600", Decimal(66000000), "CNY", "一期"), ("120", Decimal(80000), "m2", "一期"),
+        ("9000", Decimal(90000000), "CNY", "二期"), ("81", Decimal(54000), "m2", "二期"),
+    ]
+
+
+def test_validation_warns_and_never_drops():
+    fs = facts("产品合格率为120%。")
+    assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
+    fs = facts("合格率从96%提升至87%。")
+    assert len(fs) == 2 and any("after" in w for w in fs[1].warnings)
+
+
+def test_every_seed_fact_is_a_raw_slice():
+    for r in extract_files([ROOT / "seeds"]):
+        raw = Path(r.source).read_text(encoding="utf-8")
+        for f in r.facts:
+            assert raw[f.start : f.end] == f.text
+
+
+_ALPHABET = "0123456789一二三四五六七八九十百千万亿点多余约近超第年月日元吨%个，。；、\n 从由至提升增长下降同比比上年的是在和该区公司|\t"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_extract_never_raises_and_spans_hold(text):
+    for f in extract(text, "h"):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
