@@ -1,9 +1,13 @@
 """factx: every quantified claim in Chinese text as a validated, traceable row."""
 
-from .numerals import NumberMention, ParsedNumber, parse_number, scan_numbers
-from .errors import FactxError, NumberParseError, RuleError, InputError, ExportError
-
 __version__ = "0.1.0"
+
+from .errors import ExportError, FactxError, InputError, NumberParseError, RuleError
+from .numerals import NumberMention, ParsedNumber, parse_number, scan_numbers
+from .models import Fact
+from .rules import load_rules
+from .pipeline import extract, extract_files
+from .export import RunInfo, to_frame, write_facts
 
 __all__ = [
     "__version__",
@@ -11,6 +15,13 @@ __all__ = [
     "scan_numbers",
     "ParsedNumber",
     "NumberMention",
+    "extract",
+    "extract_files",
+    "to_frame",
+    "write_facts",
+    "load_rules",
+    "Fact",
+    "RunInfo",
     "FactxError",
     "NumberParseError",
     "RuleError",

@@ -22,6 +22,15 @@ from .units import builtin_rules_dir
 
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
+_TAIL_RX = regex.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]+$")
+_HEAD_WORDS_RX = regex.compile(r"^(?:其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|但是|而且|并且|因此|所以|然而|同时|而|这项|此项|该项|这一|不仅|更是|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|以)")
+_POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
+_POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
+_POST_NP_RX = regex.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
+_REPORT_RX = regex.compile(r"(?:昨日|今日|日前|近日|昨天|今天|也|还|正式)?(?:公布|宣布|发布|表示|披露|透露|称)")
+_LEAD_RX = regex.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
+_DISPOSAL_RX = regex.compile(r"(?:将|把)(?=[^将把]{2,}$)")
+_LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
 _CLAUSE_END = set("，,；;：:。！？!?")
 _OPEN = "“‘「『（(《【"
 _CLOSE = "”’」』）)》】"
@@ -107,7 +116,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     head_alt = "|".join(sorted({w for w in "|".join(heads).split("|") if w}, key=len, reverse=True)) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
-        period_rx=regex.compile(period),
+        period_rx=regex.compile(f"(?<![比较与同])(?:{period})"),
         period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=regex.compile(
             rf"^(?P<subj>(?:{anaphora}|{regions})(?:{name})?|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic})"
@@ -153,7 +162,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _han_tail(s: str) -> str:
     """The trailing run of a phrase that can name something (no punctuation)."""
-    m = regex.search(r"[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]+$", s)
+    m = _TAIL_RX.search(s)
     out = m.group(0) if m else ""
     # an unbalanced closing quote/bracket at the start belongs to a previous phrase
     while out and out[0] in "”）)":
@@ -182,7 +191,7 @@ def _strip_head(np: str, lex: Lexicon) -> str:
         prev = np
         np = lex.period_head_rx.sub("", np)
         np = lex.links_head_rx.sub("", np)
-        np = regex.sub(r"^(?:其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|但是|而且|并且|因此|所以|然而|同时|而|这项|此项|该项|这一|不仅|更是|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|以)", "", np)
+        np = _HEAD_WORDS_RX.sub("", np)
     return np
 
 
@@ -199,18 +208,18 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
 
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
-    text = regex.sub(r"^(?:左右|上下|以上|以下|之多|多|余)", "", text)
-    m = regex.match(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})", text)
+    text = _POST_QUAL_RX.sub("", text)
+    m = _POST_DE_RX.match(text)
     if m:
         text = m.group(1)
-    m = regex.match(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}", text)
+    m = _POST_NP_RX.match(text)
     if not m:
         return ""
     s = m.group(0)
     sm = lex.np_stop_rx.search(s)
     if sm:
         s = s[: sm.start()]
-    return s[:8]
+    return s[:10]
 
 
 def _cue_start(pre: str, rules: RuleSet) -> int:
@@ -241,7 +250,7 @@ def _is_reporter(clause: str, lex: Lexicon) -> bool:
     """Is the clause 'X宣布/公布/表示...': X then owns the sentence's figures."""
     np = _strip_head(_lead_run(clause), lex)
     m = lex.subject_head_rx.match(np)
-    return bool(m and regex.match(r"(?:昨日|今日|日前|近日|昨天|今天|也|还|正式)?(?:公布|宣布|发布|表示|披露|透露|称)", np[m.end():]))
+    return bool(m and _REPORT_RX.match(np, m.end()))
 
 
 def _unused_clause_subject(clause: str, lex: Lexicon) -> str | None:
@@ -256,7 +265,7 @@ def _unused_clause_subject(clause: str, lex: Lexicon) -> str | None:
 
 
 def _lead_run(s: str) -> str:
-    m = regex.match(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+", s.strip())
+    m = _LEAD_RX.match(s.strip())
     return m.group(0) if m else ""
 
 
@@ -339,6 +348,8 @@ def attribute_sentence(
         # a list continues the previous figure: 分别增长12.3%和10.3%, 快5.8和3.8个百分点
         if same_clause_prev and pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—"):
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
+        if a.role == "value" and f.surface_unit == "番":
+            a.role, a.direction, a.rule_id = "delta", "up", "role.doubling"  # 翻一番 is a change by itself
         if a.role == "delta" and f.value < 0:
             a.direction = "down"
         if a.role == "delta" and a.direction is None:
@@ -354,14 +365,14 @@ def attribute_sentence(
         np_text = _strip_head(_strip_links(np_text, lex), lex)
         np_text = _strip_links(np_text, lex)
         subj, metric = split_subject(np_text, lex)
-        dm = regex.search(r"(?:将|把)(?=[^将把]{2,}$)", metric)
+        dm = _DISPOSAL_RX.search(metric)
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
         metric = _strip_head(_strip_links(metric, lex), lex).strip("的")
         if not metric and not subj and cue_at < len(pre) and matched is not None and matched[0].spec.names_metric:
             # 共计新增装机约4300万千瓦: the change verb names the metric (新增装机)
             metric = _strip_links(_han_tail(pre[cue_at:]), lex)
-            metric = regex.sub(r"(?:为|是|达到|达)$", "", metric)
+            metric = _LINK_END_RX.sub("", metric)
         if f.kind == "rank":
             rv = regex.search(_RANK_VERBS, metric)
             if rv:

@@ -1,5 +1,12 @@
 """The ``factx`` command: a thin argparse layer over the library functions.
 
+Commands::
+
+    factx extract PATH... [-o OUT] [--format F] [--rules DIR]... [--encoding ENC] [--quiet]
+    factx scan PATH... [-o OUT] | --text TEXT
+    factx rules lint [--rules DIR]...
+    factx rules test [--rules DIR]... [-v]
+
 Exit codes (also in README): 0 success, 1 findings, 2 usage error, 3 invalid rules,
 4 unreadable input, 5 export failure, 130 interrupted.
 """
@@ -7,13 +14,16 @@ Exit codes (also in README): 0 success, 1 findings, 2 usage error, 3 invalid rul
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
+import os
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence, TextIO
 
 from . import __version__
-from .errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, FactxError
+from .errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_USAGE, FactxError
 
 EXIT_HELP = """exit codes:
   0  success
@@ -25,38 +35,227 @@ EXIT_HELP = """exit codes:
   130 interrupted
 """
 
+#: The doc id and shown name of text read from standard input (``-``).
+STDIN_DOC = "stdin"
+STDIN_NAME = "<stdin>"
 
-def _iter_text_files(paths: Sequence[str]) -> list[Path]:
-    out: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            out.extend(sorted(q for q in path.rglob("*") if q.suffix.lower() in (".txt", ".md") and q.is_file()))
+#: Show a progress line only for batches longer than this (and on a terminal).
+PROGRESS_MIN_INPUTS = 5
+
+
+class _UsageError(Exception):
+    """A bad combination of arguments found after parsing: exit 2 with a message."""
+
+
+def _err(msg: str) -> None:
+    """One line on stderr, prefixed ``factx: `` (newlines inside are flattened)."""
+    print("factx: " + " ".join(str(msg).split()), file=sys.stderr)
+
+
+def _shown(path: str | Path) -> str:
+    """A path as the user would like to read it: relative to the cwd when inside it."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+def _engine(rules_dirs: Sequence[str] | None):
+    from .pipeline import Engine, default_engine
+
+    return Engine.load(list(rules_dirs)) if rules_dirs else default_engine()
+
+
+def _check_encoding(encoding: str | None) -> None:
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise _UsageError(f"unknown encoding {encoding!r}") from None
+
+
+def _read_stdin(encoding: str | None) -> tuple[str, str]:
+    """Standard input decoded like a file (``text.decode``): ``(text, encoding)``."""
+    from . import text as textmod
+
+    buf = getattr(sys.stdin, "buffer", None)
+    data = buf.read() if buf is not None else sys.stdin.read().encode("utf-8")
+    return textmod.decode(data, path=STDIN_NAME, encoding=encoding)
+
+
+class _Progress:
+    """``\\r[i/n] name`` on stderr, when it is a terminal and the batch is long."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled and total > PROGRESS_MIN_INPUTS and _isatty(sys.stderr)
+        self._width = 0
+
+    def show(self, i: int, name: str) -> None:
+        if not self.enabled:
+            return
+        line = f"[{i}/{self.total}] {name}"
+        if len(line) > 78:
+            line = line[:77] + "…"
+        pad = max(0, self._width - len(line))
+        self._width = len(line)
+        sys.stderr.write("\r" + line + " " * pad)
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.enabled and self._width:
+            sys.stderr.write("\r" + " " * self._width + "\r")
+            sys.stderr.flush()
+            self._width = 0
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+# --------------------------------------------------------------------------- extract
+
+
+def _output_format(output: str | None, fmt: str | None) -> str:
+    from .export import FORMATS
+
+    if fmt is not None:
+        return fmt
+    if output in (None, "-"):
+        return "jsonl"
+    suffix = Path(output).suffix.lower()
+    if suffix[1:] not in FORMATS:
+        raise _UsageError(
+            f"{output}: cannot tell the format from the extension {suffix or '(none)'!r}; "
+            f"use --format {'|'.join(FORMATS)}"
+        )
+    return suffix[1:]
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .export import RunInfo, write_facts
+    from .pipeline import DocResult, extract, extract_document, iter_input_files
+
+    _check_encoding(args.encoding)
+    fmt = _output_format(args.output, args.format)
+    inputs: list[str | Path] = []
+    for p in args.paths:
+        if p == "-":
+            inputs.append("-")
         else:
-            out.append(path)
-    return out
+            inputs.extend(iter_input_files([p]))
+    if not inputs:
+        _err("no input files (folders are searched for .txt and .md files)")
+        return EXIT_INPUT
+
+    engine = _engine(args.rules)
+    progress = _Progress(len(inputs), not args.quiet)
+    results: list[DocResult] = []
+    failed = 0
+    for i, item in enumerate(inputs, 1):
+        name = STDIN_NAME if item == "-" else _shown(item)
+        progress.show(i, name)
+        if item == "-":
+            from .errors import InputError
+
+            res = DocResult(doc=STDIN_DOC, source=STDIN_NAME, encoding=None)
+            try:
+                raw, enc = _read_stdin(args.encoding)
+            except InputError as exc:
+                res.error = exc.reason
+            else:
+                res.encoding, res.chars = enc, len(raw)
+                res.facts = extract(raw, doc=STDIN_DOC, source=STDIN_NAME, engine=engine)
+        else:
+            res = extract_document(item, engine=engine, encoding=args.encoding)
+        if res.error:
+            failed += 1
+            progress.clear()
+            _err(f"{name}: {res.error}")
+        results.append(res)
+    progress.clear()
+
+    facts = [f for r in results for f in r.facts]
+    run_info = RunInfo(
+        version=__version__,
+        rules_hash=engine.rules.digest,
+        created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        inputs=[
+            {
+                "path": STDIN_NAME if r.source == STDIN_NAME else r.source,
+                "encoding": r.encoding,
+                "facts": len(r.facts),
+                "error": r.error,
+            }
+            for r in results
+        ],
+        options={
+            "format": fmt,
+            "output": args.output or "-",
+            "rules": [str(d) for d in (args.rules or [])],
+            "encoding": args.encoding,
+        },
+    )
+    write_facts(facts, args.output, fmt, run_info=run_info, stdout=sys.stdout)
+    if failed:
+        _err(f"{failed} of {len(results)} inputs failed")
+        return EXIT_INPUT
+    if not args.quiet and args.output not in (None, "-") and _isatty(sys.stderr):
+        _err(f"{len(facts)} facts from {len(results)} inputs written to {args.output}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- scan
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
     from .numerals import scan_numbers
+    from .pipeline import iter_input_files
+    from .text import decode
+    from .errors import InputError
+
+    _check_encoding(args.encoding)
+    if args.text is None and not args.paths:
+        raise _UsageError("give files or folders to scan, '-' for stdin, or --text TEXT")
+    table = None
+    if args.rules:
+        from .units import builtin_rules_dir, load_unit_table
+
+        table = load_unit_table([builtin_rules_dir(), *(Path(d) for d in args.rules)])
+
+    status = EXIT_OK
+    sources: list[tuple[str, str]] = []
+    if args.text is not None:
+        sources.append(("<text>", args.text))
+    else:
+        files: list[str | Path] = []
+        for p in args.paths:
+            files.extend(["-"] if p == "-" else iter_input_files([p]))
+        for f in files:
+            try:
+                if f == "-":
+                    sources.append((STDIN_DOC, _read_stdin(args.encoding)[0]))
+                else:
+                    data = Path(f).read_bytes()
+                    sources.append((str(f), decode(data, path=str(f), encoding=args.encoding)[0]))
+            except OSError as exc:
+                _err(f"{f}: cannot read: {exc.strerror or exc}")
+                status = EXIT_INPUT
+            except InputError as exc:
+                _err(f"{f}: {exc.reason}")
+                status = EXIT_INPUT
 
     out = open(args.output, "w", encoding="utf-8") if args.output not in (None, "-") else sys.stdout
-    status = EXIT_OK
     try:
-        if args.text is not None:
-            sources = [("<text>", args.text)]
-        else:
-            sources = []
-            for f in _iter_text_files(args.paths):
-                try:
-                    sources.append((str(f), f.read_bytes().decode("utf-8-sig")))
-                except (OSError, UnicodeDecodeError) as exc:
-                    print(f"factx: {f}: {exc}", file=sys.stderr)
-                    status = EXIT_INPUT
         for name, text in sources:
-            for m in scan_numbers(text):
+            for m in scan_numbers(text, table=table):
                 row = {
-                    "doc": Path(name).stem,
+                    "doc": Path(name).stem if name != "<text>" else name,
                     "start": m.start,
                     "end": m.end,
                     "text": m.text,
@@ -74,7 +273,75 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     return status
 
 
+# --------------------------------------------------------------------------- rules
+
+
+def _cmd_rules_lint(args: argparse.Namespace) -> int:
+    from .rules import lint_rules
+
+    engine = _engine(args.rules)  # loads lexicons too, so their errors show here
+    problems = lint_rules(engine.rules)
+    for p in problems:
+        print(p)
+    n = len(engine.rules.rules)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {n} rules")
+        return EXIT_FINDINGS
+    print(f"{n} rules OK")
+    return EXIT_OK
+
+
+def _cmd_rules_test(args: argparse.Namespace) -> int:
+    from .ruletest import run_all_examples, run_lexicon_examples
+
+    engine = _engine(args.rules)
+    results = run_all_examples(engine) + run_lexicon_examples(engine)
+    passed = failed = todo = 0
+    for r in results:
+        where = f"{_shown(r.file)}:{r.line}: [{r.rule_id}]"
+        if r.kind == "todo":
+            todo += 1
+            if args.verbose:
+                print(f"{where} todo: {r.text} — {r.message}")
+        elif r.ok:
+            passed += 1
+            if args.verbose:
+                print(f"{where} {r.kind}: {r.text} — ok")
+        else:
+            failed += 1
+            print(f"{where} {r.kind}: {r.text} — {r.message}")
+    summary = f"{passed} passed, {failed} failed"
+    if todo:
+        summary += f", {todo} todo"
+    print(summary)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def _sub(sub: Any, name: str, help: str, description: str | None = None) -> argparse.ArgumentParser:
+    return sub.add_parser(
+        name,
+        help=help,
+        description=description or help,
+        epilog=EXIT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _add_rules_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--rules",
+        action="append",
+        metavar="DIR",
+        help="also load the rules and lexicons in DIR (may be repeated; later folders override)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from .export import FORMATS
+
     p = argparse.ArgumentParser(
         prog="factx",
         description="Pull every quantified claim out of Chinese text.",
@@ -84,12 +351,56 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"factx {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    sc = sub.add_parser("scan", help="list every number (value, unit, qualifier) as JSON lines",
-                        epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sc.add_argument("paths", nargs="*", help="text files or folders of .txt/.md")
+    ex = _sub(
+        sub,
+        "extract",
+        "extract facts (value, unit, role, subject...) to jsonl, csv, json or xlsx",
+        "Extract every quantified claim of the inputs. PATH is a file, a folder (its .txt "
+        "and .md files, recursively, sorted) or '-' for standard input. An input that "
+        "cannot be read is reported and skipped; the export still holds the others' facts.",
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="text file, folder, or '-' for stdin")
+    ex.add_argument("-o", "--output", metavar="OUT", help="output file; '-' or none: stdout")
+    ex.add_argument(
+        "--format", choices=FORMATS, help="output format (default: from OUT's extension; jsonl on stdout)"
+    )
+    _add_rules_option(ex)
+    ex.add_argument("--encoding", metavar="ENC", help="decode inputs with ENC (default: detect)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+    ex.set_defaults(func=_cmd_extract)
+
+    sc = _sub(sub, "scan", "list every number (value, unit, qualifier) as JSON lines")
+    sc.add_argument("paths", nargs="*", metavar="PATH", help="text files, folders of .txt/.md, or '-'")
     sc.add_argument("--text", help="scan this string instead of files")
     sc.add_argument("-o", "--output", help="output file (default: stdout)")
+    sc.add_argument("--encoding", metavar="ENC", help="decode inputs with ENC (default: detect)")
+    _add_rules_option(sc)
     sc.set_defaults(func=_cmd_scan)
+
+    ru = _sub(sub, "rules", "check the rule files: lint, test", "Check the rule files.")
+    rsub = ru.add_subparsers(dest="rules_command", metavar="COMMAND")
+    ru.set_defaults(func=None, _help=ru)
+
+    li = _sub(
+        rsub,
+        "lint",
+        "report rules without examples and slow (backtracking) patterns",
+        "Load the rules (exit 3 if they are invalid) and report problems that do not stop "
+        "loading: rules without a match or no_match example, patterns that backtrack.",
+    )
+    _add_rules_option(li)
+    li.set_defaults(func=_cmd_rules_lint)
+
+    te = _sub(
+        rsub,
+        "test",
+        "run the examples written beside every rule and lexicon entry",
+        "Run every rule's match/no_match examples (todo examples are reported, never "
+        "failures) and the examples of the unit, qualifier and not-number lexicons.",
+    )
+    _add_rules_option(te)
+    te.add_argument("-v", "--verbose", action="store_true", help="also list passing and todo examples")
+    te.set_defaults(func=_cmd_rules_test)
     return p
 
 
@@ -97,16 +408,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
+        (getattr(args, "_help", None) or parser).print_help(sys.stderr)
         return EXIT_USAGE
     try:
         return int(args.func(args))
+    except _UsageError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     except FactxError as exc:
-        print(f"factx: {exc}", file=sys.stderr)
+        if isinstance(exc.__cause__, BrokenPipeError):
+            _quiet_stdout()  # the reader went away (| head): nothing left to say
+            return exc.exit_code
+        _err(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
-        print("factx: interrupted", file=sys.stderr)
+        _err("interrupted")
         return 130
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

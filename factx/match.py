@@ -13,6 +13,7 @@ split a figure: a figure is dropped only when its whole span is inside the match
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 import regex
@@ -55,6 +56,19 @@ def _numeral_value(m: NumberMention):
     return n.value if n is not None and n.value else None
 
 
+@functools.lru_cache(maxsize=8)
+def _cue_before(cues: regex.Pattern) -> regex.Pattern:
+    return regex.compile(f"(?:{cues.pattern})[^，。；、0-9]{{0,3}}$")
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_after(cues: regex.Pattern) -> regex.Pattern:
+    return regex.compile(f"^(?:的)?(?:{cues.pattern})")
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
 def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> list[NumberMention]:
     """Figures whose unit the context gives: a fraction is a share (三分之一 = 33.3%), a
     bare amount in 万/亿 beside a money word is CNY (投资120亿, 70亿的销售额)."""
@@ -66,7 +80,7 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> lis
         elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):
             before = normalize_numeric(text[max(0, m.start - 8) : m.qualifier_start or m.start])
             after = text[m.end : m.end + 8]
-            if regex.search(f"(?:{cues.pattern})[^，。；、0-9]{{0,3}}$", before) or regex.match(f"^(?:的)?(?:{cues.pattern})", after):
+            if _cue_before(cues).search(before) or _cue_after(cues).match(after):
                 m = replace(m, unit="CNY", kind="money")
         out.append(m)
     return out
@@ -119,7 +133,7 @@ def find_figures(
             norm[max(0, (m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start) - 8) : (m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start)]
         ):
             why = "not_fact.time_reference"
-        elif m.ambiguous and m.surface_unit in ("方",) and regex.match(r"\p{Han}", text[m.end : m.end + 1] or "x"):
+        elif m.ambiguous and m.surface_unit in ("方",) and _HAN.match(text[m.end : m.end + 1] or "x"):
             why = "not_fact.ambiguous_unit"
         elif m.ambiguous and m.surface_unit in ("分", "两", "毫", "仙"):
             why = "not_fact.ambiguous_unit"

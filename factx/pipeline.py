@@ -234,13 +234,25 @@ def _shift(m, d: int):
     )
 
 
+# files that describe a folder rather than being a document of it: skipped when a folder
+# is expanded (a file named on the command line is always read)
+_NOT_DOCUMENTS = frozenset({"README", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "AUTHORS"})
+
+
 def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the .txt/.md files inside folders named (sorted, recursive)."""
+    """Files named, and the .txt/.md files inside folders named (sorted, recursive;
+    README/SOURCES/LICENSE-like files and hidden folders inside a folder are skipped)."""
     out: list[Path] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out.extend(sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in (".txt", ".md")))
+            out.extend(
+                sorted(
+                    q for q in path.rglob("*")
+                    if q.is_file() and q.suffix.lower() in (".txt", ".md") and q.stem.upper() not in _NOT_DOCUMENTS
+                    and not any(part.startswith(".") for part in q.relative_to(path).parts)
+                )
+            )
         else:
             out.append(path)
     return out

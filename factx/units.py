@@ -47,14 +47,12 @@ class UnitDef:
     dim: str | None = None
     ambiguous: bool = False
     classifier: bool = False
+    frac: Fraction | None = None
 
     @property
     def ratio(self) -> Fraction:
         """The factor as an exact fraction (亩 = 2000/3), for exact arithmetic."""
-        return _RATIOS.get(self.surface) or Fraction(self.factor)
-
-
-_RATIOS: dict[str, Fraction] = {}
+        return self.frac if self.frac is not None else Fraction(self.factor)
 
 
 def parse_factor(raw: Any, *, where: str = "") -> Decimal:
@@ -174,11 +172,12 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
                 where = f"{upath} (units[{i}])"
                 try:
                     surfaces = e["surface"]
-                    surfaces = [surfaces] if isinstance(surfaces, str) else surfaces
+                    surfaces = [surfaces] if isinstance(surfaces, str) else [str(x) for x in surfaces]
+                    if e.get("case_insensitive"):
+                        surfaces = list(dict.fromkeys(v for x in surfaces for v in (x, x.lower(), x.upper(), x.capitalize())))
                     factor = parse_factor(e.get("factor", 1), where=str(upath))
                     ratio = parse_ratio(e.get("factor", 1), where=str(upath))
                     for s in surfaces:
-                        _RATIOS[str(s)] = ratio
                         defs[str(s)] = UnitDef(
                             surface=str(s),
                             unit=str(e["unit"]),
@@ -186,6 +185,7 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
                             kind=str(e["kind"]),
                             dim=e.get("dim"),
                             ambiguous=bool(e.get("ambiguous", False)),
+                            frac=ratio,
                         )
                 except (KeyError, TypeError) as exc:
                     raise RuleError(f"unit entry is missing {exc}", file=where) from exc
@@ -195,9 +195,9 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
                 if s not in defs:
                     defs[s] = UnitDef(s, s, Decimal(1), "count", classifier=True)
             for g in cls.get("groups", []) or []:
-                _RATIOS[str(g["surface"])] = parse_ratio(g.get("factor", 1))
                 defs[str(g["surface"])] = UnitDef(
-                    str(g["surface"]), str(g["unit"]), parse_factor(g.get("factor", 1)), "count", classifier=True
+                    str(g["surface"]), str(g["unit"]), parse_factor(g.get("factor", 1)), "count", classifier=True,
+                    frac=parse_ratio(g.get("factor", 1)),
                 )
         qpath = Path(d) / "lexicons" / "qualifiers.yaml"
         if qpath.exists():
