@@ -139,7 +139,7 @@ def _output_format(output: str | None, fmt: str | None) -> str:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .export import RunInfo, write_facts
-    from .pipeline import DocResult, extract, extract_document, iter_input_files
+    from .pipeline import DocResult, extract, iter_extract, iter_input_files
 
     _check_encoding(args.encoding)
     fmt = _output_format(args.output, args.format)
@@ -157,6 +157,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     progress = _Progress(len(inputs), not args.quiet)
     results: list[DocResult] = []
     failed = 0
+    file_results = iter_extract(
+        [i for i in inputs if i != "-"], engine=engine, encoding=args.encoding,
+        jobs=max(1, args.jobs), rules_dirs=args.rules,
+    )
     for i, item in enumerate(inputs, 1):
         name = STDIN_NAME if item == "-" else _shown(item)
         progress.show(i, name)
@@ -172,7 +176,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 res.encoding, res.chars = enc, len(raw)
                 res.facts = extract(raw, doc=STDIN_DOC, source=STDIN_NAME, engine=engine)
         else:
-            res = extract_document(item, engine=engine, encoding=args.encoding)
+            res = next(file_results)
         if res.error:
             failed += 1
             progress.clear()
@@ -367,6 +371,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_rules_option(ex)
     ex.add_argument("--encoding", metavar="ENC", help="decode inputs with ENC (default: detect)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+    ex.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                    help="worker processes (rules compiled once per worker); output is identical to --jobs 1")
     ex.set_defaults(func=_cmd_extract)
 
     sc = _sub(sub, "scan", "list every number (value, unit, qualifier) as JSON lines")

@@ -105,24 +105,28 @@ def find_figures(
     dropped: list[Dropped] = []
     norm = normalize_numeric(text)
     sentences = sentences or [(0, len(text))]
-    # not-fact spans, sentence by sentence (patterns see one sentence at a time)
-    spans: list[tuple[int, int, str]] = []
+    # not-fact spans, only in sentences that hold a number (patterns see one sentence)
+    by_sent: dict[int, list[tuple[int, int, str]]] = {}
     nf_rules = rules.of_kind("not_fact")
+    import bisect
+
+    starts = [a for a, _ in sentences]
     if ms:
-        for s0, s1 in sentences:
+        hit = sorted({max(0, bisect.bisect_right(starts, m.start) - 1) for m in ms})
+        for si in hit:
+            s0, s1 = sentences[si]
             seg = norm[s0:s1]
             for r in nf_rules:
                 try:
-                    for m in r.pattern.finditer(seg, timeout=0.5):
-                        g = "fig" if "fig" in r.pattern.groupindex and m.group("fig") is not None else 0
-                        spans.append((s0 + m.start(g), s0 + m.end(g), r.id))
+                    for mt in r.pattern.finditer(seg, timeout=0.5):
+                        g = "fig" if "fig" in r.pattern.groupindex and mt.group("fig") is not None else 0
+                        by_sent.setdefault(si, []).append((s0 + mt.start(g), s0 + mt.end(g), r.id))
                 except TimeoutError:
                     from .errors import RuleError
 
                     raise RuleError(
                         "pattern timed out (catastrophic backtracking?) on a sentence", file=r.file, line=r.line, rule_id=r.id
                     ) from None
-    spans.sort()
     for m in ms:
         why = None
         if m.kind not in FACT_KINDS:
@@ -142,9 +146,8 @@ def find_figures(
         ):
             why = "not_fact.ambiguous_unit"
         else:
-            for a, b, rid in spans:
-                if a > m.start:
-                    break
+            si = max(0, bisect.bisect_right(starts, m.start) - 1)
+            for a, b, rid in by_sent.get(si, ()):
                 if a <= m.start and m.end <= b:
                     why = rid
                     break

@@ -8,9 +8,10 @@ paths; every Fact's ``start``/``end`` index the raw decoded text, ``raw[start:en
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from . import text as textmod
 from .attribute import attribute_sentence, load_lexicon, resolve_anaphora
@@ -22,7 +23,7 @@ from .rules import RuleSet, load_rules
 from .units import UnitTable, builtin_rules_dir, load_unit_table
 from .validate import validate_facts
 
-__all__ = ["Engine", "DocResult", "extract", "extract_document", "extract_files", "iter_input_files"]
+__all__ = ["Engine", "DocResult", "extract", "extract_document", "extract_files", "iter_extract", "iter_input_files"]
 
 
 @dataclass
@@ -59,6 +60,8 @@ class DocResult:
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
     chars: int = 0
+    #: sha256 hex digest of the input's raw bytes (set by extract_document; keys the database)
+    sha256: str | None = None
 
 
 def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: Engine | None = None) -> list[Fact]:
@@ -202,7 +205,8 @@ def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:
     cands = []
     if art.title:
         cands.append(art.title)
-    for s0, s1, _ in sentences:
+    k = bisect.bisect_left(sentences, (art.start, -1, -1))
+    for s0, s1, _ in sentences[k : k + 3]:
         if s0 >= art.start and s1 <= art.end and (art.title_start is None or s0 > art.title_start):
             cands.append(t[s0:s1])
             break
@@ -258,11 +262,94 @@ def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+#: Files larger than this are read as a stream and extracted a chunk of paragraphs at a time.
+STREAM_BYTES = 8 * 1024 * 1024
+#: Bytes read to choose the encoding of a streamed file.
+HEAD_BYTES = 1 << 20
+#: Target size of a chunk of a streamed file (cut at a blank line, else a line end).
+CHUNK_CHARS = 1_000_000
+
+
+def _detect_stream_encoding(head: bytes, path: str, encoding: str | None) -> str:
+    """The encoding of a large file from its first bytes (a cut character at the end is
+    tolerated); the rest is then decoded strictly, block by block."""
+    last: InputError | None = None
+    for k in range(0, 4):
+        try:
+            _, enc = textmod.decode(head[: len(head) - k] if k else head, path=path, encoding=encoding)
+            return enc
+        except InputError as exc:
+            last = exc
+    assert last is not None
+    raise last
+
+
+def _extract_stream(path: Path, res: DocResult, engine: Engine | None, encoding: str | None) -> DocResult:
+    import codecs
+
+    engine = engine or default_engine()
+    base = 0
+    claim_base = 0
+    facts: list[Fact] = []
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+            enc = _detect_stream_encoding(head, str(path), encoding)
+            dec = codecs.getincrementaldecoder(enc)(errors="strict")
+            buf = dec.decode(head)
+            res.encoding = enc
+            done = False
+            while not done:
+                block = fh.read(1 << 22)
+                done = not block
+                buf += dec.decode(block, final=done)
+                while buf and (len(buf) > CHUNK_CHARS or done):
+                    cut = len(buf)
+                    if len(buf) > CHUNK_CHARS:
+                        cut = buf.rfind("\n\n", 0, CHUNK_CHARS)
+                        if cut <= 0:
+                            cut = buf.rfind("\n", 0, CHUNK_CHARS)
+                        cut = CHUNK_CHARS if cut <= 0 else cut + 1
+                    piece, buf = buf[:cut], buf[cut:]
+                    part = extract(piece, doc=res.doc, source=res.source, engine=engine)
+                    top = 0
+                    for f in part:
+                        n = int(f.claim.rsplit("-c", 1)[1]) if "-c" in f.claim else 0
+                        top = max(top, n)
+                        f.claim = f"{_short(res.doc)}-c{claim_base + n}"
+                        f.start += base
+                        f.end += base
+                    facts.extend(part)
+                    claim_base += top
+                    base += len(piece)
+    except OSError as exc:
+        res.error = f"cannot read: {exc.strerror or exc}"
+        return res
+    except InputError as exc:
+        res.error = exc.reason
+        return res
+    except UnicodeDecodeError as exc:
+        res.error = f"not valid {exc.encoding} after character {base} ({exc.reason})"
+        return res
+    res.chars = base
+    res.facts = facts
+    return res
+
+
 def extract_document(path: str | Path, *, engine: Engine | None = None, encoding: str | None = None) -> DocResult:
-    """Read, decode and extract one file; a bad input gives a DocResult with ``error``."""
+    """Read, decode and extract one file; a bad input gives a DocResult with ``error``.
+
+    A file over ``STREAM_BYTES`` is read as a stream: decoded block by block and extracted
+    a chunk of paragraphs at a time, so working memory stays bounded; offsets stay raw.
+    """
     path = Path(path)
     res = DocResult(doc=path.stem, source=str(path), encoding=None)
     try:
+        if path.is_dir():
+            res.error = "is a folder, not a file"
+            return res
+        if path.stat().st_size > STREAM_BYTES:
+            return _extract_stream(path, res, engine, encoding)
         data = path.read_bytes()
     except OSError as exc:
         res.error = f"cannot read: {exc.strerror or exc}"
@@ -274,11 +361,56 @@ def extract_document(path: str | Path, *, engine: Engine | None = None, encoding
         return res
     res.encoding = enc
     res.chars = len(raw)
+    res.sha256 = hashlib.sha256(data).hexdigest()
     res.facts = extract(raw, doc=path.stem, source=str(path), engine=engine)
     return res
 
 
-def extract_files(paths: Iterable[str | Path], *, engine: Engine | None = None, encoding: str | None = None) -> list[DocResult]:
+def extract_files(
+    paths: Iterable[str | Path],
+    *,
+    engine: Engine | None = None,
+    encoding: str | None = None,
+    jobs: int = 1,
+    rules_dirs: Sequence[str | Path] | None = None,
+) -> list[DocResult]:
     """Extract every file (folders expanded), in input order; failures are reported, not raised."""
-    engine = engine or default_engine()
-    return [extract_document(p, engine=engine, encoding=encoding) for p in iter_input_files(paths)]
+    return list(iter_extract(iter_input_files(paths), engine=engine, encoding=encoding, jobs=jobs, rules_dirs=rules_dirs))
+
+
+# ------------------------------------------------------------------ parallel batch
+_WORKER_ENGINE: Engine | None = None
+
+
+def _init_worker(rules_dirs: list[str]) -> None:
+    """Pool initializer: compile the rules once per worker process."""
+    global _WORKER_ENGINE
+    _WORKER_ENGINE = Engine.load(rules_dirs) if rules_dirs else default_engine()
+
+
+def _worker_extract(job: tuple[str, str | None]) -> DocResult:
+    path, encoding = job
+    return extract_document(path, engine=_WORKER_ENGINE, encoding=encoding)
+
+
+def iter_extract(
+    paths: Sequence[str | Path],
+    *,
+    engine: Engine | None = None,
+    encoding: str | None = None,
+    jobs: int = 1,
+    rules_dirs: Sequence[str | Path] | None = None,
+) -> Iterator[DocResult]:
+    """DocResults in input order; ``jobs > 1`` runs that many worker processes, each with
+    its own compiled rules, and gives the same output as ``jobs == 1``."""
+    paths = list(paths)
+    if jobs <= 1 or len(paths) < 2:
+        eng = engine or (Engine.load(rules_dirs) if rules_dirs else default_engine())
+        for p in paths:
+            yield extract_document(p, engine=eng, encoding=encoding)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(paths) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=([str(d) for d in rules_dirs or []],)) as ex:
+        yield from ex.map(_worker_extract, [(str(p), encoding) for p in paths], chunksize=chunk)
