@@ -63,6 +63,7 @@ class Lexicon:
     owned_rx: regex.Pattern | None = None
     industry_rx: regex.Pattern | None = None
     money_cue_rx: regex.Pattern | None = None
+    whole_rx: regex.Pattern | None = None
     duration_cue_rx: regex.Pattern | None = None
 
 
@@ -72,7 +73,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
 
     periods: list[str] = []
     subj: dict[str, str] = {}
-    links, stops, owned, ind, heads, money, dur = [], [], [], [], [], [], []
+    links, stops, owned, ind, heads, money, dur, whole = [], [], [], [], [], [], [], []
     for d in dirs or [builtin_rules_dir()]:
         p = Path(d) / "lexicons" / "attribution.yaml"
         if not p.exists():
@@ -91,6 +92,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
             money.append(str(data["money_cues"]))
         if data.get("duration_cues"):
             dur.append(str(data["duration_cues"]))
+        if data.get("whole_metrics"):
+            whole.append(str(data["whole_metrics"]))
         if data.get("owned_metrics"):
             owned.append(str(data["owned_metrics"]))
         if data.get("industry_suffix"):
@@ -119,8 +122,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         period_rx=regex.compile(f"(?<![比较与同])(?:{period})"),
         period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=regex.compile(
-            rf"^(?P<subj>(?:{anaphora}|{regions})(?:{name})?|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic})"
-            rf"|(?P<reporter>(?!{not_names})[\p{{Han}}A-Za-z]{{2,4}}?(?=(?:{verbs}))))"
+            rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?=(?:{verbs})))"
+            rf"|(?:{anaphora}|{regions})(?:{name})?|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
         ),
         region_rx=regex.compile(rf"(?:{regions})"),
         anaphora_rx=regex.compile(rf"^(?:{anaphora})"),
@@ -129,6 +132,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         links_head_rx=regex.compile(rf"^(?:{head_alt})+"),
         np_stop_rx=regex.compile(stop_alt),
         suffixes=tuple(suffixes.split("|")),
+        whole_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),
         money_cue_rx=regex.compile(f"(?:{'|'.join(money) or '(?!)'})"),
         duration_cue_rx=regex.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
         industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
@@ -170,7 +174,7 @@ def _han_tail(s: str) -> str:
     return out
 
 
-_CMP_TAIL = regex.compile(r"(?:分别)?(?<![同环])(?:比|较)[^，。；比较]{1,14}(?:相比)?$")
+_CMP_TAIL = regex.compile(r"(?:分别)?(?<![同环])(?:比|较)(?![重例率值分])[^，。；比较]{1,14}(?:相比)?$")
 
 
 def _strip_links(np: str, lex: Lexicon) -> str:
@@ -305,6 +309,8 @@ def attribute_sentence(
     reporters = [h if h and _is_reporter(norm[a:b], lex) else None for h, (a, b) in zip(heads, spans)]
     topic = next((h for h in heads[: (first_ci or 0) + 1] if h), None)
 
+    respectively: list[tuple[str, str | None]] | None = None
+    respectively_index: dict[int, int] = {}
     for f in figures:
         ci = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), len(spans) - 1)
         cs, ce = spans[ci]
@@ -318,6 +324,13 @@ def attribute_sentence(
         pre = norm[local_start:left]
         post = norm[right:ce]
         a = Attribution(period=period)
+        if "分别" in norm[cs:left] and not same_clause_prev:
+            # 接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%: pair in order
+            in_clause = [g for g in figures if cs <= g.start < ce]
+            earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
+            if len(earlier) >= len(in_clause) >= 2:
+                respectively = earlier[-len(in_clause):]
+                respectively_index = {id(g): i for i, g in enumerate(in_clause)}
 
         # ---- role and direction
         matched = None
@@ -378,7 +391,7 @@ def attribute_sentence(
             if rv:
                 # 位居全国省级电网第一: what is ranked stands before the verb, or in the last figure
                 metric = _strip_links(metric[: rv.start()], lex) or last_metric
-        if subj is None and lex.owned_rx is not None:
+        if subj is None and lex.owned_rx is not None and not (lex.whole_rx and lex.whole_rx.search(metric)):
             om = lex.owned_rx.search(metric)
             if om and om.start() >= 2:
                 subj, metric = metric[: om.start()], metric[om.start() :]
@@ -390,9 +403,20 @@ def attribute_sentence(
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np
-        explicit = subj is not None and subj not in ("公司", "企业", "集团")
+        if f.kind == "count" and subj in ("公司", "企业", "集团") and not metric:
+            metric, subj = subj, None  # 其中企业8600余户: the counted noun
+        share = metric.find("占")
+        outer_subj = subj
+        if share > 0 and len(metric) - share > 2 and (subj is None or subj in ("公司", "企业", "集团")):
+            # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
+            subj, metric = metric[:share], metric[share:]
+        explicit = outer_subj is not None and outer_subj not in ("公司", "企业", "集团")
         if metric.startswith("占") and last_metric and subj is None:
             subj = last_metric
+        if respectively is not None and not np_own_metric(metric, last_metric):
+            k = respectively_index.get(id(f))
+            if k is not None and k < len(respectively):
+                metric, subj = respectively[k]
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
         if subj is not None and not _balanced(subj):
@@ -410,9 +434,12 @@ def attribute_sentence(
             if named:
                 subj = named
         a.explicit_subject = explicit
+        split_share = outer_subj != subj and share > 0
+        if split_share:
+            a.explicit_subject = False
         a.metric = metric
         a.subject = subj
-        if sent_subject is None and subj:
+        if sent_subject is None and subj and not split_share:
             sent_subject = subj
 
         # ---- claims: a change's two ends, a level and its change, a count and its attributes
@@ -463,6 +490,11 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
     else:
         cands = [m.group(0) for m in regex.finditer(rf"[\p{{Han}}]{{2,4}}{suffix}(?![场民域级内外委属里长政])", text) if not m.group(0).startswith(("全", "该", "本", "我"))]
     return cands[-1] if cands else None
+
+
+def np_own_metric(metric: str, last_metric: str) -> bool:
+    """Does the figure's own phrase name a metric (not just a change verb)?"""
+    return bool(metric) and metric not in ("增长", "下降", "增加", "减少", "提高", "降低") and metric != last_metric
 
 
 def metric_own(np_text: str) -> bool:

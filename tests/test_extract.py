@@ -170,3 +170,26 @@ def test_extract_never_raises_and_spans_hold(text):
     for f in extract(text, "h"):
         assert 0 <= f.start < f.end <= len(text)
         assert text[f.start : f.end] == f.text
+
+
+def test_respectively_pairs_changes_with_earlier_figures():
+    fs = facts("一季度，全省接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%。")
+    assert [(f.text, f.metric) for f in fs] == [
+        ("4500万人次", "接待游客"), ("520亿元", "旅游收入"), ("12.3%", "接待游客"), ("15.6%", "旅游收入"),
+    ]
+
+
+def test_share_metric_and_whole_statistics():
+    [a, b] = facts("公司研发投入占营业收入的比重为8.6%，较上年提高1.2个百分点。")
+    assert (a.metric, a.subject) == ("占营业收入的比重", "研发投入")
+    [c] = facts("2025年，全省规模以上工业增加值增长6.1%。")
+    assert (c.metric, c.subject) == ("规模以上工业增加值", "全省")
+    [d] = facts("分三大门类看，采矿业增加值同比下降0.4%。")
+    assert (d.metric, d.subject, d.direction) == ("增加值", "采矿业", "down")
+
+
+def test_reporter_owns_the_sentence_figures():
+    fs = facts("贵州茅台发布公告称，公司2025年实现营业总收入1741亿元，同比增长15.7%。")
+    assert [(f.metric, f.subject, f.period) for f in fs] == [
+        ("营业总收入", "贵州茅台", "2025年"), ("营业总收入", "贵州茅台", "2025年"),
+    ]
