@@ -22,7 +22,7 @@ from .units import builtin_rules_dir
 
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
-_TAIL_RX = regex.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]+$")
+_TAIL_RX = regex.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
 _HEAD_WORDS_RX = regex.compile(r"^(?:其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|但是|而且|并且|因此|所以|然而|同时|而|这项|此项|该项|这一|不仅|更是|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|以)")
 _POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
@@ -31,6 +31,8 @@ _REPORT_RX = regex.compile(r"(?:昨日|今日|日前|近日|昨天|今天|也|�
 _LEAD_RX = regex.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
 _DISPOSAL_RX = regex.compile(r"(?:将|把)(?=[^将把]{2,}$)")
 _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
+_CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
+_VERBISH = regex.compile(r"[的是在为了将把对从由向到至有和与及]|实现|完成|增长|下降|提高|计划")
 _CLAUSE_END = set("，,；;：:。！？!?")
 _OPEN = "“‘「『（(《【"
 _CLOSE = "”’」』）)》】"
@@ -112,7 +114,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     multi_pat = f"(?:{multi})"
     single_pat = f"(?:{single})(?![{not_after}])"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
-    body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有，。；：、,;:!?！？《》]"
+    body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全，。；：、,;:!?！？《》]"
     bodyc = rf"(?:{body}|[“”\"()（）·])"
     name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,24}}?{single_pat})"
     link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
@@ -183,7 +185,7 @@ def _strip_links(np: str, lex: Lexicon) -> str:
         prev = np
         np = lex.links_tail_rx.sub("", np)
         cut = _CMP_TAIL.search(np)
-        if cut:
+        if cut and (cut.start() >= 2 or _CMP_OBJECT.match(np, cut.start() + 1)):
             np = np[: cut.start()]
         np = np.rstrip("、，, 的")
     return np
@@ -203,10 +205,17 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
     m = lex.subject_head_rx.match(np)
     if not m:
+        # 比亚迪4月销量: a short name, then a period, then the metric
+        pm = lex.period_rx.search(np, 2)
+        if pm and pm.start() <= 8 and pm.end() < len(np) and not _VERBISH.search(np[: pm.start()]):
+            return np[: pm.start()], np[pm.end() :]
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]
-    # the whole phrase is a name (集体企业): the subject, and no metric of its own
+    # a period inside the name belongs to the metric side: 太原市今年计划实施重点项目
+    pm = lex.period_rx.search(subj, 2)
+    if pm:
+        subj, rest = subj[: pm.start()], subj[pm.start() :] + rest
     return subj, rest
 
 
@@ -243,7 +252,9 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     np = _strip_head(_lead_run(clause), lex)
     m = lex.subject_head_rx.match(np)
     if m and not m.group("generic") and _balanced(m.group("subj")):
-        return m.group("subj")
+        subj = m.group("subj")
+        pm = lex.period_rx.search(subj, 2)
+        return subj[: pm.start()] if pm else subj
     am = _APPOSITIVE.match(np)
     if am:
         return am.group("subj")
@@ -399,7 +410,8 @@ def attribute_sentence(
                 # 制造业增长6.9%: an industry named alone takes the metric of the list
                 subj, metric = metric, ""
         post_np = _post_np(post, lex)
-        if f.kind in ("count", "measure") and post_np and len(post_np) >= 2:
+        one_char_noun = f.kind == "count" and len(post_np) == 1 and post[1:2] in ("、", "，", ",", "。", "；", "和", "及", "与", "等", "")
+        if f.kind in ("count", "measure") and post_np and (len(post_np) >= 2 or one_char_noun):
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np
@@ -488,7 +500,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
     if suffix == "省":
         cands = [m.group(0) for m in _PROVINCES_SHORT.finditer(text)]
     else:
-        cands = [m.group(0) for m in regex.finditer(rf"[\p{{Han}}]{{2,4}}{suffix}(?![场民域级内外委属里长政])", text) if not m.group(0).startswith(("全", "该", "本", "我"))]
+        cands = [m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为])\p{{Han}}){{2,4}}{suffix}(?![场民域级内外委属里长政])", text)]
     return cands[-1] if cands else None
 
 

@@ -554,7 +554,11 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
     q = s - 1
     while q >= 0 and t[q] == " ":
         q -= 1
-    if sign and q >= 0 and t[q] in "负-" and (q == 0 or not (_is_numeral_char(t[q - 1]) or t[q - 1] in "%.)")):
+    if sign and q >= 1 and t[q - 1 : q + 1] == "零下":
+        # 零下15摄氏度 = -15 degC
+        m.start = q - 1
+        m.value, m.low, m.high = -m.value, (None if m.high is None else -m.high), (None if m.low is None else -m.low)
+    elif sign and q >= 0 and t[q] in "负-" and (q == 0 or not (_is_numeral_char(t[q - 1]) or t[q - 1] in "%.)")):
         if t[q] == "负" or q == 0 or not (t[q - 1].isascii() and t[q - 1].isalnum()):
             m.start = q
             m.value, m.low, m.high = -m.value, (None if m.high is None else -m.high), (None if m.low is None else -m.low)
