@@ -69,37 +69,37 @@ class Lexicon:
     duration_cue_rx: regex.Pattern | None = None
 
 
+_WORD_LISTS = (
+    "links", "head_links", "np_stops", "money_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
+)
+
+
 def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     """Build the attribution regexes from each ``lexicons/attribution.yaml`` (later adds)."""
     from ruamel.yaml import YAML
 
     periods: list[str] = []
     subj: dict[str, str] = {}
-    links, stops, owned, ind, heads, money, dur, whole = [], [], [], [], [], [], [], []
+    lists: dict[str, list[str]] = {k: [] for k in _WORD_LISTS}
     for d in dirs or [builtin_rules_dir()]:
         p = Path(d) / "lexicons" / "attribution.yaml"
         if not p.exists():
             continue
         data = YAML(typ="safe", pure=True).load(p.read_text(encoding="utf-8")) or {}
+        unknown = set(data) - set(_WORD_LISTS) - {"periods", "subjects"}
+        if unknown:
+            from .errors import RuleError
+
+            raise RuleError(f"unknown key {sorted(unknown)[0]!r} in attribution lexicon", file=str(p))
         periods += [str(x) for x in data.get("periods", []) or []]
         for k, v in (data.get("subjects") or {}).items():
             subj[k] = f"{subj[k]}|{v}" if k in subj else str(v)
-        if data.get("links"):
-            links.append(str(data["links"]))
-        if data.get("head_links"):
-            heads.append(str(data["head_links"]))
-        if data.get("np_stops"):
-            stops.append(str(data["np_stops"]))
-        if data.get("money_cues"):
-            money.append(str(data["money_cues"]))
-        if data.get("duration_cues"):
-            dur.append(str(data["duration_cues"]))
-        if data.get("whole_metrics"):
-            whole.append(str(data["whole_metrics"]))
-        if data.get("owned_metrics"):
-            owned.append(str(data["owned_metrics"]))
-        if data.get("industry_suffix"):
-            ind.append(str(data["industry_suffix"]))
+        for k in _WORD_LISTS:
+            if data.get(k):
+                lists[k].append(str(data[k]))
+    links, heads, stops = lists["links"], lists["head_links"], lists["np_stops"]
+    money, dur, whole = lists["money_cues"], lists["duration_cues"], lists["whole_metrics"]
+    owned, ind = lists["owned_metrics"], lists["industry_suffix"]
     period = "|".join(f"(?:{p})" for p in periods) or "(?!)"
     regions = subj.get("regions", "(?!)")
     anaphora = subj.get("anaphora", "(?!)")
@@ -235,11 +235,6 @@ def _post_np(text: str, lex: Lexicon) -> str:
     return s[:10]
 
 
-def _cue_start(pre: str, rules: RuleSet) -> int:
-    """Where the change verb of the clause prefix starts (增长, 比上月回落...), else len."""
-    return len(pre)
-
-
 _APPOSITIVE = regex.compile(r"^(?P<subj>[\p{Han}A-Za-z0-9（）()·]{2,16}?)(?:是|为|系)(?:一家|一个|一所|中国|国内|全国|全球|业内|目前)?[^，。；]{0,40}?(?:公司|企业|集团|厂家|厂商|单位|机构|银行)")
 
 
@@ -266,17 +261,6 @@ def _is_reporter(clause: str, lex: Lexicon) -> bool:
     np = _strip_head(_lead_run(clause), lex)
     m = lex.subject_head_rx.match(np)
     return bool(m and _REPORT_RX.match(np, m.end()))
-
-
-def _unused_clause_subject(clause: str, lex: Lexicon) -> str | None:
-    np = _strip_head(_lead_run(clause), lex)
-    m = lex.subject_head_rx.match(np)
-    if m and not m.group("generic") and _balanced(m.group("subj")):
-        return m.group("subj")
-    am = _APPOSITIVE.match(np)
-    if am:
-        return am.group("subj")
-    return None
 
 
 def _lead_run(s: str) -> str:
@@ -313,12 +297,8 @@ def attribute_sentence(
     prev: tuple[NumberMention, Attribution, int] | None = None
     pm = lex.period_rx.search(norm)
     period = pm.group(0) if pm else carry_period
-    first_ci = None
-    if figures:
-        first_ci = next((i for i, (a, b) in enumerate(spans) if a <= figures[0].start < b), 0)
     heads = [_clause_subject(norm[a:b], lex) for a, b in spans]
     reporters = [h if h and _is_reporter(norm[a:b], lex) else None for h, (a, b) in zip(heads, spans)]
-    topic = next((h for h in heads[: (first_ci or 0) + 1] if h), None)
 
     respectively: list[tuple[str, str | None]] | None = None
     respectively_index: dict[int, int] = {}
@@ -507,10 +487,6 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 def np_own_metric(metric: str, last_metric: str) -> bool:
     """Does the figure's own phrase name a metric (not just a change verb)?"""
     return bool(metric) and metric not in ("增长", "下降", "增加", "减少", "提高", "降低") and metric != last_metric
-
-
-def metric_own(np_text: str) -> bool:
-    return bool(np_text)
 
 
 def _cut_before_first_figure(norm: str, cs: int, first: NumberMention) -> str:

@@ -17,7 +17,7 @@ qualifier words, ranges). No value ever goes through ``float``.
 from __future__ import annotations
 
 import decimal
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
@@ -933,7 +933,6 @@ def _scan(text: str, table: UnitTable) -> list[NumberMention]:
     masks = _masks(t, table)
     mi = 0
     candidates = _CORE.finditer(t)
-    pending: list[_M] = []
 
     def emit(ms: list[_M]) -> None:
         nonlocal consumed, group

@@ -12,7 +12,6 @@ the row label when the column header names the metric. Offsets are raw offsets.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 import regex
 
@@ -181,7 +180,3 @@ def table_figures(raw: str, table: Table, units: UnitTable) -> list[tuple[Number
             )
             out.append((fig, {"metric": metric, "subject": subject, "period": period, "role": role, "direction": direction}))
     return out
-
-
-def _dec(v) -> Decimal:  # pragma: no cover - helper for doctests
-    return Decimal(str(v))

@@ -7,8 +7,6 @@ Checks: a rate (合格率, 占比, 率) above 100%; before/after that contradict
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from .models import Fact
 
 __all__ = ["validate_facts"]
