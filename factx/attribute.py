@@ -395,8 +395,8 @@ def attribute_sentence(
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np
-        if f.kind == "count" and subj in ("公司", "企业", "集团") and not metric:
-            metric, subj = subj, None  # 其中企业8600余户: the counted noun
+        if f.kind == "count" and subj and not metric and not lex.region_rx.fullmatch(subj) and not lex.anaphora_rx.match(subj):
+            metric, subj = subj, None  # 其中企业8600余户, 配套企业300余户: the counted noun
         share = metric.find("占")
         outer_subj = subj
         if share > 0 and len(metric) - share > 2 and (subj is None or subj in ("公司", "企业", "集团")):
@@ -419,7 +419,7 @@ def attribute_sentence(
         if subj in ("公司", "企业", "集团") and (nearest or carry_subject or article_subject):
             subj = nearest or carry_subject or article_subject
         if subj is None:
-            subj = nearest or sent_subject or carry_subject or article_subject
+            subj = next((c for c in (nearest, sent_subject, carry_subject, article_subject) if c and c != metric), None)
         if subj in _WHOLE_REGION:
             # 全省 after 云南省 in the same sentence is 云南省
             named = _named_region_before(norm[: f.start], subj, lex)
