@@ -300,6 +300,7 @@ def attribute_sentence(
     heads = [_clause_subject(norm[a:b], lex) for a, b in spans]
     reporters = [h if h and _is_reporter(norm[a:b], lex) else None for h, (a, b) in zip(heads, spans)]
 
+    clause_np_end: dict[int, int] = {}
     respectively: list[tuple[str, str | None]] | None = None
     respectively_index: dict[int, int] = {}
     for f in figures:
@@ -362,9 +363,11 @@ def attribute_sentence(
         # ---- metric and subject from the clause prefix, up to the change verb
         own = _strip_links(_han_tail(norm[local_start : local_start + cue_at]).lstrip("、"), lex)
         if same_clause_prev and len(own) < 2:
-            np_text = _cut_before_first_figure(norm, cs, prev[0])
+            np_text = norm[cs : clause_np_end.get(ci, cs)]
         else:
             np_text = norm[local_start : local_start + cue_at]
+        if ci not in clause_np_end:
+            clause_np_end[ci] = local_start + cue_at  # the first figure's phrase ends at its cue
         np_text = _han_tail(np_text).lstrip("、")
         np_text = _strip_head(_strip_links(np_text, lex), lex)
         np_text = _strip_links(np_text, lex)
@@ -373,10 +376,9 @@ def attribute_sentence(
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
         metric = _strip_head(_strip_links(metric, lex), lex).strip("的")
-        if not metric and not subj and cue_at < len(pre) and matched is not None and matched[0].spec.names_metric:
-            # 共计新增装机约4300万千瓦: the change verb names the metric (新增装机)
-            metric = _strip_links(_han_tail(pre[cue_at:]), lex)
-            metric = _LINK_END_RX.sub("", metric)
+        if cue_at < len(pre) and matched is not None and matched[0].spec.names_metric:
+            # 共计新增装机约4300万千瓦, 城镇新增就业28.6万人: the change words are part of the metric
+            metric = metric + _LINK_END_RX.sub("", _strip_links(_han_tail(pre[cue_at:]), lex))
         if f.kind == "rank":
             rv = regex.search(_RANK_VERBS, metric)
             if rv:
@@ -403,7 +405,7 @@ def attribute_sentence(
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             subj, metric = metric[:share], metric[share:]
         explicit = outer_subj is not None and outer_subj not in ("公司", "企业", "集团")
-        if metric.startswith("占") and last_metric and subj is None:
+        if metric.startswith("占") and last_metric and subj is None and last_metric != metric:
             subj = last_metric
         if respectively is not None and not np_own_metric(metric, last_metric):
             k = respectively_index.get(id(f))
@@ -487,11 +489,6 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 def np_own_metric(metric: str, last_metric: str) -> bool:
     """Does the figure's own phrase name a metric (not just a change verb)?"""
     return bool(metric) and metric not in ("增长", "下降", "增加", "减少", "提高", "降低") and metric != last_metric
-
-
-def _cut_before_first_figure(norm: str, cs: int, first: NumberMention) -> str:
-    left = first.qualifier_start if first.qualifier_start is not None and first.qualifier_start < first.start else first.start
-    return norm[cs:left]
 
 
 def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None) -> str | None:

@@ -193,3 +193,28 @@ def test_reporter_owns_the_sentence_figures():
     assert [(f.metric, f.subject, f.period) for f in fs] == [
         ("营业总收入", "贵州茅台", "2025年"), ("营业总收入", "贵州茅台", "2025年"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("平遥古城共接待游客28.6万人次，同比增长35%。",
+         [("28.6万人次", "接待游客", "平遥古城"), ("35%", "接待游客", "平遥古城")]),
+        ("全省城镇新增就业28.6万人。", [("28.6万人", "城镇新增就业", "全省")]),
+        ("该企业年产值从2020年的3.2亿元增长到2025年的12.8亿元。",
+         [("3.2亿元", "年产值", "该企业"), ("12.8亿元", "年产值", "该企业")]),
+        ("市场监管局共抽检食品样品3200批次。", [("3200批次", "抽检食品样品", "市场监管局")]),
+        ("比亚迪4月销量为38.1万辆。", [("38.1万辆", "销量", "比亚迪")]),
+        ("全县有玻璃器皿生产企业67户，上下游配套企业300余户。",
+         [("67户", "玻璃器皿生产企业", "全县"), ("300余户", "上下游配套企业", "全县")]),
+    ],
+)
+def test_metric_and_subject_classes(text, expected):
+    assert [(f.text, f.metric, f.subject) for f in facts(text)] == expected
+
+
+def test_below_zero_and_sudden_drops():
+    fs = facts("受寒潮影响，当地气温骤降10摄氏度，最低气温降至零下15摄氏度。")
+    assert [(f.text, f.value, f.role, f.direction) for f in fs] == [
+        ("10摄氏度", Decimal(10), "delta", "down"), ("零下15摄氏度", Decimal(-15), "after", "down"),
+    ]
