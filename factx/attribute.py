@@ -296,7 +296,13 @@ def attribute_sentence(
     claim = 0
     prev: tuple[NumberMention, Attribution, int] | None = None
     pm = lex.period_rx.search(norm)
-    period = pm.group(0) if pm else carry_period
+    period = carry_period
+    if pm:
+        # 今年1至10月, 2025年末: adjacent period expressions make one period
+        end = pm.end()
+        while (nx := lex.period_rx.match(norm, end)) and nx.end() > end:
+            end = nx.end()
+        period = norm[pm.start() : end]
     heads = [_clause_subject(norm[a:b], lex) for a, b in spans]
     reporters = [h if h and _is_reporter(norm[a:b], lex) else None for h, (a, b) in zip(heads, spans)]
 

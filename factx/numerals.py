@@ -837,6 +837,9 @@ _FW_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _SLASH_FRAC = regex.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:])")
 _POWER = regex.compile(r"(?<![\d.])(-?)(\d+(?:\.\d+)?)\^([+-]*)(\d+)(?![\d.])")
 _FIRST = regex.compile(r"首位")
+_RATIO = regex.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+(?![\d.:])")
+_RATIO_PART = regex.compile(r"\d+(?:\.\d+)?")
+_RATIO_CUE = regex.compile(r"比|结构|比例|之比|比重|配比")
 _DUIZHE = regex.compile(r"(?<=打)对折")
 _FEN_FRAC = regex.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
 
@@ -876,6 +879,19 @@ def _extras(t: str) -> list[_M]:
         for fm in _FIRST.finditer(t):
             v = Decimal(1)
             out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "rank", "rank", "位", fm.end()))
+    if ":" in t:
+        for fm in _RATIO.finditer(t):
+            if not _RATIO_CUE.search(t, max(0, fm.start() - 8), fm.start()):
+                continue
+            parts = [(p.start(), p.end(), Decimal(p.group(0))) for p in _RATIO_PART.finditer(t, fm.start(), fm.end())]
+            if len(parts) == 2 and parts[1][2] != 0:
+                # 城乡居民收入比2.1：1 -> 2.1 x, the span holds both sides
+                v = _CTX.divide(parts[0][2], parts[1][2])
+                out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "x", "ratio", ":", fm.end()))
+            elif len(parts) >= 3 and abs(sum(p[2] for p in parts) - 100) <= Decimal("0.5"):
+                # 三次产业结构6.1：44.2：49.7 -> one share in % per part
+                for a, b, v in parts:
+                    out.append(_M(a, b, _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "%", "ratio", ":", b))
     if "对折" in t:
         for fm in _DUIZHE.finditer(t):
             v = Decimal(50)

@@ -218,3 +218,18 @@ def test_below_zero_and_sudden_drops():
     assert [(f.text, f.value, f.role, f.direction) for f in fs] == [
         ("10摄氏度", Decimal(10), "delta", "down"), ("零下15摄氏度", Decimal(-15), "after", "down"),
     ]
+
+
+def test_ratio_and_split_forms():
+    [r] = facts("城乡居民收入比5：1。")
+    assert (r.text, r.value, r.unit, r.kind) == ("5：1", Decimal(5), "x", "ratio")
+    parts = facts("三次产业结构为6.1：44.2：49.7。")
+    assert [(p.text, p.unit) for p in parts] == [("6.1", "%"), ("44.2", "%"), ("49.7", "%")]
+    assert facts("会议于10:30召开。") == []
+
+
+def test_adjacent_periods_join():
+    [f] = facts("据统计，今年1至10月，全省规上工业企业营业收入同比增长7.8%。")
+    assert f.period == "今年1至10月"
+    fs = facts("年末全市常住人口530.4万人，比上年末减少2.1万人。")
+    assert [(f.metric, f.subject, f.period) for f in fs] == [("常住人口", "全市", "年末")] * 2
