@@ -17,6 +17,7 @@ qualifier words, ranges). No value ever goes through ``float``.
 from __future__ import annotations
 
 import decimal
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -304,8 +305,11 @@ _CONSEC = {("一", "二"), ("二", "三"), ("两", "三"), ("三", "四"), ("四
            ("六", "七"), ("七", "八"), ("八", "九"), ("一", "两")}
 
 
+@functools.lru_cache(maxsize=8192)
 def numeral_value(s: str) -> _Num | None:
-    """Value of a numeral core (no unit), with approximation marks read as bounds."""
+    """Value of a numeral core (no unit), with approximation marks read as bounds.
+
+    Pure and cached: the same numeral text always has the same value."""
     s = s.replace(" ", "")
     if not s:
         return None
