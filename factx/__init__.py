@@ -8,6 +8,7 @@ from .models import Fact
 from .rules import load_rules
 from .pipeline import extract, extract_files
 from .export import RunInfo, to_frame, write_facts
+from .check import CheckReport, CheckResult, check  # rebinds factx.check to the function
 
 __all__ = [
     "__version__",
@@ -27,4 +28,7 @@ __all__ = [
     "RuleError",
     "InputError",
     "ExportError",
+    "check",
+    "CheckReport",
+    "CheckResult",
 ]

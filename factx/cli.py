@@ -6,6 +6,7 @@ Commands::
     factx scan PATH... [-o OUT] | --text TEXT
     factx rules lint [--rules DIR]...
     factx rules test [--rules DIR]... [-v]
+    factx check DRAFT --against SOURCE... [-o OUT] [--rules DIR]... [--encoding ENC] [-q]
 
 Exit codes (also in README): 0 success, 1 findings, 2 usage error, 3 invalid rules,
 4 unreadable input, 5 export failure, 130 interrupted.
@@ -205,7 +206,22 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             "encoding": args.encoding,
         },
     )
-    write_facts(facts, args.output, fmt, run_info=run_info, stdout=sys.stdout)
+    to_db = getattr(args, "to", None)
+    if to_db is not None:
+        from .db import shown_url, write_to_db
+
+        run_info.options["to"] = shown_url(to_db)
+    if to_db is None or args.output is not None or args.format is not None:
+        write_facts(facts, args.output, fmt, run_info=run_info, stdout=sys.stdout)
+    if to_db is not None:
+        counts = write_to_db(results, to_db, run_info)
+        if not args.quiet:
+            _err(
+                f"{shown_url(to_db)}: run {counts['run_id']}: {counts['added']} documents added, "
+                f"{counts['replaced']} replaced, {counts['unchanged']} unchanged"
+                + (f", {counts['failed']} failed" if counts["failed"] else "")
+                + f"; {counts['facts']} facts written"
+            )
     if failed:
         _err(f"{failed} of {len(results)} inputs failed")
         return EXIT_INPUT
@@ -321,6 +337,66 @@ def _cmd_rules_test(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
+# --------------------------------------------------------------------------- schema
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import schema_diff, schema_text
+
+    if args.check is not None:
+        if args.output is not None:
+            raise _UsageError("give either -o OUT or --check FILE, not both")
+        diff = schema_diff(args.check)
+        if diff:
+            sys.stdout.write(diff)
+            _err(f"{args.check} is out of date: run factx schema -o {args.check}")
+            return EXIT_FINDINGS
+        print(f"{args.check} is up to date")
+        return EXIT_OK
+    text = schema_text()
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+        return EXIT_OK
+    from .export import atomic_path
+
+    with atomic_path(args.output) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- check
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .check import REPORT_FORMATS, check, render_text, write_report
+
+    _check_encoding(args.encoding)
+    fmt = None
+    if args.output not in (None, "-"):
+        fmt = Path(args.output).suffix.lower().lstrip(".")
+        if fmt not in REPORT_FORMATS:
+            raise _UsageError(
+                f"{args.output}: cannot tell the report format from the extension; "
+                f"use {', '.join('.' + f for f in REPORT_FORMATS)}"
+            )
+    if not Path(args.draft).exists():
+        _err(f"{args.draft}: no such file")
+        return EXIT_INPUT
+    for src in args.against:
+        if not Path(src).exists():
+            _err(f"{src}: no such file or folder")
+            return EXIT_INPUT
+    report = check(args.draft, args.against, engine=_engine(args.rules), encoding=args.encoding)
+    if args.output == "-":
+        for line in report.results:
+            sys.stdout.write(json.dumps(line.to_json_dict(), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(render_text(report, color=_isatty(sys.stdout), problems_only=args.quiet))
+        if args.output is not None:
+            write_report(report, args.output, fmt)
+    return EXIT_FINDINGS if report.contradicted else EXIT_OK
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -373,6 +449,15 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
     ex.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                     help="worker processes (rules compiled once per worker); output is identical to --jobs 1")
+    ex.add_argument(
+        "--to",
+        metavar="URL",
+        nargs="?",
+        const="sqlite:///exports/facts.db",
+        help="also load the facts into a database: sqlite:///PATH (no URL: sqlite:///exports/facts.db) "
+        "or postgresql://USER@HOST/DB; unchanged documents are skipped, changed ones replaced; "
+        "without -o/--format nothing is written to stdout",
+    )
     ex.set_defaults(func=_cmd_extract)
 
     sc = _sub(sub, "scan", "list every number (value, unit, qualifier) as JSON lines")
@@ -407,6 +492,46 @@ def build_parser() -> argparse.ArgumentParser:
     _add_rules_option(te)
     te.add_argument("-v", "--verbose", action="store_true", help="also list passing and todo examples")
     te.set_defaults(func=_cmd_rules_test)
+
+    sch = _sub(
+        sub,
+        "schema",
+        "print the JSON Schema of Fact and of the check report",
+        "Print the versioned JSON Schema of what factx writes (Fact; CheckReport), as "
+        "committed in schema/factx.schema.json. --check compares instead of printing.",
+    )
+    sch.add_argument("-o", "--output", metavar="OUT", help="write the schema to OUT (default: stdout)")
+    sch.add_argument(
+        "--check",
+        nargs="?",
+        const="schema/factx.schema.json",
+        metavar="FILE",
+        help="exit 1 with a diff when FILE (default: schema/factx.schema.json) differs from the models",
+    )
+    sch.set_defaults(func=_cmd_schema)
+
+    ck = _sub(
+        sub,
+        "check",
+        "fact-check a draft against its sources: every figure supported, contradicted or not found",
+        "Pair every figure of DRAFT with the source figure that states the same thing and "
+        "compare them (printed precision, qualifiers, units, direction, subject, period). "
+        "DRAFT and SOURCE are .txt/.md/.docx/.html files or folders of them; a SOURCE may "
+        "also be a fact table written by 'factx extract' (.jsonl, .csv, .xlsx). Exit 1 when "
+        "a figure is contradicted.",
+    )
+    ck.add_argument("draft", metavar="DRAFT", help="the draft: .txt, .md, .docx or .html")
+    ck.add_argument(
+        "--against", nargs="+", required=True, metavar="SOURCE", help="source files, folders or fact tables"
+    )
+    ck.add_argument(
+        "-o", "--output", metavar="OUT",
+        help="also write the report to OUT (.jsonl: one line per draft figure; .json; .xlsx); '-': jsonl on stdout",
+    )
+    _add_rules_option(ck)
+    ck.add_argument("--encoding", metavar="ENC", help="decode text inputs with ENC (default: detect)")
+    ck.add_argument("-q", "--quiet", action="store_true", help="list only figures that are not supported")
+    ck.set_defaults(func=_cmd_check)
     return p
 
 

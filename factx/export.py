@@ -21,6 +21,16 @@ Formats:
     Summary, Facts (continued on ``Facts (2)``... past :data:`MAX_ROWS`), one sheet
     per document, Warnings, About. Text cells are always stored as text, never
     as formulas.
+``parquet``
+    the columns of :data:`COLUMNS` (pyarrow, :func:`parquet_schema`), typed: ``start``/
+    ``end`` int64, ``table``/``optional`` bool, ``value``/``low``/``high`` exact
+    ``decimal128(38, 16)`` (:data:`PARQUET_DECIMAL`: 22 digits before the point, 16
+    after), then ``value_exact``/``low_exact``/``high_exact``, the same numbers as
+    text, always exact. A number that does not fit the decimal type (a repeating
+    fraction like 1/3 carries 28 digits) is rounded half-even to 16 places in the
+    decimal column (NULL when too large) and recorded in the file metadata
+    (``factx.inexact``: row, column, exact text). The columns never change type, so
+    the table keeps its shape from run to run. DuckDB and pandas read it directly.
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ import tempfile
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple, TextIO, get_args
 
@@ -89,7 +99,14 @@ COLUMNS: list[str] = [
 ]
 
 #: The formats :func:`write_facts` knows, by name; a path's extension is ``.<name>``.
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "json", "xlsx")
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "json", "xlsx", "parquet")
+
+#: The binary formats (written to stdout's byte buffer).
+_BINARY_FORMATS = ("xlsx", "parquet")
+
+#: Precision and scale of the parquet decimal columns: decimal128's widest precision,
+#: which DuckDB reads as DECIMAL(38,16) (wider decimals would reach it as DOUBLE).
+PARQUET_DECIMAL = (38, 16)
 
 #: Data rows per worksheet (Excel's 1,048,576 rows minus the header row). A sheet
 #: with more rows continues on ``<name> (2)``, ``<name> (3)``, ...
@@ -201,6 +218,8 @@ def write_facts(
         with atomic_path(path) as tmp:
             if fmt == "xlsx":
                 _write_xlsx(facts, tmp, run_info)
+            elif fmt == "parquet":
+                _write_parquet(facts, tmp, run_info)
             else:
                 encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
                 with open(tmp, "w", encoding=encoding, newline="") as fh:
@@ -229,17 +248,17 @@ def _resolve_format(path: str | Path | None, fmt: str | None, shown: str) -> str
 
 
 def _write_stream(facts: list[Fact], fmt: str, out: TextIO, run_info: RunInfo | None) -> None:
-    if fmt != "xlsx":
+    if fmt not in _BINARY_FORMATS:
         _TEXT_WRITERS[fmt](facts, out)
         out.flush()
         return
     binary: Any = getattr(out, "buffer", None)
     if binary is None:
         if isinstance(out, io.TextIOBase):
-            raise ExportError("-", "xlsx is binary and this stdout has no byte buffer")
+            raise ExportError("-", f"{fmt} is binary and this stdout has no byte buffer")
         binary = out  # already a binary stream
     data = io.BytesIO()
-    _write_xlsx(facts, data, run_info)
+    (_write_xlsx if fmt == "xlsx" else _write_parquet)(facts, data, run_info)
     out.flush()
     binary.write(data.getvalue())
     binary.flush()
@@ -618,3 +637,72 @@ def _write_xlsx(facts: list[Fact], out: Path | IO[bytes], run_info: RunInfo | No
         ws.append([text_cell(ws, values[0], bold), *(cell(ws, v, links) for v in values[1:])])
 
     wb.save(out)
+
+
+# --------------------------------------------------------------------------- parquet
+
+
+def parquet_schema() -> Any:
+    """The pyarrow schema of a parquet export (the same for every run)."""
+    import pyarrow as pa
+
+    dec = pa.decimal128(*PARQUET_DECIMAL)
+    types = {
+        "start": pa.int64(),
+        "end": pa.int64(),
+        "value": dec,
+        "low": dec,
+        "high": dec,
+        "table": pa.bool_(),
+        "optional": pa.bool_(),
+    }
+    fields = [pa.field(col, types.get(col, pa.string()), nullable=col not in ("start", "end", "table", "optional"))
+              for col in COLUMNS]
+    fields += [pa.field(f"{col}_exact", pa.string(), nullable=col != "value") for col in _DECIMAL_COLUMNS]
+    return pa.schema(fields)
+
+
+def _fit_decimal(d: Decimal | None) -> tuple[Decimal | None, bool]:
+    """``d`` as the parquet decimal column holds it, and whether that is exact."""
+    if d is None:
+        return None, True
+    precision, scale = PARQUET_DECIMAL
+    quantum = Decimal(1).scaleb(-scale)
+    limit = Decimal(10) ** (precision - scale)
+    if not d.is_finite() or abs(d) >= limit:
+        return None, False
+    rounded = d.quantize(quantum, rounding=ROUND_HALF_EVEN, context=Context(prec=precision + 2))
+    if abs(rounded) >= limit:
+        return None, False
+    return rounded, rounded == d
+
+
+def _write_parquet(facts: list[Fact], out: Path | IO[bytes], run_info: RunInfo | None) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
+    rows = facts_to_rows(facts)
+    columns: dict[str, list[Any]] = {col: [r[col] for r in rows] for col in COLUMNS}
+    inexact: list[dict[str, Any]] = []
+    for col in _DECIMAL_COLUMNS:
+        fitted = []
+        exact_text = []
+        for i, d in enumerate(columns[col]):
+            value, ok = _fit_decimal(d)
+            fitted.append(value)
+            exact_text.append(None if d is None else _decimal_text(d))
+            if not ok:
+                inexact.append({"row": i, "column": col, "exact": _decimal_text(d)})
+        columns[col] = fitted
+        columns[f"{col}_exact"] = exact_text
+    arrays = [pa.array(columns[f.name], type=f.type) for f in schema]
+    metadata = {
+        "factx.columns": "value/low/high: decimal128(%d,%d); *_exact: the exact decimal as text" % PARQUET_DECIMAL,
+        "factx.inexact": json.dumps(inexact),
+        "factx.unit_note": _UNIT_NOTE,
+    }
+    if run_info is not None:
+        metadata["factx.run"] = run_info.model_dump_json()
+    table = pa.Table.from_arrays(arrays, schema=schema.with_metadata(metadata))
+    pq.write_table(table, out, compression="zstd")

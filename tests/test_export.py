@@ -134,8 +134,8 @@ def test_format_from_argument_and_unknown(tmp_path: Path, facts: list[Fact]) -> 
     write_facts(facts, out, "JSONL")
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(facts)
     with pytest.raises(ExportError, match="unknown format") as err:
-        write_facts(facts, tmp_path / "facts.parquet")
-    assert err.value.path == str(tmp_path / "facts.parquet")
+        write_facts(facts, tmp_path / "facts.feather")
+    assert err.value.path == str(tmp_path / "facts.feather")
     with pytest.raises(ExportError, match="unknown format 'xml'"):
         write_facts(facts, tmp_path / "facts.json", "xml")
 

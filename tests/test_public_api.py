@@ -20,6 +20,9 @@ PUBLIC = {
     "RuleError",
     "InputError",
     "ExportError",
+    "check",
+    "CheckReport",
+    "CheckResult",
 }
 
 #: Submodules: importing one makes it an attribute of the package; that is not API.
@@ -38,6 +41,9 @@ MODULES = {
     "numerals",
     "errors",
     "tables",
+    "schema",
+    "db",
+    "readers",
 }
 
 
@@ -60,6 +66,11 @@ def test_names_come_from_their_modules():
     assert factx.write_facts is export.write_facts
     assert factx.RunInfo is export.RunInfo
     assert factx.load_rules is rules.load_rules
+    from factx.check import CheckReport, CheckResult, check
+
+    assert factx.check is check
+    assert factx.CheckReport is CheckReport
+    assert factx.CheckResult is CheckResult
 
 
 def test_private_modules_are_not_reexported():

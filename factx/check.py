@@ -1,0 +1,1489 @@
+"""Fact-check a draft against its sources: ``factx.check(draft, sources)``.
+
+Every figure of the draft (a :class:`~factx.models.Fact` from :func:`factx.extract`) is
+paired with the source figure that states the same thing, then the two values are
+compared as intervals.
+
+Pairing (:func:`_score`)
+    A source fact is a candidate when its kind and canonical unit fit (``%`` against
+    ``pp`` and one unit against another of the same kind are kept, with a penalty, so
+    that such slips can be reported) and its description is similar: the metric phrase
+    and the words before the figure in its clause, compared after synonyms
+    (``rules/lexicons/synonyms.yaml``) and generic words (同比, 累计...) are normalised
+    and subject and period names are cut out (character-overlap F1 and bigram Dice);
+    the subject (``该公司`` resolved by extraction, a name found in the clause when
+    extraction found none, synonyms such as 全国 ~ 我国); the role (a level against a
+    change amount is a poor fit); the period. Scores are in [0, 1]; below
+    :data:`MIN_SCORE` a fact is not a candidate.
+
+Verdicts (:func:`_judge`)
+    ``supported`` / ``supported_by_rounding``: a candidate within :data:`EXCUSE_MARGIN`
+    of the best one agrees in value (intervals, below), direction and role, and names
+    no other subject or period (when the draft names the measure exactly as one source
+    figure does, only an equally exact one may support it). ``contradicted``: the draft
+    figure is a known slip of a well-fitting candidate (score at least
+    :data:`CONTRA_MIN_SCORE`: 万/亿, transposed digits, unit, %/pp, direction, swapped
+    ends, qualifier), or its value is the source's for another subject or period, or
+    it plainly differs from a candidate that fits at least :data:`WRONG_VALUE_MIN_SCORE`
+    and is about the same subject; the error is classified (:data:`ERROR_CLASSES`).
+    ``ambiguous``: the best candidates fit equally (within :data:`AMBIG_MARGIN`), state
+    different values, and none of them nor any other plausible candidate states the
+    draft's. ``unsupported``: everything else (no source states it).
+
+Note: ``import factx`` rebinds the attribute ``factx.check`` to the function
+:func:`check`; import names from this module with ``from factx.check import ...``.
+
+Intervals (:func:`interval`)
+    The printed precision gives an exact figure half a unit in its last place on
+    either side (87.37% → [87.365, 87.375), 1220.3亿元 → ±0.05亿); the qualifier widens
+    or moves it: 多/余 [v, next place), 超过/以上 (v, ∞), 至少 [v, ∞), 近 [v·(1 −
+    :data:`NEAR_TOL`), v), 不到 (−∞, v), 最多 (−∞, v], 约/左右 v·(1 ± :data:`ABOUT_TOL`),
+    数万 [v, 10v).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Literal, Sequence
+
+from pydantic import BaseModel, Field
+
+from .models import Fact, decimal_to_json
+
+__all__ = [
+    "check",
+    "CheckReport",
+    "CheckResult",
+    "SourceRef",
+    "Verdict",
+    "render_text",
+    "write_report",
+    "report_rows",
+    "REPORT_FORMATS",
+    "ERROR_CLASSES",
+    "VERDICTS",
+    "MIN_SCORE",
+    "EXCUSE_MARGIN",
+    "CONTRA_MIN_SCORE",
+    "WRONG_VALUE_MIN_SCORE",
+    "AMBIG_MARGIN",
+    "ABOUT_TOL",
+    "NEAR_TOL",
+]
+
+Verdict = Literal["supported", "supported_by_rounding", "contradicted", "unsupported", "ambiguous"]
+ErrorClass = Literal[
+    "magnitude", "transposed_digits", "wrong_unit", "percent_vs_points", "direction_flipped",
+    "before_after_swapped", "qualifier_changed", "wrong_subject", "wrong_period", "wrong_value",
+]
+VERDICTS: tuple[str, ...] = ("supported", "supported_by_rounding", "contradicted", "unsupported", "ambiguous")
+
+#: Error classes of a contradicted figure.
+ERROR_CLASSES: dict[str, str] = {
+    "magnitude": "magnitude slip (万/亿, a power of ten)",
+    "transposed_digits": "digits transposed",
+    "wrong_unit": "wrong unit",
+    "percent_vs_points": "% read as 个百分点 or the reverse",
+    "direction_flipped": "direction flipped (增长/下降)",
+    "before_after_swapped": "before and after swapped",
+    "qualifier_changed": "qualifier changed (超过/近/约/exact)",
+    "wrong_subject": "figure given to the wrong subject (company, region, segment)",
+    "wrong_period": "figure given to the wrong period",
+    "wrong_value": "a different value",
+}
+
+#: A source fact scoring below this is not a candidate for a draft figure.
+MIN_SCORE = 0.42
+#: To call a figure contradicted, its best candidate must fit at least this well
+#: (below it, a figure with a merely similar description is ``unsupported``).
+CONTRA_MIN_SCORE = 0.6
+#: A figure that is no known slip of its best candidate and states a plainly different
+#: value is called contradicted only when the descriptions match at least this well;
+#: otherwise it is ``unsupported`` (the source may speak of something else).
+WRONG_VALUE_MIN_SCORE = 0.8
+#: A candidate that agrees in value is accepted if it scores at most this much below
+#: the best candidate (the best one by description may be a neighbour of the right one).
+EXCUSE_MARGIN = 0.15
+#: A metric similarity this high is an exact naming of the measure (see ``_judge``).
+EXACT_METRIC = 0.95
+#: Two candidates closer than this, with different values, are a tie: ``ambiguous``.
+AMBIG_MARGIN = 0.02
+#: 约/左右/上下: the value may lie this fraction either side.
+ABOUT_TOL = Decimal("0.05")
+#: 近/接近/将近: the value lies below, by at most this fraction.
+NEAR_TOL = Decimal("0.10")
+#: Candidates kept in a result's ``candidates`` list.
+MAX_CANDIDATES = 5
+
+_SUPPORTED = ("supported", "supported_by_rounding")
+
+
+# --------------------------------------------------------------------------- models
+
+
+class SourceRef(BaseModel):
+    """The source figure a draft figure was compared with."""
+
+    doc: str
+    path: str | None = None
+    line: int | None = None
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    qualifier: str = "exact"
+    role: str = "value"
+    direction: str | None = None
+    metric: str = ""
+    subject: str | None = None
+    period: str | None = None
+    sentence: str = ""
+    marked: str = Field(default="", description="the source sentence with the figure in 【】")
+    score: float = 0.0
+
+    def to_json_dict(self) -> dict[str, Any]:
+        d = self.model_dump()
+        d["value"] = decimal_to_json(self.value)
+        return d
+
+
+class CheckResult(BaseModel):
+    """The verdict on one figure of the draft."""
+
+    doc: str
+    path: str | None = Field(default=None, description="the draft file (None for draft text)")
+    start: int = Field(description="raw start offset in the draft")
+    end: int = Field(description="raw end offset in the draft, exclusive")
+    line: int | None = None
+    text: str
+    value: Decimal
+    unit: str
+    kind: str
+    qualifier: str = "exact"
+    role: str = "value"
+    direction: str | None = None
+    metric: str = ""
+    subject: str | None = None
+    period: str | None = None
+    sentence: str = ""
+    marked: str = Field(default="", description="the draft sentence with the figure in 【】")
+    verdict: Verdict
+    error: ErrorClass | None = Field(default=None, description="the error class, when contradicted")
+    explanation: str = ""
+    source: SourceRef | None = None
+    candidates: list[SourceRef] = Field(default_factory=list)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        d = self.model_dump(exclude={"source", "candidates"})
+        d["value"] = decimal_to_json(self.value)
+        d["source"] = self.source.to_json_dict() if self.source else None
+        d["candidates"] = [c.to_json_dict() for c in self.candidates]
+        return d
+
+
+class CheckReport(BaseModel):
+    """All verdicts of one draft, with counts per verdict and the inputs read."""
+
+    draft: str
+    sources: list[dict[str, Any]] = Field(default_factory=list)
+    results: list[CheckResult] = Field(default_factory=list)
+    counts: dict[str, int] = Field(default_factory=dict)
+    created: str = ""
+
+    @property
+    def contradicted(self) -> list[CheckResult]:
+        return [r for r in self.results if r.verdict == "contradicted"]
+
+    @property
+    def ok(self) -> bool:
+        """True when no figure is contradicted."""
+        return not self.contradicted
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass
+class _Lex:
+    metric_map: dict[str, str]
+    metric_re: re.Pattern | None
+    subject_map: dict[str, str]
+    generic_re: re.Pattern | None
+    regions: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=8)
+def _load_lex(dirs: tuple[str, ...]) -> _Lex:
+    from .rules import _read
+
+    metric_map: dict[str, str] = {}
+    subject_map: dict[str, str] = {}
+    generic: set[str] = set()
+    regions: set[str] = set()
+    for d in dirs:
+        p = Path(d) / "lexicons" / "synonyms.yaml"
+        if not p.is_file():
+            continue
+        data, _ = _read(p)
+        data = data or {}
+        for group in data.get("metrics") or []:
+            words = [str(w) for w in group]
+            for w in words:
+                metric_map[w] = words[0]
+        for group in data.get("subjects") or []:
+            words = [str(w) for w in group]
+            for w in words:
+                subject_map[w] = words[0]
+        generic.update(str(w) for w in data.get("generic") or [])
+    for d in dirs:
+        p = Path(d) / "lexicons" / "attribution.yaml"
+        if p.is_file():
+            data, _ = _read(p)
+            reg = ((data or {}).get("subjects") or {}).get("regions")
+            if isinstance(reg, str):
+                regions.update(w for w in reg.split("|") if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w))
+
+    def alt(words: Iterable[str]) -> re.Pattern | None:
+        ws = sorted(set(words), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, ws))) if ws else None
+
+    return _Lex(metric_map, alt(metric_map), subject_map, alt(generic), tuple(sorted(regions)))
+
+
+def _lex_for(engine) -> _Lex:
+    dirs = tuple(str(d) for d in getattr(engine.rules, "dirs", []) or [])
+    if not dirs:
+        from .units import builtin_rules_dir
+
+        dirs = (str(builtin_rules_dir()),)
+    return _load_lex(dirs)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九两", "001234567892")
+_NUM_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_CLAUSE_BREAK = "，,；;：:。！？!?\n（）()、"
+_SENT_BREAK = "。！？!?；;\n"
+_STRIP_RE = re.compile(r"[\s\d.,%％０-９“”\"'‘’《》〈〉（）()\[\]【】、，。；：:!！?？~～\-—–－/]+")
+_GENERIC_SUBJECTS = frozenset(
+    "公司 企业 集团 其 本局 该局 我们 他们 记者 全省 全市 全区 全县 全镇 全乡 我省 我市 我区 我县 本市 本区 本省 本县 各地 各省 全港 全园 全厂 全年 全社会 全行业".split()
+)
+
+
+def _norm_text(s: str) -> str:
+    return s.translate(_FULLWIDTH)
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)} if len(s) > 1 else ({s} if s else set())
+
+
+def _sim(a: str, b: str) -> float:
+    """Similarity of two short phrases in [0, 1]: containment, character F1, bigram Dice."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 2 and short in long_:
+        return 0.75 + 0.25 * len(short) / len(long_)
+    ca, cb = set(a), set(b)
+    inter = len(ca & cb)
+    f1 = 2 * inter / (len(ca) + len(cb))
+    ba, bb = _bigrams(a), _bigrams(b)
+    dice = 2 * len(ba & bb) / (len(ba) + len(bb)) if ba and bb else 0.0
+    return 0.5 * f1 + 0.5 * dice
+
+
+# --------------------------------------------------------------------------- periods
+
+_PERIOD_MAP = [
+    (re.compile(r"(?:第)?[1一]季度|首季|前三个月|前3个月|一季"), "1-3月"),
+    (re.compile(r"上半年|前六个月|前6个月"), "1-6月"),
+    (re.compile(r"前三季度|前3季度"), "1-9月"),
+    (re.compile(r"(?:第)?[2二]季度"), "4-6月"),
+    (re.compile(r"(?:第)?[3三]季度"), "7-9月"),
+    (re.compile(r"(?:第)?[4四]季度"), "10-12月"),
+    (re.compile(r"前(\d{1,2})个?月"), r"1-\1月"),
+]
+_VAGUE_PERIOD = re.compile(r"^(?:今年|去年|目前|当前|现在|近年来|近年|近期|日前|此前|过去|未来|今年以来|年初以来|同期|全年|当年|本年度|年内|截至目前)$")
+
+
+def _cn_small(s: str) -> str:
+    """Chinese numerals up to 99 in period words as digits (十二月 → 12月)."""
+
+    def conv(m: re.Match) -> str:
+        t = m.group()
+        if "十" in t:
+            a, _, b = t.partition("十")
+            return str((int(a.translate(_CN_DIGITS)) if a else 1) * 10 + (int(b.translate(_CN_DIGITS)) if b else 0))
+        return t.translate(_CN_DIGITS)
+
+    return re.sub(r"[一二三四五六七八九十〇零两]{1,3}(?=[月年个季])", conv, s)
+
+
+def canon_period(s: str | None) -> str | None:
+    """A period phrase in a comparable form: 1—4月份 → 1-4月; 一季度 → 1-3月."""
+    if not s:
+        return None
+    t = _cn_small(_norm_text(s))
+    t = re.sub(r"截至|截止", "@", t)
+    t = re.sub(r"[—–－~～至到]", "-", t).replace("份", "").replace(" ", "")
+    for pat, rep in _PERIOD_MAP:
+        t = pat.sub(rep, t)
+    t = re.sub(r"(\d{1,2})月-(\d{1,2})月", r"\1-\2月", t)
+    t = t.strip("，,。")
+    if not t or _VAGUE_PERIOD.match(t):
+        return None
+    return t
+
+
+#: 比上月 / 比3月 / 比1-3月份 / 较上年: the base of a comparison, not the period of the figure
+_COMPARE_BASE = re.compile(r"(?:比|较|同比|环比|高于|低于|快于|慢于)(?:上年|去年|上年同期)?[0-9０-９一二三四五六七八九十\-—–~至]{0,6}(?:月份?|月末|季度|年)?(?:末|底)?")
+_YEAR_RE = re.compile(r"(\d{4})年")
+_RANGE_RE = re.compile(r"(\d{1,2})-(\d{1,2})月")
+_MONTH_RE = re.compile(r"(@(?:\d{4}年)?)?[^，。；\d]{0,6}?(?<![\d-])(\d{1,2})月(份|末|底)?")
+
+
+def period_key(s: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """(year, (first month, last month)) of the last period named in ``s``.
+
+    1—4月份 → (None, (1, 4)); 一季度 → (None, (1, 3)); 截至2015年3月31日止 → ("2015", (1, 3));
+    4月份 → (None, (4, 4)).
+    """
+    c = canon_period(_COMPARE_BASE.sub("", s) if s else s)
+    if not c:
+        return None, None
+    years = _YEAR_RE.findall(c)
+    year = years[-1] if years else None
+    best: tuple[int, tuple[int, int]] | None = None
+    for m in _RANGE_RE.finditer(c):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1 <= a <= b <= 12:
+            best = (m.start(), (a, b))
+    for m in _MONTH_RE.finditer(c):
+        b = int(m.group(2))
+        if not 1 <= b <= 12:
+            continue
+        pos = m.start(2)
+        if c[max(0, pos - 1) : pos] == "-" or (best is not None and best[0] <= pos <= best[0] + 6):
+            continue
+        if best is None or pos > best[0]:
+            best = (pos, (1, b) if m.group(1) else (b, b))
+    if best is None and re.search(r"下半年", c):
+        best = (0, (7, 12))
+    return year, (best[1] if best else None)
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Decimal | None
+    lo_open: bool
+    hi: Decimal | None
+    hi_open: bool
+
+    def contains(self, v: Decimal) -> bool:
+        if self.lo is not None and (v < self.lo or (self.lo_open and v == self.lo)):
+            return False
+        if self.hi is not None and (v > self.hi or (self.hi_open and v == self.hi)):
+            return False
+        return True
+
+    def within(self, other: "Interval") -> bool:
+        """Is every point of self in other?"""
+        if other.lo is not None:
+            if self.lo is None or self.lo < other.lo or (self.lo == other.lo and other.lo_open and not self.lo_open):
+                return False
+        if other.hi is not None:
+            if self.hi is None or self.hi > other.hi or (self.hi == other.hi and other.hi_open and not self.hi_open):
+                return False
+        return True
+
+    def overlaps(self, other: "Interval") -> bool:
+        lo = max((x for x in (self.lo, other.lo) if x is not None), default=None)
+        hi = min((x for x in (self.hi, other.hi) if x is not None), default=None)
+        return lo is None or hi is None or lo < hi
+
+
+def _mantissa(f: Fact) -> tuple[Decimal | None, int, Decimal]:
+    """(printed Arabic number, its decimals, the factor to the canonical value); the
+    mantissa is None for Chinese numerals."""
+    t = _norm_text(f.text)
+    m = _NUM_RE.search(t)
+    if m:
+        s = m.group().replace(",", "")
+        mant = Decimal(s)
+        decs = len(s.split(".")[1]) if "." in s else 0
+        base = f.low if f.qualifier == "more_than" and f.high is not None and f.low is not None else f.value
+        if mant != 0 and base is not None and base != 0:
+            return mant, decs, abs(base) / mant
+        return mant, decs, Decimal(1)
+    return None, 0, Decimal(1)
+
+
+def printed_step(f: Fact, *, coarse: bool = False) -> Decimal:
+    """One unit in the last printed place of ``f``, in canonical units.
+
+    87.37% → 0.01; 1220.3亿元 → 1e7; 五十四万亿元 → 1e12 (a Chinese numeral's last
+    non-zero place). With ``coarse``, trailing zeros of an Arabic integer count as
+    not significant when two significant digits remain (1200亿 → 1e10).
+    """
+    mant, decs, factor = _mantissa(f)
+    if mant is None:
+        v = abs(f.value).normalize()
+        exp = v.as_tuple().exponent
+        return Decimal(1).scaleb(int(exp)) if isinstance(exp, int) else Decimal(1)
+    step = Decimal(1).scaleb(-decs) * factor
+    if coarse and decs == 0 and mant != 0:
+        digits = str(int(abs(mant)))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros and len(digits) - zeros >= 2:
+            step = Decimal(1).scaleb(zeros) * factor
+    return step
+
+
+def interval(f: Fact, *, coarse: bool = False) -> Interval:
+    """The values ``f``'s text allows (module docstring)."""
+    v = _signed(f)
+    half = printed_step(f, coarse=coarse) / 2
+    q = f.qualifier
+    if q == "more_than":
+        hi = None
+        if f.high is not None and f.low is not None and f.high > f.low:  # 700多亿 → (7e10, 8e10)
+            hi = f.high if v >= 0 else None
+        return Interval(v, True, hi, True)
+    if q == "at_least":
+        return Interval(v, False, None, True)
+    if q == "nearly":
+        return Interval(v - abs(v) * NEAR_TOL, False, v, True)
+    if q == "less_than":
+        return Interval(None, True, v, True)
+    if q == "at_most":
+        return Interval(None, True, v, False)
+    if q == "about":
+        tol = max(abs(v) * ABOUT_TOL, half)
+        return Interval(v - tol, False, v + tol, False)
+    if q == "several":
+        return Interval(v, False, v * 10, True)
+    return Interval(v - half, False, v + half, True)
+
+
+def _signed(f: Fact) -> Decimal:
+    """The value with the sign a written minus gives it (-10.8% and 下降10.8% are both 10.8 down)."""
+    return abs(f.value) if f.value < 0 and f.direction == "down" else f.value
+
+
+# --------------------------------------------------------------------------- facts with context
+
+
+@dataclass
+class _Doc:
+    name: str
+    path: str | None
+    text: str | None
+    facts: list[Fact]
+    line_starts: list[int] = field(default_factory=list)
+    encoding: str | None = None
+    kind: str = "text"  # text or table
+
+    def line_of(self, f: Fact) -> int | None:
+        if self.text is None:
+            if f.source and Path(f.source).is_file():
+                try:
+                    raw = Path(f.source).read_text(encoding="utf-8", errors="replace")
+                except OSError:
+                    return None
+                return raw.count("\n", 0, f.start) + 1
+            return None
+        return bisect.bisect_right(self.line_starts, f.start)
+
+
+@dataclass
+class _Item:
+    fact: Fact
+    doc: _Doc
+    metric: str
+    clause: str
+    local: str  # raw text between the previous figure (or the sentence start) and this one
+    subject: str | None  # canonical, specific
+    subject_raw: str | None
+    line: str
+    places: frozenset
+    line_places: frozenset
+    period: tuple[str | None, tuple[int, int] | None]
+    period_text: str | None
+    title: str
+
+
+def _local_context(raw: str | None, f: Fact, prev_end: int | None) -> tuple[str, str, str]:
+    """(clause before the figure, the same with the clause before it, text since the
+    previous figure or the sentence start)."""
+    if raw is not None and raw[f.start : f.end] == f.text:
+        a = max(0, f.start - 60)
+        before = raw[a : f.start]
+    else:
+        s = f.sentence
+        i = s.find(f.text)
+        before = s[max(0, i - 60) : i] if i >= 0 else s[:60]
+    cut = max(before.rfind(c) for c in _SENT_BREAK)
+    sent_part = before[cut + 1 :]
+    local = sent_part
+    if prev_end is not None and raw is not None and prev_end <= f.start:
+        since = raw[prev_end : f.start]
+        if len(since) < len(local):
+            local = since
+    cl = max(sent_part.rfind(c) for c in _CLAUSE_BREAK)
+    clause = sent_part[cl + 1 :]
+    rest = sent_part[: max(cl, 0)]
+    cl2 = max(rest.rfind(c) for c in _CLAUSE_BREAK)
+    return clause, rest[cl2 + 1 :] + "，" + clause, local
+
+
+class _Normaliser:
+    def __init__(self, lex: _Lex, entities: Sequence[str]):
+        self.lex = lex
+        ents = sorted({e for e in entities if e and len(e) >= 2}, key=len, reverse=True)
+        self.entity_re = re.compile("|".join(map(re.escape, ents))) if ents else None
+        self.cores = [(e, _core(e)) for e in ents if len(_core(e)) >= 4 and _core(e) != e]
+        regs = sorted((r for r in lex.regions if r not in _GENERIC_SUBJECTS), key=len, reverse=True)
+        self.region_re = re.compile("|".join(map(re.escape, regs))) if regs else None
+
+    def places(self, name: str | None) -> frozenset:
+        """The regions a subject names (四川跨省跨区 → {四川}), by their short names."""
+        if not name or self.region_re is None:
+            return frozenset()
+        found = (self.lex.subject_map.get(m, m) for m in self.region_re.findall(name))
+        return frozenset(re.sub(r"(?:省|市|自治区|壮族|回族|维吾尔)$", "", m) for m in found)
+
+    def metric(self, s: str, subject: str | None, period: str | None) -> str:
+        out = self._metric(s, subject, period, True)
+        return out if len(out) >= 2 else self._metric(s, subject, period, False)
+
+    def _metric(self, s: str, subject: str | None, period: str | None, entities: bool) -> str:
+        s = _norm_text(s or "")
+        if entities and self.entity_re is not None:
+            s = self.entity_re.sub("", s)
+        for cut in (subject, period):
+            if cut and len(cut) >= 2 and cut != s:
+                s = s.replace(cut, "")
+        s = _PERIOD_CUT.sub("", s)
+        if self.lex.metric_re is not None:
+            s = self.lex.metric_re.sub(lambda m: self.lex.metric_map[m.group()], s)
+        if self.lex.generic_re is not None:
+            s = self.lex.generic_re.sub("", s)
+        s = _VERB_CUT.sub("", s)
+        return _STRIP_RE.sub("", s)
+
+    def subject(self, s: str | None) -> str | None:
+        if not s:
+            return None
+        s = _norm_text(s).strip()
+        if s in _GENERIC_SUBJECTS or s.startswith("该") or len(s) < 2:
+            return None
+        return self.lex.subject_map.get(s, s)
+
+    def leading_entity(self, text: str) -> str | None:
+        """A known name opening the clause or sentence part before a figure."""
+        if self.entity_re is None or not text:
+            return None
+        t = re.sub(r"^[\s,，;；:：“”\"]*(?:其中|同时|此外|另外|而)?[,，]?", "", _norm_text(text))
+        m = self.entity_re.match(t)
+        return m.group() if m else None
+
+    def find_entity(self, text: str, fuzzy: bool = False) -> str | None:
+        """The last known subject name in ``text`` (a clause before a figure); with
+        ``fuzzy``, a name whose core's first four characters appear also counts."""
+        if self.entity_re is None or not text:
+            return None
+        t = _norm_text(text)
+        found = [(m.start(), m.group()) for m in self.entity_re.finditer(t)]
+        if fuzzy:
+            for name, core in self.cores:
+                for j in range(len(core) - 3):
+                    i = t.rfind(core[j : j + 4])
+                    if i >= 0:
+                        found.append((i, name))
+                        break
+        return max(found)[1] if found else None
+
+
+_PERIOD_CUT = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}[-—–~至到]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[一二三四五六七八九十\d]+个?月)"
+    r"|\d{4}年|今年以来|今年|去年|全年|一季度|首季"
+)
+_VERB_CUT = re.compile(r"(?:同比)?(?:增长|增加|提升|提高|上涨|上升|下降|减少|下跌|回落|降低|加快|放缓|扩大|收窄)$")
+
+
+_LEADING_NAME = re.compile(
+    r"^(?:目前|今年|去年|截至目前|其中|同时|此外)?[，,]?([\u4e00-\u9fff]{2,8}?(?:有限公司|公司|集团|新区|高新区|开发区|区|市|县|省|镇|乡|州))"
+    r"(?=[已将在共累计全新总年计划实现完成的\u4e00-\u9fff])"
+)
+
+
+def _leading_name(local: str) -> str | None:
+    """A place or company name opening the clause before a figure (万柏林区已储备项目)."""
+    clause = re.split(r"[，,；;：:。]", local)[-1]
+    for part in (clause, local):
+        m = _LEADING_NAME.match(part.strip())
+        if m and not m.group(1).startswith(("该", "全", "本", "我")):
+            return m.group(1)
+    return None
+
+
+_SPEAKER_AFTER = re.compile(r"^[^，。；]{0,4}?(?:发布|显示|表示|称|介绍|透露|指出|统计|公告|报告|预计|数据)")
+
+
+def _is_speaker(name: str, raw: str | None, f: Fact) -> bool:
+    """Is ``name`` who reports the figure (国家统计局发布数据显示) rather than whose it is?"""
+    text = raw[max(0, f.start - 200) : f.start] if raw is not None and raw[f.start : f.end] == f.text else f.sentence
+    i = text.rfind(name)
+    return i >= 0 and bool(_SPEAKER_AFTER.match(text[i + len(name) :]))
+
+
+#: Metric words that say "the rate of change of" rather than what is measured.
+_RATE_METRICS = frozenset({"增速", "涨幅", "降幅", "跌幅", "增长率"})
+
+
+def _pick_clause(norm: "_Normaliser", clause: str, clause2: str, f: Fact) -> str:
+    """The clause before the figure, normalised; with the clause before it when it says
+    no more than 同比下降."""
+    c = norm.metric(clause, f.subject, f.period)
+    return c if len(c) >= 2 else norm.metric(clause2, f.subject, f.period)
+
+
+def _line_text(raw: str | None, f: Fact) -> str:
+    if raw is None or raw[f.start : f.end] != f.text:
+        return _norm_text(f.sentence)
+    a = raw.rfind("\n", 0, f.start) + 1
+    b = raw.find("\n", f.end)
+    return _norm_text(raw[a : b if b >= 0 else len(raw)])
+
+
+def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
+    out = []
+    prev_end: int | None = None
+    for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
+        clause, clause2, local = _local_context(doc.text, f, prev_end)
+        prev_end = f.end
+        ptext = _fact_period(doc.text, f)
+        line = _line_text(doc.text, f)
+        subj = norm.subject(f.subject)
+        raw_subj = f.subject
+        if subj is not None and not _mentions(f.subject, local):
+            # another name stands between the sentence start and the figure: it is whose
+            # figure this is (碧桂园合同销售金额约177.3亿元 after a sentence about 万科)
+            near = norm.leading_entity(local)
+            if near is not None and norm.subject(near) is not None and norm.subject(near) != subj:
+                subj, raw_subj = norm.subject(near), near
+        if subj is not None and not (_mentions(f.subject, line) or "该" in local or "其" in local):
+            # carried from a title or an earlier paragraph: a name near the figure wins
+            near = norm.find_entity(local, fuzzy=True)
+            if near is not None:
+                subj, raw_subj = norm.subject(near), near
+            elif draft:  # a draft's carried subject is a guess; a source's is its article's
+                subj, raw_subj = None, None
+        if subj is not None and raw_subj and _is_speaker(raw_subj, doc.text, f):
+            subj, raw_subj = None, None
+        if subj is None:
+            ent = norm.find_entity(local, fuzzy=True) or norm.find_entity(f.metric or "") or _leading_name(local)
+            subj, raw_subj = norm.subject(ent), ent or f.subject
+        out.append(
+            _Item(
+                fact=f,
+                doc=doc,
+                metric=norm.metric(f.metric, f.subject, f.period),
+                clause=_pick_clause(norm, clause, clause2, f),
+                local=_norm_text(local),
+                subject=subj,
+                subject_raw=raw_subj,
+                line=line,
+                places=norm.places(raw_subj),
+                line_places=norm.places(line),
+                period=period_key(ptext),
+                period_text=ptext,
+                title=f.title or "",
+            )
+        )
+    # a figure whose own metric is empty (同比去年的542.3亿元) takes its neighbour's, and
+    # one whose subject is unnamed takes the subject named earlier in its sentence
+    for prev, it in zip(out, out[1:]):
+        if prev.fact.sentence != it.fact.sentence:
+            continue
+        if (len(it.metric) < 2 or it.metric in _RATE_METRICS) and prev.fact.role != "delta" and len(prev.metric) >= 2:
+            it.metric = prev.metric
+        if prev.subject is not None and (it.subject is None or (it.subject != prev.subject and not _mentions(it.subject_raw, it.local))):
+            it.subject, it.subject_raw, it.places = prev.subject, prev.subject_raw, prev.places
+    return out
+
+
+_PERIOD_FIND = re.compile(
+    r"\d{4}年|\d{1,2}月?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?|第?[一二三四1-4]季度|上半年|下半年|前三季度|前[三六九3-9]个月"
+)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+_ROLE_FIT = {
+    ("value", "value"): 1.0, ("before", "before"): 1.0, ("after", "after"): 1.0, ("delta", "delta"): 1.0,
+    ("value", "after"): 0.92, ("after", "value"): 0.92, ("value", "before"): 0.8, ("before", "value"): 0.8,
+    ("before", "after"): 0.7, ("after", "before"): 0.7,
+}
+
+
+def _unit_fit(d: Fact, s: Fact) -> float:
+    if d.unit == s.unit:
+        return 1.0
+    if {d.unit, s.unit} <= {"%", "pp"}:
+        return 0.8
+    if d.kind == s.kind:
+        return 0.5 if d.kind == "count" else 0.7
+    return 0.35
+
+
+def _subject_sim(a: _Item, b: _Item) -> float:
+    if a.subject is None or b.subject is None:
+        return 0.5
+    return _sim(a.subject, b.subject)
+
+
+_NAME_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司|集团|控股)")
+
+
+def _core(name: str) -> str:
+    """A name without its legal suffix and brackets: 太重集团(大同)起重机有限公司 → 太重大同起重机."""
+    return re.sub(r"[()（）\s·]", "", _NAME_SUFFIX.sub("", name)) or name
+
+
+def _mentions(name: str | None, text: str) -> bool:
+    """Is ``name`` (or four characters of its core in a row) in ``text``?"""
+    if not name or not text:
+        return False
+    if name in text:
+        return True
+    core = _core(name)
+    if core in text:
+        return True
+    k = min(4, len(core))
+    if k < 2:
+        return False
+    return any(core[i : i + k] in text for i in range(len(core) - k + 1))
+
+
+def _subject_conflict(d: _Item, s: _Item) -> bool:
+    """Does the draft give the figure to another subject than the source does?
+
+    Only when both name one: the draft's subject is not the source's (by synonym, core
+    name or similarity), the source does not mention it right before its figure, and the
+    draft does not mention the source's subject near its figure. When the source's
+    subject is not named near its figure (carried from earlier), a mention of the
+    draft's subject anywhere in the source's paragraph also clears it.
+    """
+    if d.subject is None or s.subject is None:
+        return False
+    clash = bool(d.places and s.places and not (d.places & s.places))
+    if not clash and (_sim(d.subject, s.subject) >= 0.6 or _sim(_core(d.subject), _core(s.subject)) >= 0.6):
+        return False
+    if not clash and (_core(d.subject) in _core(s.subject) or _core(s.subject) in _core(d.subject)):
+        return False
+    if clash:  # 云南 against 四川: only a mention of the draft's place clears it
+        if any(p in s.local for p in d.places) or any(p in d.local for p in s.places):
+            return False
+        inherited = not (_mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local))
+        return not (inherited and d.places & s.line_places)
+    names = {d.subject, d.subject_raw or d.subject}
+    if any(_mentions(n, s.local) for n in names):
+        return False
+    if _mentions(s.subject, d.local) or _mentions(s.subject_raw, d.local):
+        return False
+    explicit = _mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local)
+    if not explicit and any(_mentions(n, s.line) for n in names):
+        return False
+    return True
+
+
+def _same_subject_known(d: _Item, s: _Item) -> bool:
+    """Is the draft figure known to be about the source figure's subject? (Needed before a
+    plainly different value is called a contradiction.) True when the source names no
+    subject, or the draft names the same one, or mentions it in its paragraph."""
+    if s.subject is None:
+        return True
+    if d.subject is not None and not _subject_conflict(d, s):
+        return True
+    return _mentions(s.subject_raw, d.line) or _mentions(s.subject, d.line)
+
+
+def _period_conflict(d: _Item, s: _Item) -> bool:
+    (dy, dm), (sy, sm) = d.period, s.period
+    if dy and sy and dy != sy:
+        return True
+    return bool(dm and sm and dm != sm)
+
+
+def _fact_period(raw: str | None, f: Fact) -> str | None:
+    """The period a figure is stated for: the last period named before it in its
+    sentence, else the extracted period unless that is named only after the figure."""
+    s = f.sentence
+    i = -1
+    if raw is not None and raw[f.start : f.end] == f.text:
+        a = max(0, f.start - 120)
+        before = raw[a : f.start]
+        cut = max(before.rfind(c) for c in "。！？!?\n")
+        prefix = before[cut + 1 :]
+    else:
+        i = s.find(f.text)
+        prefix = s[:i] if i >= 0 else ""
+    y, m = period_key(prefix)
+    if y or m:
+        return _last_period_text(prefix)
+    if f.period and i >= 0 and f.period in s[i:]:
+        return None
+    if f.period and raw is not None:
+        after = raw[f.end : f.end + 80]
+        if f.period in after and f.period not in prefix:
+            return None
+    return f.period
+
+
+def _last_period_text(prefix: str) -> str:
+    m = list(_PERIOD_FIND.finditer(_cn_small(_norm_text(prefix))))
+    if not m:
+        return prefix[-20:]
+    start = m[-1].start()
+    for j in range(len(m) - 2, -1, -1):  # 2015年 + 1月至3月: keep the year with the months
+        if m[j].end() >= start - 2:
+            start = m[j].start()
+        else:
+            break
+    return _cn_small(_norm_text(prefix))[max(0, start - 3) : m[-1].end()]
+
+
+def _metric_sim(d: _Item, s: _Item) -> float:
+    return max(_sim(d.metric, s.metric), _sim(d.clause, s.clause), 0.9 * _sim(d.metric, s.clause), 0.9 * _sim(d.clause, s.metric))
+
+
+_RATE_WORD = re.compile(r"(?:增幅|增速|增长率|涨幅|降幅|跌幅|增长|下降|上涨|下跌|减少|提高|回落)[为是达了]?[：:]?$")
+
+
+def _roles(d: Fact, d_local: str, s: Fact, s_local: str) -> tuple[str, str]:
+    """The roles to compare: a "value" stated after 增幅/增速 (增幅10.7%) is a change amount."""
+    dr = "delta" if d.role == "value" and d.unit in ("%", "pp", "x") and _RATE_WORD.search(d_local) else d.role
+    sr = "delta" if s.role == "value" and s.unit in ("%", "pp", "x") and _RATE_WORD.search(s_local) else s.role
+    return dr, sr
+
+
+def _score(d: _Item, s: _Item) -> float:
+    df, sf = d.fact, s.fact
+    m = _metric_sim(d, s)
+    base = 0.75 * m + 0.25 * _subject_sim(d, s)
+    role = _ROLE_FIT.get(_roles(df, d.local, sf, s.local), 0.45)
+    if df.role == "delta" and sf.role == "delta" and df.direction and sf.direction and df.direction != sf.direction:
+        role = 0.95
+    return base * role * _unit_fit(df, sf)
+
+
+# --------------------------------------------------------------------------- comparing values
+
+
+def _relate(d: Fact, s: Fact) -> str | None:
+    """``supported``, ``supported_by_rounding`` or None (the values disagree); units must match."""
+    if d.unit != s.unit:
+        return None
+    dv, sv = _signed(d), _signed(s)
+    dq = d.qualifier
+    sq = s.qualifier
+    if dv == sv and dq == sq:
+        return "supported"
+    idr = interval(d)
+    isr = interval(s)
+    if dq == "exact" and sq == "exact":
+        if idr.contains(sv) or isr.contains(dv) or interval(d, coarse=True).contains(sv):
+            return "supported_by_rounding"
+        return None
+    if dq == "exact":
+        # the draft drops the source's qualifier: harmless for 约, not for 超过/近/不到
+        if sq == "about" and isr.contains(dv):
+            return "supported_by_rounding"
+        if sq in ("more_than", "at_least", "several") and dv != sv and isr.contains(dv) and s.high is not None:
+            return "supported_by_rounding"
+        return None
+    if sq == "exact":
+        return "supported" if idr.contains(sv) else None
+    if isr.within(idr):
+        return "supported"
+    if dq == sq == "about" and (idr.contains(sv) or isr.contains(dv)):
+        return "supported_by_rounding"
+    if dq == "about" and idr.contains(sv) and sq in ("more_than", "nearly", "several"):
+        return "supported_by_rounding"
+    return None
+
+
+def _direction_conflict(d: Fact, s: Fact) -> bool:
+    return bool(d.direction and s.direction and d.direction != s.direction and d.role in ("delta", "after") and s.role in ("delta", "after"))
+
+
+def _role_ok(d: "_Item", s: "_Item") -> bool:
+    dr, sr = _roles(d.fact, d.local, s.fact, s.local)
+    if (dr == "delta") != (sr == "delta"):
+        return False
+    return {dr, sr} != {"before", "after"}
+
+
+def _same_number(d: Fact, s: Fact) -> bool:
+    """Same printed number, whatever the unit (100万吨 and 100万元)."""
+    md, _, _ = _mantissa(d)
+    ms, _, _ = _mantissa(s)
+    if md is not None and ms is not None:
+        return md == ms
+    return abs(d.value) == abs(s.value)
+
+
+def _digits(v: Decimal) -> str:
+    t = format(abs(v).normalize(), "f")
+    return t.replace(".", "").lstrip("0")
+
+
+def _is_power_of_ten(r: Decimal) -> bool:
+    if r <= 0:
+        return False
+    n = r.normalize()
+    t = n.as_tuple()
+    return t.digits == (1,)
+
+
+def _show(f: Fact) -> str:
+    q = {"more_than": "超过", "nearly": "近", "about": "约", "less_than": "不到", "at_least": "至少", "at_most": "最多"}.get(f.qualifier, "")
+    arrow = {"up": "↑", "down": "↓"}.get(f.direction or "", "")
+    return f"{q}{f.text}{arrow}"
+
+
+def _unit_word(u: str) -> str:
+    return {"pp": "percentage points", "%": "percent"}.get(u, u or "?")
+
+
+def _slip(d: _Item, s: _Item) -> tuple[str, str, _Item] | None:
+    """The known slip that turns source figure ``s`` into draft figure ``d``, if any:
+    (error class, explanation, the source item it is about)."""
+    df, sf = d.fact, s.fact
+    dv, sv = _signed(df), _signed(sf)
+    rel = _relate(df, sf)
+    if _direction_conflict(df, sf) and (rel or _relate(df.model_copy(update={"direction": sf.direction}), sf)):
+        return "direction_flipped", f"draft says {_dir_word(df)} {df.text}, source says {_dir_word(sf)} {sf.text}", s
+    if {df.role, sf.role} <= {"before", "after"}:
+        if df.role != sf.role and rel:
+            return "before_after_swapped", f"draft gives {df.text} as the {df.role} value; in the source it is the {sf.role} value", s
+        partner = _partner(s)
+        if partner is not None and df.role == sf.role and _relate(df, partner.fact):
+            return (
+                "before_after_swapped",
+                f"draft gives {df.text} as the {df.role} value; in the source it is the {partner.fact.role} value and {sf.text} the {sf.role}",
+                partner,
+            )
+    if df.unit != sf.unit:
+        if {df.unit, sf.unit} <= {"%", "pp"} and (dv == sv or _relate(df.model_copy(update={"unit": sf.unit}), sf)):
+            return "percent_vs_points", f"draft {df.text} ({_unit_word(df.unit)}), source {sf.text} ({_unit_word(sf.unit)})", s
+        if _same_number(df, sf) or dv == sv:
+            return "wrong_unit", f"same number, other unit: draft {df.text}, source {sf.text}", s
+        return None
+    if dv != sv and _same_number(df, sf) and not (sv and _is_power_of_ten(abs(dv / sv))):
+        return "wrong_unit", f"same number, other unit: draft {df.text}, source {sf.text}", s
+    if rel is None and df.qualifier != sf.qualifier:
+        if dv == sv or (_same_number(df, sf) and _relate(df.model_copy(update={"qualifier": sf.qualifier, "low": sf.low, "high": sf.high}), sf)):
+            return "qualifier_changed", f"draft {_show(df)}, source {_show(sf)}", s
+    if rel is None and sv != 0 and dv != 0 and df.kind != "rank" and _is_power_of_ten(abs(dv / sv)):
+        exp = int(abs(dv / sv).normalize().as_tuple().exponent)
+        word = {4: " (万 vs 亿, or 元 vs 万)", 8: " (元 vs 亿)", 3: " (千)", 1: " (十)", 2: " (百)"}.get(abs(exp), "")
+        return "magnitude", f"draft {df.text} is 10^{exp} times the source's {sf.text}{word}", s
+    if rel is None and sorted(_digits(dv)) == sorted(_digits(sv)) and _digits(dv) != _digits(sv):
+        return "transposed_digits", f"draft {df.text} has the digits of the source's {sf.text} in another order", s
+    return None
+
+
+def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[str, str, _Item]:
+    """(error class, explanation, the source item the explanation is about)."""
+    df, sf = d.fact, best.fact
+    slip = _slip(d, best)
+    if slip:
+        return slip
+    if _relate(df, sf) is not None:
+        if _subject_conflict(d, best):
+            return "wrong_subject", f"the source gives {sf.text} to {best.subject_raw or best.subject or '?'}, not to {d.subject_raw or d.subject}", best
+        if _period_conflict(d, best):
+            return "wrong_period", f"the source gives {sf.text} for {best.period_text or '?'}, not for {d.period_text or '?'}", best
+    # the value is another subject's, segment's or period's in the source
+    for _, c in cands:
+        if c is best or c.fact.unit != df.unit or not _role_ok(d, c) or _direction_conflict(df, c.fact):
+            continue
+        if _relate(df, c.fact):
+            if _period_conflict(d, c) and not _period_conflict(d, best):
+                return "wrong_period", f"{df.text} is the source's figure for {c.period_text or '?'}; for {d.period_text or 'this period'} it gives {sf.text}", c
+            who = c.subject_raw or c.fact.metric or "?"
+            return "wrong_subject", f"{df.text} is the source's figure for {who}; for {d.subject_raw or d.fact.metric or 'this'} it gives {sf.text}", c
+    return "wrong_value", f"draft {_show(df)}, source {_show(sf)}", best
+
+
+def _distance(d: Fact, s: Fact) -> float:
+    """How far apart two values are, as |log ratio| (1e9 for opposite signs or zero)."""
+    import math
+
+    a, b = float(_signed(d)), float(_signed(s))
+    if a <= 0 or b <= 0:
+        return 0.0 if a == b else 1e9
+    return abs(math.log(a / b))
+
+
+def _dir_word(f: Fact) -> str:
+    return {"up": "up (增长)", "down": "down (下降)"}.get(f.direction or "", "")
+
+
+def _partner(s: _Item) -> _Item | None:
+    want = {"before": "after", "after": "before"}.get(s.fact.role)
+    if not want or not s.fact.claim:
+        return None
+    for it in s.doc._items:  # type: ignore[attr-defined]
+        if it.fact.claim == s.fact.claim and it.fact.role == want:
+            return it
+    return None
+
+
+# --------------------------------------------------------------------------- the check
+
+
+def _ref(it: _Item, score: float) -> SourceRef:
+    f = it.fact
+    return SourceRef(
+        doc=f.doc, path=it.doc.path if it.doc.kind == "text" or not f.source else f.source, line=it.doc.line_of(f), start=f.start, end=f.end, text=f.text, value=f.value,
+        unit=f.unit, qualifier=f.qualifier, role=f.role, direction=f.direction, metric=f.metric,
+        subject=f.subject, period=f.period, sentence=f.sentence, marked=_marked(it.doc.text, f), score=round(score, 3),
+    )
+
+
+_MARK_STOP = "。！？!?；;\n"
+
+
+def _marked(raw: str | None, f: Fact) -> str:
+    """The sentence around ``f`` with the figure put in 【】 (raw text when there is some)."""
+    if raw is not None and raw[f.start : f.end] == f.text:
+        a = max(raw.rfind(c, 0, f.start) for c in _MARK_STOP) + 1
+        ends = [i for i in (raw.find(c, f.end) for c in _MARK_STOP) if i >= 0]
+        b = min(ends) + 1 if ends else len(raw)
+        if f.start - a > 120:
+            a = f.start - 120
+        if b - f.end > 120:
+            b = f.end + 120
+        return (raw[a : f.start] + "【" + f.text + "】" + raw[f.end : b]).strip()
+    i = f.sentence.find(f.text)
+    if i < 0:
+        return f.sentence
+    return f.sentence[:i] + "【" + f.text + "】" + f.sentence[i + len(f.text) :]
+
+
+def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item | None, list[tuple[float, _Item]]]:
+    df = d.fact
+    scored = []
+    for s in sources:
+        if s.fact.kind != df.kind and {s.fact.kind, df.kind} != {"ratio", "number"} and _unit_fit(df, s.fact) < 0.5:
+            continue
+        sc = _score(d, s)
+        if sc >= MIN_SCORE:
+            scored.append((sc, s))
+    scored.sort(key=lambda x: -x[0])
+    if not scored:
+        return "unsupported", None, "no source figure states this", None, []
+    best_score = scored[0][0]
+    # when the draft names the measure exactly as one source figure does, another figure
+    # is accepted only if it names it (nearly) as exactly: 实物商品网上零售额 is not 网上零售额
+    top_m = max(_metric_sim(d, s) for sc, s in scored if sc >= best_score - EXCUSE_MARGIN)
+    ok: list[tuple[float, _Item, str]] = []
+    for sc, s in scored:
+        if sc < best_score - EXCUSE_MARGIN:
+            break
+        if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05:
+            continue
+        rel = _relate(df, s.fact)
+        if rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):
+            ok.append((sc, s, rel))
+    if ok:
+        sc, s, rel = ok[0]
+        exact = [o for o in ok if o[2] == "supported" and o[0] >= sc - EXCUSE_MARGIN / 2]
+        if rel != "supported" and exact:
+            sc, s, rel = exact[0]
+        expl = "same figure" if rel == "supported" else f"draft {df.text} rounds the source's {s.fact.text}"
+        if rel == "supported" and df.text != s.fact.text:
+            expl = f"draft {df.text} states the source's {s.fact.text}"
+        return rel, None, expl, s, scored
+    clean = [(sc, s) for sc, s in scored if not _subject_conflict(d, s) and not _period_conflict(d, s)]
+    # the draft's figure is a known slip (万/亿, transposed digits, unit, %/pp, direction,
+    # swapped ends, qualifier) of a well-fitting source figure
+    if clean:
+        top = clean[0][0]
+        # judged on the description alone: a unit slip must not hide its own source
+        near = sorted(((sc / _unit_fit(df, s.fact), s) for sc, s in clean), key=lambda x: -x[0])
+        for sc, s in near:
+            if sc < top - EXCUSE_MARGIN or sc < CONTRA_MIN_SCORE:
+                break
+            slip = _slip(d, s)
+            if slip:
+                err, expl, about = slip
+                return "contradicted", err, expl, about, scored
+    # the draft's value is the source's for another subject or period
+    hit = [
+        (sc, s) for sc, s in scored
+        if sc >= CONTRA_MIN_SCORE and (_subject_conflict(d, s) or _period_conflict(d, s))
+        and _relate(df, s.fact) and _role_ok(d, s) and not _direction_conflict(df, s.fact)
+    ]
+    if hit and (not clean or hit[0][0] >= clean[0][0] - EXCUSE_MARGIN):
+        sc, s = hit[0]
+        if _subject_conflict(d, s):
+            return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {s.subject_raw or s.subject}, not to {d.subject_raw or d.subject}", s, scored
+        return "contradicted", "wrong_period", f"the source gives {s.fact.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s, scored
+    if not clean:
+        return "unsupported", None, "the sources state this measure only for other subjects or periods", None, scored
+    best_sc, best = clean[0]
+    if best_sc < CONTRA_MIN_SCORE:
+        return "unsupported", None, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'})", None, scored
+    ties = [s for sc, s in clean if best_sc - sc <= AMBIG_MARGIN and s.fact.unit == best.fact.unit]
+    if len({_signed(s.fact) for s in ties}) > 1:
+        ranked = sorted(ties, key=lambda s: _distance(df, s.fact))
+        d1, d2 = _distance(df, ranked[0].fact), _distance(df, ranked[1].fact)
+        if d2 > 2 * d1 + 0.01:
+            best = ranked[0]
+        else:
+            # the best fits disagree among themselves and with the draft: a plausible
+            # figure further down that states the draft's value settles it
+            for sc, s in scored:
+                if sc < CONTRA_MIN_SCORE:
+                    break
+                rel = _relate(df, s.fact)
+                if rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):
+                    return rel, None, f"draft {df.text} states the source's {s.fact.text} (the closer-worded figures disagree among themselves)", s, scored
+            a, b = ranked[0], ranked[1]
+            return (
+                "ambiguous", None,
+                f"two source figures fit equally: {a.fact.text} ({a.doc.name}) and {b.fact.text} ({b.doc.name})",
+                a, scored,
+            )
+    err, expl, about = _classify(d, best, scored)
+    if err == "wrong_value" and (best_sc < WRONG_VALUE_MIN_SCORE or not _same_subject_known(d, best)):
+        return "unsupported", None, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'}, {_show(best.fact)})", None, scored
+    return "contradicted", err, expl, about, scored
+
+
+def _prepare(docs: list[_Doc], norm: _Normaliser, draft: bool = False) -> list[_Item]:
+    out = []
+    for doc in docs:
+        doc._items = _items(doc, norm, draft)  # type: ignore[attr-defined]
+        out.extend(doc._items)  # type: ignore[attr-defined]
+    return out
+
+
+def _load_source(src: str | Path, i: int, engine, encoding: str | None) -> list[_Doc]:
+    from .errors import InputError
+    from .pipeline import extract
+    from .readers import is_fact_table, iter_check_inputs, read_document, read_fact_table
+
+    p = Path(src) if not isinstance(src, str) or _looks_like_path(src) else None
+    if p is None:
+        _refuse_missing_path(str(src))
+        text = str(src)
+        name = f"source{i + 1}"
+        return [_text_doc(name, None, text, None, extract(text, doc=name, engine=engine))]
+    docs = []
+    for f in iter_check_inputs([p]):
+        if is_fact_table(f):
+            facts = read_fact_table(f)
+            by_doc: dict[str, list[Fact]] = {}
+            for x in facts:
+                by_doc.setdefault(x.doc, []).append(x)
+            for name, fs in by_doc.items():
+                docs.append(_Doc(name, str(f), None, fs, kind="table"))
+        else:
+            raw, enc = read_document(f, encoding=encoding)
+            docs.append(_text_doc(f.stem, str(f), raw, enc, extract(raw, doc=f.stem, source=str(f), engine=engine)))
+    if not docs:
+        raise InputError(str(p), "no documents or fact tables found")
+    return docs
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _refuse_missing_path(s: str) -> None:
+    """A str that looks like a file name but names no file is an error, not text to check."""
+    from .errors import InputError
+
+    if "\n" not in s and len(s) < 260 and not _CJK.search(s) and re.search(r"[/\\]|\.[A-Za-z]{2,5}$", s):
+        raise InputError(s, "no such file or folder")
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or len(s) > 4096:
+        return False
+    try:
+        return Path(s).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _text_doc(name: str, path: str | None, raw: str, enc: str | None, facts: list[Fact]) -> _Doc:
+    starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+    return _Doc(name, path, raw, facts, starts, enc)
+
+
+def check(
+    draft: str | Path,
+    sources: Sequence[str | Path],
+    *,
+    engine=None,
+    encoding: str | None = None,
+) -> CheckReport:
+    """Check every figure of ``draft`` against ``sources``.
+
+    ``draft`` is a path (.txt, .md, .docx, .html, or a folder of them: every file's
+    figures are checked) or, when it is a str that names no existing file, the draft
+    text itself (a str that looks like a file name but names none raises InputError). Each source is a file (text, Word, HTML, or a
+    fact table exported by ``factx extract``: .jsonl, .csv, .xlsx), a folder of them, or
+    source text. Raises :class:`~factx.errors.InputError` when an input cannot be read.
+    """
+    from .errors import InputError
+    from .pipeline import default_engine, extract
+    from .readers import iter_check_inputs, read_document
+
+    engine = engine or default_engine()
+    lex = _lex_for(engine)
+    ddocs: list[_Doc] = []
+    if isinstance(draft, Path) or _looks_like_path(str(draft)):
+        dpath = Path(draft)
+        files = iter_check_inputs([dpath], tables=False)
+        if not files:
+            raise InputError(str(dpath), "no .txt, .md, .docx or .html drafts in this folder")
+        for fp in files:
+            raw, enc = read_document(fp, encoding=encoding)
+            ddocs.append(_text_doc(fp.stem, str(fp), raw, enc, extract(raw, doc=fp.stem, source=str(fp), engine=engine)))
+        shown = str(dpath)
+    else:
+        _refuse_missing_path(str(draft))
+        raw = str(draft)
+        ddocs.append(_text_doc("draft", None, raw, None, extract(raw, doc="draft", engine=engine)))
+        shown = "<text>"
+    docs: list[_Doc] = []
+    for i, src in enumerate(sources):
+        docs.extend(_load_source(src, i, engine, encoding))
+
+    entities = [f.subject for doc in docs + ddocs for f in doc.facts if f.subject]
+    entities += [e for e in lex.subject_map]
+    entities += [e for e in lex.regions if e not in _GENERIC_SUBJECTS]
+    norm = _Normaliser(lex, [e for e in entities if e and e not in _GENERIC_SUBJECTS and not e.startswith("该")])
+    src_items = _prepare(docs, norm)
+    d_items = _prepare(ddocs, norm, draft=True)
+
+    results = []
+    for d in d_items:
+        verdict, err, expl, about, scored = _judge(d, src_items)
+        f = d.fact
+        ddoc = d.doc
+        results.append(
+            CheckResult(
+                doc=f.doc, path=ddoc.path, start=f.start, end=f.end, line=ddoc.line_of(f), text=f.text, value=f.value, unit=f.unit,
+                kind=f.kind, qualifier=f.qualifier, role=f.role, direction=f.direction, metric=f.metric,
+                subject=f.subject, period=f.period, sentence=f.sentence, marked=_marked(ddoc.text, f),
+                verdict=verdict, error=err,  # type: ignore[arg-type]
+                explanation=expl, source=_ref(about, next((sc for sc, s in scored if s is about), 0.0)) if about else None,
+                candidates=[_ref(s, sc) for sc, s in scored[:MAX_CANDIDATES]],
+            )
+        )
+    counts = {v: 0 for v in VERDICTS}
+    for r in results:
+        counts[r.verdict] += 1
+    return CheckReport(
+        draft=shown,
+        sources=[{"doc": d.name, "path": d.path, "kind": d.kind, "encoding": d.encoding, "facts": len(d.facts)} for d in docs],
+        results=results,
+        counts=counts,
+        created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+
+
+# --------------------------------------------------------------------------- reports
+
+#: Output formats of :func:`write_report`, by extension.
+REPORT_FORMATS: tuple[str, ...] = ("jsonl", "json", "xlsx")
+
+#: Fill colours of the xlsx report, by verdict.
+VERDICT_COLOURS: dict[str, str] = {
+    "supported": "C6EFCE",
+    "supported_by_rounding": "E2EFDA",
+    "contradicted": "FFC7CE",
+    "unsupported": "FFEB9C",
+    "ambiguous": "F8CBAD",
+}
+
+_ANSI = {"supported": "32", "supported_by_rounding": "32", "contradicted": "1;31", "unsupported": "33", "ambiguous": "35"}
+
+
+def _where(path: str | None, doc: str, line: int | None) -> str:
+    name = path or doc
+    if path:
+        try:
+            name = str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        except (ValueError, OSError):
+            name = path
+    return f"{name}:{line}" if line else name
+
+
+def render_text(report: CheckReport, *, color: bool = False, problems_only: bool = False) -> str:
+    """The terminal report: one block per figure that is not supported (one line per
+    supported figure unless ``problems_only``), then the counts."""
+
+    def paint(verdict: str, text: str) -> str:
+        return f"\x1b[{_ANSI[verdict]}m{text}\x1b[0m" if color else text
+
+    out: list[str] = []
+    for r in report.results:
+        where = _where(r.path, r.doc, r.line)
+        if r.verdict in _SUPPORTED:
+            if problems_only:
+                continue
+            src = f" ← {r.source.text} {_where(r.source.path, r.source.doc, r.source.line)}" if r.source else ""
+            out.append(f"{where}  {paint(r.verdict, r.verdict)}  {r.text}{src}")
+            continue
+        head = r.verdict + (f" · {r.error}" if r.error else "")
+        out.append(f"{where}  {paint(r.verdict, head)}  {r.text}")
+        out.append(f"    draft   {r.marked or r.sentence}")
+        if r.source:
+            out.append(f"    source  {r.source.marked or r.source.sentence}")
+            out.append(f"            ({_where(r.source.path, r.source.doc, r.source.line)})")
+        out.append(f"    why     {r.explanation}")
+    c = report.counts
+    out.append(
+        f"{len(report.results)} figures: "
+        + ", ".join(f"{c.get(v, 0)} {v}" for v in VERDICTS)
+    )
+    return "\n".join(out) + "\n"
+
+
+def report_rows(report: CheckReport) -> list[dict[str, Any]]:
+    """One JSON-ready dict per draft figure (the jsonl lines)."""
+    return [r.to_json_dict() for r in report.results]
+
+
+def write_report(report: CheckReport, path: str | Path, fmt: str | None = None) -> None:
+    """Write ``report`` as jsonl (one line per draft figure), json or xlsx, atomically."""
+    import json
+
+    from .errors import ExportError
+    from .export import atomic_path
+
+    fmt = (fmt or Path(path).suffix.lower().lstrip(".")).lower()
+    if fmt not in REPORT_FORMATS:
+        raise ExportError(str(path), f"unknown report format {fmt or '(none)'!r}; use .jsonl, .json or .xlsx")
+    with atomic_path(path) as tmp:
+        if fmt == "xlsx":
+            _write_xlsx_report(report, tmp)
+            return
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            if fmt == "jsonl":
+                for row in report_rows(report):
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                d = report.model_dump(exclude={"results"})
+                d["results"] = report_rows(report)
+                json.dump(d, fh, ensure_ascii=False, indent=1)
+                fh.write("\n")
+
+
+_XLSX_COLUMNS = [
+    ("line", 6), ("verdict", 20), ("error", 20), ("text", 14), ("value", 16), ("unit", 7),
+    ("explanation", 50), ("draft sentence", 60), ("source", 28), ("source line", 8), ("source text", 14),
+    ("source value", 16), ("source unit", 7), ("source sentence", 60), ("score", 7), ("start", 7), ("end", 7),
+]
+
+
+def _write_xlsx_report(report: CheckReport, target: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+
+    from .export import _excel_text, safe_cell
+
+    def text(v: str | None) -> str:
+        return _excel_text(safe_cell(v or ""))[0]
+
+    wb = Workbook(write_only=True)
+    bold = Font(bold=True)
+    summary = wb.create_sheet("Summary")
+    summary.column_dimensions["A"].width = 28
+    summary.column_dimensions["B"].width = 60
+    for row in (
+        ["draft", text(report.draft)],
+        ["created", report.created],
+        ["figures", len(report.results)],
+        [],
+        ["verdict", "figures"],
+        *[[v, report.counts.get(v, 0)] for v in VERDICTS],
+        [],
+        ["error class (contradicted)", "figures"],
+        *[[e, n] for e, n in _error_counts(report).items()],
+        [],
+        ["source", "facts"],
+        *[[text(s.get("path") or s.get("doc")), s.get("facts", 0)] for s in report.sources],
+    ):
+        cells = []
+        for i, v in enumerate(row):
+            c = WriteOnlyCell(summary, value=v)
+            if row and row[0] in ("verdict", "error class (contradicted)", "source") and isinstance(row[1], str):
+                c.font = bold
+            if i == 0 and v in VERDICT_COLOURS:
+                c.fill = PatternFill("solid", fgColor=VERDICT_COLOURS[v])
+            cells.append(c)
+        summary.append(cells)
+
+    ws = wb.create_sheet("Check")
+    ws.freeze_panes = "A2"
+    for i, (_, w) in enumerate(_XLSX_COLUMNS):
+        from openpyxl.utils import get_column_letter
+
+        ws.column_dimensions[get_column_letter(i + 1)].width = w
+    header = []
+    for name, _ in _XLSX_COLUMNS:
+        c = WriteOnlyCell(ws, value=name)
+        c.font = bold
+        header.append(c)
+    ws.append(header)
+    for r in report.results:
+        s = r.source
+        values = [
+            r.line, r.verdict, r.error or "", text(r.text), r.value, r.unit, text(r.explanation), text(r.marked or r.sentence),
+            text(s.path or s.doc) if s else "", s.line if s else None, text(s.text) if s else "",
+            s.value if s else None, s.unit if s else "", text(s.marked or s.sentence) if s else "",
+            s.score if s else None, r.start, r.end,
+        ]
+        fill = PatternFill("solid", fgColor=VERDICT_COLOURS[r.verdict])
+        cells = []
+        for v in values:
+            c = WriteOnlyCell(ws, value=v)
+            c.fill = fill
+            cells.append(c)
+        ws.append(cells)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(_XLSX_COLUMNS))}{len(report.results) + 1}"
+    wb.save(target)
+
+
+def _error_counts(report: CheckReport) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for r in report.results:
+        if r.verdict == "contradicted" and r.error:
+            out[r.error] = out.get(r.error, 0) + 1
+    return dict(sorted(out.items()))

@@ -1,0 +1,307 @@
+"""factx check: verdicts on drafts made from the seed texts, intervals, inputs, CLI, reports."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import factx
+from factx.check import (
+    CheckReport,
+    check,
+    interval,
+    period_key,
+    printed_step,
+    render_text,
+    write_report,
+)
+from factx.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+D02 = SEEDS / "d02_nbs_april_2017_economy.txt"
+D03 = SEEDS / "d03_property_developers_q1_2015.txt"
+S000 = SEEDS / "000_ec2c1d10fc4b6ecc.txt"
+CHECK_DATA = ROOT / "tests" / "data" / "check"
+
+
+def _load_eval():
+    spec = importlib.util.spec_from_file_location("check_eval", ROOT / "benchmarks" / "check_eval.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules["check_eval"] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _one(report: CheckReport, text: str):
+    hits = [r for r in report.results if r.text == text]
+    assert hits, f"{text!r} not among {[r.text for r in report.results]}"
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- the measured floors
+
+
+@pytest.fixture(scope="module")
+def eval_result():
+    """The dev drafts and both held-out sets (tests/data/check*), pooled."""
+    ev = _load_eval()
+    cases = [c for d in sorted(CHECK_DATA.parent.glob("check*")) for c in ev.load_cases(d)]
+    return ev.evaluate(cases)
+
+
+def test_drafts_from_seeds_meet_the_floors(eval_result):
+    stats = eval_result["stats"]
+    contra = [v for (exp, _), v in stats.items() if exp == "contradicted"]
+    harmless = [v for (exp, _), v in stats.items() if exp == "ok"]
+    invented = [v for (exp, _), v in stats.items() if exp == "unsupported"]
+    n, flagged = sum(v[0] for v in contra), sum(v[1] for v in contra)
+    assert n >= 40 and flagged / n >= 0.98
+    n, flagged = sum(v[0] for v in harmless), sum(v[1] for v in harmless)
+    assert n >= 100 and flagged / n <= 0.02
+    n, ok = sum(v[0] for v in invented), sum(v[1] for v in invented)
+    assert n >= 10 and ok / n >= 0.90
+    assert not eval_result["missing"], "a marked edit has no draft figure"
+
+
+def test_every_error_class_is_covered_and_named(eval_result):
+    from factx.check import ERROR_CLASSES
+
+    classes = {cls for (exp, cls) in eval_result["stats"] if exp == "contradicted"}
+    assert set(ERROR_CLASSES) <= classes
+    right = sum(v[2] for (exp, _), v in eval_result["stats"].items() if exp == "contradicted")
+    total = sum(v[0] for (exp, _), v in eval_result["stats"].items() if exp == "contradicted")
+    assert right / total >= 0.9
+
+
+def test_marks_are_parsed_with_offsets():
+    ev = _load_eval()
+    text, edits = ev.parse_marked("甲[[12亿元|contradicted|magnitude]]乙[[3%|ok|rounding]]")
+    assert text == "甲12亿元乙3%"
+    assert [(e.start, e.end, e.verdict, e.cls) for e in edits] == [(1, 5, "contradicted", "magnitude"), (6, 8, "ok", "rounding")]
+    assert text[edits[0].start : edits[0].end] == "12亿元"
+
+
+# --------------------------------------------------------------------------- intervals and periods
+
+
+def test_printed_precision_intervals():
+    f = factx.extract("装配一次合格率为87.37%。")[0]
+    iv = interval(f)
+    assert (iv.lo, iv.lo_open, iv.hi, iv.hi_open) == (Decimal("87.365"), False, Decimal("87.375"), True)
+    f = factx.extract("总投资1220.3亿元。")[0]
+    assert printed_step(f) == Decimal("1E7")
+    f = factx.extract("全市累计完成投资700多亿元。")[0]
+    iv = interval(f)
+    assert iv.contains(Decimal("7.5e10")) and not iv.contains(Decimal("7e10")) and not iv.contains(Decimal("8e10"))
+    f = factx.extract("国内生产总值五十四万亿元。")[0]
+    assert printed_step(f) == Decimal("1E12")
+    f = factx.extract("销售额近180亿元。")[0]
+    iv = interval(f)
+    assert iv.contains(Decimal("1.773e10")) and not iv.contains(Decimal("1.8e10"))
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("1—4月份", (None, (1, 4))),
+        ("4月份", (None, (4, 4))),
+        ("一季度", (None, (1, 3))),
+        ("前三个月", (None, (1, 3))),
+        ("截至2015年3月31日止三个月", ("2015", (1, 3))),
+        ("4月份，规上工业增加值增长6.5%，增速比3月回落", (None, (4, 4))),
+        ("今年以来", (None, None)),
+    ],
+)
+def test_period_keys(text, key):
+    assert period_key(text) == key
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+def test_supported_rounding_and_harmless_rewrites():
+    draft = (
+        "今年以来，太重集团(大同)起重机有限公司销售额已突破6100万元。"
+        "该公司一次装配合格率从87.37%提升至96.5%。截至目前，全市算力中心累计完成投资超过700亿元。"
+    )
+    rep = check(draft, [S000])
+    assert _one(rep, "96.5%").verdict == "supported_by_rounding"
+    assert _one(rep, "87.37%").verdict == "supported"
+    assert _one(rep, "700亿元").verdict == "supported"
+    assert rep.ok
+
+
+def test_wan_for_yi_chinese_numerals_and_cheng():
+    rep = check("1-4月份，全国固定资产投资14.4万亿元，同比增长百分之八点九。", [D02])
+    assert _one(rep, "14.4万亿元").verdict == "supported_by_rounding"
+    assert _one(rep, "百分之八点九").verdict == "supported"
+    rep = check("太钢炼钢二厂的智慧炼钢平台投用后，操作工效提升三成以上。", [SEEDS / "004_aa350e90e26aa040.txt"])
+    assert _one(rep, "三成").verdict in ("supported", "supported_by_rounding")
+
+
+@pytest.mark.parametrize(
+    "draft, figure, error",
+    [
+        ("其中万科公布前三个月销售金额为460.6万元。", "460.6万元", "magnitude"),
+        ("万科前三个月销售金额为406.6亿元。", "406.6亿元", "transposed_digits"),
+        ("碧桂园合同销售金额约177.3亿元，同比增长44.32%。", "44.32%", "direction_flipped"),
+        ("2015年销售目标定为1500亿元，较2014年目标增36.4个百分点。", "36.4个百分点", "percent_vs_points"),
+        ("恒大3月实现合约销售额137.1亿美元。", "137.1亿美元", "wrong_unit"),
+        ("碧桂园公布前三个月销售金额为460.6亿元。", "460.6亿元", "wrong_subject"),
+        ("恒大2014年1~3月累计合约销售金额约305.4亿元。", "305.4亿元", "wrong_period"),
+        ("此外，一季度多家企业的利润跌幅近50%。", "50%", "qualifier_changed"),
+    ],
+)
+def test_each_error_class(draft, figure, error):
+    r = _one(check(draft, [D03]), figure)
+    assert (r.verdict, r.error) == ("contradicted", error), r.explanation
+    assert r.source is not None and r.explanation
+
+
+def test_before_after_swapped():
+    r = check("该公司装配一次合格率从96.49%提升至87.37%。", [S000])
+    assert {(x.text, x.verdict, x.error) for x in r.results} == {
+        ("96.49%", "contradicted", "before_after_swapped"),
+        ("87.37%", "contradicted", "before_after_swapped"),
+    }
+
+
+def test_invented_figure_is_unsupported():
+    r = _one(check("万科一季度新开工面积120万平方米。", [D03]), "120万平方米")
+    assert r.verdict == "unsupported" and r.source is None
+
+
+def test_two_equal_sources_are_ambiguous():
+    sources = ["甲公司今年营业收入增长10%。", "乙公司今年营业收入增长20%。"]
+    r = check("公司今年营业收入增长15%。", sources)
+    assert r.results[0].verdict == "ambiguous"
+    assert len(r.results[0].candidates) >= 2
+    # the value tells which one is meant: no guess needed
+    assert check("公司今年营业收入增长20%。", sources).results[0].verdict == "supported"
+
+
+def test_offsets_index_the_raw_draft():
+    draft = "标题\n\n4月份，全国居民消费价格同比上涨1.2%，\n涨幅比上月扩大0.3个百分点。"
+    rep = check(draft, [D02])
+    assert rep.results
+    for r in rep.results:
+        assert draft[r.start : r.end] == r.text
+        assert "【" + r.text + "】" in r.marked
+        if r.source:
+            raw = D02.read_text(encoding="utf-8")
+            assert raw[r.source.start : r.source.end] == r.source.text
+            assert raw.count("\n", 0, r.source.start) + 1 == r.source.line
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def test_docx_html_and_folders(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("万科一季度业绩")
+    d.add_paragraph("其中万科公布前三个月销售金额为406.6亿元。")
+    draft = tmp_path / "draft.docx"
+    d.save(str(draft))
+    html = tmp_path / "src" / "page.html"
+    html.parent.mkdir()
+    html.write_text(
+        "<html><head><title>t</title><style>p{}</style><script>var x='1亿元';</script></head><body>"
+        "<p>其中万科公布前三个月销售金额为460.6亿元，同比去年的542.3亿元减少15%。</p></body></html>",
+        encoding="utf-8",
+    )
+    rep = check(draft, [tmp_path / "src"])
+    r = _one(rep, "406.6亿元")
+    assert (r.verdict, r.error) == ("contradicted", "transposed_digits")
+    assert r.source.path.endswith("page.html")
+    assert not any("1亿元" == x.text for x in rep.results)
+
+
+@pytest.mark.parametrize("ext", ["jsonl", "csv", "xlsx"])
+def test_fact_tables_as_sources(tmp_path, ext):
+    table = tmp_path / f"facts.{ext}"
+    res = factx.extract_files([D03])
+    factx.write_facts(res[0].facts, table)
+    rep = check("其中万科公布前三个月销售金额为460.6万元，同比去年的542.3亿元减少15%。", [table])
+    assert _one(rep, "460.6万元").error == "magnitude"
+    assert _one(rep, "542.3亿元").verdict == "supported"
+    assert _one(rep, "460.6万元").source.line == 5  # the table names its source file
+
+
+def test_unreadable_input_raises(tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(factx.InputError):
+        check(bad, [D03])
+
+
+# --------------------------------------------------------------------------- reports and CLI
+
+
+def test_reports(tmp_path):
+    rep = check("其中万科公布前三个月销售金额为460.6万元，同比去年的542.3亿元减少15%。", [D03])
+    text = render_text(rep)
+    assert "【460.6万元】" in text and "magnitude" in text and "d03_property_developers_q1_2015.txt:5" in text
+    write_report(rep, tmp_path / "r.json")
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["counts"]["contradicted"] == 1 and len(data["results"]) == 3
+
+
+def test_cli_exit_codes_and_jsonl(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("其中万科公布前三个月销售金额为460.6万元，同比去年的542.3亿元减少15%。", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("万科前三个月销售额为460.6亿元，同比减少15%。", encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert main(["check", str(bad), "--against", str(D03), "-o", str(out)]) == 1
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 3
+    raw = bad.read_text(encoding="utf-8")
+    for row in lines:
+        for key in ("start", "end", "text", "value", "unit", "verdict", "error", "explanation", "source"):
+            assert key in row
+        assert raw[row["start"] : row["end"]] == row["text"]
+    first = lines[0]
+    assert first["verdict"] == "contradicted" and first["error"] == "magnitude"
+    assert {"doc", "start", "end", "text", "value", "unit"} <= set(first["source"])
+    assert first["source"]["value"] == 46060000000
+    assert main(["check", str(good), "--against", str(SEEDS)]) == 0
+    assert "supported" in capsys.readouterr().out
+
+
+def test_cli_xlsx_report(tmp_path):
+    from openpyxl import load_workbook
+
+    draft = tmp_path / "d.txt"
+    draft.write_text("其中万科公布前三个月销售金额为460.6万元，同比去年的542.3亿元减少15%。万科新开工面积120万平方米。", encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    assert main(["check", str(draft), "--against", str(D03), "-o", str(out), "-q"]) == 1
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "Summary" and "Check" in wb.sheetnames
+    ws = wb["Check"]
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["line", "verdict", "error"]
+    verdicts = [row[1] for row in ws.iter_rows(min_row=2, values_only=True)]
+    assert "contradicted" in verdicts and "unsupported" in verdicts
+    fills = {row[1].value: row[1].fill.fgColor.rgb for row in ws.iter_rows(min_row=2)}
+    assert fills["contradicted"].endswith("FFC7CE")
+    summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(values_only=True) if row and row[0]}
+    assert summary["contradicted"] == 1 and summary["unsupported"] == 1
+
+
+def test_cli_usage_and_input_errors(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("销售额460.6亿元。", encoding="utf-8")
+    assert main(["check", str(draft), "--against", str(D03), "-o", str(tmp_path / "r.txt")]) == 2
+    assert main(["check", str(tmp_path / "missing.txt"), "--against", str(D03)]) == 4
+    assert main(["check", str(draft), "--against", str(tmp_path / "missing")]) == 4
+    with pytest.raises(SystemExit):
+        main(["check", str(draft)])  # --against is required
