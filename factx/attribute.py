@@ -66,6 +66,7 @@ class Lexicon:
     industry_rx: regex.Pattern | None = None
     money_cue_rx: regex.Pattern | None = None
     whole_rx: regex.Pattern | None = None
+    cmp_period_rx: regex.Pattern | None = None
     duration_cue_rx: regex.Pattern | None = None
 
 
@@ -122,6 +123,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
         period_rx=regex.compile(f"(?<![比较与同])(?:{period})"),
+        cmp_period_rx=regex.compile(f"(?:比|较|与|同比|环比)(?:{period})(?:相比)?"),
         period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=regex.compile(
             rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?=(?:{verbs})))"
@@ -263,6 +265,24 @@ def _is_reporter(clause: str, lex: Lexicon) -> bool:
     return bool(m and _REPORT_RX.match(np, m.end()))
 
 
+def _mask_comparisons(norm: str, lex: Lexicon) -> str:
+    """The sentence with comparison bases (比1-3月份, 较上年) blanked: they are not periods."""
+    if lex.cmp_period_rx is None:
+        return norm
+    return lex.cmp_period_rx.sub(lambda m: " " * len(m.group(0)), norm)
+
+
+def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
+    """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
+    best = None
+    for pm in lex.period_rx.finditer(norm, 0, pos):
+        if best is not None and pm.start() == best[1]:
+            best = (best[0], pm.end())
+        else:
+            best = (pm.start(), pm.end())
+    return norm[best[0] : best[1]] if best else None
+
+
 def _lead_run(s: str) -> str:
     m = _LEAD_RX.match(s.strip())
     return m.group(0) if m else ""
@@ -295,12 +315,13 @@ def attribute_sentence(
     count_claim: tuple[int, str | None, int] | None = None
     claim = 0
     prev: tuple[NumberMention, Attribution, int] | None = None
-    pm = lex.period_rx.search(norm)
+    pnorm = _mask_comparisons(norm, lex)
+    pm = lex.period_rx.search(pnorm)
     period = carry_period
     if pm:
         # 今年1至10月, 2025年末: adjacent period expressions make one period
         end = pm.end()
-        while (nx := lex.period_rx.match(norm, end)) and nx.end() > end:
+        while (nx := lex.period_rx.match(pnorm, end)) and nx.end() > end:
             end = nx.end()
         period = norm[pm.start() : end]
     heads = [_clause_subject(norm[a:b], lex) for a, b in spans]
@@ -321,7 +342,7 @@ def attribute_sentence(
             local_start = max(cs, pq.qualifier_end if pq.qualifier_end and pq.qualifier_end > pq.end else pq.end)
         pre = norm[local_start:left]
         post = norm[right:ce]
-        a = Attribution(period=period)
+        a = Attribution(period=_period_before(pnorm, left, lex) or period)
         if "分别" in norm[cs:left] and not same_clause_prev:
             # 接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%: pair in order
             in_clause = [g for g in figures if cs <= g.start < ce]
@@ -382,8 +403,9 @@ def attribute_sentence(
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
         metric = _strip_head(_strip_links(metric, lex), lex).strip("的")
-        if cue_at < len(pre) and matched is not None and matched[0].spec.names_metric:
-            # 共计新增装机约4300万千瓦, 城镇新增就业28.6万人: the change words are part of the metric
+        how = matched[0].spec.names_metric if matched is not None and cue_at < len(pre) else None
+        if how == "append" or (how == "when_empty" and not metric and not subj):
+            # 城镇新增就业28.6万人 (append), 涨幅为-10.8% (when_empty): the cue words name the metric
             metric = metric + _LINK_END_RX.sub("", _strip_links(_han_tail(pre[cue_at:]), lex))
         if f.kind == "rank":
             rv = regex.search(_RANK_VERBS, metric)

@@ -87,7 +87,10 @@ class RuleSpec(BaseModel):
     role: Literal["value", "before", "after", "delta"] | None = None
     direction: Literal["up", "down", "from_group"] | None = None
     enabled: bool = True
-    names_metric: bool = Field(default=False, description="the cue words are part of the metric (新增装机)")
+    names_metric: Literal["append", "when_empty"] | None = Field(
+        default=None,
+        description="the cue words name the metric: appended to it (新增 -> 城镇新增就业) or used when the clause names none (涨幅为-10.8%)",
+    )
     examples: Examples = Field(default_factory=Examples)
 
 

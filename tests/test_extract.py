@@ -233,3 +233,12 @@ def test_adjacent_periods_join():
     assert f.period == "今年1至10月"
     fs = facts("年末全市常住人口530.4万人，比上年末减少2.1万人。")
     assert [(f.metric, f.subject, f.period) for f in fs] == [("常住人口", "全市", "年末")] * 2
+
+
+def test_period_is_the_one_before_the_figure_and_not_a_comparison_base():
+    fs = facts("1-4月份，全国固定资产投资144327亿元，增速比1-3月份回落0.3个百分点。")
+    assert [f.period for f in fs] == ["1-4月份", "1-4月份"]
+    fs = facts("万科公布前三个月销售金额为460.6亿元，而碧桂园公布，截至2015年3月31日止三个月，集团共实现合同销售金额约177.3亿元。")
+    assert [(f.subject, f.period) for f in fs] == [("万科", "前三个月"), ("碧桂园", "截至2015年3月31日止")]
+    [g] = facts("社会消费品零售总额同比增幅10.7%。")
+    assert (g.role, g.metric) == ("delta", "社会消费品零售总额")
