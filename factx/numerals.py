@@ -407,6 +407,9 @@ def _core_at(t: str, pos: int) -> regex.Match | None:
 def _trimmed_core(t: str, s: int, e: int) -> tuple[int, _Num] | None:
     """Shrink a core from the right until it parses; give a trailing 两 to the units."""
     core = t[s:e]
+    if len(core) > 1 and core[-1] in "百千万" and t.startswith("分", e) and not t.startswith("分之", e):
+        e -= 1  # 百分之七十百分位, 三百分点: 百分/千分 start a word, not a magnitude
+        core = t[s:e]
     if len(core) > 1 and core.endswith("两") and core[-2] != "一" and not core[-2].isspace():
         e -= 1  # 两 never ends a numeral after another digit or a magnitude: 二两, 两万两 (liang)
     while e > s:

@@ -21,6 +21,9 @@ JUDGED_OUT_OF_SCOPE = {
     "rt-currency-0022": "a currency name with no amount (人民币美元) is not a figure; upstream resolves value null",
     "rt-temperature-0006": "a unit name with no amount (摄氏度) is not a figure",
     "rt-temperature-0009": "a unit symbol with no amount (°C) is not a figure",
+    "rt-percent-0048": "二三十个百分点 is a vague range (20 to 30 points), a quantity; upstream expects nothing",
+    "rt-percent-0049": "百分之二三十 is a vague range (20% to 30%), a quantity; upstream expects nothing",
+    "rt-percent-0116": "二三十個百分點 is a vague range (20 to 30 points), a quantity; upstream expects nothing",
 }
 
 FLOORS = {
