@@ -243,8 +243,8 @@ def _shift(m, d: int):
 _NOT_DOCUMENTS = frozenset({"README", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "AUTHORS"})
 
 
-def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the .txt/.md files inside folders named (sorted, recursive;
+def iter_input_files(paths: Iterable[str | Path], suffixes: Sequence[str] = (".txt", ".md")) -> list[Path]:
+    """Files named, and the files with ``suffixes`` inside folders named (sorted, recursive;
     README/SOURCES/LICENSE-like files and hidden folders inside a folder are skipped)."""
     out: list[Path] = []
     for p in paths:
@@ -253,7 +253,7 @@ def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
             out.extend(
                 sorted(
                     q for q in path.rglob("*")
-                    if q.is_file() and q.suffix.lower() in (".txt", ".md") and q.stem.upper() not in _NOT_DOCUMENTS
+                    if q.is_file() and q.suffix.lower() in suffixes and q.stem.upper() not in _NOT_DOCUMENTS
                     and not any(part.startswith(".") for part in q.relative_to(path).parts)
                 )
             )

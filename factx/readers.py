@@ -37,7 +37,6 @@ TEXT_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm")
 #: Fact tables written by ``factx extract``.
 TABLE_SUFFIXES = (".jsonl", ".csv", ".xlsx")
 
-_SKIP_STEMS = frozenset({"README", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "AUTHORS"})
 
 
 def is_fact_table(path: str | Path) -> bool:
@@ -47,21 +46,9 @@ def is_fact_table(path: str | Path) -> bool:
 def iter_check_inputs(paths: Iterable[str | Path], *, tables: bool = True) -> list[Path]:
     """Files named, and the documents (and, with ``tables``, fact tables) inside folders
     named: recursive, sorted; README/SOURCES-like files and hidden folders skipped."""
-    wanted = TEXT_SUFFIXES + (TABLE_SUFFIXES if tables else ())
-    out: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            out.extend(
-                sorted(
-                    q for q in path.rglob("*")
-                    if q.is_file() and q.suffix.lower() in wanted and q.stem.upper() not in _SKIP_STEMS
-                    and not any(part.startswith(".") for part in q.relative_to(path).parts)
-                )
-            )
-        else:
-            out.append(path)
-    return out
+    from .pipeline import iter_input_files
+
+    return iter_input_files(paths, TEXT_SUFFIXES + (TABLE_SUFFIXES if tables else ()))
 
 
 # --------------------------------------------------------------------------- documents
