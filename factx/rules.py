@@ -318,13 +318,17 @@ def lint_rules(rs: RuleSet) -> list[str]:
         for name, pat in (("pattern", r.pattern), ("before", r.before), ("after", r.after)):
             if pat is None:
                 continue
-            t0 = time.perf_counter()
+            ms = float("inf")
             try:
-                pat.search(_ADVERSARIAL[:100_000], timeout=1.0)
+                for _ in range(3):  # best of three: a busy machine should not fail a fast pattern
+                    t0 = time.perf_counter()
+                    pat.search(_ADVERSARIAL[:100_000], timeout=1.0)
+                    ms = min(ms, (time.perf_counter() - t0) * 1000)
+                    if ms <= 50:
+                        break
             except TimeoutError:
                 out.append(f"{where} {name} takes over 1 s on a 100 kB adversarial input (catastrophic backtracking)")
                 continue
-            ms = (time.perf_counter() - t0) * 1000
             if ms > 50:
                 out.append(f"{where} {name} takes {ms:.0f} ms on a 100 kB adversarial input (limit 50 ms)")
     return out
