@@ -320,10 +320,10 @@ def lint_rules(rs: RuleSet) -> list[str]:
                 continue
             ms = float("inf")
             try:
-                for _ in range(3):  # best of three: a busy machine should not fail a fast pattern
-                    t0 = time.perf_counter()
+                for _ in range(3):  # CPU time, best of three: a busy machine should not fail a fast pattern
+                    t0 = time.process_time()
                     pat.search(_ADVERSARIAL[:100_000], timeout=1.0)
-                    ms = min(ms, (time.perf_counter() - t0) * 1000)
+                    ms = min(ms, (time.process_time() - t0) * 1000)
                     if ms <= 50:
                         break
             except TimeoutError:
