@@ -30,6 +30,19 @@ Verdicts (:func:`_judge`)
     different values, and none of them nor any other plausible candidate states the
     draft's. ``unsupported``: everything else (no source states it).
 
+    Further rules: a draft figure printed as a source figure with the same few
+    characters around it is that figure (:func:`_copied`; a grade label, a copied
+    headline), unless it names another subject or period; a direction flip or qualifier
+    change of the one source figure with the very same number, unit, role and named
+    subject is contradicted however its description scores (:func:`_equal_value_slip`);
+    a plainly different value is called ``wrong_value`` when the draft names no subject
+    but the sources state the measure for one subject only, and not when the source's
+    words hold too little of the draft's measure (:data:`WRONG_VALUE_COVERAGE`); a
+    draft's subject or period carried from an earlier sentence or a title (该航线 is no
+    reference to a company) is a guess and raises no clash. A one-sided bound (超过,
+    以上, a range's end) states its number: it must agree with the source's, as an exact
+    figure does (:data:`BOUND_TOL` against an exact source figure).
+
 Note: ``import factx`` rebinds the attribute ``factx.check`` to the function
 :func:`check`; import names from this module with ``from factx.check import ...``.
 
@@ -75,6 +88,9 @@ __all__ = [
     "AMBIG_MARGIN",
     "ABOUT_TOL",
     "NEAR_TOL",
+    "BOUND_TOL",
+    "WRONG_VALUE_COVERAGE",
+    "COPY_CONTEXT",
 ]
 
 Verdict = Literal["supported", "supported_by_rounding", "contradicted", "unsupported", "ambiguous"]
@@ -107,6 +123,9 @@ CONTRA_MIN_SCORE = 0.6
 #: value is called contradicted only when the descriptions match at least this well;
 #: otherwise it is ``unsupported`` (the source may speak of something else).
 WRONG_VALUE_MIN_SCORE = 0.8
+#: ... and when the source's words around its figure hold at least this share of the
+#: characters of the draft's measure (计划新开工亿元以上项目 is not 亿元以上的项目: a plan).
+WRONG_VALUE_COVERAGE = 0.8
 #: A candidate that agrees in value is accepted if it scores at most this much below
 #: the best candidate (the best one by description may be a neighbour of the right one).
 EXCUSE_MARGIN = 0.15
@@ -118,6 +137,9 @@ AMBIG_MARGIN = 0.02
 ABOUT_TOL = Decimal("0.05")
 #: 近/接近/将近: the value lies below, by at most this fraction.
 NEAR_TOL = Decimal("0.10")
+#: 超过/以上/至少/不到 X stands for a source's exact figure only within this fraction of X
+#: (超过100家 for 108家, not 超过60亿元 for 70亿).
+BOUND_TOL = Decimal("0.10")
 #: Candidates kept in a result's ``candidates`` list.
 MAX_CANDIDATES = 5
 
@@ -525,6 +547,28 @@ class _Item:
     period: tuple[str | None, tuple[int, int] | None]
     period_text: str | None
     title: str
+    before: str = ""  # the text right before the figure in its sentence (normalised, no spaces)
+    after: str = ""  # the text right after it
+
+
+_WS = re.compile(r"\s+")
+
+
+def _surroundings(raw: str | None, f: Fact, width: int = 12) -> tuple[str, str]:
+    """(up to ``width`` characters before the figure, up to ``width`` after), within its
+    sentence, normalised (full-width digits, no spaces)."""
+    if raw is not None and raw[f.start : f.end] == f.text:
+        before, after = raw[max(0, f.start - 3 * width) : f.start], raw[f.end : f.end + 3 * width]
+    else:
+        i = f.sentence.find(f.text)
+        if i < 0:
+            return "", ""
+        before, after = f.sentence[:i], f.sentence[i + len(f.text) :]
+    before = before[max(before.rfind(c) for c in _SENT_BREAK) + 1 :]
+    cut = [i for i in (after.find(c) for c in _SENT_BREAK) if i >= 0]
+    after = after[: min(cut)] if cut else after
+    before, after = _WS.sub("", _norm_text(before)), _WS.sub("", _norm_text(after))
+    return before[-width:], after[:width]
 
 
 def _local_context(raw: str | None, f: Fact, prev_end: int | None) -> tuple[str, str, str]:
@@ -642,6 +686,24 @@ def _leading_name(local: str) -> str | None:
     return None
 
 
+_ORG_NOUNS = frozenset("公司 集团 企业 单位 机构 地区 省份 城市 区域".split())
+_PLACE_CHARS = frozenset("省市区县镇乡州村厂局行")
+
+
+def _refers_to(local: str, subject: str | None) -> bool:
+    """Does a 该X before a figure point back to ``subject``? 该公司 / 该区 do (for a company,
+    a district); 该航线 / 该项目 only when the subject is one (its name contains 航线 / 项目)."""
+    if not subject:
+        return False
+    for m in re.finditer(r"该([\u4e00-\u9fff]{1,2})", local):
+        noun = m.group(1)
+        if noun in _ORG_NOUNS or (len(noun) == 2 and noun in subject):
+            return True
+        if noun[0] in _PLACE_CHARS and noun[0] in subject:
+            return True
+    return False
+
+
 _SPEAKER_AFTER = re.compile(r"^[^，。；]{0,4}?(?:发布|显示|表示|称|介绍|透露|指出|统计|公告|报告|预计|数据)")
 
 
@@ -677,7 +739,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         clause, clause2, local = _local_context(doc.text, f, prev_end)
         prev_end = f.end
-        ptext = _fact_period(doc.text, f)
+        ptext = _fact_period(doc.text, f, carried=not draft)
         line = _line_text(doc.text, f)
         subj = norm.subject(f.subject)
         raw_subj = f.subject
@@ -687,7 +749,8 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             near = norm.leading_entity(local)
             if near is not None and norm.subject(near) is not None and norm.subject(near) != subj:
                 subj, raw_subj = norm.subject(near), near
-        if subj is not None and not (_mentions(f.subject, line) or "该" in local or "其" in local):
+        refers = "其" in local or ("该" in local and (not draft or _refers_to(local, f.subject)))
+        if subj is not None and not (_mentions(f.subject, line) or refers):
             # carried from a title or an earlier paragraph: a name near the figure wins
             near = norm.find_entity(local, fuzzy=True)
             if near is not None:
@@ -714,6 +777,8 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 period=period_key(ptext),
                 period_text=ptext,
                 title=f.title or "",
+                before=(around := _surroundings(doc.text, f))[0],
+                after=around[1],
             )
         )
     # a figure whose own metric is empty (同比去年的542.3亿元) takes its neighbour's, and
@@ -721,11 +786,17 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     for prev, it in zip(out, out[1:]):
         if prev.fact.sentence != it.fact.sentence:
             continue
-        if (len(it.metric) < 2 or it.metric in _RATE_METRICS) and prev.fact.role != "delta" and len(prev.metric) >= 2:
+        if (len(it.metric) < 2 or it.metric in _RATE_METRICS) and prev.fact.role != "delta" and len(prev.metric) >= 2 and not _counts_next_noun(it):
             it.metric = prev.metric
         if prev.subject is not None and (it.subject is None or (it.subject != prev.subject and not _mentions(it.subject_raw, it.local))):
             it.subject, it.subject_raw, it.places = prev.subject, prev.subject_raw, prev.places
     return out
+
+
+def _counts_next_noun(it: _Item) -> bool:
+    """Is ``it`` a count followed by the noun it counts (分处6个镇、街道)? Then it does not
+    take its neighbour's measure (20个项目 before it counts projects, not towns)."""
+    return it.fact.kind == "count" and bool(re.match(r"[\u4e00-\u9fff]", it.after)) and not re.match(r"[的是为了和与及在将已]", it.after)
 
 
 _PERIOD_FIND = re.compile(
@@ -814,15 +885,23 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     return True
 
 
-def _same_subject_known(d: _Item, s: _Item) -> bool:
+def _same_subject_known(d: _Item, s: _Item, cands: Sequence[tuple[float, _Item]] = ()) -> bool:
     """Is the draft figure known to be about the source figure's subject? (Needed before a
     plainly different value is called a contradiction.) True when the source names no
-    subject, or the draft names the same one, or mentions it in its paragraph."""
+    subject, or the draft names the same one, or mentions it in its paragraph, or the
+    draft names none and the sources state the measure for this one subject only (every
+    candidate about as good as ``s`` has its subject or none)."""
     if s.subject is None:
         return True
     if d.subject is not None and not _subject_conflict(d, s):
         return True
-    return _mentions(s.subject_raw, d.line) or _mentions(s.subject, d.line)
+    if _mentions(s.subject_raw, d.line) or _mentions(s.subject, d.line):
+        return True
+    if d.subject is None and cands:
+        top = max(sc for sc, c in cands if c is s) if any(c is s for _, c in cands) else 0.0
+        rivals = [c for sc, c in cands if sc >= top - EXCUSE_MARGIN and c.subject is not None]
+        return all(c.subject == s.subject for c in rivals)
+    return False
 
 
 def _period_conflict(d: _Item, s: _Item) -> bool:
@@ -832,9 +911,11 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     return bool(dm and sm and dm != sm)
 
 
-def _fact_period(raw: str | None, f: Fact) -> str | None:
+def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     """The period a figure is stated for: the last period named before it in its
-    sentence, else the extracted period unless that is named only after the figure."""
+    sentence, else the extracted period unless that is named only after the figure
+    (or, without ``carried``, unless it is not named in the figure's sentence at all: a
+    draft's period carried from an earlier sentence is a guess, as its subject is)."""
     s = f.sentence
     i = -1
     if raw is not None and raw[f.start : f.end] == f.text:
@@ -854,6 +935,8 @@ def _fact_period(raw: str | None, f: Fact) -> str | None:
         after = raw[f.end : f.end + 80]
         if f.period in after and f.period not in prefix:
             return None
+    if not carried and f.period and f.period not in s and f.period not in prefix:
+        return None
     return f.period
 
 
@@ -920,7 +1003,13 @@ def _relate(d: Fact, s: Fact) -> str | None:
             return "supported_by_rounding"
         return None
     if sq == "exact":
+        if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and abs(sv - dv) > abs(dv) * BOUND_TOL:
+            return None  # 超过60亿元 is not how one reports 70亿: a bound is near the figure
         return "supported" if idr.contains(sv) else None
+    if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and not _anchors_agree(d, s):
+        # 下降45%至61% is not 下降54%至61%, nor 超过50% 超过70%: an open bound (or a range's
+        # end) states its number, which must agree with the source's as an exact figure does
+        return None
     if isr.within(idr):
         return "supported"
     if dq == sq == "about" and (idr.contains(sv) or isr.contains(dv)):
@@ -928,6 +1017,19 @@ def _relate(d: Fact, s: Fact) -> str | None:
     if dq == "about" and idr.contains(sv) and sq in ("more_than", "nearly", "several"):
         return "supported_by_rounding"
     return None
+
+
+#: Qualifiers that bound a value on one side only (a range's ends are at_least/at_most).
+_ONE_SIDED = frozenset({"more_than", "at_least", "less_than", "at_most"})
+
+
+def _anchors_agree(d: Fact, s: Fact) -> bool:
+    """Do the printed numbers of two qualified figures agree, up to rounding?"""
+    dv, sv = _signed(d), _signed(s)
+    if dv == sv:
+        return True
+    de, se = d.model_copy(update={"qualifier": "exact"}), s.model_copy(update={"qualifier": "exact"})
+    return interval(de).contains(sv) or interval(se).contains(dv) or interval(de, coarse=True).contains(sv)
 
 
 def _direction_conflict(d: Fact, s: Fact) -> bool:
@@ -1029,8 +1131,12 @@ def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[
         if _relate(df, c.fact):
             if _period_conflict(d, c) and not _period_conflict(d, best):
                 return "wrong_period", f"{df.text} is the source's figure for {c.period_text or '?'}; for {d.period_text or 'this period'} it gives {sf.text}", c
-            who = c.subject_raw or c.fact.metric or "?"
-            return "wrong_subject", f"{df.text} is the source's figure for {who}; for {d.subject_raw or d.fact.metric or 'this'} it gives {sf.text}", c
+            if c.subject is not None and c.subject == best.subject and c.fact.metric:
+                # the same subject's other segment or measure (外资项目 7个 for the 超过10亿元的项目)
+                who, this = c.fact.metric, d.fact.metric or "this"
+            else:
+                who, this = c.subject_raw or c.fact.metric or "?", d.subject_raw or d.fact.metric or "this"
+            return "wrong_subject", f"{df.text} is the source's figure for {who}; for {this} it gives {sf.text}", c
     return "wrong_value", f"draft {_show(df)}, source {_show(sf)}", best
 
 
@@ -1090,6 +1196,76 @@ def _marked(raw: str | None, f: Fact) -> str:
     return f.sentence[:i] + "【" + f.text + "】" + f.sentence[i + len(f.text) :]
 
 
+#: A draft figure printed as a source figure, with this many characters before it (and
+#: two after) the same, is a copy of it (see :func:`_copied`).
+COPY_CONTEXT = 6
+
+
+def _copied(d: _Item, s: _Item) -> bool:
+    """Is draft figure ``d`` copied from source figure ``s``: the same printed figure with
+    the same few characters before it (at least 3, up to :data:`COPY_CONTEXT`) and right
+    after it (唐山地区66%酸粉, a grade label, or a headline figure copied verbatim)?"""
+    if _WS.sub("", _norm_text(d.fact.text)) != _WS.sub("", _norm_text(s.fact.text)) or d.fact.unit != s.fact.unit:
+        return False
+    k = min(len(d.before), COPY_CONTEXT)
+    if k < 3 or d.before[-k:] != s.before[-k:]:
+        return False
+    a = min(len(d.after), 2)
+    return d.after[:a] == s.after[:a]
+
+
+def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
+    """A direction flip or qualifier change of a source figure with the very same number,
+    unit and role, about the same named subject and no other period, even when the
+    descriptions score poorly (2016年则同比增长1.95% against 2016年持续下降1.95%): when
+    exactly one source figure is such a twin and the change is a known slip of it."""
+    df = d.fact
+    if d.subject is None:
+        return None
+    twins = [
+        s for s in sources
+        if s.fact.unit == df.unit and s.subject is not None and abs(s.fact.value) == abs(df.value) and _same_number(df, s.fact)
+        and _role_ok(d, s) and not _subject_conflict(d, s) and not _period_conflict(d, s)
+    ]
+    if len(twins) != 1:
+        return None
+    slip = _slip(d, twins[0])
+    if slip and slip[0] in ("direction_flipped", "qualifier_changed"):
+        return slip
+    return None
+
+
+def _copy_of(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
+    """(verdict, source item) when the draft figure is copied with its context from a
+    source figure (:func:`_copied`) that agrees in value: that figure, however its
+    description scores (a grade label 66%酸粉 has no metric), unless the draft gives it to
+    another subject or period or turns its direction or role."""
+    df = d.fact
+    for s in sources:
+        if _copied(d, s) and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):
+            rel = _relate(df, s.fact)
+            if rel:
+                return rel, s
+    return None
+
+
+def _coverage(d: _Item, s: _Item) -> float:
+    """The share of the characters of the draft's measure (its metric, else its clause)
+    found in the words around the source figure."""
+    words = d.metric if len(d.metric) >= 2 else d.clause
+    if not words:
+        return 1.0
+    around = set(s.metric + s.clause + s.local + s.before + s.after + _norm_text(s.fact.metric or ""))
+    return sum(c in around for c in words) / len(words)
+
+
+def _names_more_broadly(s: _Item, d: _Item) -> bool:
+    """Does source figure ``s`` name the draft's measure with fewer words (投资 for the
+    draft's 总投资)? Such a figure is no other segment (实物商品网上零售额 is one of
+    网上零售额: it adds words), so the exact-naming rule of ``_judge`` does not exclude it."""
+    return len(s.metric) >= 2 and s.metric != d.metric and s.metric in d.metric
+
+
 def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item | None, list[tuple[float, _Item]]]:
     df = d.fact
     scored = []
@@ -1101,6 +1277,12 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
             scored.append((sc, s))
     scored.sort(key=lambda x: -x[0])
     if not scored:
+        copy = _copy_of(d, sources)
+        if copy is not None:
+            return copy[0], None, f"draft copies the source's {copy[1].fact.text} with its context", copy[1], []
+        twin = _equal_value_slip(d, sources)
+        if twin is not None:
+            return "contradicted", twin[0], twin[1], twin[2], []
         return "unsupported", None, "no source figure states this", None, []
     best_score = scored[0][0]
     # when the draft names the measure exactly as one source figure does, another figure
@@ -1110,7 +1292,7 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     for sc, s in scored:
         if sc < best_score - EXCUSE_MARGIN:
             break
-        if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05:
+        if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05 and not _names_more_broadly(s, d):
             continue
         rel = _relate(df, s.fact)
         if rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):
@@ -1124,6 +1306,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         if rel == "supported" and df.text != s.fact.text:
             expl = f"draft {df.text} states the source's {s.fact.text}"
         return rel, None, expl, s, scored
+    copy = _copy_of(d, sources)
+    if copy is not None:
+        return copy[0], None, f"draft copies the source's {copy[1].fact.text} with its context", copy[1], scored
     clean = [(sc, s) for sc, s in scored if not _subject_conflict(d, s) and not _period_conflict(d, s)]
     # the draft's figure is a known slip (万/亿, transposed digits, unit, %/pp, direction,
     # swapped ends, qualifier) of a well-fitting source figure
@@ -1144,11 +1329,17 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         if sc >= CONTRA_MIN_SCORE and (_subject_conflict(d, s) or _period_conflict(d, s))
         and _relate(df, s.fact) and _role_ok(d, s) and not _direction_conflict(df, s.fact)
     ]
-    if hit and (not clean or hit[0][0] >= clean[0][0] - EXCUSE_MARGIN):
+    # (a subject or period clash costs a figure score; a value stated for another subject
+    # whose measure is named as closely as the best same-subject figure's still counts)
+    if hit and (not clean or hit[0][0] >= clean[0][0] - EXCUSE_MARGIN or _metric_sim(d, hit[0][1]) >= _metric_sim(d, clean[0][1]) - 0.05):
         sc, s = hit[0]
         if _subject_conflict(d, s):
             return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {s.subject_raw or s.subject}, not to {d.subject_raw or d.subject}", s, scored
         return "contradicted", "wrong_period", f"the source gives {s.fact.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s, scored
+    twin = _equal_value_slip(d, sources)
+    if twin is not None:
+        err, expl, about = twin
+        return "contradicted", err, expl, about, scored
     if not clean:
         return "unsupported", None, "the sources state this measure only for other subjects or periods", None, scored
     best_sc, best = clean[0]
@@ -1176,7 +1367,7 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                 a, scored,
             )
     err, expl, about = _classify(d, best, scored)
-    if err == "wrong_value" and (best_sc < WRONG_VALUE_MIN_SCORE or not _same_subject_known(d, best)):
+    if err == "wrong_value" and (best_sc < WRONG_VALUE_MIN_SCORE or not _same_subject_known(d, best, scored) or _coverage(d, best) < WRONG_VALUE_COVERAGE):
         return "unsupported", None, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'}, {_show(best.fact)})", None, scored
     return "contradicted", err, expl, about, scored
 

@@ -307,3 +307,85 @@ def test_cli_usage_and_input_errors(tmp_path):
     assert main(["check", str(draft), "--against", str(tmp_path / "missing")]) == 4
     with pytest.raises(SystemExit):
         main(["check", str(draft)])  # --against is required
+
+
+# --------------------------------------------------------------------------- general rules (blind-set misses)
+
+D01 = SEEDS / "d01_suzhou_hitech_projects_2011.txt"
+D04 = SEEDS / "d04_southwest_hydropower_curtailment_2017.txt"
+D06 = next(SEEDS.glob("d06_*.txt"))
+S004 = SEEDS / "004_aa350e90e26aa040.txt"
+
+
+def test_a_bound_or_range_end_states_its_number():
+    # 下降45%至61% is not 下降54%至61%: a range's end (at_least) must agree with the source's
+    r = _one(check("万科预计一季度归属于上市公司股东的净利润为6亿~7亿元，比上年同期下降45%至61%。", [D03]), "45%")
+    assert (r.verdict, r.error) == ("contradicted", "transposed_digits"), r.explanation
+    assert _one(check("万科预计一季度归属于上市公司股东的净利润为6亿~7亿元，比上年同期下降54%至61%。", [D03]), "54%").verdict == "supported"
+    # an open bound far below the source's exact figure does not report it
+    src = ["该公司今年销售额70亿元。"]
+    assert check("该公司今年销售额超过60亿元。", src).results[0].verdict not in ("supported", "supported_by_rounding")
+    assert check("该公司今年销售额超过65亿元。", src).results[0].verdict == "supported"
+
+
+def test_well_fitting_figure_with_another_value_is_contradicted_without_a_named_subject():
+    # the draft names no subject; the sources state this measure for one subject only
+    r = _one(check("这批项目投资规模大，20个项目中有5个总投资超过10亿元，15个项目总投资超1亿元。", [D01]), "15个")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_value"), r.explanation
+    # 该航线 points back to a route, not to the article's subject: that is no subject clash
+    draft = "迎泽区储备重大项目134个\n\n15个月前，“朝阳”号外贸轮首次停靠太重码头。此后该航线共计接卸船舶38航次，带来近150万吨吞吐量的业务增量。"
+    rep = check(draft, [S004])
+    assert (_one(rep, "38航次").verdict, _one(rep, "38航次").error) == ("contradicted", "wrong_value")
+    assert (_one(rep, "150万吨").verdict, _one(rep, "150万吨").error) == ("contradicted", "qualifier_changed")
+
+
+def test_invented_figure_with_a_loosely_similar_measure_stays_unsupported():
+    # a plan (计划新开工亿元以上项目) is not the source's 超过10亿元以上的项目有5个, and 6个 counts towns
+    r = _one(check("据介绍，今年高新区计划新开工亿元以上项目60个。", [D01]), "60个")
+    assert r.verdict == "unsupported", r.explanation
+
+
+def test_equal_value_direction_flip_is_contradicted_even_when_descriptions_score_poorly():
+    draft = "“十二五”期间，云南省内用电需求增速逐年下降，年均增长7.47%，2015年全省全社会用电量首次出现负增长，同比下降5.94%，2016年则同比增长1.95%。"
+    rep = check(draft, [D04])
+    r = _one(rep, "1.95%")
+    assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
+    assert _one(rep, "5.94%").verdict == "supported"
+
+
+def test_figure_copied_with_its_context_is_supported():
+    rep = check("铁矿石市场：唐山地区66%酸粉湿基不含税主流市场价在1090元左右。北票地区65-66%酸粉湿粉不含税市场价格约965元。", [D06])
+    assert all(r.verdict in ("supported", "supported_by_rounding") for r in rep.results if r.text == "66%")
+
+
+def test_copied_context_does_not_excuse_another_subject_or_period():
+    src = ["2016年，甲公司营业收入为10亿元。2017年，乙公司营业收入为12亿元。"]
+    # same words right before the figure, but the draft gives it to the other company or year
+    r = check("2017年，甲公司营业收入为12亿元。", src).results[0]
+    assert r.verdict == "contradicted", r.explanation
+    r = check("2016年，乙公司营业收入为12亿元。", src).results[0]
+    assert r.verdict == "contradicted", r.explanation
+
+
+def test_a_source_naming_the_measure_more_broadly_supports_it():
+    # headline 总投资120亿元 against the source headline 投资１２０亿 (合计总投资37.7亿元 is a part)
+    rep = check("苏州高新区20个重点项目集中开工 总投资120亿元", [D01])
+    assert _one(rep, "120亿元").verdict == "supported"
+
+
+def test_value_of_another_subject_for_the_same_measure_is_wrong_subject():
+    r = _one(check("万科2014年全年销售额达1315亿元。", [D03]), "1315亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+
+
+def test_metric_synonyms_cpi():
+    rep = check("4月CPI同比上涨1.2% PPI涨幅回落", [D02])
+    assert _one(rep, "1.2%").verdict == "supported"
+
+
+def test_a_drafts_period_carried_from_an_earlier_sentence_is_no_clash():
+    draft = "1-4月份，全国居民消费价格同比上涨1.4%。分类别看，食品烟酒价格同比下降1.8%。"
+    assert _one(check(draft, [D02]), "1.8%").verdict == "supported"
+    # named in the figure's own sentence, a wrong period is still caught
+    r = _one(check("1-4月份，食品烟酒价格同比下降1.8%。", [D02]), "1.8%")
+    assert r.verdict == "contradicted", r.explanation
