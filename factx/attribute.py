@@ -32,6 +32,7 @@ _LEAD_RX = regex.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
 _DISPOSAL_RX = regex.compile(r"(?:将|把)(?=[^将把]{2,}$)")
 _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至有和与及]|实现|完成|增长|下降|提高|计划")
 _CLAUSE_END = set("，,；;：:。！？!?")
 _OPEN = "“‘「『（(《【"
@@ -218,6 +219,13 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     pm = lex.period_rx.search(subj, 2)
     if pm:
         subj, rest = subj[: pm.start()], subj[pm.start() :] + rest
+    # a short name runs on up to a period: 中国石化上半年归母净利润 -> 中国石化
+    pm = lex.period_rx.search(rest, 1, 5)
+    if (
+        pm and pm.start() <= 4 and pm.end() < len(rest) and not m.group("generic")
+        and _HAN_RUN.fullmatch(rest[: pm.start()]) and not _VERBISH.search(rest[: pm.start()])
+    ):
+        subj, rest = subj + rest[: pm.start()], rest[pm.end() :]
     return subj, rest
 
 
@@ -249,9 +257,7 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     np = _strip_head(_lead_run(clause), lex)
     m = lex.subject_head_rx.match(np)
     if m and not m.group("generic") and _balanced(m.group("subj")):
-        subj = m.group("subj")
-        pm = lex.period_rx.search(subj, 2)
-        return subj[: pm.start()] if pm else subj
+        return split_subject(np, lex)[0]
     am = _APPOSITIVE.match(np)
     if am:
         return am.group("subj")
@@ -378,7 +384,10 @@ def attribute_sentence(
             if is_before:
                 cue_at = len(pre) - len(pre[-40:]) + mm.start()
         # a list continues the previous figure: 分别增长12.3%和10.3%, 快5.8和3.8个百分点
-        if same_clause_prev and pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—"):
+        if same_clause_prev and pre.strip() in ("至", "到") and prev[1].role == "delta" and prev[0].unit != f.unit:
+            # 同比增长12.4%至85.6亿元: the level the change reached
+            a.role, a.direction, a.rule_id = "after", prev[1].direction, "role.change_reached"
+        elif same_clause_prev and pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—"):
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
         if a.role == "value" and f.surface_unit == "番":
             a.role, a.direction, a.rule_id = "delta", "up", "role.doubling"  # 翻一番 is a change by itself

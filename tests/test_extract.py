@@ -242,3 +242,14 @@ def test_period_is_the_one_before_the_figure_and_not_a_comparison_base():
     assert [(f.subject, f.period) for f in fs] == [("万科", "前三个月"), ("碧桂园", "截至2015年3月31日止")]
     [g] = facts("社会消费品零售总额同比增幅10.7%。")
     assert (g.role, g.metric) == ("delta", "社会消费品零售总额")
+
+
+def test_level_reached_by_a_change_and_names_before_a_period():
+    fs = facts("报告期内，公司实现营业收入85.6亿元，同比增长12.4%至85.6亿元。")
+    assert [(f.text, f.role, f.direction) for f in fs] == [
+        ("85.6亿元", "value", None), ("12.4%", "delta", "up"), ("85.6亿元", "after", "up"),
+    ]
+    fs = facts("中国石化上半年归母净利润为352.9亿元，同比下降15.6%。")
+    assert [(f.metric, f.subject, f.period) for f in fs] == [("归母净利润", "中国石化", "上半年")] * 2
+    [d] = facts("续航时间约2小时。")
+    assert (d.unit, d.qualifier, d.metric) == ("hour", "about", "续航时间")
