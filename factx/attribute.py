@@ -436,6 +436,10 @@ def attribute_sentence(
             metric = post_np
         if f.kind == "count" and subj and not metric and not lex.region_rx.fullmatch(subj) and not lex.anaphora_rx.match(subj):
             metric, subj = subj, None  # 其中企业8600余户, 配套企业300余户: the counted noun
+            if heads[ci] == metric:
+                heads[ci] = reporters[ci] = None  # ...and not whose figures the clause gives
+        if same_clause_prev and len(own) < 2 and subj is not None and subj == prev[1].metric:
+            subj = prev[1].subject  # 配套企业300余户、3万名产业工人: the list's owner, not its first noun
         share = metric.find("占")
         outer_subj = subj
         if share > 0 and len(metric) - share > 2 and (subj is None or subj in ("公司", "企业", "集团")):

@@ -15,6 +15,7 @@ Exit codes (also in README): 0 success, 1 findings, 2 usage error, 3 invalid rul
 from __future__ import annotations
 
 import argparse
+import contextlib
 import codecs
 import json
 import os
@@ -139,8 +140,8 @@ def _output_format(output: str | None, fmt: str | None) -> str:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .export import RunInfo, write_facts
-    from .pipeline import DocResult, extract, iter_extract, iter_input_files
+    from .export import STREAM_FORMATS, stream_facts
+    from .pipeline import DocResult, iter_input_files
 
     _check_encoding(args.encoding)
     fmt = _output_format(args.output, args.format)
@@ -158,9 +159,25 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     progress = _Progress(len(inputs), not args.quiet)
     results: list[DocResult] = []
     failed = 0
+    to_db = getattr(args, "to", None)
+    # jsonl and csv are written while the inputs are read, so a huge corpus or file never
+    # holds all its facts (the file is still renamed into place only at the end)
+    streaming = to_db is None and fmt in STREAM_FORMATS
+    with contextlib.ExitStack() as stack:
+        write = stack.enter_context(stream_facts(args.output, fmt, stdout=sys.stdout)) if streaming else None
+        failed = _extract_inputs(args, inputs, engine, progress, results, write)
+    if streaming:
+        return _finish_extract(args, results, failed, sum(r.count for r in results))
+    return _export_and_finish(args, fmt, engine, results, failed, to_db)
+
+
+def _extract_inputs(args, inputs, engine, progress, results, write) -> int:
+    from .pipeline import DocResult, extract, iter_extract
+
+    failed = 0
     file_results = iter_extract(
         [i for i in inputs if i != "-"], engine=engine, encoding=args.encoding,
-        jobs=max(1, args.jobs), rules_dirs=args.rules,
+        jobs=max(1, args.jobs), rules_dirs=args.rules, sink=write,
     )
     for i, item in enumerate(inputs, 1):
         name = STDIN_NAME if item == "-" else _shown(item)
@@ -176,14 +193,32 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             else:
                 res.encoding, res.chars = enc, len(raw)
                 res.facts = extract(raw, doc=STDIN_DOC, source=STDIN_NAME, engine=engine)
+                res.count = len(res.facts)
         else:
             res = next(file_results)
         if res.error:
             failed += 1
             progress.clear()
             _err(f"{name}: {res.error}")
+        if write is not None and res.facts:
+            write(res.facts)
+            res.facts = []  # written: keep only the count
         results.append(res)
     progress.clear()
+    return failed
+
+
+def _finish_extract(args, results, failed: int, n_facts: int) -> int:
+    if failed:
+        _err(f"{failed} of {len(results)} inputs failed")
+        return EXIT_INPUT
+    if not args.quiet and args.output not in (None, "-") and _isatty(sys.stderr):
+        _err(f"{n_facts} facts from {len(results)} inputs written to {args.output}")
+    return EXIT_OK
+
+
+def _export_and_finish(args, fmt, engine, results, failed: int, to_db) -> int:
+    from .export import RunInfo, write_facts
 
     facts = [f for r in results for f in r.facts]
     run_info = RunInfo(
@@ -206,7 +241,6 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             "encoding": args.encoding,
         },
     )
-    to_db = getattr(args, "to", None)
     if to_db is not None:
         from .db import shown_url, write_to_db
 
@@ -222,12 +256,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 + (f", {counts['failed']} failed" if counts["failed"] else "")
                 + f"; {counts['facts']} facts written"
             )
-    if failed:
-        _err(f"{failed} of {len(results)} inputs failed")
-        return EXIT_INPUT
-    if not args.quiet and args.output not in (None, "-") and _isatty(sys.stderr):
-        _err(f"{len(facts)} facts from {len(results)} inputs written to {args.output}")
-    return EXIT_OK
+    return _finish_extract(args, results, failed, len(facts))
 
 
 # --------------------------------------------------------------------------- scan

@@ -44,7 +44,7 @@ import stat
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from pathlib import Path
@@ -64,9 +64,11 @@ __all__ = [
     "MAX_CELL_CHARS",
     "MAX_ROWS",
     "RunInfo",
+    "STREAM_FORMATS",
     "atomic_path",
     "facts_to_rows",
     "safe_cell",
+    "stream_facts",
     "to_frame",
     "write_facts",
 ]
@@ -226,6 +228,47 @@ def write_facts(
                     _TEXT_WRITERS[fmt](facts, fh)
     except UnicodeEncodeError as exc:  # lone surrogates, e.g. from errors="surrogateescape"
         raise ExportError(shown, f"text cannot be encoded as UTF-8: {exc.reason}") from exc
+
+
+#: Formats that can be written while facts are still coming (one batch at a time).
+STREAM_FORMATS = ("jsonl", "csv")
+
+
+@contextmanager
+def stream_facts(
+    path: str | Path | None, fmt: str | None = None, *, stdout: TextIO | None = None
+) -> Iterator[Callable[[Sequence[Fact]], None]]:
+    """Write facts batch by batch (jsonl or csv) so a huge run never holds them all.
+
+    Yields ``write(batch)``. A file is still written whole or not at all: the batches go
+    to a temporary file that replaces ``path`` only when the ``with`` block ends cleanly.
+    """
+    to_stdout = path is None or str(path) == "-"
+    shown = "-" if to_stdout else str(path)
+    fmt = _resolve_format(path if not to_stdout else None, fmt, shown)
+    if fmt not in STREAM_FORMATS:
+        raise ExportError(shown, f"{fmt} cannot be written as a stream; use one of {', '.join(STREAM_FORMATS)}")
+
+    def writer(fh: TextIO) -> Callable[[Sequence[Fact]], None]:
+        if fmt == "jsonl":
+            return lambda batch: _write_jsonl(batch, fh)
+        w = csv.writer(fh)
+        w.writerow(COLUMNS)
+        return lambda batch: [w.writerow([_csv_text(row[c]) for c in COLUMNS]) for row in facts_to_rows(batch)] and None
+
+    try:
+        if to_stdout:
+            out = stdout if stdout is not None else sys.stdout
+            yield writer(out)
+            out.flush()
+            return
+        with atomic_path(path) as tmp:  # type: ignore[arg-type]
+            with open(tmp, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
+                yield writer(fh)
+    except UnicodeEncodeError as exc:
+        raise ExportError(shown, f"text cannot be encoded: {exc.reason}") from exc
+    except BrokenPipeError as exc:
+        raise ExportError(shown, _reason(exc, shown)) from exc
 
 
 def _resolve_format(path: str | Path | None, fmt: str | None, shown: str) -> str:

@@ -134,7 +134,7 @@ def find_figures(
         elif m.kind == "duration" and not keep_durations:
             why = "not_fact.duration"
         elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not lex.duration_cue_rx.search(
-            norm[max(0, (m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start) - 8) : (m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start)]
+            norm[max(0, m.start - 8) : m.start]  # the qualifier word counts: 近300年, 长达20年
         ):
             why = "not_fact.time_reference"
         elif m.ambiguous and m.surface_unit in ("方",) and _HAN.match(text[m.end : m.end + 1] or "x"):

@@ -60,6 +60,7 @@ class DocResult:
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
     chars: int = 0
+    count: int = 0  # facts found (also those handed to a sink)
     #: sha256 hex digest of the input's raw bytes (set by extract_document; keys the database)
     sha256: str | None = None
 
@@ -284,7 +285,9 @@ def _detect_stream_encoding(head: bytes, path: str, encoding: str | None) -> str
     raise last
 
 
-def _extract_stream(path: Path, res: DocResult, engine: Engine | None, encoding: str | None) -> DocResult:
+def _extract_stream(
+    path: Path, res: DocResult, engine: Engine | None, encoding: str | None, sink=None
+) -> DocResult:
     import codecs
 
     engine = engine or default_engine()
@@ -292,8 +295,10 @@ def _extract_stream(path: Path, res: DocResult, engine: Engine | None, encoding:
     claim_base = 0
     facts: list[Fact] = []
     try:
+        digest = hashlib.sha256()
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
+            digest.update(head)
             enc = _detect_stream_encoding(head, str(path), encoding)
             dec = codecs.getincrementaldecoder(enc)(errors="strict")
             buf = dec.decode(head)
@@ -301,6 +306,7 @@ def _extract_stream(path: Path, res: DocResult, engine: Engine | None, encoding:
             done = False
             while not done:
                 block = fh.read(1 << 22)
+                digest.update(block)
                 done = not block
                 buf += dec.decode(block, final=done)
                 while buf and (len(buf) > CHUNK_CHARS or done):
@@ -319,7 +325,11 @@ def _extract_stream(path: Path, res: DocResult, engine: Engine | None, encoding:
                         f.claim = f"{_short(res.doc)}-c{claim_base + n}"
                         f.start += base
                         f.end += base
-                    facts.extend(part)
+                    if sink is not None:
+                        sink(part)  # written now: a huge file never holds all its facts
+                        res.count += len(part)
+                    else:
+                        facts.extend(part)
                     claim_base += top
                     base += len(piece)
     except OSError as exc:
@@ -333,14 +343,20 @@ def _extract_stream(path: Path, res: DocResult, engine: Engine | None, encoding:
         return res
     res.chars = base
     res.facts = facts
+    res.count += len(facts)
+    res.sha256 = digest.hexdigest()
     return res
 
 
-def extract_document(path: str | Path, *, engine: Engine | None = None, encoding: str | None = None) -> DocResult:
+def extract_document(
+    path: str | Path, *, engine: Engine | None = None, encoding: str | None = None, sink=None
+) -> DocResult:
     """Read, decode and extract one file; a bad input gives a DocResult with ``error``.
 
     A file over ``STREAM_BYTES`` is read as a stream: decoded block by block and extracted
     a chunk of paragraphs at a time, so working memory stays bounded; offsets stay raw.
+    With ``sink``, such a file's facts are handed to ``sink(batch)`` chunk by chunk instead
+    of being kept in ``DocResult.facts`` (``DocResult.count`` counts them either way).
     """
     path = Path(path)
     res = DocResult(doc=path.stem, source=str(path), encoding=None)
@@ -349,7 +365,7 @@ def extract_document(path: str | Path, *, engine: Engine | None = None, encoding
             res.error = "is a folder, not a file"
             return res
         if path.stat().st_size > STREAM_BYTES:
-            return _extract_stream(path, res, engine, encoding)
+            return _extract_stream(path, res, engine, encoding, sink)
         data = path.read_bytes()
     except OSError as exc:
         res.error = f"cannot read: {exc.strerror or exc}"
@@ -363,6 +379,7 @@ def extract_document(path: str | Path, *, engine: Engine | None = None, encoding
     res.chars = len(raw)
     res.sha256 = hashlib.sha256(data).hexdigest()
     res.facts = extract(raw, doc=path.stem, source=str(path), engine=engine)
+    res.count = len(res.facts)
     return res
 
 
@@ -400,6 +417,7 @@ def iter_extract(
     encoding: str | None = None,
     jobs: int = 1,
     rules_dirs: Sequence[str | Path] | None = None,
+    sink=None,
 ) -> Iterator[DocResult]:
     """DocResults in input order; ``jobs > 1`` runs that many worker processes, each with
     its own compiled rules, and gives the same output as ``jobs == 1``."""
@@ -407,7 +425,7 @@ def iter_extract(
     if jobs <= 1 or len(paths) < 2:
         eng = engine or (Engine.load(rules_dirs) if rules_dirs else default_engine())
         for p in paths:
-            yield extract_document(p, engine=eng, encoding=encoding)
+            yield extract_document(p, engine=eng, encoding=encoding, sink=sink)
         return
     from concurrent.futures import ProcessPoolExecutor
 

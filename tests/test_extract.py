@@ -253,3 +253,15 @@ def test_level_reached_by_a_change_and_names_before_a_period():
     assert [(f.metric, f.subject, f.period) for f in fs] == [("归母净利润", "中国石化", "上半年")] * 2
     [d] = facts("续航时间约2小时。")
     assert (d.unit, d.qualifier, d.metric) == ("hour", "about", "续航时间")
+
+
+def test_list_owner_and_scope_words():
+    fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
+    assert [(f.text, f.metric, f.subject) for f in fs] == [
+        ("67户", "玻璃器皿生产企业", "全县"), ("300余户", "上下游配套企业", "全县"),
+        ("3万名", "产业工人", "全县"), ("40多亿元", "全产业链产值", "全县"),
+    ]
+    fs = facts("过去一年，我国科技发展交出亮眼答卷，全社会研发投入超过3.92万亿元。")
+    assert [(f.metric, f.subject) for f in fs] == [("全社会研发投入", "我国")]
+    [d] = facts("玻璃器皿经过近300年的发展演变。")
+    assert (d.text, d.qualifier) == ("300年", "nearly")
