@@ -170,3 +170,20 @@ def test_invalid_bytes_in_a_streamed_file(tmp_path, monkeypatch):
     f.write_bytes(data)
     res = pipeline.extract_document(f)
     assert res.error is not None and "not valid" in res.error and res.facts == []
+
+
+def test_streamed_export_of_a_large_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(pipeline, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 700)
+    raw = "".join(f"第{i}段。全市完成投资{i + 1}亿元，同比增长{i % 9 + 1}.5%。\n\n" for i in range(200))
+    f = tmp_path / "big.txt"
+    f.write_text(raw, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, _, err = _run(capsys, "extract", str(f), "-o", str(out), "-q")
+    assert code == 0, err
+    rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 400
+    assert all(raw[r["start"] : r["end"]] == r["text"] for r in rows)
+    csv_out = tmp_path / "out.csv"
+    assert _run(capsys, "extract", str(f), "-o", str(csv_out), "-q")[0] == 0
+    assert len(csv_out.read_text(encoding="utf-8-sig").splitlines()) == 401
