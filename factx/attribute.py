@@ -34,6 +34,9 @@ _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至有和与及]|实现|完成|增长|下降|提高|计划")
+#: Wall-clock limit for one role-rule search on a clause (40 characters): generous, so a
+#: busy machine never trips it; a pattern that needs it is broken and is reported.
+RULE_TIMEOUT = 2.0
 _CLAUSE_END = set("，,；;：:。！？!?")
 _OPEN = "“‘「『（(《【"
 _CLOSE = "”’」』）)》】"
@@ -361,14 +364,22 @@ def attribute_sentence(
         matched = None
         for r in role_rules:
             bm = am = None
-            if r.before is not None:
-                bm = r.before.search(pre[-40:], timeout=0.05)
-                if bm is None:
-                    continue
-            if r.after is not None:
-                am = r.after.search(post[:40], timeout=0.05)
-                if am is None:
-                    continue
+            try:
+                if r.before is not None:
+                    bm = r.before.search(pre[-40:], timeout=RULE_TIMEOUT)
+                    if bm is None:
+                        continue
+                if r.after is not None:
+                    am = r.after.search(post[:40], timeout=RULE_TIMEOUT)
+                    if am is None:
+                        continue
+            except TimeoutError:
+                from .errors import RuleError
+
+                raise RuleError(
+                    f"pattern took over {RULE_TIMEOUT} s on 40 characters (catastrophic backtracking?)",
+                    file=r.file, line=r.line, rule_id=r.id,
+                ) from None
             matched = (r, bm if bm is not None else am, bm is not None)
             break
         cue_at = len(pre)

@@ -195,7 +195,10 @@ def _extract_inputs(args, inputs, engine, progress, results, write) -> int:
                 res.facts = extract(raw, doc=STDIN_DOC, source=STDIN_NAME, engine=engine)
                 res.count = len(res.facts)
         else:
+            mark = write.mark() if write is not None else None
             res = next(file_results)
+            if res.error and write is not None:
+                write.rollback(mark)  # a document that failed halfway leaves nothing behind
         if res.error:
             failed += 1
             progress.clear()

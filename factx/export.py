@@ -234,10 +234,35 @@ def write_facts(
 STREAM_FORMATS = ("jsonl", "csv")
 
 
+class _StreamWriter:
+    """``write(batch)``; ``mark()`` and ``rollback(mark)`` take back what a document wrote
+    when it fails halfway (files only: what went to stdout cannot be taken back)."""
+
+    def __init__(self, fh: TextIO, write: Callable[[Sequence[Fact]], None]) -> None:
+        self._fh, self._write = fh, write
+
+    def __call__(self, batch: Sequence[Fact]) -> None:
+        self._write(batch)
+
+    def mark(self) -> int | None:
+        try:
+            self._fh.flush()
+            return self._fh.tell() if self._fh.seekable() else None
+        except (OSError, ValueError):
+            return None
+
+    def rollback(self, mark: int | None) -> None:
+        if mark is None:
+            return
+        self._fh.flush()
+        self._fh.seek(mark)
+        self._fh.truncate()
+
+
 @contextmanager
 def stream_facts(
     path: str | Path | None, fmt: str | None = None, *, stdout: TextIO | None = None
-) -> Iterator[Callable[[Sequence[Fact]], None]]:
+) -> Iterator[_StreamWriter]:
     """Write facts batch by batch (jsonl or csv) so a huge run never holds them all.
 
     Yields ``write(batch)``. A file is still written whole or not at all: the batches go
@@ -249,12 +274,17 @@ def stream_facts(
     if fmt not in STREAM_FORMATS:
         raise ExportError(shown, f"{fmt} cannot be written as a stream; use one of {', '.join(STREAM_FORMATS)}")
 
-    def writer(fh: TextIO) -> Callable[[Sequence[Fact]], None]:
+    def writer(fh: TextIO) -> _StreamWriter:
         if fmt == "jsonl":
-            return lambda batch: _write_jsonl(batch, fh)
+            return _StreamWriter(fh, lambda batch: _write_jsonl(batch, fh))
         w = csv.writer(fh)
         w.writerow(COLUMNS)
-        return lambda batch: [w.writerow([_csv_text(row[c]) for c in COLUMNS]) for row in facts_to_rows(batch)] and None
+
+        def rows(batch: Sequence[Fact]) -> None:
+            for row in facts_to_rows(batch):
+                w.writerow([_csv_text(row[c]) for c in COLUMNS])
+
+        return _StreamWriter(fh, rows)
 
     try:
         if to_stdout:

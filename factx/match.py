@@ -25,6 +25,8 @@ from .units import UnitTable
 __all__ = ["Dropped", "find_figures", "OVERLAP_POLICY", "FACT_KINDS"]
 
 OVERLAP_POLICY = "leftmost-longest"
+#: Wall-clock limit for one not-fact pattern on one sentence: generous, so load never trips it.
+SENTENCE_TIMEOUT = 5.0
 FACT_KINDS = frozenset({"money", "ratio", "count", "measure", "duration", "rank"})
 _LIST_SEP = regex.compile(r"^\s*(?:和|、|及|与|或|以及)\s*$")
 _ELECTRIC = regex.compile(r"电|发电|用电|供电|电量|能耗")
@@ -118,7 +120,7 @@ def find_figures(
             seg = norm[s0:s1]
             for r in nf_rules:
                 try:
-                    for mt in r.pattern.finditer(seg, timeout=0.5):
+                    for mt in r.pattern.finditer(seg, timeout=SENTENCE_TIMEOUT):
                         g = "fig" if "fig" in r.pattern.groupindex and mt.group("fig") is not None else 0
                         by_sent.setdefault(si, []).append((s0 + mt.start(g), s0 + mt.end(g), r.id))
                 except TimeoutError:

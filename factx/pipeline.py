@@ -332,6 +332,8 @@ def _extract_stream(
                         facts.extend(part)
                     claim_base += top
                     base += len(piece)
+    except TimeoutError:
+        raise  # a rule's regex timed out: a rule problem, not an unreadable input
     except OSError as exc:
         res.error = f"cannot read: {exc.strerror or exc}"
         return res
@@ -364,12 +366,13 @@ def extract_document(
         if path.is_dir():
             res.error = "is a folder, not a file"
             return res
-        if path.stat().st_size > STREAM_BYTES:
-            return _extract_stream(path, res, engine, encoding, sink)
-        data = path.read_bytes()
+        big = path.stat().st_size > STREAM_BYTES
+        data = b"" if big else path.read_bytes()
     except OSError as exc:
         res.error = f"cannot read: {exc.strerror or exc}"
         return res
+    if big:
+        return _extract_stream(path, res, engine, encoding, sink)
     try:
         raw, enc = textmod.decode(data, path=str(path), encoding=encoding)
     except InputError as exc:

@@ -187,3 +187,28 @@ def test_streamed_export_of_a_large_file(tmp_path, monkeypatch, capsys):
     csv_out = tmp_path / "out.csv"
     assert _run(capsys, "extract", str(f), "-o", str(csv_out), "-q")[0] == 0
     assert len(csv_out.read_text(encoding="utf-8-sig").splitlines()) == 401
+
+
+def test_a_large_file_failing_halfway_leaves_nothing_in_the_export(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(pipeline, "STREAM_BYTES", 100)
+    monkeypatch.setattr(pipeline, "HEAD_BYTES", 200)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 50)
+    bad = tmp_path / "a_bad.txt"
+    bad.write_bytes(("完成投资5亿元。\n\n" * 100).encode("utf-8") + b"\xff\xfe\xfa" + "完成投资6亿元。\n".encode("utf-8"))
+    good = tmp_path / "b_good.txt"
+    good.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, _, err = _run(capsys, "extract", str(bad), str(good), "-o", str(out), "-q")
+    assert code == 4 and "a_bad.txt" in err and "not valid" in err
+    rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in rows] == EXPECTED  # nothing of the half-read file
+
+
+def test_a_regex_timeout_is_a_rule_error_not_an_unreadable_file(tmp_path, monkeypatch, capsys):
+    import factx.attribute as attribute
+
+    monkeypatch.setattr(attribute, "RULE_TIMEOUT", 1e-9)
+    f = tmp_path / "doc.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    code, _, err = _run(capsys, "extract", str(f))
+    assert code == 3 and "rules/roles.yaml" in err and "cannot read" not in err
