@@ -34,6 +34,8 @@ _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至有和与及]|实现|完成|增长|下降|提高|计划")
+#: Bare nouns that stand for the organisation named earlier (公司计划投资...).
+GENERIC_SUBJECTS = frozenset({"公司", "企业", "集团"})
 #: Wall-clock limit for one role-rule search on a clause (40 characters): generous, so a
 #: busy machine never trips it; a pattern that needs it is broken and is reported.
 RULE_TIMEOUT = 2.0
@@ -453,10 +455,10 @@ def attribute_sentence(
             subj = prev[1].subject  # 配套企业300余户、3万名产业工人: the list's owner, not its first noun
         share = metric.find("占")
         outer_subj = subj
-        if share > 0 and len(metric) - share > 2 and (subj is None or subj in ("公司", "企业", "集团")):
+        if share > 0 and len(metric) - share > 2 and (subj is None or subj in GENERIC_SUBJECTS):
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             subj, metric = metric[:share], metric[share:]
-        explicit = outer_subj is not None and outer_subj not in ("公司", "企业", "集团")
+        explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS
         if metric.startswith("占") and last_metric and subj is None and last_metric != metric:
             subj = last_metric
         if respectively is not None and not np_own_metric(metric, last_metric):
@@ -468,9 +470,9 @@ def attribute_sentence(
         if subj is not None and not _balanced(subj):
             subj = None
         nearest = next((h for h in reversed(reporters[: ci + 1]) if h), None) or next(
-            (h for h in reversed(heads[: ci + 1]) if h and h not in ("公司", "企业", "集团")), None
+            (h for h in reversed(heads[: ci + 1]) if h and h not in GENERIC_SUBJECTS), None
         )
-        if subj in ("公司", "企业", "集团") and (nearest or carry_subject or article_subject):
+        if subj in GENERIC_SUBJECTS and (nearest or carry_subject or article_subject):
             subj = nearest or carry_subject or article_subject
         if subj is None:
             subj = next((c for c in (nearest, sent_subject, carry_subject, article_subject) if c and c != metric), None)

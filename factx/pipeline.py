@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import text as textmod
-from .attribute import attribute_sentence, load_lexicon, resolve_anaphora
+from .attribute import GENERIC_SUBJECTS, attribute_sentence, load_lexicon, resolve_anaphora
 from .errors import InputError
 from .match import find_figures
 from .tables import find_tables, table_figures
@@ -112,7 +112,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             sent = t[s0:s1]
             sp = clause_spans(sent)
             head = _clause_subject(sent[sp[0][0] : sp[0][1]], engine.lex) if sp else None
-            if head and head not in ("公司", "企业", "集团") and not head.startswith("该"):
+            if head and head not in GENERIC_SUBJECTS and not head.startswith("该"):
                 carry_subject = head
             continue
         ai = bisect.bisect_right(art_starts, s0) - 1
