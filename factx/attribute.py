@@ -73,11 +73,13 @@ class Lexicon:
     money_cue_rx: regex.Pattern | None = None
     whole_rx: regex.Pattern | None = None
     cmp_period_rx: regex.Pattern | None = None
+    list_head_rx: regex.Pattern | None = None
     duration_cue_rx: regex.Pattern | None = None
 
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
+    "metric_heads",
 )
 
 
@@ -107,6 +109,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     links, heads, stops = lists["links"], lists["head_links"], lists["np_stops"]
     money, dur, whole = lists["money_cues"], lists["duration_cues"], lists["whole_metrics"]
     owned, ind = lists["owned_metrics"], lists["industry_suffix"]
+    heads_alt = "|".join(sorted({w for w in "|".join(lists["metric_heads"]).split("|") if w}, key=len, reverse=True)) or "(?!)"
     period = "|".join(f"(?:{p})" for p in periods) or "(?!)"
     regions = subj.get("regions", "(?!)")
     anaphora = subj.get("anaphora", "(?!)")
@@ -142,6 +145,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         links_head_rx=regex.compile(rf"^(?:{head_alt})+"),
         np_stop_rx=regex.compile(stop_alt),
         suffixes=tuple(suffixes.split("|")),
+        list_head_rx=regex.compile(f"(?:{heads_alt})$"),
         whole_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),
         money_cue_rx=regex.compile(f"(?:{'|'.join(money) or '(?!)'})"),
         duration_cue_rx=regex.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
@@ -283,6 +287,23 @@ def _mask_comparisons(norm: str, lex: Lexicon) -> str:
     return lex.cmp_period_rx.sub(lambda m: " " * len(m.group(0)), norm)
 
 
+_LIST_SEP = regex.compile(r"、|和|及|与")
+
+
+def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
+    """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric."""
+    np = _strip_head(_han_tail(text), lex)
+    if lex.list_head_rx is None or "、" not in np and "和" not in np:
+        return None
+    hm = lex.list_head_rx.search(np)
+    if not hm or hm.start() == 0:
+        return None
+    parts = [p for p in _LIST_SEP.split(np[: hm.start()]) if p]
+    if len(parts) < 2 or any(len(p) > 12 for p in parts):
+        return None
+    return parts, hm.group(0)
+
+
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
     """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
     best = None
@@ -341,6 +362,7 @@ def attribute_sentence(
     clause_np_end: dict[int, int] = {}
     respectively: list[tuple[str, str | None]] | None = None
     respectively_index: dict[int, int] = {}
+    respectively_listed = False
     for f in figures:
         ci = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), len(spans) - 1)
         cs, ce = spans[ci]
@@ -355,12 +377,20 @@ def attribute_sentence(
         post = norm[right:ce]
         a = Attribution(period=_period_before(pnorm, left, lex) or period)
         if "分别" in norm[cs:left] and not same_clause_prev:
-            # 接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%: pair in order
             in_clause = [g for g in figures if cs <= g.start < ce]
+            listed = _list_items(norm[cs : norm.find("分别", cs)], lex)
             earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
-            if len(earlier) >= len(in_clause) >= 2:
+            if listed and len(listed[0]) == len(in_clause) >= 2:
+                # 汽车、电气、电子和电力累计增速分别为76.3%、71.9%…: one subject per item
+                items, head = listed
+                respectively = [(head, item) for item in items]
+                respectively_index = {id(g): i for i, g in enumerate(in_clause)}
+                respectively_listed = True
+            elif len(earlier) >= len(in_clause) >= 2:
+                # 接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%: pair in order
                 respectively = earlier[-len(in_clause):]
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}
+                respectively_listed = False
 
         # ---- role and direction
         matched = None
@@ -461,7 +491,7 @@ def attribute_sentence(
         explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS
         if metric.startswith("占") and last_metric and subj is None and last_metric != metric:
             subj = last_metric
-        if respectively is not None and not np_own_metric(metric, last_metric):
+        if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric)):
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):
                 metric, subj = respectively[k]
