@@ -265,3 +265,14 @@ def test_list_owner_and_scope_words():
     assert [(f.metric, f.subject) for f in fs] == [("全社会研发投入", "我国")]
     [d] = facts("玻璃器皿经过近300年的发展演变。")
     assert (d.text, d.qualifier) == ("300年", "nearly")
+
+
+def test_listed_subjects_under_respectively_and_two_year_averages():
+    fs = facts("汽车、电气、电子和电力累计增速分别为76.3%、71.9%、37.2%和36.3%。")
+    assert [(f.metric, f.subject) for f in fs] == [
+        ("累计增速", "汽车"), ("累计增速", "电气"), ("累计增速", "电子"), ("累计增速", "电力"),
+    ]
+    fs = facts("1-2月，餐饮收入增长49.9%，两年平均下降3.4%。")
+    assert [(f.metric, f.direction) for f in fs] == [("餐饮收入", "up"), ("餐饮收入", "down")]
+    [g] = facts("爱尔眼科甚至不到1.5%。")
+    assert g.metric == ""  or "甚至" not in g.metric
