@@ -175,10 +175,17 @@ def _extract_inputs(args, inputs, engine, progress, results, write) -> int:
     from .pipeline import DocResult, extract, iter_extract
 
     failed = 0
-    file_results = iter_extract(
-        [i for i in inputs if i != "-"], engine=engine, encoding=args.encoding,
-        jobs=max(1, args.jobs), rules_dirs=args.rules, sink=write,
-    )
+    files = [i for i in inputs if i != "-"]
+    if getattr(args, "engine", "local") == "dask":
+        from .pipeline import extract_files_dask
+
+        file_results = iter(extract_files_dask(
+            files, scheduler=args.scheduler, workers=max(2, args.jobs), encoding=args.encoding, rules_dirs=args.rules,
+        ))
+    else:
+        file_results = iter_extract(
+            files, engine=engine, encoding=args.encoding, jobs=max(1, args.jobs), rules_dirs=args.rules, sink=write,
+        )
     for i, item in enumerate(inputs, 1):
         name = STDIN_NAME if item == "-" else _shown(item)
         progress.show(i, name)
@@ -481,6 +488,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
     ex.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                     help="worker processes (rules compiled once per worker); output is identical to --jobs 1")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local processes (default) or Dask: a bag over the input files, rules loaded once per "
+                         "worker, results in input order (pip install 'factx[dask]')")
+    ex.add_argument("--scheduler", metavar="ADDRESS",
+                    help="with --engine dask: a dask.distributed scheduler (tcp://host:8786); "
+                         "default: a local cluster of --jobs (at least 2) worker processes")
     ex.add_argument(
         "--to",
         metavar="URL",
