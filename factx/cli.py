@@ -64,9 +64,9 @@ def _shown(path: str | Path) -> str:
 
 
 def _engine(rules_dirs: Sequence[str] | None):
-    from .pipeline import Engine, default_engine
+    from .pipeline import load_engine
 
-    return Engine.load(list(rules_dirs)) if rules_dirs else default_engine()
+    return load_engine(rules_dirs)
 
 
 def _check_encoding(encoding: str | None) -> None:

@@ -401,16 +401,28 @@ def extract_files(
     return list(iter_extract(iter_input_files(paths), engine=engine, encoding=encoding, jobs=jobs, rules_dirs=rules_dirs))
 
 
-# ------------------------------------------------------------------ beyond one machine
-_DASK_ENGINES: dict[tuple[str, ...], Engine] = {}
+# ------------------------------------------------------------------ engines for workers
+def load_engine(rules_dirs: Sequence[str | Path] | None = None) -> Engine:
+    """The built-in engine (compiled once per process), or a fresh one with ``rules_dirs``."""
+    return Engine.load(list(rules_dirs)) if rules_dirs else default_engine()
 
 
-def _dask_partition(paths: list[str], encoding: str | None, rules_dirs: tuple[str, ...]) -> list[DocResult]:
-    """One Dask partition: the rules are loaded once per worker process, then reused."""
-    engine = _DASK_ENGINES.get(rules_dirs)
+_WORKER_ENGINES: dict[tuple[str, ...], Engine] = {}
+
+
+def _worker_engine(rules_dirs: tuple[str, ...]) -> Engine:
+    """A worker process's engine for ``rules_dirs``: compiled on first use, then reused
+    (by the process pool's tasks and by every Dask partition the worker runs)."""
+    engine = _WORKER_ENGINES.get(rules_dirs)
     if engine is None:
-        engine = Engine.load(list(rules_dirs)) if rules_dirs else default_engine()
-        _DASK_ENGINES[rules_dirs] = engine
+        engine = _WORKER_ENGINES[rules_dirs] = load_engine(rules_dirs)
+    return engine
+
+
+# ------------------------------------------------------------------ beyond one machine
+def _dask_partition(paths: list[str], encoding: str | None, rules_dirs: tuple[str, ...]) -> list[DocResult]:
+    """One Dask partition, with the worker's engine."""
+    engine = _worker_engine(rules_dirs)
     return [extract_document(p, engine=engine, encoding=encoding) for p in paths]
 
 
@@ -452,18 +464,14 @@ def extract_files_dask(
 
 
 # ------------------------------------------------------------------ parallel batch
-_WORKER_ENGINE: Engine | None = None
-
-
-def _init_worker(rules_dirs: list[str]) -> None:
+def _init_worker(rules_dirs: tuple[str, ...]) -> None:
     """Pool initializer: compile the rules once per worker process."""
-    global _WORKER_ENGINE
-    _WORKER_ENGINE = Engine.load(rules_dirs) if rules_dirs else default_engine()
+    _worker_engine(rules_dirs)
 
 
-def _worker_extract(job: tuple[str, str | None]) -> DocResult:
-    path, encoding = job
-    return extract_document(path, engine=_WORKER_ENGINE, encoding=encoding)
+def _worker_extract(job: tuple[str, str | None, tuple[str, ...]]) -> DocResult:
+    path, encoding, rules_dirs = job
+    return extract_document(path, engine=_worker_engine(rules_dirs), encoding=encoding)
 
 
 def iter_extract(
@@ -479,12 +487,13 @@ def iter_extract(
     its own compiled rules, and gives the same output as ``jobs == 1``."""
     paths = list(paths)
     if jobs <= 1 or len(paths) < 2:
-        eng = engine or (Engine.load(rules_dirs) if rules_dirs else default_engine())
+        eng = engine or load_engine(rules_dirs)
         for p in paths:
             yield extract_document(p, engine=eng, encoding=encoding, sink=sink)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(paths) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=([str(d) for d in rules_dirs or []],)) as ex:
-        yield from ex.map(_worker_extract, [(str(p), encoding) for p in paths], chunksize=chunk)
+    dirs = tuple(str(d) for d in rules_dirs or [])
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(dirs,)) as ex:
+        yield from ex.map(_worker_extract, [(str(p), encoding, dirs) for p in paths], chunksize=chunk)
