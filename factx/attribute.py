@@ -23,7 +23,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = regex.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = regex.compile(r"^(?:其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|但是|而且|并且|因此|所以|然而|同时|而|这项|此项|该项|这一|不仅|更是|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|以)")
+_HEAD_WORDS_RX = regex.compile(r"^(?:其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|以)")
 _POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 _POST_NP_RX = regex.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
@@ -575,6 +575,12 @@ def np_own_metric(metric: str, last_metric: str) -> bool:
     return bool(metric) and metric not in ("增长", "下降", "增加", "减少", "提高", "降低") and metric != last_metric
 
 
+_PROJECT_NAME_RX = regex.compile(
+    r"(?:建设|打造|建成|引进|落地|签约|开工|投资|实施|推进|新建|启动)(?P<name>[\p{Han}A-Za-z0-9（）()·]{3,20}?"
+    r"(?:产业园|科技园|文化园|园区|项目|工程|基地|中心|广场|综合体|大厦|工厂|港|城))(?=[。，；、\s]|$)"
+)
+
+
 def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None) -> str | None:
     """该区 -> the last name before ``pos`` in the article that ends with 区 (迎泽区)."""
     if not subject:
@@ -590,6 +596,15 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
         return subject
     before = article_text[:pos]
     best = None
+    if suffix == "项目":
+        # a project is often named by what is built (携手建设东瑞汽车数字文化园。该项目…):
+        # the last such name in the sentence before or this one's opening
+        cut = before.rfind("。")
+        near = before[max(before.rfind("。", 0, max(cut, 0)), 0) :]
+        for m in _PROJECT_NAME_RX.finditer(near):
+            best = m.group("name")
+        if best:
+            return best
     for m in regex.finditer(rf"([\p{{Han}}]{{2,10}}?{regex.escape(suffix)})(?![\p{{Han}}]{{0,0}}该)", before):
         name = m.group(1)
         # strip leading function words and a leading 该/本/全

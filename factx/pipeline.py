@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+
+import regex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -113,8 +115,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             if pi != last_para:
                 carry_subject, carry_period, last_para = None, None, pi
             sent = t[s0:s1]
-            sp = clause_spans(sent)
-            head = _clause_subject(sent[sp[0][0] : sp[0][1]], engine.lex) if sp else None
+            # (after a short scene-setting clause, 春日阳光下 / 近日, the name comes second)
+            spans = clause_spans(sent)
+            if len(spans) > 1 and _SCENE_RX.fullmatch(sent[spans[0][0] : spans[0][1]].strip()):
+                spans = spans[1:]
+            head = _clause_subject(sent[spans[0][0] : spans[0][1]], engine.lex) if spans else None
             if head and head not in GENERIC_SUBJECTS and not head.startswith("该"):
                 carry_subject = head
             continue
@@ -138,7 +143,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         for f, a in zip(figs, attrs):
             subj = a.subject
             if subj and (subj.startswith("该") or subj in ("公司", "企业", "集团", "本局")):
-                subj = resolve_anaphora(subj, t[art.start : s0], s0 - art.start, engine.lex)
+                # (names up to the figure count: 海旅超体项目的…，该项目…4层)
+                upto = f.start
+                subj = resolve_anaphora(subj, t[art.start : upto], upto - art.start, engine.lex)
             rs, re_ = rf.span_to_raw(f.start, f.end)
             facts.append(
                 Fact(
@@ -200,6 +207,10 @@ def _raw_to_text(rf, raw_pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+#: A short opening clause that sets the scene rather than naming anyone: 春日阳光下, 近日, 目前.
+_SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日|日前|目前|当前|如今|眼下|连日来|近年来")
 
 
 def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:

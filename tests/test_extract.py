@@ -276,3 +276,21 @@ def test_listed_subjects_under_respectively_and_two_year_averages():
     assert [(f.metric, f.direction) for f in fs] == [("餐饮收入", "up"), ("餐饮收入", "down")]
     [g] = facts("爱尔眼科甚至不到1.5%。")
     assert g.metric == ""  or "甚至" not in g.metric
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 该项目 in the same sentence as the name it stands for
+        ("建设局介绍\n春日阳光下，海旅超体项目的外立面已经完成，该项目共建设地上4层。",
+         [("4层", "海旅超体项目")]),
+        # the name sits in a figure-less sentence after a scene-setting clause
+        ("建设局介绍\n春日阳光下，海旅超体项目的外立面已经完成。该项目合计建筑面积约9.5万平方米。",
+         [("9.5万平方米", "海旅超体项目")]),
+        # a project named by what is built in the sentence before
+        ("新闻\n迎泽区与东瑞集团签约，携手建设东瑞汽车数字文化园。该项目占地面积约150亩。",
+         [("150亩", "东瑞汽车数字文化园")]),
+    ],
+)
+def test_project_anaphora_resolves_to_the_nearest_project_name(text, expected):
+    assert [(f.text, f.subject) for f in facts(text)] == expected
