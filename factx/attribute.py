@@ -495,6 +495,13 @@ def attribute_sentence(
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):
                 metric, subj = respectively[k]
+        if not metric and ci > 0 and not same_clause_prev and not any(
+            spans[ci - 1][0] <= g.start < spans[ci - 1][1] for g in figures
+        ):
+            # 云南省内用电需求增速逐年下降，年均增长7.47％: the clause before names what changes
+            metric, psubj = _prev_clause_metric(norm, spans, ci, lex)
+            if subj is None and psubj:
+                subj = psubj
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
         if subj is not None and not _balanced(subj):
@@ -568,6 +575,29 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
     else:
         cands = [m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为])\p{{Han}}){{2,4}}{suffix}(?![场民域级内外委属里长政])", text)]
     return cands[-1] if cands else None
+
+
+#: Where the measured noun phrase of a figure-less clause ends: its rate word or verb.
+_CLAUSE_NP_END = regex.compile(
+    r"增速|增幅|降幅|涨幅|增长率|首次|出现|逐年|持续|继续|保持|实现|完成|呈|有所|明显|大幅|稳步|快速|"
+    r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加|扩大|缩小|上升|放缓|加快"
+)
+
+
+def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, str | None]:
+    """(metric, subject) named by the nearest earlier clause of the sentence, up to its
+    rate word or verb: 2015年全省全社会用电量首次出现负增长 -> (全社会用电量, 全省)."""
+    for k in (ci - 1,):
+        a, b = spans[k]
+        np_text = _strip_head(_lead_run(norm[a:b]), lex)
+        cut = _CLAUSE_NP_END.search(np_text)
+        if not cut or cut.start() < 2:
+            continue
+        subj, metric = split_subject(np_text[: cut.start()], lex)
+        metric = _strip_links(_strip_head(metric, lex), lex).strip("的")
+        if len(metric) >= 2 and not _VERBISH.search(metric):
+            return metric, subj
+    return "", None
 
 
 def np_own_metric(metric: str, last_metric: str) -> bool:

@@ -911,6 +911,9 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     return bool(dm and sm and dm != sm)
 
 
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
 def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     """The period a figure is stated for: the last period named before it in its
     sentence, else the extracted period unless that is named only after the figure
@@ -923,6 +926,12 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
         before = raw[a : f.start]
         cut = max(before.rfind(c) for c in "。！？!?\n")
         prefix = before[cut + 1 :]
+        if not carried:
+            # a headline's parts are set apart by a space: 4月份…增长6.5% 基础设施投资增长23.3%
+            # does not date the second part
+            gaps = list(_HEADLINE_GAP.finditer(prefix))
+            if gaps:
+                prefix = prefix[gaps[-1].end() :]
     else:
         i = s.find(f.text)
         prefix = s[:i] if i >= 0 else ""

@@ -294,3 +294,10 @@ def test_listed_subjects_under_respectively_and_two_year_averages():
 )
 def test_project_anaphora_resolves_to_the_nearest_project_name(text, expected):
     assert [(f.text, f.subject) for f in facts(text)] == expected
+
+
+def test_a_figure_alone_in_its_clause_takes_the_metric_of_the_clause_before():
+    fs = facts("受宏观经济影响，2015年全省全社会用电量首次出现负增长，同比下降5.94％，2016年持续下降1.95％。")
+    assert [(f.text, f.metric, f.subject) for f in fs] == [
+        ("5.94％", "全社会用电量", "全省"), ("1.95％", "全社会用电量", "全省"),
+    ]
