@@ -213,6 +213,9 @@ def _strip_head(np: str, lex: Lexicon) -> str:
     return np
 
 
+_REGION_LIST_RX = regex.compile(r"、|和|与|及")
+
+
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
     m = lex.subject_head_rx.match(np)
@@ -224,6 +227,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]
+    if lex.region_rx.fullmatch(subj):
+        # 上海、北京人均可支配收入: a list of places is one subject
+        while (lm := _REGION_LIST_RX.match(rest)) and (rm := lex.region_rx.match(rest, lm.end())):
+            subj, rest = subj + rest[: rm.end()], rest[rm.end() :]
     # a period inside the name belongs to the metric side: 太原市今年计划实施重点项目
     pm = lex.period_rx.search(subj, 2)
     if pm:
@@ -301,7 +308,14 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     parts = [p for p in _LIST_SEP.split(np[: hm.start()]) if p]
     if len(parts) < 2 or any(len(p) > 12 for p in parts):
         return None
-    return parts, hm.group(0)
+    head = hm.group(0)
+    if all(lex.region_rx.fullmatch(p) for p in parts[:-1]):
+        # 上海、北京人均可支配收入: places listed, then what is measured for each
+        last = lex.region_rx.match(parts[-1])
+        if last and last.end() < len(parts[-1]):
+            head = parts[-1][last.end() :] + head
+            parts[-1] = last.group(0)
+    return parts, head
 
 
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
@@ -379,6 +393,14 @@ def attribute_sentence(
         if "分别" in norm[cs:left] and not same_clause_prev:
             in_clause = [g for g in figures if cs <= g.start < ce]
             listed = _list_items(norm[cs : norm.find("分别", cs)], lex)
+            if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2:
+                # 上海、北京人均可支配收入均逾2万元，分别为22663元和20630元: the list opens the clause before
+                pa, pb = spans[ci - 1]
+                first = next((g.start for g in figures if pa <= g.start < pb), pb)
+                listed = _list_items(_strip_links(norm[pa:first].rstrip("，,"), lex), lex)
+                own_head = _strip_links(_han_tail(norm[cs : norm.find("分别", cs)]), lex)
+                if listed and len(own_head) >= 2:
+                    listed = (listed[0], own_head)  # …，两年平均增速分别为7.3%、12.1%
             earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
             if listed and len(listed[0]) == len(in_clause) >= 2:
                 # 汽车、电气、电子和电力累计增速分别为76.3%、71.9%…: one subject per item
@@ -454,7 +476,8 @@ def attribute_sentence(
         dm = _DISPOSAL_RX.search(metric)
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
-        metric = _strip_head(_strip_links(metric, lex), lex).strip("的")
+        # 江西（6.9%）: a figure in brackets after a name; the bracket is no part of the metric
+        metric = _strip_head(_strip_links(metric, lex), lex).strip("的").rstrip("（(")
         how = matched[0].spec.names_metric if matched is not None and cue_at < len(pre) else None
         if how == "append" or (how == "when_empty" and not metric and not subj):
             # 城镇新增就业28.6万人 (append), 涨幅为-10.8% (when_empty): the cue words name the metric
@@ -584,16 +607,22 @@ _CLAUSE_NP_END = regex.compile(
 )
 
 
+_TOPIC_FRAME = regex.compile(r"^(?:从|就|按)(.{2,12}?)(?:来看|看)$")
+
+
 def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, str | None]:
     """(metric, subject) named by the nearest earlier clause of the sentence, up to its
     rate word or verb: 2015年全省全社会用电量首次出现负增长 -> (全社会用电量, 全省)."""
     for k in (ci - 1,):
         a, b = spans[k]
-        np_text = _strip_head(_lead_run(norm[a:b]), lex)
+        # 从GDP同比增速来看: a topic frame names the measure of what follows
+        np_text = _strip_head(_TOPIC_FRAME.sub(r"\1", _lead_run(norm[a:b])), lex)
         cut = _CLAUSE_NP_END.search(np_text)
         if not cut or cut.start() < 2:
             continue
-        subj, metric = split_subject(np_text[: cut.start()], lex)
+        # a rate noun heads the phrase (GDP同比增速来看); a verb ends it (用电量首次出现…)
+        end = cut.end() if cut.group(0) in _RATE_WORDS else cut.start()
+        subj, metric = split_subject(np_text[:end], lex)
         metric = _strip_links(_strip_head(metric, lex), lex).strip("的")
         if len(metric) >= 2 and not _VERBISH.search(metric):
             return metric, subj

@@ -932,6 +932,8 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
             gaps = list(_HEADLINE_GAP.finditer(prefix))
             if gaps:
                 prefix = prefix[gaps[-1].end() :]
+                if not any(period_key(prefix)):
+                    return None
     else:
         i = s.find(f.text)
         prefix = s[:i] if i >= 0 else ""
@@ -1244,6 +1246,46 @@ def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] 
     return None
 
 
+#: How many digits a printed number needs before its exact repetition identifies it.
+TWIN_DIGITS = 3
+#: The share of the draft's measure words a lone twin must show around it.
+TWIN_COVERAGE = 0.34
+
+
+_LONE_EXPL = "draft states {} (the only source figure printing this number; worded differently)"
+
+
+def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
+    """The one source figure that prints the draft's distinctive number (at least
+    :data:`TWIN_DIGITS` digits: 13.3%, 12315.2亿元, not 6.9%) in the same unit, role and
+    direction, for no other subject or period, with some of the draft's measure words
+    around it. A summary in other words (进出口 for 进出口总值, 今年以来 dropped) still
+    states that figure; a number printed twice in the sources identifies nothing."""
+    df = d.fact
+    md, _, _ = _mantissa(df)
+    if md is None or len(_digits(abs(md))) < TWIN_DIGITS:
+        return None
+    twins = [s for s in sources if s.fact.unit == df.unit and _same_number(df, s.fact) and s.fact.value == df.value]
+    if len(twins) != 1:
+        return None
+    s = twins[0]
+    if not _role_ok(d, s) or _direction_conflict(df, s.fact) or _subject_conflict(d, s) or _period_conflict(d, s):
+        return None
+    if _relate(df, s.fact) != "supported" or _coverage(d, s) < TWIN_COVERAGE:
+        return None
+    # another figure of the same subject and period names the draft's measure better:
+    # the draft moved this number to it (出口增长18.6% written as 进口增长18.6%)
+    own = _metric_sim(d, s)
+    for o in sources:
+        if (
+            o is not s and o.fact.unit == df.unit and o.fact.value != df.value
+            and not _subject_conflict(d, o) and not _period_conflict(d, o)
+            and _metric_sim(d, o) > own + 0.1
+        ):
+            return None
+    return s
+
+
 def _copy_of(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
     """(verdict, source item) when the draft figure is copied with its context from a
     source figure (:func:`_copied`) that agrees in value: that figure, however its
@@ -1292,6 +1334,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         twin = _equal_value_slip(d, sources)
         if twin is not None:
             return "contradicted", twin[0], twin[1], twin[2], []
+        lone = _lone_twin(d, sources)
+        if lone is not None:
+            return "supported", None, _LONE_EXPL.format(lone.fact.text), lone, []
         return "unsupported", None, "no source figure states this", None, []
     best_score = scored[0][0]
     # when the draft names the measure exactly as one source figure does, another figure
@@ -1349,6 +1394,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     if twin is not None:
         err, expl, about = twin
         return "contradicted", err, expl, about, scored
+    lone = _lone_twin(d, sources)
+    if lone is not None:
+        return "supported", None, _LONE_EXPL.format(lone.fact.text), lone, scored
     if not clean:
         return "unsupported", None, "the sources state this measure only for other subjects or periods", None, scored
     best_sc, best = clean[0]

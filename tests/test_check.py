@@ -389,3 +389,20 @@ def test_a_drafts_period_carried_from_an_earlier_sentence_is_no_clash():
     # named in the figure's own sentence, a wrong period is still caught
     r = _one(check("1-4月份，食品烟酒价格同比下降1.8%。", [D02]), "1.8%")
     assert r.verdict == "contradicted", r.explanation
+
+
+def test_a_summary_in_other_words_still_states_a_distinctive_figure():
+    src = ["1-8月，江苏省进出口总值3.3万亿元。其中，出口2.0万亿元，增长18.6%；进口1.3万亿元，增长14.7%。江苏省进出口总值占全国进出口总值的13.3%。"]
+    # reworded (在全国进出口总值中占比): the only source figure printing 13.3% states it
+    assert check("江苏外贸在全国进出口总值中占比13.3%。", src).results[0].verdict == "supported"
+    # but a number moved to the other segment (出口's 18.6% given to 进口) is not excused
+    r = check("江苏进口增长18.6%。", src).results[0]
+    assert r.verdict == "contradicted", r.explanation
+    # a short number identifies nothing: 6.9% printed twice stays judged on its wording
+    assert check("江苏投资增长6.9%。", ["江苏工业增长6.9%，消费增长6.9%。"]).results[0].verdict != "supported"
+
+
+def test_a_headline_period_does_not_date_its_second_part():
+    draft = "4月份全国规模以上工业增加值增长6.5% 基础设施投资增长23.3%"
+    r = _one(check(draft, [SEEDS / "d02_nbs_april_2017_economy.txt"]), "23.3%")
+    assert r.verdict == "supported", r.explanation

@@ -301,3 +301,23 @@ def test_a_figure_alone_in_its_clause_takes_the_metric_of_the_clause_before():
     assert [(f.text, f.metric, f.subject) for f in fs] == [
         ("5.94％", "全社会用电量", "全省"), ("1.95％", "全社会用电量", "全省"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # places listed before the metric are one subject; under 分别 each gets its figure
+        ("上海、北京人均可支配收入均逾2万元，分别为22663元和20630元。",
+         [("2万元", "人均可支配收入", "上海、北京"), ("22663元", "人均可支配收入", "上海"),
+          ("20630元", "人均可支配收入", "北京")]),
+        # a second 分别 clause reuses the list of the clause before with its own metric
+        ("汽车、电气和电子累计增速分别为76.3%、71.9%和37.2%，两年平均增速分别为7.3%、12.1%和5.2%。",
+         [("76.3%", "累计增速", "汽车"), ("71.9%", "累计增速", "电气"), ("37.2%", "累计增速", "电子"),
+          ("7.3%", "两年平均增速", "汽车"), ("12.1%", "两年平均增速", "电气"), ("5.2%", "两年平均增速", "电子")]),
+        # figures in brackets after names take the measure of the topic frame
+        ("从GDP同比增速来看，江西（6.9%）、福建（6.7%）位列前三。",
+         [("6.9%", "GDP同比增速", "江西"), ("6.7%", "GDP同比增速", "福建")]),
+    ],
+)
+def test_listed_places_bracketed_figures_and_topic_frames(text, expected):
+    assert [(f.text, f.metric, f.subject) for f in facts(text)] == expected
