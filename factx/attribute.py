@@ -75,11 +75,12 @@ class Lexicon:
     cmp_period_rx: regex.Pattern | None = None
     list_head_rx: regex.Pattern | None = None
     duration_cue_rx: regex.Pattern | None = None
+    duration_after_rx: regex.Pattern | None = None
 
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
-    "metric_heads",
+    "metric_heads", "duration_after_cues",
 )
 
 
@@ -149,6 +150,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         whole_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),
         money_cue_rx=regex.compile(f"(?:{'|'.join(money) or '(?!)'})"),
         duration_cue_rx=regex.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
+        duration_after_rx=regex.compile(f"^(?:{'|'.join(lists['duration_after_cues']) or '(?!)'})"),
         industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
         owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:{'|'.join(owned) or '(?!)'})$") if owned else None,
     )

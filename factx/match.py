@@ -137,7 +137,7 @@ def find_figures(
             why = "not_fact.duration"
         elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not lex.duration_cue_rx.search(
             norm[max(0, m.start - 8) : m.start]  # the qualifier word counts: 近300年, 长达20年
-        ):
+        ) and not (lex.duration_after_rx and lex.duration_after_rx.search(norm[m.end : m.end + 6])):
             why = "not_fact.time_reference"
         elif m.ambiguous and m.surface_unit in ("方",) and _HAN.match(text[m.end : m.end + 1] or "x"):
             why = "not_fact.ambiguous_unit"

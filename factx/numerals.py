@@ -89,7 +89,7 @@ _CORE_SRC = (
     rf"|(?:(?<![{_CNC}0-9])[十百千万][多余](?=[ ]*[\p{{Han}}]))"
 )
 _CORE = regex.compile(_CORE_SRC)
-_FAN = regex.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番")
+_FAN = regex.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
 _PCT_PREFIX = regex.compile(r"([百佰]万万|[百佰]万|[千仟]万|万万|[百佰]|[千仟]|万)[ ]*分[ ]*之[ ]*$")
 _SCI = regex.compile(r"(?:\d+(?:\.\d+)?|\.\d+)[eE][+-]?\d+")
 _FRAC_MID = regex.compile(r"[ ]*分[ ]*之[ ]*")

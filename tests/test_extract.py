@@ -321,3 +321,16 @@ def test_a_figure_alone_in_its_clause_takes_the_metric_of_the_clause_before():
 )
 def test_listed_places_bracketed_figures_and_topic_frames(text, expected):
     assert [(f.text, f.metric, f.subject) for f in facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("通常可以在营运后13个月回本。", ["13个月"]),  # a cue after the length of time
+        ("行业平均回报期为三个月。", ["三个月"]),  # a …期 word names the measured duration
+        ("汤底慢炖8小时。", ["8小时"]),
+        ("经过3年发展，公司壮大。", []),  # a time reference stays out
+    ],
+)
+def test_durations_kept_by_their_cue_words(text, kept):
+    assert [f.text for f in facts(text) if f.kind == "duration"] == kept
