@@ -23,7 +23,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = regex.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = regex.compile(r"^(?:其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|以)")
+_HEAD_WORDS_RX = regex.compile(r"^(?:(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对|将|把|使|让|据|经|和|及|与|而|并|但|也|还|更|再|就|都|其|以)")
 _POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 _POST_NP_RX = regex.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
@@ -218,6 +218,11 @@ def _strip_head(np: str, lex: Lexicon) -> str:
 _REGION_LIST_RX = regex.compile(r"、|和|与|及")
 
 
+_OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
+#: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
+_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本其他所有主要重要目前当前其中全部部分一些平均同期占0-9是在为了将把对从由向到至有]|出现|实现|完成|计划|增长|下降|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+
+
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
     m = lex.subject_head_rx.match(np)
@@ -226,6 +231,12 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         pm = lex.period_rx.search(np, 2)
         if pm and pm.start() <= 8 and pm.end() < len(np) and not _VERBISH.search(np[: pm.start()]):
             return np[: pm.start()], np[pm.end() :]
+        # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
+        om = _OWNER_RX.match(np)
+        if om and not lex.period_rx.match(om.group(1)) and not _NOT_OWNER_RX.search(om.group(1)):
+            rest = lex.period_head_rx.sub("", om.group(2))
+            if len(rest) >= 2:
+                return om.group(1), rest
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]

@@ -213,10 +213,22 @@ def _raw_to_text(rf, raw_pos: int) -> int:
 _SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日|日前|目前|当前|如今|眼下|连日来|近年来")
 
 
+_QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
+
+
 def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:
-    """Whose figures an article reports: a name heading its title, else its first sentence."""
+    """Whose figures an article reports: a brand its headline sets in 「」 and repeats, a name
+    heading its title, else its first sentence."""
     from .attribute import _clause_subject, clause_spans
 
+    body = t[art.start : art.end]
+    head = art.title or body[: body.find("\n")] if "\n" in body else art.title
+    if head:
+        # 「捞王」30亿估值冲击…: a brand the headline sets in corner brackets and the article repeats
+        for m in _QUOTED_NAME_RX.finditer(head):
+            name = m.group(1)
+            if body.count(name) >= 3:
+                return name
     cands = []
     if art.title:
         cands.append(art.title)

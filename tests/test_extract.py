@@ -334,3 +334,28 @@ def test_listed_places_bracketed_figures_and_topic_frames(text, expected):
 )
 def test_durations_kept_by_their_cue_words(text, kept):
     assert [f.text for f in facts(text) if f.kind == "duration"] == kept
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a short name owning the measure with 的
+        ("特斯拉的销量增至93万辆。", [("93万辆", "销量", "特斯拉")]),
+        ("小鹏汽车和蔚来汽车的月供货量超过1万辆。", [("1万辆", "月供货量", "小鹏汽车和蔚来汽车")]),
+        # ...but not a description, a share or a verb phrase before 的
+        ("目前的销量为42万辆。", [("42万辆", "销量", None)]),
+        ("网上零售额占社会消费品零售总额的比重为12.9%。", [("12.9%", "占社会消费品零售总额的比重", "网上零售额")]),
+    ],
+)
+def test_owner_before_de_is_the_subject(text, expected):
+    assert [(f.text, f.metric, f.subject) for f in facts(text)] == expected
+
+
+def test_a_bracketed_brand_in_the_headline_repeated_in_the_article_is_its_subject():
+    text = (
+        "IPO观察｜「捞王」30亿估值冲击港股\n"
+        "餐饮上市潮越来越热了，捞王已是二度冲击港股了。\n"
+        "捞王招股书显示，2021年度实现收入13亿元。捞王的门店遍布全国。\n"
+    )
+    [f] = [f for f in facts(text) if f.text == "13亿元"]
+    assert f.subject == "捞王"
