@@ -210,7 +210,9 @@ def _strip_head(np: str, lex: Lexicon) -> str:
     while np and np != prev:
         prev = np
         np = lex.period_head_rx.sub("", np)
-        np = lex.links_head_rx.sub("", np)
+        linked = lex.links_head_rx.sub("", np)
+        if len(linked) != 1:  # 有机49个: a word, not the link 有 before 机
+            np = linked
         np = _HEAD_WORDS_RX.sub("", np)
     return np
 
@@ -343,7 +345,10 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
 
 
 def _lead_run(s: str) -> str:
-    m = _LEAD_RX.match(s.strip())
+    s = s.strip()
+    if s[:1] in "“\"" and s.count(s[0]) % 2 == 1 if s else False:
+        s = s[1:]  # a quotation opening the clause: “沂南县作为…，现已获得…
+    m = _LEAD_RX.match(s)
     return m.group(0) if m else ""
 
 

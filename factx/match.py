@@ -14,6 +14,7 @@ split a figure: a figure is dropped only when its whole span is inside the match
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 from dataclasses import dataclass, replace
 
 import regex
@@ -38,14 +39,25 @@ class Dropped:
     rule_id: str
 
 
+_MAGNITUDE_TAIL = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)$")
+
+
 def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
     """A bare number before 和/、 and a figure with a unit takes that unit: 5.8和3.8个百分点."""
     out = list(ms)
+    factors: dict[int, object] = {}  # the unit factor each completed item took (0.7、1.0和1.1个百分点 chains)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.unit is None and a.kind == "number" and b.unit is not None and b.kind in FACT_KINDS and b.kind != "rank":
-            if _LIST_SEP.match(text[a.end : b.start]) and b.surface_unit:
-                factor = b.value / _numeral_value(b) if _numeral_value(b) else 1
+            if _LIST_SEP.match(text[a.end : b.start]) and (b.surface_unit or i + 1 in factors):
+                if i + 1 in factors:
+                    factor = factors[i + 1]
+                else:
+                    # 3、5和7亿元: the magnitude word is shared by the list (3亿, 5亿)
+                    mm = _MAGNITUDE_TAIL.match(normalize_numeric(b.numeral or ""))
+                    base = Decimal(mm.group(1)) if mm else _numeral_value(b)
+                    factor = b.value / base if base else 1
+                factors[i] = factor
                 v = a.value * factor
                 out[i] = replace(a, unit=b.unit, kind=b.kind, value=v, low=v, high=v, surface_unit=None)
     return out

@@ -359,3 +359,12 @@ def test_a_bracketed_brand_in_the_headline_repeated_in_the_article_is_its_subjec
     )
     [f] = [f for f in facts(text) if f.text == "13亿元"]
     assert f.subject == "捞王"
+
+
+def test_lists_share_the_last_items_unit_and_magnitude_and_its_role():
+    fs = facts("四季度，三项指标的增速比三季度分别加快0.7、1.0和1.1个百分点。")
+    assert [(f.text, f.value, f.unit, f.role, f.direction) for f in fs] == [
+        ("0.7", Decimal("0.7"), "pp", "delta", "up"), ("1.0", Decimal("1.0"), "pp", "delta", "up"),
+        ("1.1个百分点", Decimal("1.1"), "pp", "delta", "up"),
+    ]
+    assert [f.value for f in facts("三个项目投资分别为3、5和7亿元。")] == [Decimal("3e8"), Decimal("5e8"), Decimal("7e8")]
