@@ -420,7 +420,19 @@ def attribute_sentence(
                 if listed and len(own_head) >= 2:
                     listed = (listed[0], own_head)  # …，两年平均增速分别为7.3%、12.1%
             earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
-            if listed and len(listed[0]) == len(in_clause) >= 2:
+            places = None
+            if listed is None:
+                # 湖北、安徽和上海分别以10804.66亿元、10347.7亿元和10010.25亿元: places, no metric head
+                head_subj, _ = split_subject(_strip_head(_han_tail(norm[cs : norm.find("分别", cs)]), lex), lex)
+                if head_subj and lex.region_rx.match(head_subj):
+                    parts = [p for p in _LIST_SEP.split(head_subj) if p]
+                    if len(parts) == len(in_clause) >= 2 and all(lex.region_rx.fullmatch(p) for p in parts):
+                        places = parts
+            if places:
+                respectively = [(None, item) for item in places]
+                respectively_index = {id(g): i for i, g in enumerate(in_clause)}
+                respectively_listed = True
+            elif listed and len(listed[0]) == len(in_clause) >= 2:
                 # 汽车、电气、电子和电力累计增速分别为76.3%、71.9%…: one subject per item
                 items, head = listed
                 respectively = [(head, item) for item in items]
@@ -535,7 +547,9 @@ def attribute_sentence(
         if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric)):
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):
-                metric, subj = respectively[k]
+                r_metric, subj = respectively[k]
+                if r_metric is not None:
+                    metric = r_metric
         if not metric and ci > 0 and not same_clause_prev and not any(
             spans[ci - 1][0] <= g.start < spans[ci - 1][1] for g in figures
         ):

@@ -42,6 +42,9 @@ class Dropped:
 _MAGNITUDE_TAIL = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)$")
 
 
+_PLAIN_NUMBER = regex.compile(r"^[0-9]+(?:\.[0-9]+)?$")
+
+
 def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
     """A bare number before 和/、 and a figure with a unit takes that unit: 5.8和3.8个百分点."""
     out = list(ms)
@@ -51,14 +54,16 @@ def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
         if a.unit is None and a.kind == "number" and b.unit is not None and b.kind in FACT_KINDS and b.kind != "rank":
             if _LIST_SEP.match(text[a.end : b.start]) and (b.surface_unit or i + 1 in factors):
                 if i + 1 in factors:
-                    factor = factors[i + 1]
+                    unit_factor, magnitude = factors[i + 1]
                 else:
+                    nv = _numeral_value(b)
+                    unit_factor = b.value / nv if nv else 1
                     # 3、5和7亿元: the magnitude word is shared by the list (3亿, 5亿)
                     mm = _MAGNITUDE_TAIL.match(normalize_numeric(b.numeral or ""))
-                    base = Decimal(mm.group(1)) if mm else _numeral_value(b)
-                    factor = b.value / base if base else 1
-                factors[i] = factor
-                v = a.value * factor
+                    magnitude = nv / Decimal(mm.group(1)) if mm and nv and Decimal(mm.group(1)) else 1
+                factors[i] = (unit_factor, magnitude)
+                own = _MAGNITUDE_TAIL.match(normalize_numeric(a.numeral or "")) or not _PLAIN_NUMBER.match(normalize_numeric(a.numeral or ""))
+                v = a.value * unit_factor * (1 if own else magnitude)
                 out[i] = replace(a, unit=b.unit, kind=b.kind, value=v, low=v, high=v, surface_unit=None)
     return out
 

@@ -362,9 +362,14 @@ def test_a_bracketed_brand_in_the_headline_repeated_in_the_article_is_its_subjec
 
 
 def test_lists_share_the_last_items_unit_and_magnitude_and_its_role():
-    fs = facts("四季度，三项指标的增速比三季度分别加快0.7、1.0和1.1个百分点。")
+    fs = facts("四季度，增速比三季度分别加快0.7、1.0和1.1个百分点。")
     assert [(f.text, f.value, f.unit, f.role, f.direction) for f in fs] == [
         ("0.7", Decimal("0.7"), "pp", "delta", "up"), ("1.0", Decimal("1.0"), "pp", "delta", "up"),
         ("1.1个百分点", Decimal("1.1"), "pp", "delta", "up"),
     ]
-    assert [f.value for f in facts("三个项目投资分别为3、5和7亿元。")] == [Decimal("3e8"), Decimal("5e8"), Decimal("7e8")]
+    assert [f.value for f in facts("项目投资分别为3、5和7亿元；两省弃水142亿、314亿千瓦时。")] == [Decimal("3e8"), Decimal("5e8"), Decimal("7e8"), Decimal("1.42e10"), Decimal("3.14e10")]
+
+
+def test_places_listed_before_respectively_pair_with_the_figures():
+    fs = facts("湖北、安徽和上海分别以10804.66亿元、10347.7亿元和10010.25亿元跻身万亿俱乐部。")
+    assert [(f.text, f.subject) for f in fs] == [("10804.66亿元", "湖北"), ("10347.7亿元", "安徽"), ("10010.25亿元", "上海")]
