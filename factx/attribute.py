@@ -126,7 +126,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     single_pat = f"(?:{single})(?![{not_after}])"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
     body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全，。；：、,;:!?！？《》]"
-    bodyc = rf"(?:{body}|[“”\"()（）·])"
+    # (五大商业集团: a count of kinds inside a name)
+    bodyc = rf"(?:{body}|[“”\"()（）·]|[二三四五六七八九十]大)"
     name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,24}}?{single_pat})"
     link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
     head_alt = "|".join(sorted({w for w in "|".join(heads).split("|") if w}, key=len, reverse=True)) or "(?!)"
@@ -283,12 +284,21 @@ def _balanced(s: str) -> bool:
     return s.count("“") == s.count("”") and s.count("（") == s.count("）") and s.count("(") == s.count(")")
 
 
+_REPORT_INSIDE = regex.compile(r"通报|发布|公布|表示|显示|介绍|统计|监测|获悉|了解到")
+
+
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
     np = _strip_head(_lead_run(clause), lex)
     m = lex.subject_head_rx.match(np)
     if m and not m.group("generic") and _balanced(m.group("subj")):
-        return split_subject(np, lex)[0]
+        subj = split_subject(np, lex)[0]
+        rv = _REPORT_INSIDE.search(subj or "")
+        if rv:
+            # 省商务部门通报我省春节消费市场情况: the reporter is not whose figures follow
+            rest = subj[rv.end() :]
+            return rest if lex.region_rx.fullmatch(rest) else None
+        return subj
     am = _APPOSITIVE.match(np)
     if am:
         return am.group("subj")
