@@ -223,7 +223,7 @@ _REGION_LIST_RX = regex.compile(r"、|和|与|及")
 
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
-_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本其他所有主要重要目前当前其中全部部分一些平均同期占0-9是在为了将把对从由向到至有]|出现|实现|完成|计划|增长|下降|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本其他所有主要重要目前当前其中全部部分一些平均同期占0-9是在为了将把对从由向到至有]|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 
 
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
@@ -418,6 +418,7 @@ def attribute_sentence(
         pre = norm[local_start:left]
         post = norm[right:ce]
         a = Attribution(period=_period_before(pnorm, left, lex) or period)
+        segment = False
         if "分别" in norm[cs:left] and not same_clause_prev:
             in_clause = [g for g in figures if cs <= g.start < ce]
             listed = _list_items(norm[cs : norm.find("分别", cs)], lex)
@@ -531,6 +532,7 @@ def attribute_sentence(
             om = lex.owned_rx.search(metric)
             if om and om.start() >= 2:
                 subj, metric = metric[: om.start()], metric[om.start() :]
+                segment = True  # 第一产业增加值: a segment of the whole, not whom the next sentences are about
             elif last_metric and lex.industry_rx.search(metric):
                 # 制造业增长6.9%: an industry named alone takes the metric of the list
                 subj, metric = metric, ""
@@ -551,7 +553,7 @@ def attribute_sentence(
         if share > 0 and len(metric) - share > 2 and (subj is None or subj in GENERIC_SUBJECTS):
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             subj, metric = metric[:share], metric[share:]
-        explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS
+        explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS and not segment
         if metric.startswith("占") and last_metric and subj is None and last_metric != metric:
             subj = last_metric
         if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric)):

@@ -373,3 +373,9 @@ def test_lists_share_the_last_items_unit_and_magnitude_and_its_role():
 def test_places_listed_before_respectively_pair_with_the_figures():
     fs = facts("湖北、安徽和上海分别以10804.66亿元、10347.7亿元和10010.25亿元跻身万亿俱乐部。")
     assert [(f.text, f.subject) for f in fs] == [("10804.66亿元", "湖北"), ("10347.7亿元", "安徽"), ("10010.25亿元", "上海")]
+
+
+def test_a_segment_subject_stays_in_its_sentence():
+    # 第一产业 owns 增加值 in its sentence; it is not whom the next sentence is about
+    fs = facts("全年第一产业增加值89755亿元，比上年增长4.05%。粮食总产量69541万吨，比上年增长1.3%。")
+    assert [f.subject for f in fs] == ["第一产业", "第一产业", None, None]
