@@ -105,6 +105,53 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> lis
     return out
 
 
+_PER_ONE = regex.compile(r"(?:每|一|1)(?=\p{Han})")
+_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
+#: Dimensions a price may be quoted per (一斤4.5元, 每亩1200元).
+_PER_DIMS = frozenset({"mass", "area", "length", "volume", "energy"})
+
+
+def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:
+    """A price quoted per one unit named before it is a rate: 一斤4.3~4.5元 = 8600~9000
+    CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t. The 一斤 itself is no figure."""
+    from .numerals import _mulf
+
+    drop: set[int] = set()
+    out = list(ms)
+    for i, m in enumerate(out):
+        if m.kind != "money" or not m.unit or "/" in m.unit:
+            continue
+        left = m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start
+        lo = max(0, left - 16)
+        cut = list(_CLAUSE_END.finditer(text, lo, left))
+        if cut:
+            lo = cut[-1].end()
+        for j in range(i - 1, -1, -1):  # not past another figure, except the other end of a range
+            o = out[j]
+            if o.end <= lo:
+                break
+            if o.group is None or o.group != m.group:
+                if not (o.kind == "measure" and o.text[:1] in "一1每"):
+                    lo = max(lo, o.end)
+                break
+        den = None
+        for pm in _PER_ONE.finditer(text, lo, left):
+            u = table.match_at(text, pm.end())
+            if u is not None and u.kind == "measure" and u.dim in _PER_DIMS and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒"):
+                den = (pm.start(), pm.end() + len(u.surface), u)
+        if den is None:
+            continue
+        a, b, u = den
+        inv = 1 / u.ratio
+        out[i] = replace(
+            m, unit=f"{m.unit}/{u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv),
+        )
+        for j, o in enumerate(out):
+            if o.start == a and o.end == b:
+                drop.add(j)
+    return [m for k, m in enumerate(out) if k not in drop]
+
+
 def find_figures(
     text: str,
     rules: RuleSet,
@@ -120,6 +167,7 @@ def find_figures(
 
         lex = _default_lexicon()
     ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)), lex.money_cue_rx)
+    ms = _prices_per_unit(text, ms, table)
     kept: list[NumberMention] = []
     dropped: list[Dropped] = []
     norm = normalize_numeric(text)

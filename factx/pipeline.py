@@ -216,6 +216,9 @@ _SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日
 _QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
 
 
+_TITLE_SEP = regex.compile(r"[：:｜|]")
+
+
 def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:
     """Whose figures an article reports: a brand its headline sets in 「」 and repeats, a name
     heading its title, else its first sentence."""
@@ -237,6 +240,12 @@ def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:
         if s0 >= art.start and s1 <= art.end and (art.title_start is None or s0 > art.title_start):
             cands.append(t[s0:s1])
             break
+    for i in range(len(cands) - 1, -1, -1):
+        # 江西省宜春市：高安市3月下旬水果市场…: the part after a colon or bar is the headline proper
+        line = cands[i].split("\n", 1)[0]
+        parts = _TITLE_SEP.split(line)
+        if len(parts) > 1 and len(parts[-1]) >= 4 and len(parts[0]) <= 12:
+            cands.insert(i, parts[-1])
     for c in cands:
         for a, b in clause_spans(c)[:2]:
             subj = _clause_subject(c[a:b], engine.lex)

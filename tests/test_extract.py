@@ -379,3 +379,26 @@ def test_a_segment_subject_stays_in_its_sentence():
     # 第一产业 owns 增加值 in its sentence; it is not whom the next sentence is about
     fs = facts("全年第一产业增加值89755亿元，比上年增长4.05%。粮食总产量69541万吨，比上年增长1.3%。")
     assert [f.subject for f in fs] == ["第一产业", "第一产业", None, None]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a price quoted per one unit named before it is a rate, and 一斤 is no figure
+        ("麒麟瓜批发价卖到一斤4.3~4.5元。", [("4.3", Decimal("8600"), "CNY/t"), ("4.5元", Decimal("9000"), "CNY/t")]),
+        ("一公斤车厘子价格为60元。", [("60元", Decimal("60000"), "CNY/t")]),
+        ("每亩土地流转费1200元。", [("1200元", Decimal("1.8"), "CNY/m2")]),
+        ("圣女果5.98元/市斤。", [("5.98元/市斤", Decimal("11960"), "CNY/t")]),
+        # a pack size is not a unit price
+        ("一斤装的礼盒卖50元。", [("一斤", Decimal("0.0005"), "t"), ("50元", Decimal("50"), "CNY")]),
+    ],
+)
+def test_prices_per_unit(text, expected):
+    assert [(f.text, f.value, f.unit) for f in facts(text)] == expected
+
+
+def test_city_names_are_subjects_and_a_headline_after_a_colon_names_the_article():
+    [f] = facts("深圳上半年GDP增长3%，领跑一线城市")
+    assert (f.subject, f.metric) == ("深圳", "GDP")
+    text = "江西省宜春市：高安市3月下旬水果市场分析\n圣女果5.98元/市斤，上涨20.08%。\n"
+    assert {f.subject for f in facts(text)} == {"高安市"}
