@@ -118,6 +118,7 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
 
     drop: set[int] = set()
     out = list(ms)
+    last_per = None  # (currency, end, unit) of the last price quoted per unit
     for i, m in enumerate(out):
         if m.kind != "money" or not m.unit or "/" in m.unit:
             continue
@@ -140,8 +141,17 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
             if u is not None and u.kind == "measure" and u.dim in _PER_DIMS and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒"):
                 den = (pm.start(), pm.end() + len(u.surface), u)
         if den is None:
+            # 年前一斤8~9元，年后降至4元: the unit quoted earlier in the sentence still holds
+            if last_per is not None and last_per[0] == m.unit and "。" not in text[last_per[1] : left] and left - last_per[1] <= 24:
+                u = last_per[2]
+                inv = 1 / u.ratio
+                out[i] = replace(
+                    m, unit=f"{m.unit}/{u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv),
+                )
+                last_per = (m.unit, m.end, u)
             continue
         a, b, u = den
+        last_per = (m.unit, m.end, u)
         inv = 1 / u.ratio
         out[i] = replace(
             m, unit=f"{m.unit}/{u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv),

@@ -402,3 +402,11 @@ def test_city_names_are_subjects_and_a_headline_after_a_colon_names_the_article(
     assert (f.subject, f.metric) == ("深圳", "GDP")
     text = "江西省宜春市：高安市3月下旬水果市场分析\n圣女果5.98元/市斤，上涨20.08%。\n"
     assert {f.subject for f in facts(text)} == {"高安市"}
+
+
+def test_a_unit_price_holds_for_later_prices_of_the_sentence():
+    fs = facts("长豆角年前一斤8~9元，年后降至4元。下一句售价50元。")
+    assert [(f.text, f.value, f.unit) for f in fs] == [
+        ("8", Decimal("16000"), "CNY/t"), ("9元", Decimal("18000"), "CNY/t"), ("4元", Decimal("8000"), "CNY/t"),
+        ("50元", Decimal("50"), "CNY"),
+    ]
