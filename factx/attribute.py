@@ -226,8 +226,14 @@ _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{H
 _NOT_OWNER_RX = regex.compile(r"[这那此其各每该本其他所有主要重要目前当前其中全部部分一些平均同期占0-9是在为了将把对从由向到至有]|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 
 
+_DESCRIPTOR_RX = regex.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
+
+
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
+    dm = _DESCRIPTOR_RX.match(np)
+    if dm and lex.region_rx.match(np, dm.end()):
+        np = np[dm.end() :]  # 水果大省陕西: the place, not its description
     m = lex.subject_head_rx.match(np)
     if not m:
         # 比亚迪4月销量: a short name, then a period, then the metric
@@ -285,6 +291,10 @@ def _balanced(s: str) -> bool:
 
 
 _REPORT_INSIDE = regex.compile(r"通报|发布|公布|表示|显示|介绍|统计|监测|获悉|了解到")
+
+
+#: Region words that give a scope, not a place (全国所有楼盘, 我省).
+_SCOPE_WORD = regex.compile(r"^(?:全|我|本|各|国内)")
 
 
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
@@ -573,9 +583,18 @@ def attribute_sentence(
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
         if subj is not None and not _balanced(subj):
             subj = None
-        nearest = next((h for h in reversed(reporters[: ci + 1]) if h), None) or next(
-            (h for h in reversed(heads[: ci + 1]) if h and h not in GENERIC_SUBJECTS), None
-        )
+        # the closest clause before that names someone: a reporter (X表示), or a place or
+        # name heading a later clause (张文堂表示，…，陕西省园林水果产量达…)
+        nearest = None
+        for k in range(ci, -1, -1):
+            if reporters[k]:
+                nearest = reporters[k]
+                break
+            if heads[k] and heads[k] not in GENERIC_SUBJECTS and lex.region_rx.fullmatch(heads[k]) and not _SCOPE_WORD.match(heads[k]):
+                nearest = heads[k]
+                break
+        if nearest is None:
+            nearest = next((h for h in reversed(heads[: ci + 1]) if h and h not in GENERIC_SUBJECTS), None)
         if subj in GENERIC_SUBJECTS and (nearest or carry_subject or article_subject):
             subj = nearest or carry_subject or article_subject
         if subj is None:

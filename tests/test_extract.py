@@ -410,3 +410,13 @@ def test_a_unit_price_holds_for_later_prices_of_the_sentence():
         ("8", Decimal("16000"), "CNY/t"), ("9元", Decimal("18000"), "CNY/t"), ("4元", Decimal("8000"), "CNY/t"),
         ("50元", Decimal("50"), "CNY"),
     ]
+
+
+def test_a_named_place_in_a_later_clause_outranks_the_speaker_and_a_description():
+    fs = facts("张文堂表示，陕西地理环境优越，2017年，陕西省园林水果产量达1801.02万吨，较上年增长5.1%。")
+    assert {f.subject for f in fs} == {"陕西省"}
+    # a scope word (全国) does not take the figures from the company that announces them
+    fs = facts("恒大地产集团昨日宣布，将在全国所有楼盘实施无理由退房，该措施覆盖全国147个城市的305个楼盘。")
+    assert {f.subject for f in fs} == {"恒大地产集团"}
+    [f] = facts("水果大省陕西在2017年的园林水果产量达1801.02万吨。")
+    assert f.subject == "陕西"
