@@ -234,6 +234,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     dm = _DESCRIPTOR_RX.match(np)
     if dm and lex.region_rx.match(np, dm.end()):
         np = np[dm.end() :]  # 水果大省陕西: the place, not its description
+    de = np.rfind("的")
+    if de > 0 and len(np) - de > 4 and lex.region_rx.match(np, de + 1) and not _SCOPE_WORD.match(np, de + 1):
+        np = np[de + 1 :]  # 一般贸易代表之一的江苏省民营企业进出口: the description ends at 的
     m = lex.subject_head_rx.match(np)
     if not m:
         # 比亚迪4月销量: a short name, then a period, then the metric
