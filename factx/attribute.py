@@ -335,6 +335,12 @@ def _mask_comparisons(norm: str, lex: Lexicon) -> str:
 _LIST_SEP = regex.compile(r"、|和|及|与")
 
 
+_FIG_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|,|，)\s*")
+
+
+_CHANGE_ONLY = regex.compile(r"(?:同比|环比|同|环|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|回落|增|降|减|涨|跌)(?:了)?")
+
+
 def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric."""
     np = _strip_head(_han_tail(text), lex)
@@ -432,22 +438,38 @@ def attribute_sentence(
         post = norm[right:ce]
         a = Attribution(period=_period_before(pnorm, left, lex) or period)
         segment = False
-        if "分别" in norm[cs:left] and not same_clause_prev:
-            in_clause = [g for g in figures if cs <= g.start < ce]
-            listed = _list_items(norm[cs : norm.find("分别", cs)], lex)
+        in_clause = [g for g in figures if cs <= g.start < ce] if not same_clause_prev else []
+        # 加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%: a list of figures
+        # answering a list of items pairs in order even without 分别
+        implicit = (
+            len(in_clause) >= 2 and "分别" not in norm[cs:left]
+            and all(_FIG_LIST_SEP.fullmatch(norm[x.end : y.start]) for x, y in zip(in_clause, in_clause[1:]))
+        )
+        if implicit:
+            lead = _strip_links(_han_tail(norm[cs:left]), lex)
+            imp_listed = _list_items(norm[cs:left], lex)
+            earlier_n = sum(1 for o in out if o.role == "value")
+            implicit = bool(imp_listed and len(imp_listed[0]) == len(in_clause)) or (
+                len(lead) <= 2 and earlier_n >= len(in_clause) and respectively_listed
+            )
+        if ("分别" in norm[cs:left] or implicit) and not same_clause_prev:
+            cut_at = norm.find("分别", cs)
+            if cut_at < 0 or cut_at > left:
+                cut_at = left
+            listed = _list_items(norm[cs:cut_at], lex)
             if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2:
                 # 上海、北京人均可支配收入均逾2万元，分别为22663元和20630元: the list opens the clause before
                 pa, pb = spans[ci - 1]
                 first = next((g.start for g in figures if pa <= g.start < pb), pb)
                 listed = _list_items(_strip_links(norm[pa:first].rstrip("，,"), lex), lex)
-                own_head = _strip_links(_han_tail(norm[cs : norm.find("分别", cs)]), lex)
-                if listed and len(own_head) >= 2:
+                own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
+                if listed and len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head):
                     listed = (listed[0], own_head)  # …，两年平均增速分别为7.3%、12.1%
             earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
             places = None
             if listed is None:
                 # 湖北、安徽和上海分别以10804.66亿元、10347.7亿元和10010.25亿元: places, no metric head
-                head_subj, _ = split_subject(_strip_head(_han_tail(norm[cs : norm.find("分别", cs)]), lex), lex)
+                head_subj, _ = split_subject(_strip_head(_han_tail(norm[cs:cut_at]), lex), lex)
                 if head_subj and lex.region_rx.match(head_subj):
                     parts = [p for p in _LIST_SEP.split(head_subj) if p]
                     if len(parts) == len(in_clause) >= 2 and all(lex.region_rx.fullmatch(p) for p in parts):

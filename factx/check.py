@@ -1418,6 +1418,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                 if rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):
                     return rel, None, f"draft {df.text} states the source's {s.fact.text} (the closer-worded figures disagree among themselves)", s, scored
             a, b = ranked[0], ranked[1]
+            if max(_coverage(d, t) for t in ties) < WRONG_VALUE_COVERAGE:
+                # neither names the draft's measure (跨境电商进出口 against two 进出口 figures)
+                return "unsupported", None, f"no source figure states this (closest: {a.fact.text} and {b.fact.text}, {a.fact.metric or '?'})", None, scored
             return (
                 "ambiguous", None,
                 f"two source figures fit equally: {a.fact.text} ({a.doc.name}) and {b.fact.text} ({b.doc.name})",
@@ -1530,7 +1533,13 @@ def check(
     for i, src in enumerate(sources):
         docs.extend(_load_source(src, i, engine, encoding))
 
-    entities = [f.subject for doc in docs + ddocs for f in doc.facts if f.subject]
+    # (a subject that is itself a measure — the part of a share, 进出口 in 进出口占…的比重 —
+    # names nobody: cutting it out of other metrics would garble them)
+    measures = {f.metric for doc in docs + ddocs for f in doc.facts if f.metric}
+    entities = [
+        f.subject for doc in docs + ddocs for f in doc.facts
+        if f.subject and not (f.subject in measures and len(f.subject) <= 3)
+    ]
     entities += [e for e in lex.subject_map]
     entities += [e for e in lex.regions if e not in _GENERIC_SUBJECTS]
     norm = _Normaliser(lex, [e for e in entities if e and e not in _GENERIC_SUBJECTS and not e.startswith("该")])

@@ -406,3 +406,9 @@ def test_a_headline_period_does_not_date_its_second_part():
     draft = "4月份全国规模以上工业增加值增长6.5% 基础设施投资增长23.3%"
     r = _one(check(draft, [SEEDS / "d02_nbs_april_2017_economy.txt"]), "23.3%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_measure_no_source_names_is_unsupported_not_ambiguous():
+    src = ["1-8月，民营企业进出口12315.2亿元；外商投资企业进出口17613.2亿元。"]
+    r = check("1-8月，跨境电商进出口412.6亿元。", src).results[0]
+    assert r.verdict == "unsupported", r.explanation

@@ -420,3 +420,11 @@ def test_a_named_place_in_a_later_clause_outranks_the_speaker_and_a_description(
     assert {f.subject for f in fs} == {"恒大地产集团"}
     [f] = facts("水果大省陕西在2017年的园林水果产量达1801.02万吨。")
     assert f.subject == "陕西"
+
+
+def test_a_list_of_figures_answers_a_list_of_items_without_respectively():
+    fs = facts("同期，加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%。")
+    assert [(f.text, f.metric, f.subject) for f in fs] == [
+        ("10293亿元", "进出口", "加工贸易"), ("3544.9亿元", "进出口", "保税物流"),
+        ("1.9%", "进出口", "加工贸易"), ("38.4%", "进出口", "保税物流"),
+    ]
