@@ -341,6 +341,9 @@ _FIG_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 _CHANGE_ONLY = regex.compile(r"(?:同比|环比|同|环|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|回落|增|降|减|涨|跌)(?:了)?")
 
 
+_VERB_LED = regex.compile(r"拉动|带动|高出|高于|低于|快于|慢于|超过|相当于|比|较")
+
+
 def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric."""
     np = _strip_head(_han_tail(text), lex)
@@ -589,8 +592,8 @@ def attribute_sentence(
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             subj, metric = metric[:share], metric[share:]
         explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS and not segment
-        if metric.startswith("占") and last_metric and subj is None and last_metric != metric:
-            subj = last_metric
+        if metric.startswith("占") and last_metric and subj is None and last_metric != metric and not _VERB_LED.match(last_metric):
+            subj = last_metric  # (拉动进出口增长…，占外贸总值的37.5%: a contribution is no part of the whole)
         if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric)):
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):

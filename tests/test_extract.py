@@ -428,3 +428,8 @@ def test_a_list_of_figures_answers_a_list_of_items_without_respectively():
         ("10293亿元", "进出口", "加工贸易"), ("3544.9亿元", "进出口", "保税物流"),
         ("1.9%", "进出口", "加工贸易"), ("38.4%", "进出口", "保税物流"),
     ]
+
+
+def test_a_contribution_is_not_the_part_of_a_later_share():
+    fs = facts("江苏省民营企业进出口12315.2亿元，拉动进出口增长9.6个百分点，占外贸总值的37.5%。")
+    assert [(f.text, f.subject) for f in fs][-1] == ("37.5%", "江苏省民营企业")
