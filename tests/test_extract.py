@@ -433,3 +433,10 @@ def test_a_list_of_figures_answers_a_list_of_items_without_respectively():
 def test_a_contribution_is_not_the_part_of_a_later_share():
     fs = facts("江苏省民营企业进出口12315.2亿元，拉动进出口增长9.6个百分点，占外贸总值的37.5%。")
     assert [(f.text, f.subject) for f in fs][-1] == ("37.5%", "江苏省民营企业")
+
+
+def test_selling_verbs_and_holiday_times_are_not_metric_words():
+    fs = facts("节前批发价一斤70~80元的龙豆，如今卖到140元。")
+    assert [(f.text, f.metric, f.period) for f in fs][-1] == ("140元", "批发价", "如今")
+    [c, r] = facts("通用汽车2021年实际销量约为4.3万辆，排在第21位。")
+    assert r.metric == c.metric
