@@ -557,6 +557,9 @@ def attribute_sentence(
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
         # 江西（6.9%）: a figure in brackets after a name; the bracket is no part of the metric
         metric = _strip_head(_strip_links(metric, lex), lex).strip("的").rstrip("（(")
+        tail = next((pm for pm in lex.period_rx.finditer(metric) if pm.end() == len(metric) and pm.start() >= 2), None)
+        if tail is not None:
+            metric = _strip_links(metric[: tail.start()], lex)  # 黄洋葱年前: the time is no part of the measure
         how = matched[0].spec.names_metric if matched is not None and cue_at < len(pre) else None
         if how == "append" or (how == "when_empty" and not metric and not subj):
             # 城镇新增就业28.6万人 (append), 涨幅为-10.8% (when_empty): the cue words name the metric
@@ -671,7 +674,47 @@ def attribute_sentence(
             last_base_metric = a.metric
         out.append(a)
         prev = (f, a, ci)
+    _contrast_periods(norm, spans, figures, out)
     return out
+
+
+#: Time words that set a level against a later one (年前一斤0.5元，年后0.4元).
+_BEFORE_TIME = regex.compile(r"(?:年前|节前|春节前|节日前|去年|上年|上月|此前|以前|原来|过去)")
+_AFTER_TIME = regex.compile(r"(?:年后|节后|春节后|节日后|今年|本月|如今|现在|目前)")
+
+
+def _contrast_periods(norm: str, spans, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """Levels of one measure set against each other by time words are the two ends of a
+    change: 黄洋葱年前一斤0.5元，年后0.4元 (before, after, down); 节前批发价70~80元的龙豆，
+    如今卖到140元 (before, before, after)."""
+    def clause_of(g):
+        return next((k for k, (a, b) in enumerate(spans) if a <= g.start < b), len(spans) - 1)
+
+    for j in range(1, len(figures)):
+        fj, aj = figures[j], out[j]
+        if aj.role not in ("value", "after"):
+            continue
+        cj = clause_of(fj)
+        firsts = [i for i in range(j) if clause_of(figures[i]) < cj and figures[i].unit == fj.unit]
+        if not firsts:
+            continue
+        ci = clause_of(figures[firsts[-1]])
+        ends = [i for i in firsts if clause_of(figures[i]) == ci and out[i].role == "value"]
+        if not ends or any(out[i].role != "value" for i in range(ends[0], j) if clause_of(figures[i]) == ci):
+            continue
+        a0 = spans[ci][0]
+        before_txt = norm[a0 : figures[ends[0]].start]
+        after_txt = norm[spans[cj][0] : fj.start]
+        if not _BEFORE_TIME.search(before_txt) or not (_AFTER_TIME.search(after_txt) or aj.role == "after"):
+            continue
+        for i in ends:
+            out[i].role, out[i].direction = "before", None
+            out[i].claim_key = out[ends[0]].claim_key
+        base = figures[ends[-1]]
+        aj.role = "after"
+        if aj.direction is None and base.value is not None and fj.value is not None:
+            aj.direction = "up" if fj.value > base.value else ("down" if fj.value < base.value else None)
+        aj.claim_key = out[ends[0]].claim_key
 
 
 _RATE_WORDS = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅", "升幅"})

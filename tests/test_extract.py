@@ -440,3 +440,19 @@ def test_selling_verbs_and_holiday_times_are_not_metric_words():
     assert [(f.text, f.metric, f.period) for f in fs][-1] == ("140元", "批发价", "如今")
     [c, r] = facts("通用汽车2021年实际销量约为4.3万辆，排在第21位。")
     assert r.metric == c.metric
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("黄洋葱年前一斤0.5元，年后0.4元，价格波动不明显。", [("0.5元", "before", None), ("0.4元", "after", "down")]),
+        ("长豆角年前一斤8~9元，年后降至4元。", [("8", "before", None), ("9元", "before", None), ("4元", "after", "down")]),
+        ("去年营收10亿元，今年营收12亿元。", [("10亿元", "before", None), ("12亿元", "after", "up")]),
+        # no contrast of times: two levels stay levels
+        ("营收10亿元，利润2亿元。", [("10亿元", "value", None), ("2亿元", "value", None)]),
+    ],
+)
+def test_levels_set_against_each_other_by_time_words_are_a_change(text, expected):
+    fs = facts(text)
+    assert [(f.text, f.role, f.direction) for f in fs] == expected
+    assert len({f.claim for f in fs}) == (1 if expected[0][1] == "before" else len(fs))
