@@ -44,6 +44,40 @@ _OPEN = "“‘「『（(《【"
 _CLOSE = "”’」』）)》】"
 
 
+_PLACE_END = frozenset("市区县省镇乡村州")
+_META = frozenset("\\.^$*+?{}[]()|")
+
+
+def _literal_alt(alternation: str, not_after: str = "") -> str:
+    """``A|AB|C`` of plain words as a trie (``A(?:B)?|C``): the longest word wins and the
+    regex engine does not try hundreds of alternatives at every position (650 place
+    names). A word ending in a one-character place suffix (市, 区) does not end before one of
+    ``not_after`` (深圳市场 is 深圳 + 市场). An alternation with any regex syntax in its words
+    is returned unchanged."""
+    words = [w for w in alternation.split("|") if w]
+    if not words or any(c in _META for w in words for c in w):
+        return alternation
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [
+            regex.escape(c) + (f"(?![{not_after}])" if not_after and c in _PLACE_END and "" in child else "") + build(child)
+            for c, child in sorted(node.items()) if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + build(trie) + ")"
+
+
 @dataclass(slots=True)
 class Attribution:
     role: str = "value"
@@ -112,7 +146,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     owned, ind = lists["owned_metrics"], lists["industry_suffix"]
     heads_alt = "|".join(sorted({w for w in "|".join(lists["metric_heads"]).split("|") if w}, key=len, reverse=True)) or "(?!)"
     period = "|".join(f"(?:{p})" for p in periods) or "(?!)"
-    regions = subj.get("regions", "(?!)")
+    regions = _literal_alt(subj.get("regions", "(?!)"), subj.get("not_after_place", ""))
     anaphora = subj.get("anaphora", "(?!)")
     suffixes = subj.get("suffixes", "(?!)")
     not_after = subj.get("not_after_place", "")
@@ -300,6 +334,29 @@ _REPORT_INSIDE = regex.compile(r"通报|发布|公布|表示|显示|介绍|统�
 _SCOPE_WORD = regex.compile(r"^(?:全|我|本|各|国内)")
 
 
+class _Lazy:
+    """A list whose items are computed on first access and kept."""
+
+    __slots__ = ("_fn", "_items")
+    _UNSET = object()
+
+    def __init__(self, n: int, fn) -> None:
+        self._fn = fn
+        self._items = [_Lazy._UNSET] * n
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, k: int):
+        v = self._items[k]
+        if v is _Lazy._UNSET:
+            v = self._items[k] = self._fn(k if k >= 0 else len(self._items) + k)
+        return v
+
+    def __setitem__(self, k: int, v) -> None:
+        self._items[k] = v
+
+
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
     np = _strip_head(_lead_run(clause), lex)
@@ -420,8 +477,9 @@ def attribute_sentence(
         while (nx := lex.period_rx.match(pnorm, end)) and nx.end() > end:
             end = nx.end()
         period = norm[pm.start() : end]
-    heads = [_clause_subject(norm[a:b], lex) for a, b in spans]
-    reporters = [h if h and _is_reporter(norm[a:b], lex) else None for h, (a, b) in zip(heads, spans)]
+    # (computed on demand: most clauses of a long sentence are never asked about)
+    heads = _Lazy(len(spans), lambda k: _clause_subject(norm[spans[k][0] : spans[k][1]], lex))
+    reporters = _Lazy(len(spans), lambda k: heads[k] if heads[k] and _is_reporter(norm[spans[k][0] : spans[k][1]], lex) else None)
 
     clause_np_end: dict[int, int] = {}
     respectively: list[tuple[str, str | None]] | None = None
@@ -625,7 +683,7 @@ def attribute_sentence(
                 nearest = heads[k]
                 break
         if nearest is None:
-            nearest = next((h for h in reversed(heads[: ci + 1]) if h and h not in GENERIC_SUBJECTS), None)
+            nearest = next((heads[k] for k in range(ci, -1, -1) if heads[k] and heads[k] not in GENERIC_SUBJECTS), None)
         if subj in GENERIC_SUBJECTS and (nearest or carry_subject or article_subject):
             subj = nearest or carry_subject or article_subject
         if subj is None:

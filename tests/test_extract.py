@@ -456,3 +456,12 @@ def test_levels_set_against_each_other_by_time_words_are_a_change(text, expected
     fs = facts(text)
     assert [(f.text, f.role, f.direction) for f in fs] == expected
     assert len({f.claim for f in fs}) == (1 if expected[0][1] == "before" else len(fs))
+
+
+def test_place_names_compile_to_a_trie_where_the_longest_wins():
+    from factx.attribute import _default_lexicon, _literal_alt
+
+    assert _literal_alt("深圳|深圳市|全国") == "(?:(?:全国|深圳(?:市)?))"
+    assert _literal_alt("a|b(c)") == "a|b(c)"  # regex syntax: left as written
+    rx = _default_lexicon().region_rx
+    assert [rx.match(x).group(0) for x in ("深圳市", "深圳市场", "全国")] == ["深圳市", "深圳", "全国"]
