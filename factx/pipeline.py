@@ -105,6 +105,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     last_para = -1
     last_art = -1
     art_subject: str | None = None
+    doc_subject: str | None = None
     claim_no = 0
     from .attribute import _clause_subject, clause_spans
 
@@ -127,6 +128,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         if ai != last_art:
             last_art = ai
             art_subject = _article_subject(t, articles[max(ai, 0)], sentences, engine)
+            if ai <= 0:
+                doc_subject = art_subject
+            elif art_subject is None:
+                # a section under a sub-heading reports on whom the document's headline names
+                art_subject = doc_subject
         if pi != last_para:
             carry_subject = None
             carry_period = None

@@ -465,3 +465,13 @@ def test_place_names_compile_to_a_trie_where_the_longest_wins():
     assert _literal_alt("a|b(c)") == "a|b(c)"  # regex syntax: left as written
     rx = _default_lexicon().region_rx
     assert [rx.match(x).group(0) for x in ("深圳市", "深圳市场", "全国")] == ["深圳市", "深圳", "全国"]
+
+
+def test_a_section_without_a_subject_inherits_the_documents():
+    text = (
+        "A股公司研发投入创新高\n"
+        "2021年，A股公司研发支出总额创新高，百亿级研发企业达到17家。\n"
+        "14家公司去年新增\n"
+        "去年新增专利数量超过1000件的，共计有14家公司。\n"
+    )
+    assert {f.subject for f in facts(text)} == {"A股公司"}
