@@ -157,7 +157,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     multi = "|".join(s for s in suffixes.split("|") if len(s) > 1)
     suffix_pat = f"(?:{multi}|(?:{single})(?![{not_after}]))" if not_after else f"(?:{suffixes})"
     multi_pat = f"(?:{multi})"
-    single_pat = f"(?:{single})(?![{not_after}])"
+    single_pat = f"(?<![农乡])(?:{single})(?![{not_after}])"  # (涉及农村人口: 农村 is no village)
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
     body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全，。；：、,;:!?！？《》]"
     # (五大商业集团: a count of kinds inside a name)
