@@ -733,11 +733,35 @@ def attribute_sentence(
         out.append(a)
         prev = (f, a, ci)
     _contrast_periods(norm, spans, figures, out)
+    _compared_levels(figures, out)
     return out
 
 
+def _compared_levels(figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """A level stated against an earlier one (销售金额为460.6亿元，同比去年的542.3亿元减少15%)
+    is the end of that change: the base is ``before`` (role.comparison_base), the level
+    before it in the sentence with the same unit becomes ``after``, in one claim, its
+    direction from the change that follows or from the two values."""
+    for j, (fj, aj) in enumerate(zip(figures, out)):
+        if aj.rule_id != "role.comparison_base":
+            continue
+        i = next((k for k in range(j - 1, -1, -1) if figures[k].unit == fj.unit), None)
+        if i is None or out[i].role != "value":
+            continue
+        after = out[i]
+        after.role = "after"
+        nxt = out[j + 1] if j + 1 < len(out) and out[j + 1].role == "delta" else None
+        if nxt is not None and nxt.direction:
+            after.direction = nxt.direction
+        elif figures[i].value is not None and fj.value is not None and figures[i].value != fj.value:
+            after.direction = "up" if figures[i].value > fj.value else "down"
+        aj.claim_key = after.claim_key
+        if nxt is not None:
+            nxt.claim_key = after.claim_key
+
+
 #: Time words that set a level against a later one (年前一斤0.5元，年后0.4元).
-_BEFORE_TIME = regex.compile(r"(?:年前|节前|春节前|节日前|去年|上年|上月|此前|以前|原来|过去)")
+_BEFORE_TIME = regex.compile(r"(?:高峰时|最高时|最多时|鼎盛时|当时|年前|节前|春节前|节日前|去年|上年|上月|此前|以前|原来|过去)")
 _AFTER_TIME = regex.compile(r"(?:年后|节后|春节后|节日后|今年|本月|如今|现在|目前)")
 
 
@@ -773,6 +797,10 @@ def _contrast_periods(norm: str, spans, figures: list[NumberMention], out: list[
         if aj.direction is None and base.value is not None and fj.value is not None:
             aj.direction = "up" if fj.value > base.value else ("down" if fj.value < base.value else None)
         aj.claim_key = out[ends[0]].claim_key
+        for k in range(j + 1, len(figures)):  # the other end of an after range (两三万家)
+            if fj.group is None or figures[k].group != fj.group:
+                break
+            out[k].role, out[k].direction, out[k].claim_key = "after", aj.direction, aj.claim_key
 
 
 _RATE_WORDS = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅", "升幅"})

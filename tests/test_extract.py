@@ -475,3 +475,13 @@ def test_a_section_without_a_subject_inherits_the_documents():
         "去年新增专利数量超过1000件的，共计有14家公司。\n"
     )
     assert {f.subject for f in facts(text)} == {"A股公司"}
+
+
+def test_a_level_against_its_comparison_base_is_a_change():
+    fs = facts("万科前三个月销售金额为460.6亿元，同比去年的542.3亿元减少15%。")
+    assert [(f.text, f.role, f.direction) for f in fs] == [
+        ("460.6亿元", "after", "down"), ("542.3亿元", "before", None), ("15%", "delta", "down"),
+    ]
+    assert len({f.claim for f in fs}) == 1
+    fs = facts("高峰时有五六万家房地产开发企业，现在还有两三万家。")
+    assert [(f.text, f.role) for f in fs] == [("五", "before"), ("六万家", "before"), ("两", "after"), ("三万家", "after")]
