@@ -39,7 +39,7 @@ def test_mentions(scored):
 
 
 def test_full_facts(scored):
-    assert scored["full"]["f1"] >= 0.78
+    assert scored["full"]["f1"] >= 0.80  # the target; measured 0.841
 
 
 @pytest.mark.parametrize("attr,floor", [("kind", 0.95), ("qualifier", 0.95), ("role", 0.95), ("direction", 0.95), ("metric", 0.80), ("subject", 0.80)])
