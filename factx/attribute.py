@@ -477,6 +477,9 @@ def attribute_sentence(
         while (nx := lex.period_rx.match(pnorm, end)) and nx.end() > end:
             end = nx.end()
         period = norm[pm.start() : end]
+    # 从X来看 opening the sentence: X is the measure of the figures that follow
+    fm = _TOPIC_FRAME.match(_lead_run(norm[spans[0][0] : spans[0][1]])) if spans else None
+    frame_metric = _strip_links(fm.group(1), lex) if fm and len(spans) > 1 else ""
     # (computed on demand: most clauses of a long sentence are never asked about)
     heads = _Lazy(len(spans), lambda k: _clause_subject(norm[spans[k][0] : spans[k][1]], lex))
     reporters = _Lazy(len(spans), lambda k: heads[k] if heads[k] and _is_reporter(norm[spans[k][0] : spans[k][1]], lex) else None)
@@ -670,6 +673,9 @@ def attribute_sentence(
                 subj = psubj
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
+        if frame_metric and subj is None and 2 <= len(metric) <= 5 and not _VERBISH.search(metric) and metric != frame_metric:
+            # 从纯电动汽车在总销量中的占比来看，丰田为0.1％，本田为0.3％: names under a topic frame
+            subj, metric = metric, frame_metric
         if subj is not None and not _balanced(subj):
             subj = None
         # the closest clause before that names someone: a reporter (X表示), or a place or
@@ -827,7 +833,7 @@ _CLAUSE_NP_END = regex.compile(
 )
 
 
-_TOPIC_FRAME = regex.compile(r"^(?:从|就|按)(.{2,12}?)(?:来看|看)$")
+_TOPIC_FRAME = regex.compile(r"^(?:从|就|按)(.{2,20}?)(?:来看|看)$")
 
 
 def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, str | None]:

@@ -485,3 +485,10 @@ def test_a_level_against_its_comparison_base_is_a_change():
     assert len({f.claim for f in fs}) == 1
     fs = facts("高峰时有五六万家房地产开发企业，现在还有两三万家。")
     assert [(f.text, f.role) for f in fs] == [("五", "before"), ("六万家", "before"), ("两", "after"), ("三万家", "after")]
+
+
+def test_names_under_a_topic_frame_take_its_measure():
+    fs = facts("从纯电动汽车在总销量中的占比来看，丰田为0.1％，本田为0.3％，均很低。")
+    assert [(f.text, f.metric, f.subject) for f in fs] == [
+        ("0.1％", "纯电动汽车在总销量中的占比", "丰田"), ("0.3％", "纯电动汽车在总销量中的占比", "本田"),
+    ]
