@@ -34,6 +34,8 @@ _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至有和与及]|实现|完成|增长|下降|提高|计划")
+#: Verbs that show a phrase is an action, not a name (有力推动四季度外贸…).
+_ACTION_RX = regex.compile(r"推动|带动|促进|推进|加快|保持|达到|超过|提升|发展|建设|支撑|拉动|稳定|扩大")
 #: Bare nouns that stand for the organisation named earlier (公司计划投资...).
 GENERIC_SUBJECTS = frozenset({"公司", "企业", "集团"})
 #: Wall-clock limit for one role-rule search on a clause (40 characters): generous, so a
@@ -275,7 +277,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     if not m:
         # 比亚迪4月销量: a short name, then a period, then the metric
         pm = lex.period_rx.search(np, 2)
-        if pm and pm.start() <= 8 and pm.end() < len(np) and not _VERBISH.search(np[: pm.start()]):
+        if pm and pm.start() <= 8 and pm.end() < len(np) and not _VERBISH.search(np[: pm.start()]) and not _ACTION_RX.search(np[: pm.start()]):
             return np[: pm.start()], np[pm.end() :]
         # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
         om = _OWNER_RX.match(np)
