@@ -112,6 +112,7 @@ class Lexicon:
     list_head_rx: regex.Pattern | None = None
     duration_cue_rx: regex.Pattern | None = None
     duration_after_rx: regex.Pattern | None = None
+    owned_word_rx: regex.Pattern | None = None
 
 
 _WORD_LISTS = (
@@ -187,6 +188,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         whole_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),
         money_cue_rx=regex.compile(f"(?:{'|'.join(money) or '(?!)'})"),
         duration_cue_rx=regex.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
+        owned_word_rx=regex.compile(rf"(?:{'|'.join(owned) or '(?!)'})") if owned else None,
         duration_after_rx=regex.compile(f"^(?:{'|'.join(lists['duration_after_cues']) or '(?!)'})"),
         industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
         owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:{'|'.join(owned) or '(?!)'})$") if owned else None,
@@ -659,7 +661,10 @@ def attribute_sentence(
             subj, metric = metric[:share], metric[share:]
         explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS and not segment
         if metric.startswith("占") and last_metric and subj is None and last_metric != metric and not _VERB_LED.match(last_metric):
-            subj = last_metric  # (拉动进出口增长…，占外贸总值的37.5%: a contribution is no part of the whole)
+            if prev is not None and prev[1].subject and lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric):
+                subj = prev[1].subject  # 装备制造业增加值增长7.7%，占…比重达34.6%: the segment's share
+            else:
+                subj = last_metric  # (拉动进出口增长…，占外贸总值的37.5%: a contribution is no part of the whole)
         if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric)):
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):

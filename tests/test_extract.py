@@ -492,3 +492,8 @@ def test_names_under_a_topic_frame_take_its_measure():
     assert [(f.text, f.metric, f.subject) for f in fs] == [
         ("0.1％", "纯电动汽车在总销量中的占比", "丰田"), ("0.3％", "纯电动汽车在总销量中的占比", "本田"),
     ]
+
+
+def test_a_segments_share_belongs_to_the_segment():
+    fs = facts("我国全年规模以上工业增加值增长5.8%，规模以上装备制造业增加值增长7.7%，占规模以上工业增加值比重达34.6%。")
+    assert fs[-1].subject == "规模以上装备制造业"
