@@ -405,6 +405,9 @@ _CHANGE_ONLY = regex.compile(r"(?:同比|环比|同|环|比上年|较上年)?(?:
 _VERB_LED = regex.compile(r"拉动|带动|高出|高于|低于|快于|慢于|超过|相当于|比|较")
 
 
+_NAME_THEN_FIGURE = regex.compile(r"(?:为|是|（|\(|：|:)$")
+
+
 def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric."""
     np = _strip_head(_han_tail(text), lex)
@@ -680,7 +683,11 @@ def attribute_sentence(
                 subj = psubj
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
-        if frame_metric and subj is None and 2 <= len(metric) <= 5 and not _VERBISH.search(metric) and metric != frame_metric:
+        if (
+            frame_metric and subj is None and f.kind != "count" and 2 <= len(metric) <= 5
+            and not _VERBISH.search(metric) and metric != frame_metric and _NAME_THEN_FIGURE.search(pre)
+            and pre.rstrip("为是（(：:").endswith(metric)
+        ):
             # 从纯电动汽车在总销量中的占比来看，丰田为0.1％，本田为0.3％: names under a topic frame
             subj, metric = metric, frame_metric
         if subj is not None and not _balanced(subj):
