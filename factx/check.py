@@ -1030,6 +1030,16 @@ def _relate(d: Fact, s: Fact) -> str | None:
     return None
 
 
+def _within_bound(d: Fact, s: Fact) -> bool:
+    """Is the draft's exact figure inside the source's open bound (超过一万亿元) and stated
+    more precisely than it (14714.6亿元)? Then the source neither states nor contradicts it."""
+    if d.unit != s.unit or d.qualifier != "exact" or s.qualifier not in _ONE_SIDED or s.high is not None and s.low is not None and s.high != s.low:
+        return False
+    dv, sv = _signed(d), _signed(s)
+    inside = dv > sv if s.qualifier in ("more_than", "at_least") else dv < sv
+    return inside and printed_step(d) < printed_step(s)
+
+
 #: Qualifiers that bound a value on one side only (a range's ends are at_least/at_most).
 _ONE_SIDED = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
@@ -1427,6 +1437,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                 a, scored,
             )
     err, expl, about = _classify(d, best, scored)
+    if err == "wrong_value" and _within_bound(df, best.fact):
+        # 河南一季度GDP为14714.6亿元 against 超过一万亿元: consistent, but not what the source states
+        return "unsupported", None, f"the source only bounds it: {_show(best.fact)}", None, scored
     if err == "wrong_value" and (best_sc < WRONG_VALUE_MIN_SCORE or not _same_subject_known(d, best, scored) or _coverage(d, best) < WRONG_VALUE_COVERAGE):
         return "unsupported", None, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'}, {_show(best.fact)})", None, scored
     return "contradicted", err, expl, about, scored

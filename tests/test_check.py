@@ -412,3 +412,11 @@ def test_a_measure_no_source_names_is_unsupported_not_ambiguous():
     src = ["1-8月，民营企业进出口12315.2亿元；外商投资企业进出口17613.2亿元。"]
     r = check("1-8月，跨境电商进出口412.6亿元。", src).results[0]
     assert r.verdict == "unsupported", r.explanation
+
+
+def test_a_precise_figure_inside_a_sources_open_bound_is_unsupported():
+    src = ["一季度，河南GDP超过一万亿元。"]
+    r = check("一季度，河南GDP为14714.6亿元。", src).results[0]
+    assert r.verdict == "unsupported", r.explanation
+    # below the bound it contradicts the source
+    assert check("一季度，河南GDP为8714.6亿元。", src).results[0].verdict == "contradicted"
