@@ -1,6 +1,6 @@
 """Score factx on the gold sets its developers did not write against: ``tests/data/gold_blind*``.
 
-    python benchmarks/blind_eval.py [--errors]
+    python benchmarks/blind_eval.py [--errors] [--sets gold_blind2 gold_blind3 ...]
 
 Each blind set was annotated by a session that never ran factx nor read its code
 (see the README or SOURCES files in each folder). For every text this extracts the
@@ -50,6 +50,7 @@ def blind_texts() -> list[tuple[str, Path, Path]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list the attribute errors of each text")
+    ap.add_argument("--sets", nargs="*", help="only these folders (gold_blind2 ...); default all")
     args = ap.parse_args(argv)
     sc = _scorer()
     engine = load_engine()
@@ -57,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     pooled_pred: list[dict] = []
     print(f"{'set':12} {'text':34} {'gold':>5} {'mention F1':>10} {'full F1':>8} {'metric':>7} {'subject':>8} {'role':>6}")
     for name, t, g in blind_texts():
+        if args.sets and name not in args.sets:
+            continue
         gold = [json.loads(line) for line in g.read_text(encoding="utf-8").splitlines() if line.strip()]
         raw = t.read_text(encoding="utf-8")
         pred = [f.to_json_dict() for f in factx.extract(raw, doc=g.stem, engine=engine)]

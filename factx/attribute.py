@@ -175,7 +175,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=regex.compile(
             rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?=(?:{verbs})))"
-            rf"|(?:{anaphora}|{regions})(?:{name})?|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
+            rf"|(?:{anaphora}|{regions})(?:地区)?(?:{name})?|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
         ),
         region_rx=regex.compile(rf"(?:{regions})"),
         anaphora_rx=regex.compile(rf"^(?:{anaphora})"),
@@ -267,8 +267,14 @@ _NOT_OWNER_RX = regex.compile(r"[这那此其各每该本其他所有主要重�
 _DESCRIPTOR_RX = regex.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
 
 
+_PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
+
+
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
+    pl = _PLACES_GROUP_RX.match(np)
+    if pl:
+        return pl.group(1), np[pl.end() :]  # 江阴、上海两地重废市场报价: the places named as a group
     dm = _DESCRIPTOR_RX.match(np)
     if dm and lex.region_rx.match(np, dm.end()):
         np = np[dm.end() :]  # 水果大省陕西: the place, not its description

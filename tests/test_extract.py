@@ -497,3 +497,8 @@ def test_names_under_a_topic_frame_take_its_measure():
 def test_a_segments_share_belongs_to_the_segment():
     fs = facts("我国全年规模以上工业增加值增长5.8%，规模以上装备制造业增加值增长7.7%，占规模以上工业增加值比重达34.6%。")
     assert fs[-1].subject == "规模以上装备制造业"
+
+
+def test_place_with_diqu_and_places_named_as_a_group():
+    fs = facts("唐山地区重废市场报价在3430元；江阴、上海两地重废市场报价均在3730元。")
+    assert [(f.metric, f.subject) for f in fs] == [("重废市场报价", "唐山地区"), ("重废市场报价", "江阴、上海")]
