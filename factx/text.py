@@ -385,6 +385,11 @@ def _is_continuation(line: str) -> bool:
     return _CONTINUATION_RE.match(line.strip()) is not None
 
 
+#: A headline in the shape "who：what, what" (县长吴贤：皇都侗歌文旅小镇，特色侗乡文化等候你): the
+#: speaker's name and title before a colon, one comma after it.
+_SPEAKER_TITLE: Final = re.compile(r"^[^，,：:]{4,24}[：:][^，,：:]{2,20}[，,][^，,：:]{2,20}$")
+
+
 def _headline_shape(core: str) -> bool:
     """Length, punctuation and CJK tests of a headline (no context, no exclusions)."""
     n = len(core)
@@ -402,7 +407,7 @@ def _headline_shape(core: str) -> bool:
         return False
     if any(ch in HEADLINE_BAD_INSIDE for ch in core):
         return False
-    if ("，" in core or "," in core) and core[-1] not in HEADLINE_COMMA_OK_END:
+    if ("，" in core or "," in core) and core[-1] not in HEADLINE_COMMA_OK_END and not _SPEAKER_TITLE.match(core):
         return False
     return _cjk_count(core) >= HEADLINE_MIN_CJK
 

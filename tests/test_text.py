@@ -606,3 +606,18 @@ def test_split_articles_on_reflowed_text() -> None:
     for a in arts:
         s, e = r.span_to_raw(a.start, a.end)
         assert raw[s] == r.text[a.start] and raw[e - 1] == r.text[a.end - 1]
+
+
+def test_a_speaker_and_title_headline_with_one_comma_starts_an_article():
+    from factx.text import split_articles
+
+    raw = (
+        "长沙县果园镇党委书记覃芳：田汉故里 大美果园，约你来相会\n"
+        "果园镇位于长沙县中部，交通区位优越。\n"
+        "怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，特色侗乡文化等候你的到来\n"
+        "坪坦乡位于通道县西南部，总面积146平方公里。\n"
+    )
+    assert [a.title for a in split_articles(raw)] == [
+        "长沙县果园镇党委书记覃芳：田汉故里 大美果园，约你来相会",
+        "怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，特色侗乡文化等候你的到来",
+    ]
