@@ -57,6 +57,7 @@ Intervals (:func:`interval`)
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -853,6 +854,32 @@ def _mentions(name: str | None, text: str) -> bool:
     return any(core[i : i + k] in text for i in range(len(core) - k + 1))
 
 
+def _namelike(it: _Item) -> bool:
+    """Does the item's subject look like a name: a place, or a phrase ending in a name
+    suffix (公司, 集团, 银行, 区) that does not open with a determiner (这些公司)?"""
+    name = it.subject_raw or it.subject or ""
+    if it.places:
+        return True
+    if name.startswith(("这", "那", "该", "各", "其", "本", "此")):
+        return False
+    if name.endswith(_name_suffixes()):
+        return True
+    # a short name with no suffix (万科, 碧桂园) — unless it is made of common words
+    return bool(_SHORT_NAME.fullmatch(name)) and not _NOT_NAME_CHARS.search(name)
+
+
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,5}")
+#: Characters of words that are no names: times, sums, profits, adverbs (盈利, 累计, 单季合计, 平均市, 不过).
+_NOT_NAME_CHARS = re.compile(r"[已今年月季累计合平均盈利亏损增减率额值量过但而且同比环]")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_suffixes() -> tuple[str, ...]:
+    from .attribute import _default_lexicon
+
+    return tuple(x for x in _default_lexicon().suffixes if x)
+
+
 def _subject_conflict(d: _Item, s: _Item) -> bool:
     """Does the draft give the figure to another subject than the source does?
 
@@ -864,6 +891,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     """
     if d.subject is None or s.subject is None:
         return False
+    if not (_namelike(d) and _namelike(s)):
+        return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
     clash = bool(d.places and s.places and not (d.places & s.places))
     if not clash and (_sim(d.subject, s.subject) >= 0.6 or _sim(_core(d.subject), _core(s.subject)) >= 0.6):
         return False

@@ -420,3 +420,16 @@ def test_a_precise_figure_inside_a_sources_open_bound_is_unsupported():
     assert r.verdict == "unsupported", r.explanation
     # below the bound it contradicts the source
     assert check("一季度，河南GDP为8714.6亿元。", src).results[0].verdict == "contradicted"
+
+
+def test_a_word_taken_for_a_name_raises_no_subject_clash():
+    from factx.check import _namelike
+
+    class It:
+        def __init__(self, name):
+            self.subject = self.subject_raw = name
+            self.places = frozenset()
+
+    assert [_namelike(It(n)) for n in ("万科", "碧桂园", "中国石化集团", "盈利", "累计", "单季合计", "这些公司", "不过")] == [
+        True, True, True, False, False, False, False, False,
+    ]
