@@ -1315,11 +1315,12 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     # another figure of the same subject and period names the draft's measure better:
     # the draft moved this number to it (出口增长18.6% written as 进口增长18.6%)
     own = _metric_sim(d, s)
+    own_cov = _coverage(d, s)
     for o in sources:
         if (
             o is not s and o.fact.unit == df.unit and o.fact.value != df.value
             and not _subject_conflict(d, o) and not _period_conflict(d, o)
-            and _metric_sim(d, o) > own + 0.1
+            and _metric_sim(d, o) > own + 0.1 and _coverage(d, o) >= own_cov
         ):
             return None
     return s
