@@ -267,11 +267,15 @@ _NOT_OWNER_RX = regex.compile(r"[这那此其各每该本其他所有主要重�
 _DESCRIPTOR_RX = regex.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
 
 
+_GROUP_ADVERB_RX = regex.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Han}A-Za-z]{2,8})+)(?:都|(?<!人)均|也都|同样)")
 _PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
 
 
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
+    ga = _GROUP_ADVERB_RX.match(np)
+    if ga and not regex.search(r"[这那此其各每该本]|目前|今年|去年", ga.group(1)):
+        return ga.group(1), np[ga.end() :]  # 驰宏锌锗和荣盛发展都…: those named before 都/均
     pl = _PLACES_GROUP_RX.match(np)
     if pl:
         return pl.group(1), np[pl.end() :]  # 江阴、上海两地重废市场报价: the places named as a group
@@ -842,7 +846,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
     if suffix == "省":
         cands = [m.group(0) for m in _PROVINCES_SHORT.finditer(text)]
     else:
-        cands = [m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为])\p{{Han}}){{2,4}}{suffix}(?![场民域级内外委属里长政])", text)]
+        cands = [m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为据从对由经])\p{{Han}}){{2,4}}{suffix}(?![场民域级内外委属里长政])", text)]
     return cands[-1] if cands else None
 
 

@@ -502,3 +502,17 @@ def test_a_segments_share_belongs_to_the_segment():
 def test_place_with_diqu_and_places_named_as_a_group():
     fs = facts("唐山地区重废市场报价在3430元；江阴、上海两地重废市场报价均在3730元。")
     assert [(f.metric, f.subject) for f in fs] == [("重废市场报价", "唐山地区"), ("重废市场报价", "江阴、上海")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("驰宏锌锗和荣盛发展都利用募集资金4亿元。", [("4亿元", "利用募集资金", "驰宏锌锗和荣盛发展", "value")]),
+        ("国内甲醇均价较年初上涨334元/吨，至2902元/吨。",
+         [("334元/吨", "甲醇均价", "国内", "delta"), ("2902元/吨", "甲醇均价", "国内", "after")]),
+        ("动力煤价格小幅回落到835元/吨。", [("835元/吨", "动力煤价格", None, "after")]),
+        ("据苏州市统计局数据，一季度全市实现地区生产总值5136.7亿元。", [("5136.7亿元", "地区生产总值", "苏州市", "value")]),
+    ],
+)
+def test_group_subjects_and_small_words_around_figures(text, expected):
+    assert [(f.text, f.metric, f.subject, f.role) for f in facts(text)] == expected
