@@ -418,6 +418,10 @@ _VERB_LED = regex.compile(r"拉动|带动|高出|高于|低于|快于|慢于|超
 _NAME_THEN_FIGURE = regex.compile(r"(?:为|是|（|\(|：|:)$")
 
 
+#: A name ending like a place (昆山市, 相城区, 苏州高新区): in 昆山市30例 it is whose count it is.
+_PLACE_NAME_END = regex.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高新区|新区)$")
+
+
 def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric."""
     np = _strip_head(_han_tail(text), lex)
@@ -661,7 +665,7 @@ def attribute_sentence(
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np
-        if f.kind == "count" and subj and not metric and not lex.region_rx.fullmatch(subj) and not lex.anaphora_rx.match(subj):
+        if f.kind == "count" and subj and not metric and not lex.region_rx.fullmatch(subj) and not lex.anaphora_rx.match(subj) and not _PLACE_NAME_END.search(subj):
             metric, subj = subj, None  # 其中企业8600余户, 配套企业300余户: the counted noun
             if heads[ci] == metric:
                 heads[ci] = reporters[ci] = None  # ...and not whose figures the clause gives

@@ -516,3 +516,11 @@ def test_place_with_diqu_and_places_named_as_a_group():
 )
 def test_group_subjects_and_small_words_around_figures(text, expected):
     assert [(f.text, f.metric, f.subject, f.role) for f in facts(text)] == expected
+
+
+def test_places_counted_in_a_list_keep_the_count_of_the_clause_head():
+    fs = facts("苏州新增本土无症状感染者37例，其中昆山市30例、苏州高新区1例、相城区2例。")
+    assert [(f.text, f.metric, f.subject) for f in fs][1:] == [
+        ("30例", "新增本土无症状感染者", "昆山市"), ("1例", "新增本土无症状感染者", "苏州高新区"),
+        ("2例", "新增本土无症状感染者", "相城区"),
+    ]
