@@ -87,6 +87,8 @@ _CORE_SRC = (
     rf"(?:[ ]*[多余来](?:[ ]*[{_MAG_CHARS}])*)?)"
     # 万余份, 百余家: a bare magnitude with 多/余 means one of it and more
     rf"|(?:(?<![{_CNC}0-9])[十百千万][多余](?=[ ]*[\p{{Han}}]))"
+    # 突破万亿, 近万亿: 万亿 alone is one 万亿
+    rf"|(?:(?<![{_CNC}0-9])万亿(?![{_CNC}0-9]))"
 )
 _CORE = regex.compile(_CORE_SRC)
 _FAN = regex.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
@@ -279,7 +281,7 @@ def _plain_value(s: str) -> tuple[Decimal, str] | None:
     if v is None:
         return None
     # a numeral made only of magnitudes other than 十 (万, 万万) is not a number
-    if not any(c in DIGITS for c in s) and s not in ("十", "拾") and not (
+    if not any(c in DIGITS for c in s) and s not in ("十", "拾", "万亿", "萬億") and not (
         s[0] in "十拾百佰千仟" and len(s) > 1
     ):
         return None  # 万, 万万: a magnitude alone is no number; 百亿, 十万 are

@@ -55,6 +55,7 @@ CHINESE = [
     ("五兆六十二亿四万五千二", D(5006200045200)),
     ("两万三千", D(23000)),
     ("十点二三三", D("10.233")),
+    ("万亿", D(1000000000000)),  # 突破万亿: one 万亿
 ]
 
 # ---------------------------------------------------------------- mixed
@@ -282,7 +283,7 @@ def test_no_float_on_value_path():
     assert parse_number("0.1元").value + parse_number("0.2元").value == Decimal("0.3")
 
 
-NOT_NUMBERS = ["一切正常", "四川省", "登陆部队", "十分重要", "进一步", "C919", "5G基站", "www.a.com/3%20x"]
+NOT_NUMBERS = ["一切正常", "万一出错", "四川省", "登陆部队", "十分重要", "进一步", "C919", "5G基站", "www.a.com/3%20x"]
 
 
 @pytest.mark.parametrize("text", NOT_NUMBERS)
