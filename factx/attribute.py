@@ -766,7 +766,7 @@ def attribute_sentence(
             last_base_metric = a.metric
         out.append(a)
         prev = (f, a, ci)
-    _contrast_periods(norm, spans, figures, out)
+    _contrast_periods(norm, spans, figures, out, lex.period_rx)
     _compared_levels(figures, out)
     return out
 
@@ -799,7 +799,7 @@ _BEFORE_TIME = regex.compile(r"(?:高峰时|最高时|最多时|鼎盛时|当时
 _AFTER_TIME = regex.compile(r"(?:年后|节后|春节后|节日后|今年|本月|如今|现在|目前)")
 
 
-def _contrast_periods(norm: str, spans, figures: list[NumberMention], out: list["Attribution"]) -> None:
+def _contrast_periods(norm: str, spans, figures: list[NumberMention], out: list["Attribution"], period_rx=None) -> None:
     """Levels of one measure set against each other by time words are the two ends of a
     change: 黄洋葱年前一斤0.5元，年后0.4元 (before, after, down); 节前批发价70~80元的龙豆，
     如今卖到140元 (before, before, after)."""
@@ -821,13 +821,23 @@ def _contrast_periods(norm: str, spans, figures: list[NumberMention], out: list[
         a0 = spans[ci][0]
         before_txt = norm[a0 : figures[ends[0]].start]
         after_txt = norm[spans[cj][0] : fj.start]
-        if not _BEFORE_TIME.search(before_txt) or not (_AFTER_TIME.search(after_txt) or aj.role == "after"):
+        timed = _BEFORE_TIME.search(before_txt) and (_AFTER_TIME.search(after_txt) or aj.role == "after")
+        # 年初均价为6800元/吨，7月末为7890元/吨，涨幅达16.03%: two dated levels, then their change
+        dated = (
+            period_rx is not None and aj.role == "value" and period_rx.search(before_txt) and period_rx.search(after_txt)
+            and j + 1 < len(out) and out[j + 1].role == "delta"
+        )
+        if dated and not timed and aj.metric and out[ends[0]].metric and aj.metric != out[ends[0]].metric:
+            continue  # 全年销售额达1315亿元，2015年销售目标定为1500亿元: another measure
+        if not (timed or dated):
             continue
         for i in ends:
             out[i].role, out[i].direction = "before", None
             out[i].claim_key = out[ends[0]].claim_key
         base = figures[ends[-1]]
         aj.role = "after"
+        if dated and not timed:
+            out[j + 1].claim_key = out[ends[0]].claim_key
         if aj.direction is None and base.value is not None and fj.value is not None:
             aj.direction = "up" if fj.value > base.value else ("down" if fj.value < base.value else None)
         aj.claim_key = out[ends[0]].claim_key

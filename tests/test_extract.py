@@ -524,3 +524,13 @@ def test_places_counted_in_a_list_keep_the_count_of_the_clause_head():
         ("30例", "新增本土无症状感染者", "昆山市"), ("1例", "新增本土无症状感染者", "苏州高新区"),
         ("2例", "新增本土无症状感染者", "相城区"),
     ]
+
+
+def test_two_dated_levels_then_their_change_are_its_ends():
+    fs = facts("年初甲醇汽油国内均价为6800元/吨，7月末为7890元/吨，涨幅达16.03%。")
+    assert [(f.text, f.role, f.direction) for f in fs] == [
+        ("6800元/吨", "before", None), ("7890元/吨", "after", "up"), ("16.03%", "delta", "up"),
+    ]
+    # a target set against last year's result is another measure
+    fs = facts("恒大地产2014年全年销售额达1315亿元，2015年销售目标定为1500亿元，较2014年目标增36.4%。")
+    assert [f.role for f in fs] == ["value", "value", "delta"]
