@@ -271,6 +271,10 @@ _GROUP_ADVERB_RX = regex.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Ha
 _PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
 
 
+#: Nouns naming a set of things: X的公司 is "companies that X", a relative clause, not an owner.
+_SET_NOUN = regex.compile(r"(?:公司|企业|项目|单位|产品|城市|省份|人员|人|家|个股|股票)")
+
+
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
     ga = _GROUP_ADVERB_RX.match(np)
@@ -293,7 +297,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
             return np[: pm.start()], np[pm.end() :]
         # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
         om = _OWNER_RX.match(np)
-        if om and not lex.period_rx.match(om.group(1)) and not _NOT_OWNER_RX.search(om.group(1)):
+        if om and not lex.period_rx.match(om.group(1)) and not _NOT_OWNER_RX.search(om.group(1)) and not _SET_NOUN.match(om.group(2)):
             rest = lex.period_head_rx.sub("", om.group(2))
             if len(rest) >= 2:
                 return om.group(1), rest
@@ -677,6 +681,8 @@ def attribute_sentence(
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             subj, metric = metric[:share], metric[share:]
         explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS and not segment
+        if f.kind == "count" and outer_subj and _SET_NOUN.search(outer_subj[-2:]):
+            explicit = False  # 业绩翻倍公司1208家: a counted set is no one whom later figures are about
         if metric.startswith("占") and last_metric and subj is None and last_metric != metric and not _VERB_LED.match(last_metric):
             if prev is not None and prev[1].subject and lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric):
                 subj = prev[1].subject  # 装备制造业增加值增长7.7%，占…比重达34.6%: the segment's share

@@ -534,3 +534,10 @@ def test_two_dated_levels_then_their_change_are_its_ends():
     # a target set against last year's result is another measure
     fs = facts("恒大地产2014年全年销售额达1315亿元，2015年销售目标定为1500亿元，较2014年目标增36.4%。")
     assert [f.role for f in fs] == ["value", "value", "delta"]
+
+
+def test_relative_clauses_and_counted_sets_are_no_owners():
+    fs = facts("A股公司盈利面改善：上半年实现盈利的公司有3809家；业绩翻倍公司1208家，42家公司归母净利润超百亿元。")
+    assert fs[0].subject != "盈利"
+    assert "翻倍" not in [f.text for f in fs]
+    assert [f.subject for f in fs if f.text == "42家"] != ["业绩翻倍公司"]
