@@ -275,6 +275,9 @@ _PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,
 _SET_NOUN = regex.compile(r"(?:公司|企业|项目|单位|产品|城市|省份|人员|人|家|个股|股票)")
 
 
+_GDP_SECTOR = regex.compile(r"第[一二三]产业")
+
+
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
     ga = _GROUP_ADVERB_RX.match(np)
@@ -657,9 +660,10 @@ def attribute_sentence(
                 metric = _strip_links(metric[: rv.start()], lex) or last_metric
         if subj is None and lex.owned_rx is not None and not (lex.whole_rx and lex.whole_rx.search(metric)):
             om = lex.owned_rx.search(metric)
-            if om and om.start() >= 2:
+            if om and om.start() >= 2 and not _GDP_SECTOR.fullmatch(metric[: om.start()]):
+                # (采矿业增加值: the industry owns it; 第一产业增加值 is a part of the region's GDP)
                 subj, metric = metric[: om.start()], metric[om.start() :]
-                segment = True  # 第一产业增加值: a segment of the whole, not whom the next sentences are about
+                segment = True  # a segment of the whole, not whom the next sentences are about
             elif last_metric and lex.industry_rx.search(metric):
                 # 制造业增长6.9%: an industry named alone takes the metric of the list
                 subj, metric = metric, ""

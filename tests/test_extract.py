@@ -376,9 +376,12 @@ def test_places_listed_before_respectively_pair_with_the_figures():
 
 
 def test_a_segment_subject_stays_in_its_sentence():
-    # 第一产业 owns 增加值 in its sentence; it is not whom the next sentence is about
-    fs = facts("全年第一产业增加值89755亿元，比上年增长4.05%。粮食总产量69541万吨，比上年增长1.3%。")
-    assert [f.subject for f in fs] == ["第一产业", "第一产业", None, None]
+    # 采矿业 owns 增加值 in its sentence; it is not whom the next sentence is about
+    fs = facts("全年采矿业增加值8975亿元，比上年增长4.05%。粮食总产量69541万吨，比上年增长1.3%。")
+    assert [f.subject for f in fs] == ["采矿业", "采矿业", None, None]
+    # the three sectors of GDP are parts of the region's figures, not owners
+    [f] = facts("深圳第一产业增加值为12.49亿元。")
+    assert (f.metric, f.subject) == ("第一产业增加值", "深圳")
 
 
 @pytest.mark.parametrize(
