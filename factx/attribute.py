@@ -165,7 +165,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全，。；：、,;:!?！？《》]"
     # (五大商业集团: a count of kinds inside a name)
     bodyc = rf"(?:{body}|[“”\"()（）·]|[二三四五六七八九十]大)"
-    name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,7}}?{single_pat})"  # (a place name is short: 高安市, 乌鲁木齐市)
+    # (a name may carry a short note in brackets: 金融机构（含外资）)
+    name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,7}}?{single_pat})(?:[（(][^（()）)，。]{{1,8}}[）)])?"  # (a place name is short: 高安市, 乌鲁木齐市)
     link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
     head_alt = "|".join(sorted({w for w in "|".join(heads).split("|") if w}, key=len, reverse=True)) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"

@@ -544,3 +544,8 @@ def test_relative_clauses_and_counted_sets_are_no_owners():
     assert fs[0].subject != "盈利"
     assert "翻倍" not in [f.text for f in fs]
     assert [f.subject for f in fs if f.text == "42家"] != ["业绩翻倍公司"]
+
+
+def test_a_name_may_carry_a_bracketed_note():
+    [a, b] = facts("6月末，深圳金融机构（含外资）本外币存款余额119663.05亿元，同比增长10.9%。")
+    assert (a.metric, a.subject) == ("本外币存款余额", "深圳金融机构（含外资）")
