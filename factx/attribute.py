@@ -864,6 +864,9 @@ _WHOLE_REGION = {"全省": "省", "全市": "市", "全区": "区", "全县": "�
 _PROVINCES_SHORT = regex.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
 
 
+_ORG_AFTER = regex.compile(r"统计局|统计|调查队|政府|人民政府|发改委|商务局|商务厅|[局厅委办]")
+
+
 def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
     """The last province (for 全省) or place with the same suffix named in ``text``."""
     suffix = _WHOLE_REGION[whole]
@@ -871,7 +874,10 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
     if suffix == "省":
         cands = [m.group(0) for m in _PROVINCES_SHORT.finditer(text)]
     else:
-        cands = [m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为据从对由经])\p{{Han}}){{2,4}}{suffix}(?![场民域级内外委属里长政])", text)]
+        cands = [
+            m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为据从对由经])\p{{Han}}){{2,4}}{suffix}(?![场民域级内外委属里长政])", text)
+            if not _ORG_AFTER.match(text, m.end())  # 苏州市统计局: an office's name, not the place spoken of
+        ]
     return cands[-1] if cands else None
 
 

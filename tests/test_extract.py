@@ -549,3 +549,10 @@ def test_relative_clauses_and_counted_sets_are_no_owners():
 def test_a_name_may_carry_a_bracketed_note():
     [a, b] = facts("6月末，深圳金融机构（含外资）本外币存款余额119663.05亿元，同比增长10.9%。")
     assert (a.metric, a.subject) == ("本外币存款余额", "深圳金融机构（含外资）")
+
+
+def test_whole_region_is_not_resolved_to_an_offices_place():
+    [f] = facts("据苏州市统计局公布的数据，一季度全市实现生产总值5136.7亿元。")
+    assert f.subject == "全市"
+    [g] = facts("云南省电源装机快速增长，全省电源总装机达7915万千瓦。")
+    assert g.subject == "云南省"
