@@ -323,7 +323,13 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         and _HAN_RUN.fullmatch(rest[: pm.start()]) and not _VERBISH.search(rest[: pm.start()])
     ):
         subj, rest = subj + rest[: pm.start()], rest[pm.end() :]
+    chain = _PLACE_CHAIN.fullmatch(subj)
+    if chain and len(chain.captures("seg")) >= 2:
+        subj = chain.captures("seg")[-1]  # 怀化市通道县坪坦乡: the innermost place
     return subj, rest
+
+
+_PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}?(?<![跨全本各该我])(?:自治区|自治州|市|县|区|省|乡|镇)))+")
 
 
 def _post_np(text: str, lex: Lexicon) -> str:

@@ -556,3 +556,13 @@ def test_whole_region_is_not_resolved_to_an_offices_place():
     assert f.subject == "全市"
     [g] = facts("云南省电源装机快速增长，全省电源总装机达7915万千瓦。")
     assert g.subject == "云南省"
+
+
+def test_a_chain_of_places_names_the_innermost():
+    from factx.attribute import _default_lexicon, split_subject
+
+    lex = _default_lexicon()
+    assert split_subject("怀化市通道县坪坦乡总面积", lex) == ("坪坦乡", "总面积")
+    assert split_subject("杭州市西湖区生产总值", lex) == ("西湖区", "生产总值")
+    assert split_subject("苏州高新区投资", lex)[0] == "苏州高新区"  # 苏州 is one name, not 苏 + 州
+    assert split_subject("四川跨省跨区电力交换能力", lex)[0] == "四川跨省跨区"
