@@ -1310,7 +1310,7 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     s = twins[0]
     if not _role_ok(d, s) or _direction_conflict(df, s.fact) or _subject_conflict(d, s) or _period_conflict(d, s):
         return None
-    if _relate(df, s.fact) != "supported" or _coverage(d, s) < TWIN_COVERAGE:
+    if _relate(df, s.fact) != "supported" or _coverage(d, s) < TWIN_COVERAGE or _namesake(d, s, sources) is not None:
         return None
     # another figure of the same subject and period names the draft's measure better:
     # the draft moved this number to it (出口增长18.6% written as 进口增长18.6%)
@@ -1326,6 +1326,30 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     return s
 
 
+def _namesake(d: _Item, s: _Item, sources: list[_Item]) -> _Item | None:
+    """Another source figure that names the draft's measure and subject as the draft does
+    (制造业投资 45.9% against the draft's 制造业投资 51.9%, which the source gives to
+    高技术制造业投资) while ``s`` names them otherwise: the draft moved ``s``'s number."""
+    own = max(_metric_sim(d, s), 0.0)
+    d_subj = d.subject_raw or d.subject
+    if d_subj and not _mentions(d_subj, d.local):
+        d_subj = None  # a subject carried into the draft's clause is a guess: judge by the words alone
+    for o in sources:
+        if o is s or o.fact.unit != d.fact.unit or o.fact.value == d.fact.value or _period_conflict(d, o):
+            continue
+        if not _role_ok(d, o):
+            continue
+        o_subj = o.subject_raw or o.subject
+        same_subject = (o_subj is None or (d_subj is not None and _sim(d_subj, o_subj) >= 0.8)) if d_subj else (o_subj is None or not _mentions(o_subj, o.local))
+        if _metric_sim(d, o) >= 0.95 and own < 0.9 and same_subject:
+            return o
+        # 石油和天然气开采业增长10.6% where the source gives that industry 12.5% (and 10.6% to another)
+        s_subj = s.subject_raw or s.subject
+        if d_subj and o_subj and s_subj and _sim(d_subj, o_subj) >= 0.9 and _sim(d_subj, s_subj) < 0.5 and _metric_sim(d, o) >= own:
+            return o
+    return None
+
+
 def _copy_of(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
     """(verdict, source item) when the draft figure is copied with its context from a
     source figure (:func:`_copied`) that agrees in value: that figure, however its
@@ -1333,7 +1357,10 @@ def _copy_of(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
     another subject or period or turns its direction or role."""
     df = d.fact
     for s in sources:
-        if _copied(d, s) and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):
+        if (
+            _copied(d, s) and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s)
+            and not _period_conflict(d, s) and _namesake(d, s, sources) is None
+        ):
             rel = _relate(df, s.fact)
             if rel:
                 return rel, s

@@ -433,3 +433,13 @@ def test_a_word_taken_for_a_name_raises_no_subject_clash():
     assert [_namelike(It(n)) for n in ("万科", "碧桂园", "中国石化集团", "盈利", "累计", "单季合计", "这些公司", "不过")] == [
         True, True, True, False, False, False, False, False,
     ]
+
+
+def test_a_number_moved_to_a_measure_the_source_names_otherwise_is_contradicted():
+    src = ["上半年，高技术制造业投资增长51.9%，制造业投资增长45.9%。主要行业中，石油和天然气开采业增长12.5%，专用设备制造业增长10.6%。"]
+    r = check("上半年，制造业投资增长51.9%。", src).results[0]
+    assert r.verdict == "contradicted", r.explanation
+    r = check("主要行业中，石油和天然气开采业增长10.6%。", src).results[0]
+    assert r.verdict == "contradicted", r.explanation
+    # the figures as the source gives them stay supported
+    assert {x.verdict for x in check("上半年，高技术制造业投资增长51.9%，制造业投资增长45.9%。", src).results} == {"supported"}
