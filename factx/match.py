@@ -97,7 +97,8 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> lis
             v = m.value * 100
             m = replace(m, value=v, low=v, high=v, unit="%", kind="ratio")
         elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):
-            before = normalize_numeric(text[max(0, m.start - 8) : m.qualifier_start or m.start])
+            left = m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start
+            before = normalize_numeric(text[max(0, left - 8) : left])
             after = text[m.end : m.end + 8]
             if _cue_before(cues).search(before) or _cue_after(cues).match(after):
                 m = replace(m, unit="CNY", kind="money")

@@ -98,6 +98,8 @@ _FRAC_MID = regex.compile(r"[ ]*分[ ]*之[ ]*")
 _RANGE_SEP = regex.compile(r"[ ]*(?:~|〜|-|—|–|－|至|到)[ ]*")
 # after X成 (三成 = 30%) only these characters may follow directly: 三成以上, 三成左右, 七成六
 _HAN_RX = regex.compile(r"\p{Han}")
+#: A population counted in tenths: 七成行业, 九成企业, 六成受访者 (成 followed by a noun, not 成为/成本).
+_CHENG_POPULATION = regex.compile(r"行业|企业|公司|居民|家庭|农户|用户|城市|省份|地区|产品|项目|受访|网民|消费者|学生|员工|职工|个股|股票|门店|商户|商家|游客|市民|村民|农民")
 _CHENG_NEXT = frozenset("以左的多半上下之即至到或和与及零一二两三四五六七八九")
 _RANK_SUFFIX = frozenset("期版名位批届次号条款章节轮季代级")
 _CURRENCY_PREFIX = {"$": "USD", "US$": "USD", "¥": "CNY", "HK$": "HKD", "€": "EUR", "£": "GBP"}
@@ -608,7 +610,9 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
         core_txt = t[s:e].replace(" ", "")
         v = m.value
         nxt_c = t[p + 1 : p + 2]
-        if t[p] == "成" and v <= 10 and not (nxt_c and _HAN_RX.match(nxt_c) and nxt_c not in _CHENG_NEXT):
+        if t[p] == "成" and v <= 10 and (
+            not (nxt_c and _HAN_RX.match(nxt_c) and nxt_c not in _CHENG_NEXT) or _CHENG_POPULATION.match(t, p + 1)
+        ):
             m.end = p + 1
             _scale(m, Decimal(10))
             q2 = _skip_spaces(t, m.end, 2)

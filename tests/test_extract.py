@@ -566,3 +566,16 @@ def test_a_chain_of_places_names_the_innermost():
     assert split_subject("杭州市西湖区生产总值", lex) == ("西湖区", "生产总值")
     assert split_subject("苏州高新区投资", lex)[0] == "苏州高新区"  # 苏州 is one name, not 苏 + 州
     assert split_subject("四川跨省跨区电力交换能力", lex)[0] == "四川跨省跨区"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("全市35个行业大类中有七成行业实现增长。", [("35个", Decimal("35"), "个"), ("七成", Decimal("70"), "%")]),
+        ("实现旅游产值30亿以上。", [("30亿", Decimal("3e9"), "CNY")]),  # a money word before, a qualifier after
+        ("驰宏锌锗豪掷37亿扩产能。", [("37亿", Decimal("3.7e9"), "CNY")]),
+        ("驰宏锌锗投资1亿加元购得加拿大赛尔温铅锌矿50%的控股权。", [("1亿加元", Decimal("1e8"), "CAD"), ("50%", Decimal("50"), "%")]),
+    ],
+)
+def test_more_units_and_money_cues(text, expected):
+    assert [(f.text, f.value, f.unit) for f in facts(text)] == expected
