@@ -110,18 +110,21 @@ _PER_ONE = regex.compile(r"(?:每|一|1)(?=\p{Han})")
 _CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
 #: Dimensions a price may be quoted per (一斤4.5元, 每亩1200元).
 _PER_DIMS = frozenset({"mass", "area", "length", "volume", "energy"})
+#: Measures quoted per area (亩产, 每亩能够达到3万公斤 = 45 kg/m2).
+_YIELD_UNITS = frozenset({"t", "kWh", "m3"})
 
 
 def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:
     """A price quoted per one unit named before it is a rate: 一斤4.3~4.5元 = 8600~9000
-    CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t. The 一斤 itself is no figure."""
+    CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t; so is a yield per area (每亩能够达到3万公斤
+    = 0.045 t/m2). The 一斤 itself is no figure."""
     from .numerals import _mulf
 
     drop: set[int] = set()
     out = list(ms)
     last_per = None  # (currency, end, unit) of the last price quoted per unit
     for i, m in enumerate(out):
-        if m.kind != "money" or not m.unit or "/" in m.unit:
+        if not m.unit or "/" in m.unit or not (m.kind == "money" or m.kind == "measure" and m.unit in _YIELD_UNITS):
             continue
         left = m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start
         lo = max(0, left - 16)
@@ -139,7 +142,10 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
         den = None
         for pm in _PER_ONE.finditer(text, lo, left):
             u = table.match_at(text, pm.end())
-            if u is not None and u.kind == "measure" and u.dim in _PER_DIMS and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒"):
+            if (
+                u is not None and u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))
+                and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒")
+            ):
                 den = (pm.start(), pm.end() + len(u.surface), u)
         if den is None:
             # 年前一斤8~9元，年后降至4元: the unit quoted earlier in the sentence still holds
