@@ -392,6 +392,7 @@ def test_a_segment_subject_stays_in_its_sentence():
         ("一公斤车厘子价格为60元。", [("60元", Decimal("60000"), "CNY/t")]),
         ("每亩土地流转费1200元。", [("1200元", Decimal("1.8"), "CNY/m2")]),
         ("圣女果5.98元/市斤。", [("5.98元/市斤", Decimal("11960"), "CNY/t")]),
+        ("新品种每亩能够达到3万公斤。", [("3万公斤", Decimal("0.045"), "t/m2")]),  # a yield per area
         # a pack size is not a unit price
         ("一斤装的礼盒卖50元。", [("一斤", Decimal("0.0005"), "t"), ("50元", Decimal("50"), "CNY")]),
     ],
