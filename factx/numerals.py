@@ -89,6 +89,8 @@ _CORE_SRC = (
     rf"|(?:(?<![{_CNC}0-9])[十百千万][多余](?=[ ]*[\p{{Han}}]))"
     # 突破万亿, 近万亿: 万亿 alone is one 万亿
     rf"|(?:(?<![{_CNC}0-9])万亿(?![{_CNC}0-9]))"
+    # 近万人次, 超过万件: a bare 万 after a bound word (千 already starts a numeral)
+    rf"|(?:(?<=(?:近|超过|逾|上|破|过|超|突破|达到|达)[ ]*)[万萬](?![{_CNC}0-9多余]))"
 )
 _CORE = regex.compile(_CORE_SRC)
 _FAN = regex.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
@@ -408,6 +410,9 @@ def _core_at(t: str, pos: int) -> regex.Match | None:
     return _CORE.match(t, pos)
 
 
+_BARE_MAG_BEFORE = regex.compile(r"(?:近|超过|逾|上|破|过|超|突破|达到|达)[ ]*$")
+
+
 def _trimmed_core(t: str, s: int, e: int) -> tuple[int, _Num] | None:
     """Shrink a core from the right until it parses; give a trailing 两 to the units."""
     core = t[s:e]
@@ -416,6 +421,10 @@ def _trimmed_core(t: str, s: int, e: int) -> tuple[int, _Num] | None:
         core = t[s:e]
     if len(core) > 1 and core.endswith("两") and core[-2] != "一" and not core[-2].isspace():
         e -= 1  # 两 never ends a numeral after another digit or a magnitude: 二两, 两万两 (liang)
+    if core in ("千", "万", "萬") and _BARE_MAG_BEFORE.search(t, max(0, s - 3), s):
+        # 超过千件, 近万人次: a bare 千/万 after a bound word is one of it
+        v = Decimal(1000 if core == "千" else 10000)
+        return e, _Num(v, v, v, "exact", core != "千", "" if core == "千" else "万")
     while e > s:
         core = t[s:e].rstrip()
         e = s + len(core)

@@ -346,3 +346,21 @@ def test_spans_are_raw_slices(text):
 def test_scan_never_raises_on_any_unicode(text):
     for m in scan_numbers(text):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,qual",
+    [
+        ("超过千件", D(1000), "件", "more_than"),
+        ("近万人次", D(10000), "人次", "nearly"),
+        ("突破万亿元", D(10**12), "CNY", "more_than"),
+    ],
+)
+def test_a_bare_magnitude_after_a_bound_word_is_one_of_it(text, value, unit, qual):
+    [m] = scan_numbers(text)
+    assert (m.value, m.unit, m.qualifier) == (value, unit, qual)
+
+
+@pytest.mark.parametrize("text", ["千家万户", "万一出错", "万众一心"])
+def test_a_bare_magnitude_alone_is_no_number(text):
+    assert scan_numbers(text) == []
