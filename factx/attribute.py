@@ -34,8 +34,6 @@ _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至有和与及]|实现|完成|增长|下降|提高|计划")
-#: Verbs that show a phrase is an action, not a name (有力推动四季度外贸…).
-_ACTION_RX = regex.compile(r"推动|带动|促进|推进|加快|保持|达到|超过|提升|发展|建设|支撑|拉动|稳定|扩大")
 #: Bare nouns that stand for the organisation named earlier (公司计划投资...).
 GENERIC_SUBJECTS = frozenset({"公司", "企业", "集团"})
 #: Wall-clock limit for one role-rule search on a clause (40 characters): generous, so a
@@ -113,11 +111,16 @@ class Lexicon:
     duration_cue_rx: regex.Pattern | None = None
     duration_after_rx: regex.Pattern | None = None
     owned_word_rx: regex.Pattern | None = None
+    times_before_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    times_after_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    set_noun_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    office_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    action_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
 
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
-    "metric_heads", "duration_after_cues",
+    "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs",
 )
 
 
@@ -191,6 +194,11 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         duration_cue_rx=regex.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
         owned_word_rx=regex.compile(rf"(?:{'|'.join(owned) or '(?!)'})") if owned else None,
         duration_after_rx=regex.compile(f"^(?:{'|'.join(lists['duration_after_cues']) or '(?!)'})"),
+        times_before_rx=regex.compile(f"(?:{'|'.join(lists['times_before']) or '(?!)'})"),
+        times_after_rx=regex.compile(f"(?:{'|'.join(lists['times_after']) or '(?!)'})"),
+        set_noun_rx=regex.compile(f"(?:{'|'.join(lists['set_nouns']) or '(?!)'})"),
+        office_rx=regex.compile(f"(?:{'|'.join(lists['office_words']) or '(?!)'})"),
+        action_rx=regex.compile(f"(?:{'|'.join(lists['action_verbs']) or '(?!)'})"),
         industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
         owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:{'|'.join(owned) or '(?!)'})$") if owned else None,
     )
@@ -272,8 +280,6 @@ _GROUP_ADVERB_RX = regex.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Ha
 _PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
 
 
-#: Nouns naming a set of things: X的公司 is "companies that X", a relative clause, not an owner.
-_SET_NOUN = regex.compile(r"(?:公司|企业|项目|单位|产品|城市|省份|人员|人|家|个股|股票)")
 
 
 _GDP_SECTOR = regex.compile(r"第[一二三]产业")
@@ -297,11 +303,11 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     if not m:
         # 比亚迪4月销量: a short name, then a period, then the metric
         pm = lex.period_rx.search(np, 2)
-        if pm and pm.start() <= 8 and pm.end() < len(np) and not _VERBISH.search(np[: pm.start()]) and not _ACTION_RX.search(np[: pm.start()]):
+        if pm and pm.start() <= 8 and pm.end() < len(np) and not _VERBISH.search(np[: pm.start()]) and not lex.action_rx.search(np[: pm.start()]):
             return np[: pm.start()], np[pm.end() :]
         # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
         om = _OWNER_RX.match(np)
-        if om and not lex.period_rx.match(om.group(1)) and not _NOT_OWNER_RX.search(om.group(1)) and not _SET_NOUN.match(om.group(2)):
+        if om and not lex.period_rx.match(om.group(1)) and not _NOT_OWNER_RX.search(om.group(1)) and not lex.set_noun_rx.match(om.group(2)):
             rest = lex.period_head_rx.sub("", om.group(2))
             if len(rest) >= 2:
                 return om.group(1), rest
@@ -692,7 +698,7 @@ def attribute_sentence(
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             subj, metric = metric[:share], metric[share:]
         explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS and not segment
-        if f.kind == "count" and outer_subj and _SET_NOUN.search(outer_subj[-2:]):
+        if f.kind == "count" and outer_subj and lex.set_noun_rx.search(outer_subj[-2:]):
             explicit = False  # 业绩翻倍公司1208家: a counted set is no one whom later figures are about
         if metric.startswith("占") and last_metric and subj is None and last_metric != metric and not _VERB_LED.match(last_metric):
             if prev is not None and prev[1].subject and lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric):
@@ -783,7 +789,7 @@ def attribute_sentence(
             last_base_metric = a.metric
         out.append(a)
         prev = (f, a, ci)
-    _contrast_periods(norm, spans, figures, out, lex.period_rx)
+    _contrast_periods(norm, spans, figures, out, lex)
     _compared_levels(figures, out)
     return out
 
@@ -811,12 +817,7 @@ def _compared_levels(figures: list[NumberMention], out: list["Attribution"]) -> 
             nxt.claim_key = after.claim_key
 
 
-#: Time words that set a level against a later one (年前一斤0.5元，年后0.4元).
-_BEFORE_TIME = regex.compile(r"(?:高峰时|最高时|最多时|鼎盛时|当时|年前|节前|春节前|节日前|去年|上年|上月|此前|以前|原来|过去)")
-_AFTER_TIME = regex.compile(r"(?:年后|节后|春节后|节日后|今年|本月|如今|现在|目前)")
-
-
-def _contrast_periods(norm: str, spans, figures: list[NumberMention], out: list["Attribution"], period_rx=None) -> None:
+def _contrast_periods(norm: str, spans, figures: list[NumberMention], out: list["Attribution"], lex: "Lexicon") -> None:
     """Levels of one measure set against each other by time words are the two ends of a
     change: 黄洋葱年前一斤0.5元，年后0.4元 (before, after, down); 节前批发价70~80元的龙豆，
     如今卖到140元 (before, before, after)."""
@@ -838,10 +839,10 @@ def _contrast_periods(norm: str, spans, figures: list[NumberMention], out: list[
         a0 = spans[ci][0]
         before_txt = norm[a0 : figures[ends[0]].start]
         after_txt = norm[spans[cj][0] : fj.start]
-        timed = _BEFORE_TIME.search(before_txt) and (_AFTER_TIME.search(after_txt) or aj.role == "after")
+        timed = lex.times_before_rx.search(before_txt) and (lex.times_after_rx.search(after_txt) or aj.role == "after")
         # 年初均价为6800元/吨，7月末为7890元/吨，涨幅达16.03%: two dated levels, then their change
         dated = (
-            period_rx is not None and aj.role == "value" and period_rx.search(before_txt) and period_rx.search(after_txt)
+            aj.role == "value" and lex.period_rx.search(before_txt) and lex.period_rx.search(after_txt)
             and j + 1 < len(out) and out[j + 1].role == "delta"
         )
         if dated and not timed and aj.metric and out[ends[0]].metric and aj.metric != out[ends[0]].metric:
@@ -870,7 +871,6 @@ _WHOLE_REGION = {"全省": "省", "全市": "市", "全区": "区", "全县": "�
 _PROVINCES_SHORT = regex.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
 
 
-_ORG_AFTER = regex.compile(r"统计局|统计|调查队|政府|人民政府|发改委|商务局|商务厅|[局厅委办]")
 
 
 def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
@@ -882,7 +882,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
     else:
         cands = [
             m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为据从对由经])\p{{Han}}){{2,4}}{suffix}(?![场民域级内外委属里长政])", text)
-            if not _ORG_AFTER.match(text, m.end())  # 苏州市统计局: an office's name, not the place spoken of
+            if not lex.office_rx.match(text, m.end())  # 苏州市统计局: an office's name, not the place spoken of
         ]
     return cands[-1] if cands else None
 
