@@ -580,3 +580,12 @@ def test_a_chain_of_places_names_the_innermost():
 )
 def test_more_units_and_money_cues(text, expected):
     assert [(f.text, f.value, f.unit) for f in facts(text)] == expected
+
+
+def test_one_character_head_words_do_not_cut_words():
+    [f] = facts("全市就业人数达到120万人。")
+    assert f.metric == "就业人数"
+    [g, _] = facts("我国经济总量占世界经济的比重达百分之十八点五，提高七点二个百分点。")
+    assert g.metric.startswith("经济总量")
+    [h] = facts("全国其他用品和服务价格上涨3.4%。")
+    assert h.subject == "全国"
