@@ -951,7 +951,7 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
             best = m.group("name")
         if best:
             return best
-    for m in regex.finditer(rf"([\p{{Han}}]{{2,10}}?{regex.escape(suffix)})(?![\p{{Han}}]{{0,0}}该)", before):
+    for m in regex.finditer(rf"([\p{{Han}}“”\"]{{2,12}}?{regex.escape(suffix)})(?![\p{{Han}}]{{0,0}}该)", before):
         name = m.group(1)
         # strip leading function words and a leading 该/本/全
         name = regex.sub(r"^.*?(?:在|对|和|与|及|的|是|为|了|让|把|将|从|由|于|向|位于|来到|走进)", "", name)

@@ -589,3 +589,9 @@ def test_one_character_head_words_do_not_cut_words():
     assert g.metric.startswith("经济总量")
     [h] = facts("全国其他用品和服务价格上涨3.4%。")
     assert h.subject == "全国"
+
+
+def test_an_anaphor_resolves_to_a_name_with_quotes():
+    text = "新闻\n太重码头开辟的“一带一路”新航线正式开通。之后，该航线共计接卸船舶28航次。"
+    [f] = [f for f in facts(text) if f.text == "28航次"]
+    assert f.subject == "“一带一路”新航线"
