@@ -299,7 +299,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     de = np.rfind("的")
     if de > 0 and len(np) - de > 4 and lex.region_rx.match(np, de + 1) and not _SCOPE_WORD.match(np, de + 1):
         np = np[de + 1 :]  # 一般贸易代表之一的江苏省民营企业进出口: the description ends at 的
-    m = lex.subject_head_rx.match(np)
+    m = _head_match(np, lex)
     if not m:
         # 比亚迪4月销量: a short name, then a period, then the metric
         pm = lex.period_rx.search(np, 2)
@@ -391,10 +391,26 @@ class _Lazy:
         self._items[k] = v
 
 
+#: The last few (noun phrase -> subject_head_rx match) results: a clause's head is matched
+#: for its subject, for a reporter verb and again when split (small on purpose: it saves
+#: repeated work on one sentence, it is no cache across documents).
+_HEAD_MEMO: dict = {}
+
+
+def _head_match(np: str, lex: Lexicon):
+    key = (np, id(lex))
+    hit = _HEAD_MEMO.get(key)
+    if hit is None:
+        if len(_HEAD_MEMO) >= 8:
+            _HEAD_MEMO.clear()
+        hit = _HEAD_MEMO[key] = (lex.subject_head_rx.match(np),)
+    return hit[0]
+
+
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
     np = _strip_head(_lead_run(clause), lex)
-    m = lex.subject_head_rx.match(np)
+    m = _head_match(np, lex)
     if m and not m.group("generic") and _balanced(m.group("subj")):
         subj = split_subject(np, lex)[0]
         rv = _REPORT_INSIDE.search(subj or "")
@@ -412,7 +428,7 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
 def _is_reporter(clause: str, lex: Lexicon) -> bool:
     """Is the clause 'X宣布/公布/表示...': X then owns the sentence's figures."""
     np = _strip_head(_lead_run(clause), lex)
-    m = lex.subject_head_rx.match(np)
+    m = _head_match(np, lex)
     return bool(m and _REPORT_RX.match(np, m.end()))
 
 
