@@ -210,17 +210,21 @@ def _default_lexicon() -> Lexicon:
 
 
 # ------------------------------------------------------------------ clauses
+_CLAUSE_MARKS = regex.compile("[" + regex.escape("".join(sorted(set(_OPEN) | set(_CLOSE) | set(_CLAUSE_END)))) + "]")
+
+
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Clause boundaries of a sentence: ，；： and sentence ends, outside quotes/brackets."""
     spans = []
     depth = 0
     start = 0
-    for i, ch in enumerate(sentence):
+    for mk in _CLAUSE_MARKS.finditer(sentence):  # only the marks, not every character
+        ch, i = mk.group(), mk.start()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in _CLAUSE_END and depth == 0:
+        elif depth == 0:
             spans.append((start, i + 1))
             start = i + 1
     if start < len(sentence):
