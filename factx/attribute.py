@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from .numerals import NumberMention, normalize_numeric
+from .numerals import NumberMention, normalize_numeric, qualified_start
 from .rules import RuleSet
 from .units import builtin_rules_dir
 
@@ -284,8 +284,6 @@ _GROUP_ADVERB_RX = regex.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Ha
 _PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
 
 
-
-
 _GDP_SECTOR = regex.compile(r"第[一二三]产业")
 
 
@@ -549,10 +547,11 @@ def attribute_sentence(
     respectively: list[tuple[str, str | None]] | None = None
     respectively_index: dict[int, int] = {}
     respectively_listed = False
-    for f in figures:
-        ci = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), len(spans) - 1)
+    # the clause of each figure
+    fig_clause = [next((i for i, (a, b) in enumerate(spans) if a <= g.start < b), len(spans) - 1) for g in figures]
+    for f, ci in zip(figures, fig_clause):
         cs, ce = spans[ci]
-        left = f.qualifier_start if f.qualifier_start is not None and f.qualifier_start < f.start else f.start
+        left = qualified_start(f)
         right = f.qualifier_end if f.qualifier_end is not None and f.qualifier_end > f.end else f.end
         local_start = cs
         same_clause_prev = prev is not None and prev[2] == ci
@@ -809,7 +808,7 @@ def attribute_sentence(
             last_base_metric = a.metric
         out.append(a)
         prev = (f, a, ci)
-    _contrast_periods(norm, spans, figures, out, lex)
+    _contrast_periods(norm, spans, fig_clause, figures, out, lex)
     _compared_levels(figures, out)
     return out
 
@@ -837,24 +836,23 @@ def _compared_levels(figures: list[NumberMention], out: list["Attribution"]) -> 
             nxt.claim_key = after.claim_key
 
 
-def _contrast_periods(norm: str, spans, figures: list[NumberMention], out: list["Attribution"], lex: "Lexicon") -> None:
+def _contrast_periods(
+    norm: str, spans, clause: list[int], figures: list[NumberMention], out: list["Attribution"], lex: "Lexicon"
+) -> None:
     """Levels of one measure set against each other by time words are the two ends of a
     change: 黄洋葱年前一斤0.5元，年后0.4元 (before, after, down); 节前批发价70~80元的龙豆，
     如今卖到140元 (before, before, after)."""
-    def clause_of(g):
-        return next((k for k, (a, b) in enumerate(spans) if a <= g.start < b), len(spans) - 1)
-
     for j in range(1, len(figures)):
         fj, aj = figures[j], out[j]
         if aj.role not in ("value", "after"):
             continue
-        cj = clause_of(fj)
-        firsts = [i for i in range(j) if clause_of(figures[i]) < cj and figures[i].unit == fj.unit]
+        cj = clause[j]
+        firsts = [i for i in range(j) if clause[i] < cj and figures[i].unit == fj.unit]
         if not firsts:
             continue
-        ci = clause_of(figures[firsts[-1]])
-        ends = [i for i in firsts if clause_of(figures[i]) == ci and out[i].role == "value"]
-        if not ends or any(out[i].role != "value" for i in range(ends[0], j) if clause_of(figures[i]) == ci):
+        ci = clause[firsts[-1]]
+        ends = [i for i in firsts if clause[i] == ci and out[i].role == "value"]
+        if not ends or any(out[i].role != "value" for i in range(ends[0], j) if clause[i] == ci):
             continue
         a0 = spans[ci][0]
         before_txt = norm[a0 : figures[ends[0]].start]
@@ -891,8 +889,6 @@ _WHOLE_REGION = {"全省": "省", "全市": "市", "全区": "区", "全县": "�
 _PROVINCES_SHORT = regex.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
 
 
-
-
 def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
     """The last province (for 全省) or place with the same suffix named in ``text``."""
     suffix = _WHOLE_REGION[whole]
@@ -918,21 +914,20 @@ _TOPIC_FRAME = regex.compile(r"^(?:从|就|按)(.{2,20}?)(?:来看|看)$")
 
 
 def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, str | None]:
-    """(metric, subject) named by the nearest earlier clause of the sentence, up to its
+    """(metric, subject) named by the clause right before clause ``ci``, up to its
     rate word or verb: 2015年全省全社会用电量首次出现负增长 -> (全社会用电量, 全省)."""
-    for k in (ci - 1,):
-        a, b = spans[k]
-        # 从GDP同比增速来看: a topic frame names the measure of what follows
-        np_text = _strip_head(_TOPIC_FRAME.sub(r"\1", _lead_run(norm[a:b])), lex)
-        cut = _CLAUSE_NP_END.search(np_text)
-        if not cut or cut.start() < 2:
-            continue
-        # a rate noun heads the phrase (GDP同比增速来看); a verb ends it (用电量首次出现…)
-        end = cut.end() if cut.group(0) in _RATE_WORDS else cut.start()
-        subj, metric = split_subject(np_text[:end], lex)
-        metric = _strip_links(_strip_head(metric, lex), lex).strip("的")
-        if len(metric) >= 2 and not _VERBISH.search(metric):
-            return metric, subj
+    a, b = spans[ci - 1]
+    # 从GDP同比增速来看: a topic frame names the measure of what follows
+    np_text = _strip_head(_TOPIC_FRAME.sub(r"\1", _lead_run(norm[a:b])), lex)
+    cut = _CLAUSE_NP_END.search(np_text)
+    if not cut or cut.start() < 2:
+        return "", None
+    # a rate noun heads the phrase (GDP同比增速来看); a verb ends it (用电量首次出现…)
+    end = cut.end() if cut.group(0) in _RATE_WORDS else cut.start()
+    subj, metric = split_subject(np_text[:end], lex)
+    metric = _strip_links(_strip_head(metric, lex), lex).strip("的")
+    if len(metric) >= 2 and not _VERBISH.search(metric):
+        return metric, subj
     return "", None
 
 

@@ -550,6 +550,7 @@ class _Item:
     title: str
     before: str = ""  # the text right before the figure in its sentence (normalised, no spaces)
     after: str = ""  # the text right after it
+    namelike: bool = False  # does its subject look like a name (:func:`_namelike`)?
 
 
 _WS = re.compile(r"\s+")
@@ -597,8 +598,9 @@ def _local_context(raw: str | None, f: Fact, prev_end: int | None) -> tuple[str,
 
 
 class _Normaliser:
-    def __init__(self, lex: _Lex, entities: Sequence[str]):
+    def __init__(self, lex: _Lex, entities: Sequence[str], name_suffixes: tuple[str, ...] = ()):
         self.lex = lex
+        self.name_suffixes = name_suffixes  # what ends a name (公司, 集团, 区), from the engine's lexicon
         ents = sorted({e for e in entities if e and len(e) >= 2}, key=len, reverse=True)
         self.entity_re = re.compile("|".join(map(re.escape, ents))) if ents else None
         self.cores = [(e, _core(e)) for e in ents if len(_core(e)) >= 4 and _core(e) != e]
@@ -791,6 +793,8 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             it.metric = prev.metric
         if prev.subject is not None and (it.subject is None or (it.subject != prev.subject and not _mentions(it.subject_raw, it.local))):
             it.subject, it.subject_raw, it.places = prev.subject, prev.subject_raw, prev.places
+    for it in out:
+        it.namelike = _namelike(it, norm.name_suffixes)
     return out
 
 
@@ -854,15 +858,16 @@ def _mentions(name: str | None, text: str) -> bool:
     return any(core[i : i + k] in text for i in range(len(core) - k + 1))
 
 
-def _namelike(it: _Item) -> bool:
+def _namelike(it: _Item, suffixes: tuple[str, ...] = ()) -> bool:
     """Does the item's subject look like a name: a place, or a phrase ending in a name
-    suffix (公司, 集团, 银行, 区) that does not open with a determiner (这些公司)?"""
+    suffix (``suffixes``, else the built-in ones: 公司, 集团, 银行, 区) that does not open
+    with a determiner (这些公司)? Computed once per item by :func:`_items`."""
     name = it.subject_raw or it.subject or ""
     if it.places:
         return True
     if name.startswith(("这", "那", "该", "各", "其", "本", "此")):
         return False
-    if name.endswith(_name_suffixes()):
+    if name.endswith(suffixes or _name_suffixes()):
         return True
     # a short name with no suffix (万科, 碧桂园) — unless it is made of common words
     return bool(_SHORT_NAME.fullmatch(name)) and not _NOT_NAME_CHARS.search(name)
@@ -891,7 +896,7 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     """
     if d.subject is None or s.subject is None:
         return False
-    if not (_namelike(d) and _namelike(s)):
+    if not (d.namelike and s.namelike):
         return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
     clash = bool(d.places and s.places and not (d.places & s.places))
     if not clash and (_sim(d.subject, s.subject) >= 0.6 or _sim(_core(d.subject), _core(s.subject)) >= 0.6):
@@ -1612,7 +1617,10 @@ def check(
     ]
     entities += [e for e in lex.subject_map]
     entities += [e for e in lex.regions if e not in _GENERIC_SUBJECTS]
-    norm = _Normaliser(lex, [e for e in entities if e and e not in _GENERIC_SUBJECTS and not e.startswith("该")])
+    norm = _Normaliser(
+        lex, [e for e in entities if e and e not in _GENERIC_SUBJECTS and not e.startswith("该")],
+        name_suffixes=tuple(x for x in engine.lex.suffixes if x),
+    )
     src_items = _prepare(docs, norm)
     d_items = _prepare(ddocs, norm, draft=True)
 

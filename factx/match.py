@@ -14,12 +14,12 @@ split a figure: a figure is dropped only when its whole span is inside the match
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 import regex
 
-from .numerals import NumberMention, normalize_numeric, scan_numbers
+from .numerals import NumberMention, normalize_numeric, qualified_start, scan_numbers
 from .rules import RuleSet
 from .units import UnitTable
 
@@ -40,8 +40,6 @@ class Dropped:
 
 
 _MAGNITUDE_TAIL = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)$")
-
-
 _PLAIN_NUMBER = regex.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 
 
@@ -62,7 +60,8 @@ def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
                     mm = _MAGNITUDE_TAIL.match(normalize_numeric(b.numeral or ""))
                     magnitude = nv / Decimal(mm.group(1)) if mm and nv and Decimal(mm.group(1)) else 1
                 factors[i] = (unit_factor, magnitude)
-                own = _MAGNITUDE_TAIL.match(normalize_numeric(a.numeral or "")) or not _PLAIN_NUMBER.match(normalize_numeric(a.numeral or ""))
+                a_num = normalize_numeric(a.numeral or "")
+                own = _MAGNITUDE_TAIL.match(a_num) or not _PLAIN_NUMBER.match(a_num)
                 v = a.value * unit_factor * (1 if own else magnitude)
                 out[i] = replace(a, unit=b.unit, kind=b.kind, value=v, low=v, high=v, surface_unit=None)
     return out
@@ -97,7 +96,7 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> lis
             v = m.value * 100
             m = replace(m, value=v, low=v, high=v, unit="%", kind="ratio")
         elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):
-            left = m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start
+            left = qualified_start(m)
             before = normalize_numeric(text[max(0, left - 8) : left])
             after = text[m.end : m.end + 8]
             if _cue_before(cues).search(before) or _cue_after(cues).match(after):
@@ -114,19 +113,25 @@ _PER_DIMS = frozenset({"mass", "area", "length", "volume", "energy"})
 _YIELD_UNITS = frozenset({"t", "kWh", "m3"})
 
 
+def _per(m: NumberMention, u) -> NumberMention:
+    """``m`` as a rate per one ``u`` (元 per 斤 -> CNY/t, the value divided by the unit's factor)."""
+    from .numerals import _mulf
+
+    inv = 1 / u.ratio
+    return replace(m, unit=f"{m.unit}/{u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv))
+
+
 def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:
     """A price quoted per one unit named before it is a rate: 一斤4.3~4.5元 = 8600~9000
     CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t; so is a yield per area (每亩能够达到3万公斤
     = 0.045 t/m2). The 一斤 itself is no figure."""
-    from .numerals import _mulf
-
     drop: set[int] = set()
     out = list(ms)
     last_per = None  # (currency, end, unit) of the last price quoted per unit
     for i, m in enumerate(out):
         if not m.unit or "/" in m.unit or not (m.kind == "money" or m.kind == "measure" and m.unit in _YIELD_UNITS):
             continue
-        left = m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start
+        left = qualified_start(m)
         lo = max(0, left - 16)
         cut = list(_CLAUSE_END.finditer(text, lo, left))
         if cut:
@@ -150,19 +155,12 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
         if den is None:
             # 年前一斤8~9元，年后降至4元: the unit quoted earlier in the sentence still holds
             if last_per is not None and last_per[0] == m.unit and "。" not in text[last_per[1] : left] and left - last_per[1] <= 24:
-                u = last_per[2]
-                inv = 1 / u.ratio
-                out[i] = replace(
-                    m, unit=f"{m.unit}/{u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv),
-                )
-                last_per = (m.unit, m.end, u)
+                out[i] = _per(m, last_per[2])
+                last_per = (m.unit, m.end, last_per[2])
             continue
         a, b, u = den
         last_per = (m.unit, m.end, u)
-        inv = 1 / u.ratio
-        out[i] = replace(
-            m, unit=f"{m.unit}/{u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv),
-        )
+        out[i] = _per(m, u)
         for j, o in enumerate(out):
             if o.start == a and o.end == b:
                 drop.add(j)

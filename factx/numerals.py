@@ -74,6 +74,8 @@ _AR = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+(?![A
 _CN = f"[{_CN_DIGITS}{_CN_UNITS}{_CN_BIG}廿卅卌几]"
 _CN_OR_DOT = f"(?:{_CN}|点(?=[ ]*[{_CN_DIGITS}0-9]))"
 _CNC = f"{_CN_DIGITS}{_CN_UNITS}{_CN_BIG}廿卅卌点几"
+#: Words before a bare 千/万 that make it one of it (超过千件, 近万人次).
+_BOUND_WORDS = "近|超过|逾|上|破|过|超|突破|达到|达"
 _CORE_SRC = (
     # several: 数万, 几十, 数十万
     rf"(?:[数几](?:[ ]*[{_MAG_CHARS}])+)"
@@ -90,7 +92,7 @@ _CORE_SRC = (
     # 突破万亿, 近万亿: 万亿 alone is one 万亿
     rf"|(?:(?<![{_CNC}0-9])万亿(?![{_CNC}0-9]))"
     # 近万人次, 超过万件: a bare 万 after a bound word (千 already starts a numeral)
-    rf"|(?:(?<=(?:近|超过|逾|上|破|过|超|突破|达到|达)[ ]*)[万萬](?![{_CNC}0-9多余]))"
+    rf"|(?:(?<=(?:{_BOUND_WORDS})[ ]*)[万萬](?![{_CNC}0-9多余]))"
 )
 _CORE = regex.compile(_CORE_SRC)
 _FAN = regex.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
@@ -162,6 +164,11 @@ class NumberMention:
     qualifier_end: int | None = None
     ambiguous: bool = False
     approx_inside: bool = False
+
+
+def qualified_start(m: NumberMention) -> int:
+    """Where a mention starts with its qualifier word, when that stands before it (约, 超过)."""
+    return m.qualifier_start if m.qualifier_start is not None and m.qualifier_start < m.start else m.start
 
 
 # ------------------------------------------------------------------ numeral values
@@ -410,7 +417,7 @@ def _core_at(t: str, pos: int) -> regex.Match | None:
     return _CORE.match(t, pos)
 
 
-_BARE_MAG_BEFORE = regex.compile(r"(?:近|超过|逾|上|破|过|超|突破|达到|达)[ ]*$")
+_BARE_MAG_BEFORE = regex.compile(rf"(?:{_BOUND_WORDS})[ ]*$")
 
 
 def _trimmed_core(t: str, s: int, e: int) -> tuple[int, _Num] | None:

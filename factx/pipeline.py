@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-
-import regex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
+
+import regex
 
 from . import text as textmod
 from .attribute import GENERIC_SUBJECTS, attribute_sentence, load_lexicon, resolve_anaphora
@@ -231,7 +231,8 @@ def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:
     from .attribute import _clause_subject, clause_spans
 
     body = t[art.start : art.end]
-    head = art.title or body[: body.find("\n")] if "\n" in body else art.title
+    # the headline: the article's title, else its first line (when it has more than one)
+    head = (art.title or body[: body.find("\n")]) if "\n" in body else art.title
     if head:
         # 「捞王」30亿估值冲击…: a brand the headline sets in corner brackets and the article repeats
         for m in _QUOTED_NAME_RX.finditer(head):
