@@ -916,6 +916,10 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     explicit = _mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local)
     if not explicit and any(_mentions(n, s.line) for n in names):
         return False
+    if bool(d.places) != bool(s.places):  # a place and a project or firm in it (郑州市 … “城市大脑”项目)
+        whole, inner = (d, s) if d.places else (s, d)
+        if _mentions(inner.subject, whole.fact.sentence) or _mentions(inner.subject_raw, whole.fact.sentence):
+            return False
     return True
 
 

@@ -441,3 +441,10 @@ def test_a_number_moved_to_a_measure_the_source_names_otherwise_is_contradicted(
     assert [(x.text, x.verdict) for x in r.results] == [("91.1%", "supported"), ("10.6%", "contradicted")]
     # the figures as the source gives them stay supported
     assert {x.verdict for x in check(src[0], src).results} == {"supported"}
+
+
+def test_a_place_and_a_project_it_runs_named_together_do_not_clash():
+    # the source says 该项目 (the project), the draft carries the city: both are in the draft's sentence
+    src = ["2020年杭州市启动了“数字孪生”项目。\n该项目已建成涉及12个部门的平台，开发系统32个，接入数据45类。"]
+    rep = check("2020年杭州市启动了“数字孪生”项目，已建成涉及12个部门的平台，开发系统32个，接入数据45类。", src)
+    assert [x.verdict for x in rep.results] == ["supported"] * 3, [x.explanation for x in rep.results]

@@ -290,6 +290,9 @@ def test_listed_subjects_under_respectively_and_two_year_averages():
         # a project named by what is built in the sentence before
         ("新闻\n迎泽区与东瑞集团签约，携手建设东瑞汽车数字文化园。该项目占地面积约150亩。",
          [("150亩", "东瑞汽车数字文化园")]),
+        # 该工程 like 该项目
+        ("新闻\n2020年杭州市启动了“数字孪生”工程。该工程已建成平台32个。",
+         [("32个", "“数字孪生”工程")]),
     ],
 )
 def test_project_anaphora_resolves_to_the_nearest_project_name(text, expected):
