@@ -266,7 +266,14 @@ def _strip_head(np: str, lex: Lexicon) -> str:
         if len(linked) != 1:  # 有机49个: a word, not the link 有 before 机
             np = linked
         np = _HEAD_WORDS_RX.sub("", np)
+        np = _ENUMERATOR_RX.sub("", np)
     return np
+
+
+#: A list item's number opening a clause: 12、京东集团…, （三）, (2), ①.
+_ENUMERATOR_RX = regex.compile(
+    r"^(?:[0-9]{1,2}[、，,]|[0-9]{1,2}[.．](?=\p{Han})|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳])"
+)
 
 
 _REGION_LIST_RX = regex.compile(r"、|和|与|及")
@@ -274,7 +281,7 @@ _REGION_LIST_RX = regex.compile(r"、|和|与|及")
 
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
-_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本其他所有主要重要目前当前其中全部部分一些平均同期占0-9是在为了将把对从由向到至有]|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本其他所有主要重要目前当前其中全部部分一些平均同期占0-9是在为了将把对从由向到至有]|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 
 
 _DESCRIPTOR_RX = regex.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
@@ -325,7 +332,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     if pm:
         subj, rest = subj[: pm.start()], subj[pm.start() :] + rest
     # a short name runs on up to a period: 中国石化上半年归母净利润 -> 中国石化
-    pm = lex.period_rx.search(rest, 1, 5)
+    pm = lex.period_rx.search(rest, 1, 5) if not lex.period_rx.match(rest) else None  # (京东集团第二季度: 第 is the period's)
     if (
         pm and pm.start() <= 4 and pm.end() < len(rest) and not m.group("generic")
         and _HAN_RUN.fullmatch(rest[: pm.start()]) and not _VERBISH.search(rest[: pm.start()])
@@ -560,7 +567,10 @@ def attribute_sentence(
             local_start = max(cs, pq.qualifier_end if pq.qualifier_end and pq.qualifier_end > pq.end else pq.end)
         pre = norm[local_start:left]
         post = norm[right:ce]
-        a = Attribution(period=_period_before(pnorm, left, lex) or period)
+        # a period named later in the sentence dates this figure too (营收863亿元 上半年),
+        # unless it is the period of a comparison level (盈利22.64亿元，上年同期亏损6.37亿元)
+        later = period if pm is None or pm.start() < left or not _SAME_TIME_LAST_YEAR.match(pnorm, pm.start()) else carry_period
+        a = Attribution(period=_period_before(pnorm, left, lex) or later)
         segment = False
         in_clause = [g for g in figures if cs <= g.start < ce] if not same_clause_prev else []
         # 加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%: a list of figures
@@ -712,6 +722,8 @@ def attribute_sentence(
         if same_clause_prev and len(own) < 2 and subj is not None and subj == prev[1].metric:
             subj = prev[1].subject  # 配套企业300余户、3万名产业工人: the list's owner, not its first noun
         share = metric.find("占")
+        if share > 0 and metric[share - 1] == "应":
+            share = -1  # 权益持有人应占净亏损: "attributable to", not a share
         outer_subj = subj
         if share > 0 and len(metric) - share > 2 and (subj is None or subj in GENERIC_SUBJECTS):
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
@@ -813,15 +825,24 @@ def attribute_sentence(
     return out
 
 
+_SAME_TIME_LAST_YEAR = regex.compile(r"(?:上年|去年|前一年|上一年)同期")
+
+#: Roles of a level the figure before it (or after it) is compared with.
+_BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level"})
+
+
 def _compared_levels(figures: list[NumberMention], out: list["Attribution"]) -> None:
     """A level stated against an earlier one (销售金额为460.6亿元，同比去年的542.3亿元减少15%)
     is the end of that change: the base is ``before`` (role.comparison_base), the level
     before it in the sentence with the same unit becomes ``after``, in one claim, its
     direction from the change that follows or from the two values."""
     for j, (fj, aj) in enumerate(zip(figures, out)):
-        if aj.rule_id != "role.comparison_base":
+        if aj.rule_id not in _BASE_RULES:
             continue
         i = next((k for k in range(j - 1, -1, -1) if figures[k].unit == fj.unit), None)
+        if (i is None or out[i].role != "value") and aj.rule_id == "role.comparison_base":
+            # 比去年同期的1980万美元有所下降，为1770万美元: the level comes after its base
+            i = next((k for k in range(j + 1, len(figures)) if figures[k].unit == fj.unit), None)
         if i is None or out[i].role != "value":
             continue
         after = out[i]

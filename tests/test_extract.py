@@ -598,3 +598,37 @@ def test_an_anaphor_resolves_to_a_name_with_quotes():
     text = "新闻\n太重码头开辟的“一带一路”新航线正式开通。之后，该航线共计接卸船舶28航次。"
     [f] = [f for f in facts(text) if f.text == "28航次"]
     assert f.subject == "“一带一路”新航线"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list item's number is no part of the name
+        ("12、京东集团第二季度收入2914亿元。", [("2914亿元", "京东集团", "收入", "第二季度")]),
+        ("1、SQM的总收入为11.57亿美元。", [("11.57亿美元", "SQM", "总收入", None)]),
+        ("（三）全市工业增加值增长5%。", [("5%", "全市", "工业增加值", None)]),
+        # fiscal years and quarters are periods
+        ("阿里巴巴2025财年第一财季营收2432.36亿元。", [("2432.36亿元", "阿里巴巴", "营收", "2025财年第一财季")]),
+        # "attributable to" phrases name the measure, not whose it is
+        ("零跑汽车上半年营收88.5亿元；公司权益持有人应占净亏损为22.12亿元。",
+         [("88.5亿元", "零跑汽车", "营收", "上半年"), ("22.12亿元", "零跑汽车", "权益持有人应占净亏损", "上半年")]),
+        ("万科上半年营收1000亿元，归属于上市公司股东的净利润为50亿元。",
+         [("1000亿元", "万科", "营收", "上半年"), ("50亿元", "万科", "归属于上市公司股东的净利润", "上半年")]),
+    ],
+)
+def test_list_numbers_fiscal_periods_and_attributable_measures(text, expected):
+    assert [(f.text, f.subject, f.metric, f.period) for f in facts(text)] == expected
+
+
+def test_a_level_and_the_same_period_a_year_earlier_are_after_and_before():
+    fs = facts("京东物流上半年总收入达到863亿元；归属公司所有者盈利22.64亿元，上年同期亏损6.37亿元。")
+    assert [(f.text, f.role, f.direction, f.period) for f in fs][1:] == [
+        ("22.64亿元", "after", "up", "上半年"), ("6.37亿元", "before", None, "上年"),
+    ]
+    assert fs[1].claim == fs[2].claim
+    # the base first, the level after it: 比去年同期的X有所下降，为Y
+    fs = facts("净财务费用比去年同期的1980万美元有所下降，为1770万美元。")
+    assert [(f.text, f.role, f.direction) for f in fs] == [("1980万美元", "before", None), ("1770万美元", "after", "down")]
+    # a growth rate a year earlier stays a change
+    fs = facts("网上零售在上年同期18.0%的高增速基础上，继续实现38.6%的增长。")
+    assert [f.role for f in fs] == ["delta", "delta"]
