@@ -479,6 +479,11 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     if len(parts) < 2 or any(len(p) > 12 for p in parts):
         return None
     head = hm.group(0)
+    de = parts[-1].find("的")
+    if de > 0:
+        # 橙子、苹果的平均零售价格: what follows 的 is part of what is measured for each
+        head = parts[-1][de + 1 :] + head
+        parts[-1] = parts[-1][:de]
     if all(lex.region_rx.fullmatch(p) for p in parts[:-1]):
         # 上海、北京人均可支配收入: places listed, then what is measured for each
         last = lex.region_rx.match(parts[-1])

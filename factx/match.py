@@ -105,7 +105,7 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> lis
     return out
 
 
-_PER_ONE = regex.compile(r"(?:每|一|1)(?=\p{Han})")
+_PER_ONE = regex.compile(r"(?:每(?P<q>[1-9][0-9]{0,3})?|一|1)(?=\p{Han})")
 _CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
 #: Dimensions a price may be quoted per (一斤4.5元, 每亩1200元).
 _PER_DIMS = frozenset({"mass", "area", "length", "volume", "energy"})
@@ -113,11 +113,11 @@ _PER_DIMS = frozenset({"mass", "area", "length", "volume", "energy"})
 _YIELD_UNITS = frozenset({"t", "kWh", "m3"})
 
 
-def _per(m: NumberMention, u) -> NumberMention:
-    """``m`` as a rate per one ``u`` (元 per 斤 -> CNY/t, the value divided by the unit's factor)."""
+def _per(m: NumberMention, u, qty: int = 1) -> NumberMention:
+    """``m`` as a rate per ``qty`` ``u`` (元 per 斤 -> CNY/t, the value divided by the unit's factor)."""
     from .numerals import _mulf
 
-    inv = 1 / u.ratio
+    inv = 1 / (u.ratio * qty)
     return replace(m, unit=f"{m.unit}/{u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv))
 
 
@@ -141,7 +141,7 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
             if o.end <= lo:
                 break
             if o.group is None or o.group != m.group:
-                if not (o.kind == "measure" and o.text[:1] in "一1每"):
+                if not (o.kind == "measure" and (o.text[:1] in "一1每" or text[o.start - 1 : o.start] == "每")):
                     lo = max(lo, o.end)
                 break
         den = None
@@ -151,16 +151,18 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
                 u is not None and u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))
                 and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒")
             ):
-                den = (pm.start(), pm.end() + len(u.surface), u)
+                # (每500克12元: per a quantity of the unit)
+                qty = int(pm.group("q")) if pm.group("q") else 1
+                den = (pm.start("q") if qty != 1 else pm.start(), pm.end() + len(u.surface), u, qty)
         if den is None:
             # 年前一斤8~9元，年后降至4元: the unit quoted earlier in the sentence still holds
             if last_per is not None and last_per[0] == m.unit and "。" not in text[last_per[1] : left] and left - last_per[1] <= 24:
-                out[i] = _per(m, last_per[2])
-                last_per = (m.unit, m.end, last_per[2])
+                out[i] = _per(m, last_per[2], last_per[3])
+                last_per = (m.unit, m.end, last_per[2], last_per[3])
             continue
-        a, b, u = den
-        last_per = (m.unit, m.end, u)
-        out[i] = _per(m, u)
+        a, b, u, qty = den
+        last_per = (m.unit, m.end, u, qty)
+        out[i] = _per(m, u, qty)
         for j, o in enumerate(out):
             if o.start == a and o.end == b:
                 drop.add(j)

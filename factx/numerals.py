@@ -456,6 +456,9 @@ def _mulf(v: Decimal | None, f: Fraction) -> Decimal | None:
     return _CTX.divide(_CTX.multiply(v, Decimal(f.numerator)), Decimal(f.denominator))
 
 
+_DEN_QTY = regex.compile(r"[1-9][0-9]{0,3}(?![0-9.])")
+
+
 def _apply_unit(m: _M, u: UnitDef, end: int) -> None:
     m.unit = u.unit
     m.kind = u.kind
@@ -695,14 +698,19 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
             _continuation(t, m, u, table)
         # compound rate: 元/吨, 万元/亩, 美元/艘, 元/人
         if m.end < len(t) and t[m.end] in "/每":
-            den = table.match_at(t, m.end + 1)
+            # (元/500克, 元/50公斤: a price per a quantity of a measure)
+            qm = _DEN_QTY.match(t, m.end + 1)
+            qty, at = (int(qm.group()), qm.end()) if qm else (1, m.end + 1)
+            den = table.match_at(t, at)
+            if den is not None and qty != 1 and den.kind != "measure":
+                den = None
             if den is not None and den.kind in ("measure", "count", "money", "duration") and den.unit != m.unit:
-                inv = 1 / den.ratio
+                inv = 1 / (den.ratio * qty)
                 m.value, m.low, m.high = _mulf(m.value, inv), _mulf(m.low, inv), _mulf(m.high, inv)
                 m.unit = f"{m.unit}/{den.unit}"
                 m.kind = "money" if u.kind == "money" else "measure"
-                m.surface_unit = f"{u.surface}{t[m.end]}{den.surface}"
-                m.end = m.end + 1 + len(den.surface)
+                m.surface_unit = f"{u.surface}{t[m.end : at]}{den.surface}"
+                m.end = at + len(den.surface)
     else:
         # currency written before the number: $20, ￥300, 人民币3.14, 港币3.14
         q = s

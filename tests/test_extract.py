@@ -632,3 +632,23 @@ def test_a_level_and_the_same_period_a_year_earlier_are_after_and_before():
     # a growth rate a year earlier stays a change
     fs = facts("网上零售在上年同期18.0%的高增速基础上，继续实现38.6%的增长。")
     assert [f.role for f in fs] == ["delta", "delta"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a price per a quantity of a measure: 元/500克 = ×2000 per tonne
+        ("排骨均价为37.34元/500克。", [("37.34元/500克", Decimal("74680"), "CNY/t")]),
+        ("批发价为120元/50公斤。", [("120元/50公斤", Decimal("2400"), "CNY/t")]),
+        ("每500克12元。", [("12元", Decimal("24000"), "CNY/t")]),
+        # a count after the slash is no quantity of a measure
+        ("售价3元/2件。", [("3元", Decimal("3"), "CNY"), ("2件", Decimal("2"), "件")]),
+    ],
+)
+def test_prices_per_a_quantity(text, expected):
+    assert [(f.text, f.value, f.unit) for f in facts(text)] == expected
+
+
+def test_a_list_of_items_owning_one_measure_gives_each_figure_its_item():
+    fs = facts("水果价格有涨有跌。其中，橙子、苹果的平均零售价格，分别上涨了13.99%、1.16%。")
+    assert [(f.subject, f.metric) for f in fs] == [("橙子", "平均零售价格"), ("苹果", "平均零售价格")]
