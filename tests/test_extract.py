@@ -652,3 +652,14 @@ def test_prices_per_a_quantity(text, expected):
 def test_a_list_of_items_owning_one_measure_gives_each_figure_its_item():
     fs = facts("水果价格有涨有跌。其中，橙子、苹果的平均零售价格，分别上涨了13.99%、1.16%。")
     assert [(f.subject, f.metric) for f in fs] == [("橙子", "平均零售价格"), ("苹果", "平均零售价格")]
+
+
+def test_a_named_market_standing_alone_is_a_subject():
+    # a marketplace heading a report: its figures are the market's
+    fs = facts("苏州南环桥市场：本周农产品行情\n本周猪肉批发价每公斤是13.8元，与上周价格比，下跌2%。")
+    assert {f.subject for f in fs} == {"苏州南环桥市场"}
+    fs = facts("武汉白沙洲农产品大市场本周监测的蔬菜均价为3.06元/公斤。")
+    assert fs[0].subject == "武汉白沙洲农产品大市场"
+    # a market of a product, followed by what is measured, is no name
+    assert facts("国内市场规模达到100亿元。")[0].subject == "国内"
+    assert facts("北京地区重废市场报价3380元/吨。")[0].subject == "北京地区"
