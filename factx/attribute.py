@@ -31,7 +31,7 @@ _REPORT_RX = regex.compile(r"(?:昨日|今日|日前|近日|昨天|今天|也|�
 _LEAD_RX = regex.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
 _DISPOSAL_RX = regex.compile(r"(?:将|把)(?=[^将把]{2,}$)")
 _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
-_CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
+_CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|上周|上期|上旬|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至有和与及]|实现|完成|增长|下降|提高|计划")
 #: Bare nouns that stand for the organisation named earlier (公司计划投资...).
@@ -163,7 +163,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     multi = "|".join(s for s in suffixes.split("|") if len(s) > 1)
     suffix_pat = f"(?:{multi}|(?:{single})(?![{not_after}]))" if not_after else f"(?:{suffixes})"
     multi_pat = f"(?:{multi})"
-    single_pat = f"(?<![农乡])(?:{single})(?![{not_after}])"  # (涉及农村人口: 农村 is no village)
+    # (涉及农村人口: 农村 is no village; 日上市量, 渐次开市: 上市 and 开市 are verbs)
+    single_pat = f"(?<![农乡])(?:{single})(?![{not_after}])(?<!上市|开市|股市|门市)"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
     body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全，。；：、,;:!?！？《》]"
     # (五大商业集团: a count of kinds inside a name)
@@ -344,7 +345,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     return subj, rest
 
 
-_PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}?(?<![跨全本各该我])(?:自治区|自治州|市|县|区|省|乡|镇)))+")
+_PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}?(?<![跨全本各该我])(?:自治区|自治州|市|县|区|省|乡|镇)(?![场民域级内外委属里长政容貌值价房商])))+")
 
 
 def _post_np(text: str, lex: Lexicon) -> str:

@@ -663,3 +663,18 @@ def test_a_named_market_standing_alone_is_a_subject():
     # a market of a product, followed by what is measured, is no name
     assert facts("国内市场规模达到100亿元。")[0].subject == "国内"
     assert facts("北京地区重废市场报价3380元/吨。")[0].subject == "北京地区"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 上市 / 开市 are verbs, 市场 no city: no name ends there
+        ("今日小龙虾日上市量达到30吨。", [("30吨", None, "小龙虾日上市量", "今日")]),
+        ("春节后，郑州农贸市场渐次开市。龙豆每斤140元。", [("140元", "郑州", "龙豆", None)]),
+        # a comparison with last week is no part of the measure
+        ("批发价每公斤42元，比上周价格下跌4%。", [("42元", None, "批发价", None), ("4%", None, "批发价", None)]),
+        ("本周洋鸡蛋价格暂时平稳在9.2元/公斤。", [("9.2元/公斤", None, "洋鸡蛋价格", "本周")]),
+    ],
+)
+def test_market_report_wording(text, expected):
+    assert [(f.text, f.subject, f.metric, f.period) for f in facts(text)] == expected
