@@ -106,6 +106,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     last_art = -1
     art_subject: str | None = None
     doc_subject: str | None = None
+    first_subject: str | None = None
     claim_no = 0
     from .attribute import _clause_subject, clause_spans
 
@@ -126,12 +127,19 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             continue
         ai = bisect.bisect_right(art_starts, s0) - 1
         if ai != last_art:
+            # a section under a sub-heading reports on whom the last headline naming someone
+            # names (荆州：市场肉价持续回落 / 肉禽蛋价格持续回落 / …), headlines without
+            # figures of their own included
+            # (another figure-less headline ends that item: back to the document's headline)
+            for k in range(max(last_art + 1, 1), max(ai, 0)):
+                short = articles[k].end - articles[k].start <= _SECTION_HEAD_MAX  # (a whole article is no section head)
+                named = _article_subject(t, articles[k], sentences, engine, title_only=True) if short else None
+                doc_subject = named or first_subject
             last_art = ai
             art_subject = _article_subject(t, articles[max(ai, 0)], sentences, engine)
             if ai <= 0:
-                doc_subject = art_subject
+                doc_subject = first_subject = art_subject
             elif art_subject is None:
-                # a section under a sub-heading reports on whom the document's headline names
                 art_subject = doc_subject
         if pi != last_para:
             carry_subject = None
@@ -222,12 +230,15 @@ _SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日
 _QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
 
 
+#: Characters at most of a figure-less item opening sections (荆州：市场肉价持续回落, a date line
+#: and a sentence), as against a whole article without figures.
+_SECTION_HEAD_MAX = 200
 _TITLE_SEP = regex.compile(r"[：:｜|]")
 
 
-def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:
+def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool = False) -> str | None:
     """Whose figures an article reports: a brand its headline sets in 「」 and repeats, a name
-    heading its title, else its first sentence."""
+    heading its title, else (unless ``title_only``) its first sentence."""
     from .attribute import _clause_subject, clause_spans
 
     body = t[art.start : art.end]
@@ -239,6 +250,13 @@ def _article_subject(t: str, art, sentences, engine: "Engine") -> str | None:
             name = m.group(1)
             if body.count(name) >= 3:
                 return name
+    if title_only:
+        # only a name heading the title before a colon (荆州：市场肉价持续回落) starts a new item
+        parts = _TITLE_SEP.split((head or "").split("\n", 1)[0])
+        if len(parts) < 2 or len(parts[0]) > 12:
+            return None
+        subj = _clause_subject(parts[0], engine.lex)
+        return subj if subj and not subj.startswith("该") and subj not in ("公司", "企业", "集团", "其") else None
     cands = []
     if art.title:
         cands.append(art.title)

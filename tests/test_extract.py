@@ -678,3 +678,17 @@ def test_a_named_market_standing_alone_is_a_subject():
 )
 def test_market_report_wording(text, expected):
     assert [(f.text, f.subject, f.metric, f.period) for f in facts(text)] == expected
+
+
+def test_sections_under_an_item_headline_take_the_items_name():
+    page = (
+        "苏州南环桥市场：本周农产品行情\n本周猪肉批发价每公斤是13.8元，与上周价格比，下跌2%。\n"
+        "荆州：市场肉价持续回落\n日期:2014-03-28  来源:荆州晚报\n昨日，记者从市物价局获悉，各类品种价格有所变化。\n"
+        "肉禽蛋价格持续回落\n据悉，本期鸡蛋平均零售价格为4.71元/500克，较上期下降2.89%。\n"
+        "今日要闻\n" + "本报讯 这是另一篇没有数字的完整文章，讲述了科研工作者的故事。" * 8 + "\n"
+        "科研攻关\n共有成员十个。\n"
+    )
+    subjects = [(f.text, f.subject) for f in facts(page)]
+    assert subjects[:4] == [("13.8元", "苏州南环桥市场"), ("2%", "苏州南环桥市场"), ("4.71元/500克", "荆州"), ("2.89%", "荆州")]
+    # a whole article without figures in between ends the item: back to the page's headline
+    assert subjects[4][0] == "十个" and subjects[4][1] != "荆州"
