@@ -665,8 +665,10 @@ def attribute_sentence(
             if is_before:
                 cue_at = len(pre) - len(pre[-40:]) + mm.start()
         # a list continues the previous figure: 分别增长12.3%和10.3%, 快5.8和3.8个百分点
-        if same_clause_prev and pre.strip() in ("至", "到") and prev[1].role == "delta" and prev[0].unit != f.unit:
-            # 同比增长12.4%至85.6亿元: the level the change reached
+        if same_clause_prev and pre.strip() in ("至", "到") and prev[1].role == "delta" and (
+            prev[0].unit != f.unit or (prev[0].group is None and prev[0].value and f.value >= 3 * prev[0].value)
+        ):
+            # 同比增长12.4%至85.6亿元, 上升1%至36% (no range): the level the change reached
             a.role, a.direction, a.rule_id = "after", prev[1].direction, "role.change_reached"
         elif same_clause_prev and pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—"):
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"

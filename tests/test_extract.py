@@ -692,3 +692,17 @@ def test_sections_under_an_item_headline_take_the_items_name():
     assert subjects[:4] == [("13.8元", "苏州南环桥市场"), ("2%", "苏州南环桥市场"), ("4.71元/500克", "荆州"), ("2.89%", "荆州")]
     # a whole article without figures in between ends the item: back to the page's headline
     assert subjects[4][0] == "十个" and subjects[4][1] != "荆州"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a change, then the level it reached (the level far above the change)
+        ("毛利率同比上升1%至36%。", [("1%", "delta", "exact"), ("36%", "after", "exact")]),
+        # a range of changes stays a range
+        ("预计营收增长5%至8%。", [("5%", "delta", "at_least"), ("8%", "delta", "at_most")]),
+        ("净利润比上年同期下降54%至61%。", [("54%", "delta", "at_least"), ("61%", "delta", "at_most")]),
+    ],
+)
+def test_change_to_level_or_range(text, expected):
+    assert [(f.text, f.role, f.qualifier) for f in facts(text)] == expected
