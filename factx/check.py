@@ -691,6 +691,7 @@ def _leading_name(local: str) -> str | None:
 
 _ORG_NOUNS = frozenset("公司 集团 企业 单位 机构 地区 省份 城市 区域".split())
 _PLACE_CHARS = frozenset("省市区县镇乡州村厂局行")
+_SECTION_NOUNS = frozenset("业务 板块 产品 品牌 部门".split())
 
 
 def _refers_to(local: str, subject: str | None) -> bool:
@@ -700,14 +701,14 @@ def _refers_to(local: str, subject: str | None) -> bool:
         return False
     for m in re.finditer(r"该([\u4e00-\u9fff]{1,2})", local):
         noun = m.group(1)
-        if noun in _ORG_NOUNS or (len(noun) == 2 and noun in subject):
-            return True
+        if noun in _ORG_NOUNS or (len(noun) == 2 and noun in subject) or noun in _SECTION_NOUNS:
+            return True  # (该业务 under the sub-heading 碘及衍生物: the extractor resolved it)
         if noun[0] in _PLACE_CHARS and noun[0] in subject:
             return True
     return False
 
 
-_SPEAKER_AFTER = re.compile(r"^[^，。；]{0,4}?(?:发布|显示|表示|称|介绍|透露|指出|统计|公告|报告|预计|数据)")
+_SPEAKER_AFTER = re.compile(r"^[^，。；]{0,4}?(?:发布|显示|表示|称|介绍|透露|指出|统计|公告|报告(?!期)|预计|数据)")
 
 
 def _is_speaker(name: str, raw: str | None, f: Fact) -> bool:

@@ -160,6 +160,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start
                 subj = resolve_anaphora(subj, t[art.start : upto], upto - art.start, engine.lex)
+                if subj.startswith("该") and _SECTION_NAMED.fullmatch(subj[1:]) and art.title and _NAME_HEADING.fullmatch(art.title.strip()):
+                    subj = art.title.strip()  # 碘及衍生物 / 4、报告期内，该业务的毛利润占比为13%: the sub-heading names it
             rs, re_ = rf.span_to_raw(f.start, f.end)
             facts.append(
                 Fact(
@@ -229,6 +231,10 @@ _SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日
 
 _QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
 
+
+#: Anaphors a sub-heading may name (该业务 under the heading 碘及衍生物), and a heading that is a name.
+_SECTION_NAMED = regex.compile(r"业务|板块|产品|品牌|项目|部门")
+_NAME_HEADING = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,10}")
 
 #: Characters at most of a figure-less item opening sections (荆州：市场肉价持续回落, a date line
 #: and a sentence), as against a whole article without figures.

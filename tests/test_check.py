@@ -448,3 +448,9 @@ def test_a_place_and_a_project_it_runs_named_together_do_not_clash():
     src = ["2020年杭州市启动了“数字孪生”项目。\n该项目已建成涉及12个部门的平台，开发系统32个，接入数据45类。"]
     rep = check("2020年杭州市启动了“数字孪生”项目，已建成涉及12个部门的平台，开发系统32个，接入数据45类。", src)
     assert [x.verdict for x in rep.results] == ["supported"] * 3, [x.explanation for x in rep.results]
+
+
+def test_a_business_anaphor_under_a_sub_heading_gives_a_wrong_subject():
+    src = ["SQM半年报\nSPN业务\n报告期内，SPN业务的毛利润占比为20%。\n碘及衍生物\n报告期内，该业务的毛利润占比为13%。\n"]
+    draft = "SQM半年报\nSPN业务\n报告期内，SPN业务的毛利润占比为20%。\n碘及衍生物\n报告期内，该业务的毛利润占比为20%。\n"
+    assert [r.verdict for r in check(draft, src).results] == ["supported", "contradicted"]

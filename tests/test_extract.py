@@ -706,3 +706,8 @@ def test_sections_under_an_item_headline_take_the_items_name():
 )
 def test_change_to_level_or_range(text, expected):
     assert [(f.text, f.role, f.qualifier) for f in facts(text)] == expected
+
+
+def test_a_business_anaphor_under_a_sub_heading_is_the_heading():
+    text = "SQM半年报\nSPN业务\n报告期内，SPN业务的毛利润占比为20%。\n碘及衍生物\n报告期内，该业务的毛利润占比为13%。\n"
+    assert [(f.text, f.subject) for f in facts(text)] == [("20%", "SPN业务"), ("13%", "碘及衍生物")]
