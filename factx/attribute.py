@@ -672,6 +672,15 @@ def attribute_sentence(
             a.role, a.direction, a.rule_id = "after", prev[1].direction, "role.change_reached"
         elif same_clause_prev and pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—"):
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
+        if (
+            a.role == "value" and prev is not None and prev[1].role == "delta" and prev[0].unit == f.unit
+            and (
+                _COMPARED_RATE.search(norm, max(0, left - 20), left)
+                or (prev[1].rule_id == "role.compared_rate" and _NEXT_COMPARED.fullmatch(norm, prev[0].end, left))
+            )
+        ):
+            # 同比增长3%，高于全国的2.5%: the rate compared with is a change too
+            a.role, a.direction, a.rule_id = "delta", prev[1].direction, "role.compared_rate"
         if a.role == "value" and f.surface_unit == "番":
             a.role, a.direction, a.rule_id = "delta", "up", "role.doubling"  # 翻一番 is a change by itself
         if a.role == "delta" and f.value < 0:
@@ -821,6 +830,17 @@ def attribute_sentence(
         a.claim_key = claim
         if a.role == "after" and a.direction is None and prev is not None and prev[1].role == "before" and prev[0].unit == f.unit:
             a.direction = "up" if f.value > prev[0].value else ("down" if f.value < prev[0].value else None)
+        if a.rule_id == "role.compared_rate" and prev is not None:
+            # 增长3%，高于全国的2.5%: the same measure, for whom the comparison names
+            cm = _COMPARED_OWNER.search(norm, max(0, left - 20), left)
+            owner = _han_tail(cm.group(1)) if cm else ""
+            pm = lex.period_rx.search(owner)
+            base = next((o for o in reversed(out) if o.rule_id != "role.compared_rate"), prev[1])
+            a.period = owner[pm.start() :] if pm else base.period  # (广东省同期的2%: the compared figure's period)
+            owner = owner[: pm.start()] if pm else owner.removesuffix("同期")
+            if owner and (lex.region_rx.fullmatch(owner) or split_subject(owner, lex)[0] == owner):
+                a.subject, a.explicit_subject = owner, False
+            a.metric = base.metric
         if f.kind == "count" and a.role == "value":
             count_claim = (claim, a.subject, ci)
         last_metric = a.metric or last_metric
@@ -833,6 +853,9 @@ def attribute_sentence(
     return out
 
 
+_COMPARED_RATE = regex.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|不及)[^，。；0-9]{0,12}的$")
+_COMPARED_OWNER = regex.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|不及|[，,、和及与也还])([^，。；0-9高低快慢好优超]{1,10})的$")
+_NEXT_COMPARED = regex.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")
 _SAME_TIME_LAST_YEAR = regex.compile(r"(?:上年|去年|前一年|上一年)同期")
 
 #: Roles of a level the figure before it (or after it) is compared with.

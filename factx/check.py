@@ -960,6 +960,8 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     draft's period carried from an earlier sentence is a guess, as its subject is)."""
     s = f.sentence
     i = -1
+    if f.rule_id == "role.compared_rate":
+        return f.period  # (增长3%，高于深圳一季度的2%，广东省同期的2%: the extractor read whose period)
     if raw is not None and raw[f.start : f.end] == f.text:
         a = max(0, f.start - 120)
         before = raw[a : f.start]

@@ -711,3 +711,16 @@ def test_change_to_level_or_range(text, expected):
 def test_a_business_anaphor_under_a_sub_heading_is_the_heading():
     text = "SQM半年报\nSPN业务\n报告期内，SPN业务的毛利润占比为20%。\n碘及衍生物\n报告期内，该业务的毛利润占比为13%。\n"
     assert [(f.text, f.subject) for f in facts(text)] == [("20%", "SPN业务"), ("13%", "碘及衍生物")]
+
+
+def test_a_rate_compared_with_is_a_change_of_whom_the_comparison_names():
+    fs = facts("深圳上半年GDP同比增长3%，增速高于深圳今年第一季度的2%，也高于广东省同期的2%，全国的2.5%。")
+    assert [(f.role, f.subject, f.metric, f.period) for f in fs] == [
+        ("delta", "深圳", "GDP", "上半年"),
+        ("delta", "深圳", "GDP", "今年第一季度"),
+        ("delta", "广东省", "GDP", "上半年"),
+        ("delta", "全国", "GDP", "上半年"),
+    ]
+    # a level compared with is a level (高于…的0.38美元), not a difference
+    fs = facts("二季度每股收益为0.51美元，高于分析师一致预期的0.38美元。")
+    assert [f.role for f in fs] == ["value", "value"]
