@@ -423,6 +423,8 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     m = _head_match(np, lex)
     if m and not m.group("generic") and _balanced(m.group("subj")):
         subj = split_subject(np, lex)[0]
+        if subj and _THIRD_PARTY_SPEAKS.match(np, len(subj)):
+            return None  # 克而瑞发布数据显示，65家典型房企…: a data provider speaks of others
         rv = _REPORT_INSIDE.search(subj or "")
         if rv:
             # 省商务部门通报我省春节消费市场情况: the reporter is not whose figures follow
@@ -439,7 +441,13 @@ def _is_reporter(clause: str, lex: Lexicon) -> bool:
     """Is the clause 'X宣布/公布/表示...': X then owns the sentence's figures."""
     np = _strip_head(_lead_run(clause), lex)
     m = _head_match(np, lex)
-    return bool(m and _REPORT_RX.match(np, m.end()))
+    rm = _REPORT_RX.match(np, m.end()) if m else None
+    # (克而瑞发布数据显示: a data provider speaks of others, 万科公布 of itself)
+    return bool(rm and not _THIRD_PARTY_DATA.match(np, rm.end()))
+
+
+_THIRD_PARTY_SPEAKS = regex.compile(r"(?:最新|近日|日前)?(?:发布|公布)?(?:的)?(?:最新)?(?:数据|报告|研报|统计|监测|调查)(?:显示|称|指出|表明)")
+_THIRD_PARTY_DATA = regex.compile(r"(?:的)?(?:最新)?(?:数据|报告|研报|统计|监测|调查|榜单|排行榜|指数)")
 
 
 def _mask_comparisons(norm: str, lex: Lexicon) -> str:

@@ -724,3 +724,10 @@ def test_a_rate_compared_with_is_a_change_of_whom_the_comparison_names():
     # a level compared with is a level (高于…的0.38美元), not a difference
     fs = facts("二季度每股收益为0.51美元，高于分析师一致预期的0.38美元。")
     assert [f.role for f in fs] == ["value", "value"]
+
+
+def test_a_data_provider_is_not_whose_figures_it_reports():
+    fs = facts("克而瑞发布数据显示，65家典型房企融资总量为523.46亿元。")
+    assert {f.subject for f in fs} == {None}
+    # a company announcing its own figures still owns them
+    assert facts("万科公布，一季度销售额为542亿元。")[0].subject == "万科"
