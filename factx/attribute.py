@@ -502,6 +502,27 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     return parts, head
 
 
+class _Periods:
+    """The periods named in a sentence, found once: :meth:`before` answers like
+    :func:`_period_before` for each figure without scanning the sentence again."""
+
+    def __init__(self, norm: str, lex: Lexicon):
+        self.norm, self.lex = norm, lex
+        self.spans = [(m.start(), m.end()) for m in lex.period_rx.finditer(norm)] if lex.period_rx.search(norm) else []
+
+    def before(self, pos: int) -> str | None:
+        if not self.spans or self.spans[0][0] >= pos:
+            return None
+        if any(a < pos < b for a, b in self.spans):
+            return _period_before(self.norm, pos, self.lex)  # (one runs into the figure: as before)
+        best = None
+        for a, b in self.spans:
+            if b > pos:
+                break
+            best = (best[0], b) if best is not None and a == best[1] else (a, b)
+        return self.norm[best[0] : best[1]] if best else None
+
+
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
     """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
     best = None
@@ -549,6 +570,7 @@ def attribute_sentence(
     claim = 0
     prev: tuple[NumberMention, Attribution, int] | None = None
     pnorm = _mask_comparisons(norm, lex)
+    periods = _Periods(pnorm, lex)
     pm = lex.period_rx.search(pnorm)
     period = carry_period
     if pm:
@@ -584,7 +606,7 @@ def attribute_sentence(
         # a period named later in the sentence dates this figure too (营收863亿元 上半年),
         # unless it is the period of a comparison level (盈利22.64亿元，上年同期亏损6.37亿元)
         later = period if pm is None or pm.start() < left or not _SAME_TIME_LAST_YEAR.match(pnorm, pm.start()) else carry_period
-        a = Attribution(period=_period_before(pnorm, left, lex) or later)
+        a = Attribution(period=periods.before(left) or later)
         segment = False
         in_clause = [g for g in figures if cs <= g.start < ce] if not same_clause_prev else []
         # 加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%: a list of figures
