@@ -571,6 +571,7 @@ def attribute_sentence(
     prev: tuple[NumberMention, Attribution, int] | None = None
     pnorm = _mask_comparisons(norm, lex)
     periods = _Periods(pnorm, lex)
+    origin: tuple[str, str, str | None] | None = None  # (place, product, subject) of a price by origin
     pm = lex.period_rx.search(pnorm)
     period = carry_period
     if pm:
@@ -819,6 +820,17 @@ def attribute_sentence(
                 break
         if nearest is None:
             nearest = next((heads[k] for k in range(ci, -1, -1) if heads[k] and heads[k] not in GENERIC_SUBJECTS), None)
+        if (
+            subj and f.kind == "money" and f.unit and "/" in f.unit and lex.region_rx.fullmatch(subj)
+            and _PRODUCT_NOUN.fullmatch(metric) and not _MEASURE_WORD.search(metric)
+        ):
+            # 新疆香梨9.80元/市斤: a place of origin names the product, not whose price it is
+            metric, explicit = subj + metric, False
+            origin = (subj, metric)
+            subj = next((c for c in (carry_subject, article_subject) if c and c != subj), None)
+            origin = (*origin, subj)
+        elif origin is not None and subj in (origin[0], None) and metric in (origin[1], origin[1][len(origin[0]) :]):
+            metric, subj, explicit = origin[1], origin[2], False  # (上涨9.03% after it: the same product)
         if subj in GENERIC_SUBJECTS and (nearest or carry_subject or article_subject):
             subj = nearest or carry_subject or article_subject
         if subj is None:
@@ -883,6 +895,8 @@ def attribute_sentence(
     return out
 
 
+_PRODUCT_NOUN = regex.compile(r"\p{Han}{1,6}")
+_MEASURE_WORD = regex.compile(r"[价量额率值数产收费金利润均比重]|成本|规模|指数")
 _COMPARED_RATE = regex.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|不及)[^，。；0-9]{0,12}的$")
 _COMPARED_OWNER = regex.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|不及|[，,、和及与也还])([^，。；0-9高低快慢好优超]{1,10})的$")
 _NEXT_COMPARED = regex.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")

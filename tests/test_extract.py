@@ -731,3 +731,10 @@ def test_a_data_provider_is_not_whose_figures_it_reports():
     assert {f.subject for f in fs} == {None}
     # a company announcing its own figures still owns them
     assert facts("万科公布，一季度销售额为542亿元。")[0].subject == "万科"
+
+
+def test_a_place_of_origin_names_a_product_not_whose_price_it_is():
+    fs = facts("高安市水果价格\n其中：圣女果5.98元/市斤；新疆香梨9.80元/市斤，上涨9.03%。")
+    assert [(f.subject, f.metric) for f in fs] == [("高安市", "圣女果"), ("高安市", "新疆香梨"), ("高安市", "新疆香梨")]
+    # a measure of a place is still the place's
+    assert [(f.subject, f.metric) for f in facts("新疆棉花价格为1.5万元/吨。")] == [("新疆", "棉花价格")]
