@@ -523,6 +523,25 @@ class _Periods:
         return self.norm[best[0] : best[1]] if best else None
 
 
+def _group_metric(metric: str, lex: Lexicon) -> tuple[str, str] | None:
+    """``亚马逊、谷歌、微软等软件类公司研发强度`` -> (the listed group, the measure), when the
+    metric opens with a list of two or more short names and ends in a known measure."""
+    hm = lex.list_head_rx.search(metric) if lex.list_head_rx is not None else None
+    if not hm or hm.start() == 0:
+        return None
+    group = metric[: hm.start()].rstrip("的")
+    group = group[group.rfind("的", 0, max(group.find("、"), 0)) + 1 :]  # (电子行业中的英特尔、高通…)
+    group = _GROUP_LEAD.sub("", group).strip("、")
+    parts = [p for p in _LIST_SEP.split(regex.sub(r"等.*$", "", group)) if p]
+    if len(parts) < 2 or any(len(p) > 12 for p in parts) or lex.period_rx.search(group) or _GOODS.search(group):
+        return None  # (goods listed stay in the measure: 金属矿砂、农产品和能源类大宗商品进口)
+    return group, hm.group(0)
+
+
+_GOODS = regex.compile(r"[品材料物]|合计|商品")
+_GROUP_LEAD = regex.compile(r"^(?:仅有|仅|只有|包括|其中|如|像)")
+
+
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
     """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
     best = None
@@ -820,6 +839,13 @@ def attribute_sentence(
                 break
         if nearest is None:
             nearest = next((heads[k] for k in range(ci, -1, -1) if heads[k] and heads[k] not in GENERIC_SUBJECTS), None)
+        gm = (
+            _group_metric(metric, lex)
+            if "、" in metric and not explicit and metric != last_metric and (respectively is None or id(f) not in respectively_index) else None
+        )  # (江苏省金属矿砂、农产品…进口: the clause names its own subject)
+        if gm is not None:
+            # 亚马逊、谷歌、微软等软件类公司研发强度超过10%: the listed names together, then the measure
+            subj, metric, explicit = gm[0], gm[1], False
         if (
             subj and f.kind == "money" and f.unit and "/" in f.unit and lex.region_rx.fullmatch(subj)
             and _PRODUCT_NOUN.fullmatch(metric) and not _MEASURE_WORD.search(metric)

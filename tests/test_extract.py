@@ -738,3 +738,19 @@ def test_a_place_of_origin_names_a_product_not_whose_price_it_is():
     assert [(f.subject, f.metric) for f in fs] == [("高安市", "圣女果"), ("高安市", "新疆香梨"), ("高安市", "新疆香梨")]
     # a measure of a place is still the place's
     assert [(f.subject, f.metric) for f in facts("新疆棉花价格为1.5万元/吨。")] == [("新疆", "棉花价格")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # names listed before a measure are together whose figure it is
+        ("亚马逊、谷歌、META（脸书）、微软等软件类公司研发强度超过10%。",
+         [("亚马逊、谷歌、META（脸书）、微软等软件类公司", "研发强度")]),
+        ("电子行业中的英特尔、高通、思科、英伟达研发强度均超过20%。", [("英特尔、高通、思科、英伟达", "研发强度")]),
+        # goods listed stay in the measure, and a named place keeps the figure
+        ("1-8月，江苏省金属矿砂、农产品和能源类大宗商品进口2087.5亿元，增长39.4%。",
+         [("江苏省", "金属矿砂、农产品和能源类大宗商品进口")] * 2),
+    ],
+)
+def test_a_listed_group_before_a_measure(text, expected):
+    assert [(f.subject, f.metric) for f in facts(text)] == expected
