@@ -683,7 +683,11 @@ def _leading_name(local: str) -> str | None:
     """A place or company name opening the clause before a figure (万柏林区已储备项目)."""
     clause = re.split(r"[，,；;：:。]", local)[-1]
     for part in (clause, local):
-        m = _LEADING_NAME.match(part.strip())
+        part = part.strip()
+        pm = _PERIOD_CUT.match(part)
+        if pm:
+            part = part[pm.end() :]  # (上半年全市…: the period is no part of a name)
+        m = _LEADING_NAME.match(part)
         if m and not m.group(1).startswith(("该", "全", "本", "我")):
             return m.group(1)
     return None

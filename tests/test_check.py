@@ -454,3 +454,9 @@ def test_a_business_anaphor_under_a_sub_heading_gives_a_wrong_subject():
     src = ["SQM半年报\nSPN业务\n报告期内，SPN业务的毛利润占比为20%。\n碘及衍生物\n报告期内，该业务的毛利润占比为13%。\n"]
     draft = "SQM半年报\nSPN业务\n报告期内，SPN业务的毛利润占比为20%。\n碘及衍生物\n报告期内，该业务的毛利润占比为20%。\n"
     assert [r.verdict for r in check(draft, src).results] == ["supported", "contradicted"]
+
+
+def test_a_period_opening_the_clause_is_no_part_of_a_name():
+    src = ["深圳上半年GDP增长3%。\n上半年，深圳规模以上工业增加值同比增长5.9%。"]
+    r = check("深圳上半年GDP增长3%。\n工业是主要拉动力。上半年全市规模以上工业增加值同比增长5.9%。", src)
+    assert [x.verdict for x in r.results] == ["supported", "supported"], [x.explanation for x in r.results]
