@@ -460,3 +460,11 @@ def test_a_period_opening_the_clause_is_no_part_of_a_name():
     src = ["深圳上半年GDP增长3%。\n上半年，深圳规模以上工业增加值同比增长5.9%。"]
     r = check("深圳上半年GDP增长3%。\n工业是主要拉动力。上半年全市规模以上工业增加值同比增长5.9%。", src)
     assert [x.verdict for x in r.results] == ["supported", "supported"], [x.explanation for x in r.results]
+
+
+def test_leading_names_are_not_cut_out_of_common_words():
+    from factx.check import _leading_name
+
+    assert _leading_name("平均市值126亿元，下半年以来股价平均上涨") is None  # 市值 is no city
+    assert _leading_name("上半年全市规模以上工业增加值同比增长") is None  # a period, then 全市
+    assert _leading_name("万柏林区已储备项目") == "万柏林区"
