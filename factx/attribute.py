@@ -124,9 +124,28 @@ _WORD_LISTS = (
 )
 
 
+def _check_patterns(path: Path, data: dict) -> None:
+    """Every entry of an attribution lexicon compiles as a regex; else a RuleError naming the
+    file, the line of its key and the key."""
+    from .errors import RuleError
+
+    entries = [("periods", x) for x in data.get("periods") or []]
+    entries += [(f"subjects.{k}", v) for k, v in (data.get("subjects") or {}).items()]
+    entries += [(k, v) for k, v in data.items() if k not in ("periods", "subjects", "np_stops") and v]  # (np_stops: literal words)
+    for key, pat in entries:
+        try:
+            regex.compile(str(pat))
+        except regex.error as exc:
+            leaf = key.rsplit(".", 1)[-1]
+            text = path.read_text(encoding="utf-8").splitlines()
+            line = next((i + 1 for i, t in enumerate(text) if t.lstrip().startswith(f"{leaf}:")), None)
+            raise RuleError(f"bad pattern in {key!r}: {exc}", file=str(path), line=line) from exc
+
+
 def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     """Build the attribution regexes from each ``lexicons/attribution.yaml`` (later adds)."""
-    from ruamel.yaml import YAML
+    from .errors import RuleError
+    from .units import _load_yaml
 
     periods: list[str] = []
     subj: dict[str, str] = {}
@@ -135,12 +154,13 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         p = Path(d) / "lexicons" / "attribution.yaml"
         if not p.exists():
             continue
-        data = YAML(typ="safe", pure=True).load(p.read_text(encoding="utf-8")) or {}
+        data = _load_yaml(p) or {}  # (malformed YAML: a RuleError with file and line)
+        if not isinstance(data, dict):
+            raise RuleError("the attribution lexicon must be a mapping of word lists", file=str(p))
         unknown = set(data) - set(_WORD_LISTS) - {"periods", "subjects"}
         if unknown:
-            from .errors import RuleError
-
             raise RuleError(f"unknown key {sorted(unknown)[0]!r} in attribution lexicon", file=str(p))
+        _check_patterns(p, data)
         periods += [str(x) for x in data.get("periods", []) or []]
         for k, v in (data.get("subjects") or {}).items():
             subj[k] = f"{subj[k]}|{v}" if k in subj else str(v)

@@ -237,6 +237,22 @@ def test_malformed_yaml_is_exit_3_with_file_and_line(tmp_path, capsys):
     assert err.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    "content,where,words",
+    [
+        ('subjects:\n  suffixes: "a\\s"\n', "attribution.yaml:2", "malformed YAML"),
+        ("subjects:\n  suffixes: [unclosed\n", "attribution.yaml:3", "malformed YAML"),
+        ('periods:\n  - "x"\nsubjects:\n  suffixes: "a(b"\n', "attribution.yaml:4", "subjects.suffixes"),
+    ],
+)
+def test_a_bad_attribution_lexicon_is_exit_3_with_file_and_line(tmp_path, capsys, content, where, words):
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "attribution.yaml").write_text(content, encoding="utf-8")
+    assert main(["extract", "--rules", str(tmp_path), "-"]) == EXIT_RULES
+    err = capsys.readouterr().err
+    assert where in err and words in err and err.count("\n") == 1, err
+
+
 def test_unknown_field_is_exit_3_naming_the_rule(tmp_path, capsys):
     d = _rules_dir(
         tmp_path,
