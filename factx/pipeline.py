@@ -190,6 +190,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             claim_no = max(claim_no, base_claim + a.claim_key)
             if a.subject and a.explicit_subject:
                 carry_subject = a.subject
+            elif subj and a.subject and subj != a.subject:
+                carry_subject = subj  # (公司全年实现营业收入…；归母净利润达…: the company resolved carries on)
             if a.period:
                 carry_period = a.period
     for tb in tables:

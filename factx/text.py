@@ -390,8 +390,9 @@ def _is_continuation(line: str) -> bool:
 _SPEAKER_TITLE: Final = re.compile(r"^[^，,：:]{4,24}[：:][^，,：:]{2,20}[，,][^，,：:]{2,20}$")
 
 
-def _headline_shape(core: str) -> bool:
-    """Length, punctuation and CJK tests of a headline (no context, no exclusions)."""
+def _headline_shape(core: str, comma_ok: bool = False) -> bool:
+    """Length, punctuation and CJK tests of a headline (no context, no exclusions); with
+    ``comma_ok``, a comma inside passes whatever the line ends with."""
     n = len(core)
     if n == 0:
         return False
@@ -407,7 +408,7 @@ def _headline_shape(core: str) -> bool:
         return False
     if any(ch in HEADLINE_BAD_INSIDE for ch in core):
         return False
-    if ("，" in core or "," in core) and core[-1] not in HEADLINE_COMMA_OK_END and not _SPEAKER_TITLE.match(core):
+    if ("，" in core or "," in core) and not comma_ok and core[-1] not in HEADLINE_COMMA_OK_END and not _SPEAKER_TITLE.match(core):
         return False
     return _cjk_count(core) >= HEADLINE_MIN_CJK
 
@@ -553,6 +554,8 @@ def reflow(raw: str) -> Reflowed:
         prev = _core(raw[line_start:s])
         if not _prev_line_ok(prev):
             continue
+        if not raw[:line_start].strip() and _first_line_title(prev):
+            continue  # a document's first line is its title (佩蒂股份净利润大增1742%，综合毛利提升至29.36%)
         line_end = raw.find("\n", e)
         nxt = raw[e : len(raw) if line_end < 0 else line_end]
         if _starts_new_paragraph(nxt):
@@ -675,6 +678,20 @@ _HEAD, _NEUTRAL, _FURN, _BODY, _CONT = range(5)
 _LONGEST_SHORT_LINE: Final = HEADLINE_MAX_MULTIPART_CHARS + 20
 
 
+def _first_line_title(line: str) -> bool:
+    """May a document's first line be its title though a comma is inside? Only when it ends
+    with a figure (佩蒂股份净利润同比大增1742%，综合毛利提升至29.36%)."""
+    core = _core(line)
+    if not core or core[-1] not in _FIGURE_END:
+        return False  # (3年前，天津大学脑机交互与人机: a column cut at the start of a page)
+    return _headline_shape(core, comma_ok=True) and not (_LIST_MARKER_RE.match(core) or _is_byline(core) or _is_furniture(core))
+
+
+#: How a headline that ends with a figure ends.
+_FIGURE_END: Final = "0123456789０１２３４５６７８９%％倍元亿万吨"
+
+
+
 def _classify(line: str) -> int:
     """The kind of a line: HEAD, NEUTRAL, FURN, BODY or CONT.
 
@@ -742,6 +759,8 @@ def split_articles(text: str) -> list[Article]:
     if not lines:
         return []
     kinds = [_classify(seg.text) for seg in lines]
+    if kinds[0] == _BODY and len(lines) > 1 and _first_line_title(lines[0].text):
+        kinds[0] = _HEAD  # a document's first line is its title, commas and all
     gaps = [0] * len(lines)
     for i in range(1, len(lines)):
         gaps[i] = max(0, text.count("\n", lines[i - 1].end, lines[i].start) - 1)

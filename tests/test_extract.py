@@ -754,3 +754,8 @@ def test_a_place_of_origin_names_a_product_not_whose_price_it_is():
 )
 def test_a_listed_group_before_a_measure(text, expected):
     assert [(f.subject, f.metric) for f in facts(text)] == expected
+
+
+def test_a_year_without_nian_before_a_company_measure_is_a_period():
+    assert [(f.subject, f.metric, f.period) for f in facts("佩蒂股份2024净利润同比大增1742%")] == [("佩蒂股份", "净利润", "2024")]
+    assert facts("投资2000万元建设工厂。")[0].period is None

@@ -621,3 +621,14 @@ def test_a_speaker_and_title_headline_with_one_comma_starts_an_article():
         "长沙县果园镇党委书记覃芳：田汉故里 大美果园，约你来相会",
         "怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，特色侗乡文化等候你的到来",
     ]
+
+
+def test_a_documents_first_line_is_its_title_even_with_a_comma():
+    from factx.text import reflow, split_articles
+
+    raw = "佩蒂股份2024净利润同比大增1742%，综合毛利提升至29.36%\n近日，佩蒂股份发布2024年财报，公司全年实现营业收入16.59亿元。\n"
+    assert reflow(raw).text == raw  # not joined to the first sentence
+    assert split_articles(raw)[0].title == "佩蒂股份2024净利润同比大增1742%，综合毛利提升至29.36%"
+    # inside a page the same line is still read as a cut piece of the sentence after it
+    page = "今日要闻\n\n" + raw
+    assert "29.36%近日" in reflow(page).text
