@@ -186,7 +186,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     # (涉及农村人口: 农村 is no village; 日上市量, 渐次开市: 上市 and 开市 are verbs)
     single_pat = f"(?<![农乡])(?:{single})(?![{not_after}])(?<!上市|开市|股市|门市)"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
-    body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全，。；：、,;:!?！？《》]"
+    body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全占，。；：、,;:!?！？《》]"
     # (五大商业集团: a count of kinds inside a name)
     bodyc = rf"(?:{body}|[“”\"()（）·]|[二三四五六七八九十]大)"
     # (a name may carry a short note in brackets: 金融机构（含外资）)
@@ -543,6 +543,15 @@ class _Periods:
         return self.norm[best[0] : best[1]] if best else None
 
 
+def _names_a_measure(item: str, lex: Lexicon) -> bool:
+    """Is a listed item itself a measure (营业收入, 净利润, 出口额), not a segment?"""
+    return bool(
+        (lex.list_head_rx is not None and lex.list_head_rx.search(item) and lex.list_head_rx.search(item).start() == 0)
+        or (lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(item))
+        or lex.whole_rx.search(item)
+    )
+
+
 def _group_metric(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     """``亚马逊、谷歌、微软等软件类公司研发强度`` -> (the listed group, the measure), when the
     metric opens with a list of two or more short names and ends in a known measure."""
@@ -691,7 +700,12 @@ def attribute_sentence(
             elif listed and len(listed[0]) == len(in_clause) >= 2:
                 # 汽车、电气、电子和电力累计增速分别为76.3%、71.9%…: one subject per item
                 items, head = listed
-                respectively = [(head, item) for item in items]
+                items = [regex.sub(r"(?:同比|环比)$", "", it) for it in items]
+                if all(_names_a_measure(it, lex) for it in items):
+                    # 营业收入和净利润同比增速分别为52.36%和92.79%: measures listed, not segments
+                    respectively = [(item, None) for item in items]
+                else:
+                    respectively = [(head, item) for item in items]
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}
                 respectively_listed = True
             elif len(earlier) >= len(in_clause) >= 2:

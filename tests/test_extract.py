@@ -759,3 +759,10 @@ def test_a_listed_group_before_a_measure(text, expected):
 def test_a_year_without_nian_before_a_company_measure_is_a_period():
     assert [(f.subject, f.metric, f.period) for f in facts("佩蒂股份2024净利润同比大增1742%")] == [("佩蒂股份", "净利润", "2024")]
     assert facts("投资2000万元建设工厂。")[0].period is None
+
+
+def test_measures_listed_with_fenbie_are_metrics_not_segments():
+    fs = facts("营业收入和净利润同比增速分别为52.36%和92.79%。")
+    assert [(f.subject, f.metric) for f in fs] == [(None, "营业收入"), (None, "净利润")]
+    fs = facts("汽车、电气、电子和电力累计增速分别为76.3%、71.9%、50%和40%。")
+    assert [f.subject for f in fs] == ["汽车", "电气", "电子", "电力"]
