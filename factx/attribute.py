@@ -23,7 +23,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = regex.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = regex.compile(r"^(?:(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
+_HEAD_WORDS_RX = regex.compile(r"^(?:(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
 _POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 _POST_NP_RX = regex.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
@@ -337,7 +337,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
             return np[: pm.start()], np[pm.end() :]
         # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
         om = _OWNER_RX.match(np)
-        if om and not lex.period_rx.match(om.group(1)) and not _NOT_OWNER_RX.search(om.group(1)) and not lex.set_noun_rx.match(om.group(2)):
+        owner = om.group(1) if om else ""
+        # (a model name may hold digits: NCM811的电池包成本)
+        owner_words = regex.sub(r"[0-9]", "", owner) if regex.match(r"(?i)(?!top)[A-Za-z]", owner) else owner  # (TOP20: a rank set)
+        if om and not lex.period_rx.match(owner) and not _NOT_OWNER_RX.search(owner_words) and not lex.set_noun_rx.match(om.group(2)):
             rest = lex.period_head_rx.sub("", om.group(2))
             if len(rest) >= 2:
                 return om.group(1), rest
@@ -859,8 +862,8 @@ def attribute_sentence(
         ):
             # 从纯电动汽车在总销量中的占比来看，丰田为0.1％，本田为0.3％: names under a topic frame
             subj, metric = metric, frame_metric
-        if subj is not None and not _balanced(subj):
-            subj = None
+        if subj is not None and (not _balanced(subj) or len(subj) < 2 or _PRONOUN.fullmatch(subj)):
+            subj = None  # (仅, 它们: no one's name)
         # the closest clause before that names someone: a reporter (X表示), or a place or
         # name heading a later clause (张文堂表示，…，陕西省园林水果产量达…)
         nearest = None
@@ -955,6 +958,7 @@ def attribute_sentence(
     return out
 
 
+_PRONOUN = regex.compile(r"它们|他们|她们|它|他|她|我们|这些|那些|此|其")
 _PRODUCT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _MEASURE_WORD = regex.compile(r"[价量额率值数产收费金利润均比重]|成本|规模|指数")
 _COMPARED_RATE = regex.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|不及)[^，。；0-9]{0,12}的$")

@@ -766,3 +766,10 @@ def test_measures_listed_with_fenbie_are_metrics_not_segments():
     assert [(f.subject, f.metric) for f in fs] == [(None, "营业收入"), (None, "净利润")]
     fs = facts("汽车、电气、电子和电力累计增速分别为76.3%、71.9%、50%和40%。")
     assert [f.subject for f in fs] == ["汽车", "电气", "电子", "电力"]
+
+
+def test_model_names_own_measures_and_pronouns_are_no_subjects():
+    assert [(f.subject, f.metric) for f in facts("与2017年相比，NCM811的电池包成本下降2.5%。")] == [("NCM811", "电池包成本")]
+    assert facts("TOP20的房企有6家。")[0].subject is None  # a rank set owns nothing
+    assert facts("它们的电池寿命为8年。")[0].subject is None
+    assert facts("假设为了实现目标，PHEV达到0.9亿辆。")[0].subject is None
