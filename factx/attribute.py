@@ -184,7 +184,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     suffix_pat = f"(?:{multi}|(?:{single})(?![{not_after}]))" if not_after else f"(?:{suffixes})"
     multi_pat = f"(?:{multi})"
     # (涉及农村人口: 农村 is no village; 日上市量, 渐次开市: 上市 and 开市 are verbs)
-    single_pat = f"(?<![农乡])(?:{single})(?![{not_after}])(?<!上市|开市|股市|门市)"
+    single_pat = f"(?<![农乡])(?:{single})(?![{not_after}])(?<!上市|开市|股市|门市|城市)"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
     body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全占，。；：、,;:!?！？《》]"
     # (五大商业集团: a count of kinds inside a name)
@@ -935,6 +935,10 @@ def attribute_sentence(
         a.claim_key = claim
         if a.role == "after" and a.direction is None and prev is not None and prev[1].role == "before" and prev[0].unit == f.unit:
             a.direction = "up" if f.value > prev[0].value else ("down" if f.value < prev[0].value else None)
+        rate_dir = _RATE_NOUN_DIR.get(a.metric) if a.role == "value" and f.unit in ("%", "pp") else None
+        if rate_dir:
+            # 赣州涨幅最大，为0.4%: a figure whose measure is a rate of change is a change
+            a.role, a.direction, a.rule_id = "delta", rate_dir, "role.rate_noun"
         if a.rule_id == "role.compared_rate" and prev is not None:
             # 增长3%，高于全国的2.5%: the same measure, for whom the comparison names
             cm = _COMPARED_OWNER.search(norm, max(0, left - 20), left)
@@ -958,6 +962,10 @@ def attribute_sentence(
     return out
 
 
+_RATE_NOUN_DIR = {
+    **dict.fromkeys(("涨幅", "增幅", "增速", "升幅", "增长率", "增长幅度", "上涨幅度"), "up"),
+    **dict.fromkeys(("跌幅", "降幅", "减幅", "下降幅度", "下跌幅度"), "down"),
+}
 _PRONOUN = regex.compile(r"它们|他们|她们|它|他|她|我们|这些|那些|此|其")
 _PRODUCT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _MEASURE_WORD = regex.compile(r"[价量额率值数产收费金利润均比重]|成本|规模|指数")

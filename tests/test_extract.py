@@ -773,3 +773,11 @@ def test_model_names_own_measures_and_pronouns_are_no_subjects():
     assert facts("TOP20的房企有6家。")[0].subject is None  # a rank set owns nothing
     assert facts("它们的电池寿命为8年。")[0].subject is None
     assert facts("假设为了实现目标，PHEV达到0.9亿辆。")[0].subject is None
+
+
+def test_city_is_no_place_suffix_and_a_rate_noun_makes_a_change():
+    assert [(f.subject, f.metric) for f in facts("二手住宅方面，上涨城市仅3个，下跌城市多达63个。")] == [
+        (None, "上涨城市"), (None, "下跌城市"),
+    ]
+    fs = facts("仅有的3个上涨城市是海口、唐山和赣州：赣州涨幅最大，为0.4%，唐山上涨0.2%。")
+    assert [(f.text, f.role, f.direction) for f in fs][1:] == [("0.4%", "delta", "up"), ("0.2%", "delta", "up")]
