@@ -234,6 +234,9 @@ def _default_lexicon() -> Lexicon:
 _CLAUSE_MARKS = regex.compile("[" + regex.escape("".join(sorted(set(_OPEN) | set(_CLOSE) | set(_CLAUSE_END)))) + "]")
 
 
+_QUAL_OPENERS = "约近超逾达"
+
+
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Clause boundaries of a sentence: ，；： and sentence ends, outside quotes/brackets."""
     spans = []
@@ -246,6 +249,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
+            if ch in "：:" and i + 1 < len(sentence) and (sentence[i + 1].isdigit() or sentence[i + 1] in _QUAL_OPENERS):
+                continue  # 净利润盈利：892.8亿: a label and its figure are one clause
             spans.append((start, i + 1))
             start = i + 1
     if start < len(sentence):
@@ -254,13 +259,22 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def _han_tail(s: str) -> str:
-    """The trailing run of a phrase that can name something (no punctuation)."""
+    """The trailing run of a phrase that can name something (no punctuation; a label's
+    colon right before the figure is dropped: 净利润盈利：892.8亿)."""
+    if s.endswith(("：", ":")):
+        s = s[:-1]
     m = _TAIL_RX.search(s)
     out = m.group(0) if m else ""
     # an unbalanced closing quote/bracket at the start belongs to a previous phrase
     while out and out[0] in "”）)":
         out = out[1:]
+    cm = _CODE_CLOSE.match(out)
+    if cm:
+        out = out[cm.end() :]  # (宁德时代（300750.SZ）净利润: the end of a stock code)
     return out
+
+
+_CODE_CLOSE = regex.compile(r"[A-Za-z0-9.]{1,10}[）)]")
 
 
 _CMP_TAIL = regex.compile(r"(?:分别)?(?<![同环])(?:比|较)(?![重例率值分])[^，。；比较]{1,14}(?:相比)?$")

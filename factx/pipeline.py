@@ -107,6 +107,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     art_subject: str | None = None
     doc_subject: str | None = None
     first_subject: str | None = None
+    item_subject: str | None = None
     claim_no = 0
     from .attribute import _clause_subject, clause_spans
 
@@ -127,6 +128,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             continue
         ai = bisect.bisect_right(art_starts, s0) - 1
         if ai != last_art:
+            item_subject = None
             # a section under a sub-heading reports on whom the last headline naming someone
             # names (荆州：市场肉价持续回落 / 肉禽蛋价格持续回落 / …), headlines without
             # figures of their own included
@@ -145,12 +147,17 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             carry_subject = None
             carry_period = None
             last_para = pi
+            # 5.正邦科技（002157.SZ） 净利润亏损:182亿: a listed company opens an item that
+            # its following paragraphs (业绩变动原因：…, 简评：…) are about
+            cm = _CODED_NAME.match(t, s0)
+            if cm:
+                item_subject = cm.group("name")
         figs = by_sent[si]
         local = [_shift(f, -s0) for f in figs]
         sent = t[s0:s1]
         attrs = attribute_sentence(
             sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
-            carry_period=carry_period, article_subject=art_subject,
+            carry_period=carry_period, article_subject=item_subject or art_subject,
         )
         art = articles[max(ai, 0)]
         base_claim = claim_no
@@ -233,6 +240,11 @@ _SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日
 
 _QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
 
+
+#: A list item opening with a listed company's name and stock code.
+_CODED_NAME = regex.compile(
+    r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]"
+)
 
 #: Anaphors a sub-heading may name (该业务 under the heading 碘及衍生物), and a heading that is a name.
 _SECTION_NAMED = regex.compile(r"业务|板块|产品|品牌|项目|部门")

@@ -781,3 +781,18 @@ def test_city_is_no_place_suffix_and_a_rate_noun_makes_a_change():
     ]
     fs = facts("仅有的3个上涨城市是海口、唐山和赣州：赣州涨幅最大，为0.4%，唐山上涨0.2%。")
     assert [(f.text, f.role, f.direction) for f in fs][1:] == [("0.4%", "delta", "up"), ("0.2%", "delta", "up")]
+
+
+def test_a_listed_company_with_its_stock_code_opens_an_item():
+    text = (
+        "2021年A股最亏钱公司TOP5\n"
+        "5.正邦科技（002157.SZ） 净利润亏损:182亿\n"
+        "业绩变动原因：公司销售生猪1,492.67万头，同比增长56.14%。\n"
+        "4.宁德时代（300750.SZ）净利润盈利：140亿\n"
+    )
+    assert [(f.text, f.subject, f.metric) for f in facts(text)] == [
+        ("182亿", "正邦科技", "净利润亏损"),
+        ("1,492.67万头", "正邦科技", "销售生猪"),
+        ("56.14%", "正邦科技", "销售生猪"),
+        ("140亿", "宁德时代", "净利润盈利"),
+    ]
