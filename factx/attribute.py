@@ -471,6 +471,11 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     am = _APPOSITIVE.match(np)
     if am:
         return am.group("subj")
+    if not m:
+        # 三川智慧昨日（1月28日）收盘后发布业绩预告: a short name, a time, then an announcement
+        sub, rest = split_subject(np, lex)
+        if sub and len(sub) <= 6 and _ANNOUNCES.search(rest) and not lex.period_rx.match(sub):
+            return sub
     return None
 
 
@@ -980,6 +985,7 @@ _RATE_NOUN_DIR = {
     **dict.fromkeys(("涨幅", "增幅", "增速", "升幅", "增长率", "增长幅度", "上涨幅度"), "up"),
     **dict.fromkeys(("跌幅", "降幅", "减幅", "下降幅度", "下跌幅度"), "down"),
 }
+_ANNOUNCES = regex.compile(r"(?:发布|公布|披露|宣布)(?:了)?(?:业绩|年报|半年报|季报|财报|公告|快报|预告)")
 _PRONOUN = regex.compile(r"它们|他们|她们|它|他|她|我们|这些|那些|此|其")
 _PRODUCT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _MEASURE_WORD = regex.compile(r"[价量额率值数产收费金利润均比重]|成本|规模|指数")

@@ -241,6 +241,9 @@ _SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日
 _QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
 
 
+#: Offices that publish figures about others (a press office, a statistics bureau).
+_PRESS_OFFICE = regex.compile(r"(?:新闻办公室|新闻办|统计局|调查总队|调查队|信息中心|监测中心)$")
+
 #: A list item opening with a listed company's name and stock code.
 _CODED_NAME = regex.compile(
     r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]"
@@ -295,6 +298,8 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
         for a, b in clause_spans(c)[:2]:
             subj = _clause_subject(c[a:b], engine.lex)
             if subj and not subj.startswith("该") and subj not in ("公司", "企业", "集团", "其"):
+                if c is not art.title and _PRESS_OFFICE.search(subj):
+                    continue  # 国务院新闻办公室今天举行新闻发布会: who speaks, not whom the figures are about
                 return subj
     return None
 

@@ -796,3 +796,10 @@ def test_a_listed_company_with_its_stock_code_opens_an_item():
         ("56.14%", "正邦科技", "销售生猪"),
         ("140亿", "宁德时代", "净利润盈利"),
     ]
+
+
+def test_a_short_name_announcing_results_is_their_subject_and_a_press_office_is_not():
+    fs = facts("三川智慧昨日（1月28日）收盘后发布业绩预告，预计实现归母净利润1.28亿元~1.6亿元。")
+    assert {f.subject for f in fs} == {"三川智慧"}
+    text = "上半年GDP同比增长4.7%\n国务院新闻办公室今天举行新闻发布会，国家统计局发布的数据显示，今年上半年经济运行平稳。\n人民币贷款新增10.72万亿元。\n"
+    assert facts(text)[-1].subject != "国务院新闻办公室"
