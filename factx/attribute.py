@@ -326,11 +326,14 @@ _GROUP_ADVERB_RX = regex.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Ha
 _PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
 
 
+_SHARE_OF_WHOLE = regex.compile(r"[中里内](?:的)?(?:占比|比重|所占比重|所占份额|份额|占)$")
 _GDP_SECTOR = regex.compile(r"第[一二三]产业")
 
 
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
+    if _SHARE_OF_WHOLE.search(np):
+        return None, np  # 在全国进出口总值中占比13.3%: 全国 is the whole, not whose share it is
     ga = _GROUP_ADVERB_RX.match(np)
     if ga and not regex.search(r"[这那此其各每该本]|目前|今年|去年", ga.group(1)):
         return ga.group(1), np[ga.end() :]  # 驰宏锌锗和荣盛发展都…: those named before 都/均
@@ -580,16 +583,21 @@ def _group_metric(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     hm = lex.list_head_rx.search(metric) if lex.list_head_rx is not None else None
     if not hm or hm.start() == 0:
         return None
-    group = metric[: hm.start()].rstrip("的")
+    head = hm.group(0)
+    group = metric[: hm.start()]
+    while (hm2 := lex.list_head_rx.search(group)) and hm2.start() > 0 and "、" in group[: hm2.start()]:
+        head, group = hm2.group(0) + head, group[: hm2.start()]  # (…三川智慧净利润增幅: 净利润增幅 is measured)
+    group = group.rstrip("的")
     group = group[group.rfind("的", 0, max(group.find("、"), 0)) + 1 :]  # (电子行业中的英特尔、高通…)
     group = _GROUP_LEAD.sub("", group).strip("、")
     parts = [p for p in _LIST_SEP.split(regex.sub(r"等.*$", "", group)) if p]
-    if len(parts) < 2 or any(len(p) > 12 for p in parts) or lex.period_rx.search(group) or _GOODS.search(group):
+    goods = _GOODS.search(group) or any(p.endswith(("品", "物", "料")) for p in parts)
+    if len(parts) < 2 or any(len(p) > 12 for p in parts) or lex.period_rx.search(group) or goods:
         return None  # (goods listed stay in the measure: 金属矿砂、农产品和能源类大宗商品进口)
-    return group, hm.group(0)
+    return group, head
 
 
-_GOODS = regex.compile(r"[品材料物]|合计|商品")
+_GOODS = regex.compile(r"合计|商品|产品")
 _GROUP_LEAD = regex.compile(r"^(?:仅有|仅|只有|包括|其中|如|像)")
 
 
@@ -621,6 +629,7 @@ def attribute_sentence(
     carry_subject: str | None = None,
     carry_period: str | None = None,
     article_subject: str | None = None,
+    known_names: frozenset[str] = frozenset(),
 ) -> list[Attribution]:
     """Role, direction, metric, subject and period of each figure (sentence offsets).
 
@@ -723,9 +732,13 @@ def attribute_sentence(
                 # 汽车、电气、电子和电力累计增速分别为76.3%、71.9%…: one subject per item
                 items, head = listed
                 items = [regex.sub(r"(?:同比|环比)$", "", it) for it in items]
+                de = items[0].find("的")
+                owner = items[0][:de] if de > 0 else None  # (沪深主板（非金融）的营收和净利增幅)
+                if owner:
+                    items = [items[0][de + 1 :], *items[1:]]
                 if all(_names_a_measure(it, lex) for it in items):
                     # 营业收入和净利润同比增速分别为52.36%和92.79%: measures listed, not segments
-                    respectively = [(item, None) for item in items]
+                    respectively = [(item, owner) for item in items]
                 else:
                     respectively = [(head, item) for item in items]
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}
@@ -913,6 +926,19 @@ def attribute_sentence(
             origin = (*origin, subj)
         elif origin is not None and subj in (origin[0], None) and metric in (origin[1], origin[1][len(origin[0]) :]):
             metric, subj, explicit = origin[1], origin[2], False  # (上涨9.03% after it: the same product)
+        if known_names and (subj is None or not explicit):
+            # names the document has already shown to be names (正海磁材, listed before, or
+            # with its stock code): one opening the measure's phrase or a clause is its subject
+            known_rx = _known_rx(known_names)
+            km = known_rx.match(metric)
+            if km and len(metric) - km.end() >= 2:
+                subj, metric, explicit = km.group(), metric[km.end() :], True
+            elif subj is None and nearest is None:
+                for k in range(ci, -1, -1):
+                    kk = known_rx.match(_strip_head(_lead_run(norm[spans[k][0] : spans[k][1]]), lex))
+                    if kk:
+                        subj = kk.group()
+                        break
         if subj in GENERIC_SUBJECTS and (nearest or carry_subject or article_subject):
             subj = nearest or carry_subject or article_subject
         if subj is None:
@@ -979,6 +1005,11 @@ def attribute_sentence(
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)
     _compared_levels(figures, out)
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _known_rx(names: frozenset[str]) -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 _RATE_NOUN_DIR = {

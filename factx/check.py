@@ -911,7 +911,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     if clash:  # 云南 against 四川: only a mention of the draft's place clears it
         if any(p in s.local for p in d.places) or any(p in d.local for p in s.places):
             return False
-        inherited = not (_mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local))
+        # (a subject named in the figure's own sentence is not inherited: …的营收和净利增幅分别为30.9%和80.81%)
+        inherited = not (_mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local) or _mentions(s.subject_raw, s.fact.sentence))
         return not (inherited and d.places & s.line_places)
     names = {d.subject, d.subject_raw or d.subject}
     if any(_mentions(n, s.local) for n in names):

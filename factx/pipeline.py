@@ -108,6 +108,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     doc_subject: str | None = None
     first_subject: str | None = None
     item_subject: str | None = None
+    known: set[str] = set()  # short names this document has shown to be names
     claim_no = 0
     from .attribute import _clause_subject, clause_spans
 
@@ -152,12 +153,14 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             cm = _CODED_NAME.match(t, s0)
             if cm:
                 item_subject = cm.group("name")
+                known.add(item_subject)
         figs = by_sent[si]
         local = [_shift(f, -s0) for f in figs]
         sent = t[s0:s1]
         attrs = attribute_sentence(
             sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
             carry_period=carry_period, article_subject=item_subject or art_subject,
+            known_names=frozenset(known),
         )
         art = articles[max(ai, 0)]
         base_claim = claim_no
@@ -195,6 +198,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 )
             )
             claim_no = max(claim_no, base_claim + a.claim_key)
+            _learn_name(known, subj, sent, engine.lex)
             if a.subject and a.explicit_subject:
                 carry_subject = a.subject
             elif subj and a.subject and subj != a.subject:
@@ -220,6 +224,23 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             claim_no += 1
     facts.sort(key=lambda f: (f.start, f.end))
     return validate_facts(facts)
+
+
+_SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,6}")
+
+
+def _learn_name(known: set[str], subject: str | None, sentence: str, lex) -> None:
+    """Remember a short name (no place, no generic word) that opens its sentence (三川智慧…发布
+    业绩预告) or is one of a listed group of names (正海磁材、金力永磁…净利润增幅)."""
+    if not subject:
+        return
+    parts = [p for p in regex.split(r"[、和及与]", regex.sub(r"等.*$", "", subject)) if p] if "、" in subject else [subject]
+    for p in parts:
+        if (
+            _SHORT_NAME.fullmatch(p) and p not in GENERIC_SUBJECTS and not lex.region_rx.fullmatch(p)
+            and not lex.period_rx.search(p) and (len(parts) > 1 or sentence.lstrip().startswith(p))
+        ):
+            known.add(p)
 
 
 def _raw_to_text(rf, raw_pos: int) -> int:

@@ -803,3 +803,29 @@ def test_a_short_name_announcing_results_is_their_subject_and_a_press_office_is_
     assert {f.subject for f in fs} == {"三川智慧"}
     text = "上半年GDP同比增长4.7%\n国务院新闻办公室今天举行新闻发布会，国家统计局发布的数据显示，今年上半年经济运行平稳。\n人民币贷款新增10.72万亿元。\n"
     assert facts(text)[-1].subject != "国务院新闻办公室"
+
+
+def test_names_learned_in_a_document_are_known_later():
+    text = (
+        "稀土概念股业绩预告\n"
+        "按预告净利润同比增长下限来看，正海磁材、金力永磁、北方稀土、三川智慧净利润增幅有望超过100%。\n"
+        "正海磁材净利润增幅最高，预计实现归母净利润3.1亿元~3.8亿元。\n"
+    )
+    fs = facts(text)
+    assert (fs[0].subject, fs[0].metric) == ("正海磁材、金力永磁、北方稀土、三川智慧", "净利润增幅")
+    assert [f.subject for f in fs[1:]] == ["正海磁材", "正海磁材"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an owner before measures listed with 分别
+        ("沪深主板（非金融）的营收和净利增幅分别为30.9%和80.81%。", [("沪深主板（非金融）", "营收"), ("沪深主板（非金融）", "净利")]),
+        # market boards are named scopes
+        ("分板块看，科创板营业收入同比增长52.36%。", [("科创板", "营业收入")]),
+        # the whole a share is taken of is not whose share it is
+        ("江苏外贸进出口总值达3.29万亿元，在全国进出口总值中占比13.3%。", [("江苏", "外贸进出口总值"), ("江苏", "全国进出口总值中占比")]),
+    ],
+)
+def test_owners_boards_and_wholes(text, expected):
+    assert [(f.subject, f.metric) for f in facts(text)] == expected
