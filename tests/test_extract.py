@@ -829,3 +829,8 @@ def test_names_learned_in_a_document_are_known_later():
 )
 def test_owners_boards_and_wholes(text, expected):
     assert [(f.subject, f.metric) for f in facts(text)] == expected
+
+
+def test_adverbs_open_no_metric():
+    fs = facts("华颂7销量惨淡，甚至前九个月的累计销量不足800辆。")
+    assert fs[0].metric == "前九个月的累计销量" or "甚至" not in fs[0].metric
