@@ -857,6 +857,8 @@ def attribute_sentence(
                 heads[ci] = reporters[ci] = None  # ...and not whose figures the clause gives
         if same_clause_prev and len(own) < 2 and subj is not None and subj == prev[1].metric:
             subj = prev[1].subject  # 配套企业300余户、3万名产业工人: the list's owner, not its first noun
+        elif same_clause_prev and prev[0].kind == "count" and subj is not None and subj == prev[1].metric:
+            subj = prev[1].subject  # 监测十个大宗品种鱼的均价是15.95元: the counted set is no owner
         share = metric.find("占")
         if share > 0 and metric[share - 1] == "应":
             share = -1  # 权益持有人应占净亏损: "attributable to", not a share

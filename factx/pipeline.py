@@ -166,6 +166,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         base_claim = claim_no
         for f, a in zip(figs, attrs):
             subj = a.subject
+            om = _OWN_OFFICE_NAME.fullmatch(subj) if subj else None
+            if om:
+                subj = om.group("org")  # (武汉白沙洲大市场信息中心 speaks for the market)
             if subj and (subj.startswith("该") or subj in ("公司", "企业", "集团", "本局")):
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start
@@ -262,6 +265,16 @@ _SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日
 _QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
 
 
+#: An organisation's own data office reporting (…大市场信息中心3月24日—3月28日监测).
+_OWN_OFFICE = regex.compile(
+    r"(?P<org>[\p{Han}]{2,12}?(?:市场|公司|集团|协会|交易所|港|机场))(?:价格)?(?:信息中心|监测中心|统计中心|数据中心)"
+    r"[^，。；]{0,20}?(?:监测|统计|发布|显示)"
+)
+
+_OWN_OFFICE_NAME = regex.compile(
+    r"(?P<org>[\p{Han}]{2,12}?(?:市场|公司|集团|协会|交易所|港|机场))(?:价格)?(?:信息中心|监测中心|统计中心|数据中心)"
+)
+
 #: Offices that publish figures about others (a press office, a statistics bureau).
 _PRESS_OFFICE = regex.compile(r"(?:新闻办公室|新闻办|统计局|调查总队|调查队|信息中心|监测中心)$")
 
@@ -315,6 +328,12 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
         parts = _TITLE_SEP.split(line)
         if len(parts) > 1 and len(parts[-1]) >= 4 and len(parts[0]) <= 12:
             cands.insert(i, parts[-1])
+    # 武汉白沙洲大市场信息中心…监测: an organisation's own data office speaks for it
+    for s0, s1, _ in sentences[k : k + 6]:
+        if s0 >= art.start and s1 <= art.end:
+            om = _OWN_OFFICE.search(t, s0, s1)
+            if om:
+                return om.group("org")
     for c in cands:
         for a, b in clause_spans(c)[:2]:
             subj = _clause_subject(c[a:b], engine.lex)

@@ -834,3 +834,12 @@ def test_owners_boards_and_wholes(text, expected):
 def test_adverbs_open_no_metric():
     fs = facts("华颂7销量惨淡，甚至前九个月的累计销量不足800辆。")
     assert fs[0].metric == "前九个月的累计销量" or "甚至" not in fs[0].metric
+
+
+def test_an_organisations_own_data_office_speaks_for_it():
+    text = (
+        "本周市场动态\n本周新鲜蔬菜的进场量在不断增多。\n"
+        "武汉白沙洲大市场信息中心3月24日—3月28日监测二十个蔬菜品种的均价是3.06元/公斤。\n"
+        "本周水产品市场行情变化不大。监测十个大宗品种鱼的均价是15.95元/公斤。\n"
+    )
+    assert {f.subject for f in facts(text) if f.unit == "CNY/t"} == {"武汉白沙洲大市场"}
