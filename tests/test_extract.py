@@ -843,3 +843,8 @@ def test_an_organisations_own_data_office_speaks_for_it():
         "本周水产品市场行情变化不大。监测十个大宗品种鱼的均价是15.95元/公斤。\n"
     )
     assert {f.subject for f in facts(text) if f.unit == "CNY/t"} == {"武汉白沙洲大市场"}
+
+
+def test_a_place_owns_its_measure_with_de_and_exceeding_is_no_difference():
+    fs = facts("全球的销售总量超过了100万台，同比增长了54%。")
+    assert [(f.subject, f.role) for f in fs] == [("全球", "value"), ("全球", "delta")]
