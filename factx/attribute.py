@@ -1006,7 +1006,33 @@ def attribute_sentence(
         prev = (f, a, ci)
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)
     _compared_levels(figures, out)
+    _listed_periods(norm, figures, out)
     return out
+
+
+_PERIOD_LIST = regex.compile(
+    r"(?P<items>[一二三四1-4](?:[、和及与][一二三四1-4])+)(?P<unit>季度)"
+    r"|(?P<items2>[0-9]{1,2}(?:[、和及与][0-9]{1,2})+)(?P<unit2>月份?)"
+)
+
+
+def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """一、二、三季度…增速分别为5%、5.5%和4.9%: listed periods pair in order with the
+    figures listed after 分别 (one period each)."""
+    for pm in _PERIOD_LIST.finditer(norm):
+        items = regex.split(r"[、和及与]", pm.group("items") or pm.group("items2"))
+        unit = pm.group("unit") or pm.group("unit2")
+        at = norm.find("分别", pm.end())
+        if at < 0:
+            continue
+        after = [i for i, f in enumerate(figures) if f.start > at]
+        if len(after) < len(items):
+            continue
+        run = after[: len(items)]
+        if len({figures[i].unit for i in run}) != 1:
+            continue
+        for k, i in enumerate(run):
+            out[i].period = items[k] + unit
 
 
 @functools.lru_cache(maxsize=64)

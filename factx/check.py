@@ -958,6 +958,9 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
+from .attribute import _PERIOD_LIST  # noqa: E402  (listed periods: 一、二、三季度)
+
+
 def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     """The period a figure is stated for: the last period named before it in its
     sentence, else the extracted period unless that is named only after the figure
@@ -967,6 +970,8 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     i = -1
     if f.rule_id == "role.compared_rate":
         return f.period  # (增长3%，高于深圳一季度的2%，广东省同期的2%: the extractor read whose period)
+    if f.period and _PERIOD_LIST.search(f.sentence):
+        return f.period  # (一、二、三季度…分别为5%、5.5%和4.9%: one listed period each)
     if raw is not None and raw[f.start : f.end] == f.text:
         a = max(0, f.start - 120)
         before = raw[a : f.start]
@@ -1221,6 +1226,41 @@ def _dir_word(f: Fact) -> str:
     return {"up": "up (增长)", "down": "down (下降)"}.get(f.direction or "", "")
 
 
+def _sequence_order(d: _Item, sources: list[_Item]):
+    """A draft's change from A to B (从5.5%回落至4.9%) against source levels of one measure
+    dated in turn (一、二、三季度…分别为5%、5.5%和4.9%): in the sources' order it is supported,
+    against it the ends are swapped. None when the sources date no such pair."""
+    df = d.fact
+    other = _partner(d)
+    if other is None or df.role not in ("before", "after"):
+        return None
+
+    def dated(it: _Item) -> list[_Item]:
+        return [
+            s for s in sources
+            if s.fact.unit == it.fact.unit and s.fact.value == it.fact.value and s.period[1] is not None
+            and _metric_sim(it, s) >= 0.5 and not _subject_conflict(it, s)
+        ]
+
+    mine, theirs = dated(d), dated(other)
+    if len(mine) != 1 or len(theirs) != 1 or mine[0] is theirs[0] or mine[0].fact.claim != theirs[0].fact.claim:
+        return None
+    s, o = mine[0], theirs[0]
+    if s.fact.role in ("before", "after") or o.fact.role in ("before", "after"):
+        return None  # (the sources state the change themselves: judged as such)
+    (sa, sb), (oa, ob) = s.period[1], o.period[1]
+    if not (sb < oa or ob < sa):
+        return None  # (overlapping or equal periods order nothing)
+    first = sb < oa  # the draft figure's source level comes first
+    if first == (df.role == "before"):
+        return "supported", None, f"draft {df.text} and {other.fact.text} follow the source's dated levels", s, []
+    return (
+        "contradicted", "before_after_swapped",
+        f"draft gives {df.text} as the {df.role} value; in the source it comes {'before' if first else 'after'} {o.fact.text}",
+        s, [],
+    )
+
+
 def _partner(s: _Item) -> _Item | None:
     want = {"before": "after", "after": "before"}.get(s.fact.role)
     if not want or not s.fact.claim:
@@ -1403,6 +1443,9 @@ def _names_more_broadly(s: _Item, d: _Item) -> bool:
 
 def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item | None, list[tuple[float, _Item]]]:
     df = d.fact
+    seq = _sequence_order(d, sources)
+    if seq is not None:
+        return seq
     scored = []
     for s in sources:
         if s.fact.kind != df.kind and {s.fact.kind, df.kind} != {"ratio", "number"} and _unit_fit(df, s.fact) < 0.5:

@@ -468,3 +468,11 @@ def test_leading_names_are_not_cut_out_of_common_words():
     assert _leading_name("平均市值126亿元，下半年以来股价平均上涨") is None  # 市值 is no city
     assert _leading_name("上半年全市规模以上工业增加值同比增长") is None  # a period, then 全市
     assert _leading_name("万柏林区已储备项目") == "万柏林区"
+
+
+def test_a_change_between_dated_levels_follows_their_order():
+    src = ["从经济增长看，今年一、二、三季度国内生产总值两年平均增速分别为5%、5.5%和4.9%。"]
+    ok = check("国内生产总值两年平均增速从5.5%回落至4.9%。", src)
+    assert [r.verdict for r in ok.results] == ["supported", "supported"], [r.explanation for r in ok.results]
+    bad = check("国内生产总值两年平均增速从4.9%回落至5.5%。", src)
+    assert [(r.verdict, r.error) for r in bad.results] == [("contradicted", "before_after_swapped")] * 2

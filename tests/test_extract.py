@@ -848,3 +848,9 @@ def test_an_organisations_own_data_office_speaks_for_it():
 def test_a_place_owns_its_measure_with_de_and_exceeding_is_no_difference():
     fs = facts("全球的销售总量超过了100万台，同比增长了54%。")
     assert [(f.subject, f.role) for f in fs] == [("全球", "value"), ("全球", "delta")]
+
+
+def test_listed_periods_pair_with_the_figures_after_fenbie():
+    fs = facts("今年一、二、三季度国内生产总值两年平均增速分别为5%、5.5%和4.9%。")
+    assert [f.period for f in fs] == ["一季度", "二季度", "三季度"]
+    assert [f.period for f in facts("1、2月份销量分别为10万辆和12万辆。")] == ["1月份", "2月份"]
