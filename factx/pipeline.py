@@ -126,6 +126,14 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             head = _clause_subject(sent[spans[0][0] : spans[0][1]], engine.lex) if spans else None
             if head and head not in GENERIC_SUBJECTS and not head.startswith("该"):
                 carry_subject = head
+            # (今年11月份，新房价格上涨的城市分别为…。其中，三亚…上涨0.7%: the period holds on)
+            opening = sent[: spans[1][1]] if len(spans) > 1 else sent
+            pm = engine.lex.period_rx.search(opening)
+            if pm:
+                end = pm.end()
+                while (nx := engine.lex.period_rx.match(opening, end)) and nx.end() > end:
+                    end = nx.end()
+                carry_period = opening[pm.start() : end]
             continue
         ai = bisect.bisect_right(art_starts, s0) - 1
         if ai != last_art:

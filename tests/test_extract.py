@@ -854,3 +854,8 @@ def test_listed_periods_pair_with_the_figures_after_fenbie():
     fs = facts("今年一、二、三季度国内生产总值两年平均增速分别为5%、5.5%和4.9%。")
     assert [f.period for f in fs] == ["一季度", "二季度", "三季度"]
     assert [f.period for f in facts("1、2月份销量分别为10万辆和12万辆。")] == ["1月份", "2月份"]
+
+
+def test_a_period_named_in_a_figureless_sentence_holds_for_the_next_one():
+    fs = facts("今年11月份，新房价格上涨的城市分别为北京、上海、三亚。其中，三亚新房环比上涨0.7%。")
+    assert fs[0].period == "今年11月份"
