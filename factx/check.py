@@ -377,6 +377,11 @@ _RANGE_RE = re.compile(r"(\d{1,2})-(\d{1,2})月")
 _MONTH_RE = re.compile(r"(@(?:\d{4}年)?)?[^，。；\d]{0,6}?(?<![\d-])(\d{1,2})月(份|末|底)?")
 
 
+#: Holidays fixed to one month.
+_HOLIDAY_MONTHS = {"国庆": 10, "五一": 5, "元旦": 1}
+_HOLIDAY_MONTH = re.compile("|".join(_HOLIDAY_MONTHS))
+
+
 def period_key(s: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """(year, (first month, last month)) of the last period named in ``s``.
 
@@ -404,6 +409,10 @@ def period_key(s: str | None) -> tuple[str | None, tuple[int, int] | None]:
             best = (pos, (1, b) if m.group(1) else (b, b))
     if best is None and re.search(r"下半年", c):
         best = (0, (7, 12))
+    if best is None:
+        hm = _HOLIDAY_MONTH.search(c)
+        if hm:
+            best = (hm.start(), (_HOLIDAY_MONTHS[hm.group()],) * 2)  # 国庆节期间 is in October
     return year, (best[1] if best else None)
 
 
@@ -949,6 +958,8 @@ def _same_subject_known(d: _Item, s: _Item, cands: Sequence[tuple[float, _Item]]
 
 
 def _period_conflict(d: _Item, s: _Item) -> bool:
+    if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value:
+        return False  # (三个新景区共接待游客…: a count of things is not dated by its sentence)
     (dy, dm), (sy, sm) = d.period, s.period
     if dy and sy and dy != sy:
         return True

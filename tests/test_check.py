@@ -476,3 +476,11 @@ def test_a_change_between_dated_levels_follows_their_order():
     assert [r.verdict for r in ok.results] == ["supported", "supported"], [r.explanation for r in ok.results]
     bad = check("国内生产总值两年平均增速从4.9%回落至5.5%。", src)
     assert [(r.verdict, r.error) for r in bad.results] == [("contradicted", "before_after_swapped")] * 2
+
+
+def test_a_holiday_dates_a_figure_and_a_count_of_things_is_not_dated():
+    src = ["黄桂红介绍，国庆节期间三个新景区共接待游客6.16万人次。"]
+    r = check("黄桂红介绍，今年前三季度三个新景区共接待游客6.16万人次。", src)
+    assert [(x.text, x.verdict, x.error) for x in r.results] == [
+        ("三个", "supported", None), ("6.16万人次", "contradicted", "wrong_period"),
+    ], [x.explanation for x in r.results]

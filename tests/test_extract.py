@@ -859,3 +859,8 @@ def test_listed_periods_pair_with_the_figures_after_fenbie():
 def test_a_period_named_in_a_figureless_sentence_holds_for_the_next_one():
     fs = facts("今年11月份，新房价格上涨的城市分别为北京、上海、三亚。其中，三亚新房环比上涨0.7%。")
     assert fs[0].period == "今年11月份"
+
+
+def test_travel_seasons_and_holidays_are_periods():
+    fs = facts("民航局预计，春运全国民航旅客运输量9500万人次，同比增长5.3%。")
+    assert [(f.subject, f.metric, f.period) for f in fs] == [("全国", "民航旅客运输量", "春运")] * 2
