@@ -805,6 +805,8 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             continue
         if (len(it.metric) < 2 or it.metric in _RATE_METRICS) and prev.fact.role != "delta" and len(prev.metric) >= 2 and not _counts_next_noun(it):
             it.metric = prev.metric
+        if prev.fact.metric.startswith("占"):
+            continue  # (数字经济占GDP比重逾40%，已累计建成5G站点…: a share's owner is no one's name)
         if prev.subject is not None and (it.subject is None or (it.subject != prev.subject and not _mentions(it.subject_raw, it.local))):
             it.subject, it.subject_raw, it.places = prev.subject, prev.subject_raw, prev.places
     for it in out:

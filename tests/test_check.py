@@ -484,3 +484,9 @@ def test_a_holiday_dates_a_figure_and_a_count_of_things_is_not_dated():
     assert [(x.text, x.verdict, x.error) for x in r.results] == [
         ("三个", "supported", None), ("6.16万人次", "contradicted", "wrong_period"),
     ], [x.explanation for x in r.results]
+
+
+def test_a_shares_owner_is_not_carried_to_the_next_figure():
+    src = ["在新基建领域，武汉已累计建成5G站点33479个。"]
+    r = check("武汉今年上半年GDP同比增长28.6%，数字经济占GDP比重逾40%，已累计建成5G站点约3.3万个。", src)
+    assert r.results[-1].verdict in ("supported", "supported_by_rounding"), r.results[-1].explanation
