@@ -23,7 +23,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = regex.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = regex.compile(r"^(?:(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
+_HEAD_WORDS_RX = regex.compile(r"^(?:(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
 _POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 _POST_NP_RX = regex.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
@@ -316,7 +316,7 @@ _REGION_LIST_RX = regex.compile(r"、|和|与|及")
 
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
-_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 
 
 _DESCRIPTOR_RX = regex.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
@@ -590,6 +590,8 @@ def _group_metric(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     group = group.rstrip("的")
     group = group[group.rfind("的", 0, max(group.find("、"), 0)) + 1 :]  # (电子行业中的英特尔、高通…)
     group = _GROUP_LEAD.sub("", group).strip("、")
+    if group.endswith("分别"):
+        return None  # (集成电路、笔记本电脑…分别: figures paired with the items, not one group)
     parts = [p for p in _LIST_SEP.split(regex.sub(r"等.*$", "", group)) if p]
     goods = _GOODS.search(group) or any(p.endswith(("品", "物", "料")) for p in parts)
     if len(parts) < 2 or any(len(p) > 12 for p in parts) or lex.period_rx.search(group) or goods:
@@ -1213,7 +1215,7 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
             best = m.group("name")
         if best:
             return best
-    for m in regex.finditer(rf"([\p{{Han}}“”\"]{{2,12}}?{regex.escape(suffix)})(?![\p{{Han}}]{{0,0}}该)", before):
+    for m in regex.finditer(rf"([\p{{Han}}“”\"（）()]{{2,16}}?{regex.escape(suffix)})(?![\p{{Han}}]{{0,0}}该)", before):
         name = m.group(1)
         # strip leading function words and a leading 该/本/全
         name = regex.sub(r"^.*?(?:在|对|和|与|及|的|是|为|了|让|把|将|从|由|于|向|位于|来到|走进)", "", name)

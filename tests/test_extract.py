@@ -864,3 +864,10 @@ def test_a_period_named_in_a_figureless_sentence_holds_for_the_next_one():
 def test_travel_seasons_and_holidays_are_periods():
     fs = facts("民航局预计，春运全国民航旅客运输量9500万人次，同比增长5.3%。")
     assert [(f.subject, f.metric, f.period) for f in fs] == [("全国", "民航旅客运输量", "春运")] * 2
+
+
+def test_anaphora_keep_brackets_and_descriptions_are_no_owners():
+    text = "今年以来，太重集团(大同)起重机有限公司销售额已突破6100万元。该公司一次装配合格率从87.37%提升至96.5%。"
+    assert {f.subject for f in facts(text)} == {"太重集团(大同)起重机有限公司"}
+    assert facts("在2019年度，与捞王会员积分系统相关的负债达167万元。")[0].subject is None
+    assert [(f.subject, f.period) for f in facts("南昌：到2023年数字产业营收突破1000亿元")] == [("数字产业", "2023年")]
