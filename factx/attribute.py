@@ -726,8 +726,25 @@ def attribute_sentence(
                     parts = [p for p in _LIST_SEP.split(head_subj) if p]
                     if len(parts) == len(in_clause) >= 2 and all(lex.region_rx.fullmatch(p) for p in parts):
                         places = parts
+            bare = None
+            if listed is None and not places and cut_at < left and norm.startswith("分别", cut_at):
+                # 集成电路、笔记本电脑、太阳能电池分别出口1000亿元、800亿元和400亿元: items, then
+                # the measure after 分别
+                np0 = _strip_head(_han_tail(norm[cs:cut_at]), lex)
+                rm = lex.region_rx.match(np0)
+                if rm and rm.end() < len(np0) and not lex.region_rx.fullmatch(np0):
+                    np0 = np0[rm.end() :]  # (江苏省集成电路、…: the place stays the sentence's)
+                parts = [p for p in _LIST_SEP.split(np0) if p]
+                first = in_clause[0].start if in_clause else left
+                word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
+                if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= 8 for p in parts) and len(word) != 1:
+                    bare = [(word, p) for p in parts]  # (分别比上周上涨: no measure word, "")
             if places:
                 respectively = [(None, item) for item in places]
+                respectively_index = {id(g): i for i, g in enumerate(in_clause)}
+                respectively_listed = True
+            elif bare:
+                respectively = bare
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}
                 respectively_listed = True
             elif listed and len(listed[0]) == len(in_clause) >= 2:

@@ -871,3 +871,12 @@ def test_anaphora_keep_brackets_and_descriptions_are_no_owners():
     assert {f.subject for f in facts(text)} == {"太重集团(大同)起重机有限公司"}
     assert facts("在2019年度，与捞王会员积分系统相关的负债达167万元。")[0].subject is None
     assert [(f.subject, f.period) for f in facts("南昌：到2023年数字产业营收突破1000亿元")] == [("数字产业", "2023年")]
+
+
+def test_items_listed_before_fenbie_and_a_measure_after_it():
+    fs = facts("1-8月，江苏省集成电路、笔记本电脑、电工器材、太阳能电池分别出口1000亿元、800亿元、600亿元和400亿元。")
+    assert [(f.subject, f.metric) for f in fs] == [
+        ("集成电路", "出口"), ("笔记本电脑", "出口"), ("电工器材", "出口"), ("太阳能电池", "出口"),
+    ]
+    fs = facts("苋菜、青皮冬瓜分别比上周上涨11.95%、8.52%。")
+    assert [f.subject for f in fs] == ["苋菜", "青皮冬瓜"]
