@@ -670,7 +670,7 @@ def test_a_named_market_standing_alone_is_a_subject():
     [
         # 上市 / 开市 are verbs, 市场 no city: no name ends there
         ("今日小龙虾日上市量达到30吨。", [("30吨", None, "小龙虾日上市量", "今日")]),
-        ("春节后，郑州农贸市场渐次开市。龙豆每斤140元。", [("140元", "郑州", "龙豆", None)]),
+        ("春节后，郑州农贸市场渐次开市。龙豆每斤140元。", [("140元", "郑州", "龙豆", "春节后")]),
         # a comparison with last week is no part of the measure
         ("批发价每公斤42元，比上周价格下跌4%。", [("42元", None, "批发价", None), ("4%", None, "批发价", None)]),
         ("本周洋鸡蛋价格暂时平稳在9.2元/公斤。", [("9.2元/公斤", None, "洋鸡蛋价格", "本周")]),
