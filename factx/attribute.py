@@ -1073,7 +1073,7 @@ _NEXT_COMPARED = regex.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,
 _SAME_TIME_LAST_YEAR = regex.compile(r"(?:上年|去年|前一年|上一年)同期")
 
 #: Roles of a level the figure before it (or after it) is compared with.
-_BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level"})
+_BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level", "role.compared_with_earlier"})
 
 
 def _compared_levels(figures: list[NumberMention], out: list["Attribution"]) -> None:

@@ -880,3 +880,11 @@ def test_items_listed_before_fenbie_and_a_measure_after_it():
     ]
     fs = facts("苋菜、青皮冬瓜分别比上周上涨11.95%、8.52%。")
     assert [f.subject for f in fs] == ["苋菜", "青皮冬瓜"]
+
+
+def test_a_level_set_against_last_weeks_is_the_after_of_that_change():
+    fs = facts("监测二十个蔬菜品种的均价是3.06元/公斤，与上周均价3.17元/公斤相比略降3.47%。")
+    assert [(f.text, f.role, f.direction) for f in fs][1:] == [
+        ("3.06元/公斤", "after", "down"), ("3.17元/公斤", "before", None), ("3.47%", "delta", "down"),
+    ]
+    assert len({f.claim for f in fs[1:]}) == 1
