@@ -915,6 +915,9 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     if not (d.namelike and s.namelike):
         return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
     clash = bool(d.places and s.places and not (d.places & s.places))
+    group = re.split(r"[、和与及]", d.subject_raw or d.subject or "")
+    if len(group) > 1 and any(len(g) >= 2 and (s.subject or "").startswith(g) for g in group):
+        return False  # (江阴、上海两地 … 3730元 for 江阴地区: a group naming the source's subject)
     if not clash and (_sim(d.subject, s.subject) >= 0.6 or _sim(_core(d.subject), _core(s.subject)) >= 0.6):
         return False
     if not clash and (_core(d.subject) in _core(s.subject) or _core(s.subject) in _core(d.subject)):

@@ -490,3 +490,9 @@ def test_a_shares_owner_is_not_carried_to_the_next_figure():
     src = ["在新基建领域，武汉已累计建成5G站点33479个。"]
     r = check("武汉今年上半年GDP同比增长28.6%，数字经济占GDP比重逾40%，已累计建成5G站点约3.3万个。", src)
     assert r.results[-1].verdict in ("supported", "supported_by_rounding"), r.results[-1].explanation
+
+
+def test_a_group_naming_the_sources_subject_is_no_clash():
+    src = ["江阴地区重废市场报价在3730元/吨，上海地区重废市场报价在3730元/吨。"]
+    r = check("江阴、上海两地重废市场报价均在3730元/吨。", src)
+    assert r.results[0].verdict == "supported", r.results[0].explanation
