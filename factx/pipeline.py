@@ -210,8 +210,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             )
             claim_no = max(claim_no, base_claim + a.claim_key)
             _learn_name(known, subj, sent, engine.lex)
-            if a.subject and a.explicit_subject:
-                carry_subject = a.subject
+            if a.subject and a.explicit_subject and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
+                carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:
                 carry_subject = subj  # (公司全年实现营业收入…；归母净利润达…: the company resolved carries on)
             if a.period:

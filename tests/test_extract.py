@@ -888,3 +888,9 @@ def test_a_level_set_against_last_weeks_is_the_after_of_that_change():
         ("3.06元/公斤", "after", "down"), ("3.17元/公斤", "before", None), ("3.47%", "delta", "down"),
     ]
     assert len({f.claim for f in fs[1:]}) == 1
+
+
+def test_a_part_named_for_its_share_does_not_carry_on():
+    text = "粮食主产区对保障国家粮食安全的贡献进一步凸显。主产区粮食产量占粮食总产量的77.9%，对全国粮食增产的贡献率达80%。全年棉花产量561.8万吨。"
+    fs = facts(text)
+    assert fs[0].subject == "主产区" and fs[-1].subject != "主产区"
