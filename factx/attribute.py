@@ -632,6 +632,7 @@ def attribute_sentence(
     carry_period: str | None = None,
     article_subject: str | None = None,
     known_names: frozenset[str] = frozenset(),
+    carry_metric: str = "",
 ) -> list[Attribution]:
     """Role, direction, metric, subject and period of each figure (sentence offsets).
 
@@ -645,8 +646,9 @@ def attribute_sentence(
     role_rules = rules.of_kind("role")
     out: list[Attribution] = []
     sent_subject: str | None = None
-    last_metric = ""
-    last_base_metric = ""
+    # (…同比增长3.9%；两年平均增长4.4%: a sentence after a semicolon goes on with its measure)
+    last_metric = carry_metric
+    last_base_metric = carry_metric
     count_claim: tuple[int, str | None, int] | None = None
     claim = 0
     prev: tuple[NumberMention, Attribution, int] | None = None

@@ -109,6 +109,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     first_subject: str | None = None
     item_subject: str | None = None
     known: set[str] = set()  # short names this document has shown to be names
+    last_metric = ""  # the measure of the last figure, for a sentence after a semicolon
     claim_no = 0
     from .attribute import _clause_subject, clause_spans
 
@@ -169,6 +170,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
             carry_period=carry_period, article_subject=item_subject or art_subject,
             known_names=frozenset(known),
+            carry_metric=last_metric if s0 > 0 and t[s0 - 1] in "；;" and last_para == pi else "",
         )
         art = articles[max(ai, 0)]
         base_claim = claim_no
@@ -210,6 +212,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             )
             claim_no = max(claim_no, base_claim + a.claim_key)
             _learn_name(known, subj, sent, engine.lex)
+            if a.metric and a.metric not in _RATE_ONLY:
+                last_metric = a.metric
             if a.subject and a.explicit_subject and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:
@@ -237,6 +241,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     return validate_facts(facts)
 
 
+_RATE_ONLY = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅"})
 _SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,6}")
 
 

@@ -896,3 +896,10 @@ def test_a_part_named_for_its_share_does_not_carry_on():
     # a place named for its share still is the topic
     fs = facts("我国经济总量占世界经济的比重达18.5%。人均国内生产总值增加到8.1万元。")
     assert [f.subject for f in fs] == ["我国", "我国"]
+
+
+def test_a_sentence_after_a_semicolon_goes_on_with_the_measure():
+    fs = facts("11月，社会消费品零售总额41043亿元，同比增长3.9%；两年平均增长4.4%；环比增长0.22%。")
+    assert [f.metric for f in fs] == ["社会消费品零售总额"] * 4
+    # after a full stop it does not
+    assert facts("社会消费品零售总额41043亿元。环比增长0.22%。")[-1].metric != "社会消费品零售总额"
