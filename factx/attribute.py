@@ -142,6 +142,41 @@ def _check_patterns(path: Path, data: dict) -> None:
             raise RuleError(f"bad pattern in {key!r}: {exc}", file=str(path), line=line) from exc
 
 
+def lint_lexicon_patterns(dirs: list[Path] | None = None, limit_ms: float = 50.0) -> list[str]:
+    """Lexicon entries (attribution.yaml) that take over ``limit_ms`` on the adversarial
+    input of :func:`factx.rules.lint_rules` (or over 1 s: catastrophic backtracking), one line
+    ``file:line: [lexicon key] message`` each. Run by ``factx rules lint``."""
+    import time
+
+    from .rules import _ADVERSARIAL
+    from .units import _load_yaml
+
+    out = []
+    for d in dirs or [builtin_rules_dir()]:
+        p = Path(d) / "lexicons" / "attribution.yaml"
+        if not p.exists():
+            continue
+        data = _load_yaml(p) or {}
+        lines = p.read_text(encoding="utf-8").splitlines()
+        entries = [("periods", x) for x in data.get("periods") or []]
+        entries += [(k, v) for k, v in (data.get("subjects") or {}).items()]
+        entries += [(k, v) for k, v in data.items() if k not in ("periods", "subjects", "np_stops") and v]
+        for key, pat in entries:
+            line = next((i + 1 for i, t in enumerate(lines) if t.lstrip().startswith(f"{key}:")), None)
+            where = f"{p}:{line}:" if line else f"{p}:"
+            rx = regex.compile(_literal_alt(str(pat)) if key == "regions" else str(pat))  # (as used: a trie)
+            t0 = time.perf_counter()
+            try:
+                rx.search(_ADVERSARIAL[:100_000], timeout=1.0)
+            except TimeoutError:
+                out.append(f"{where} [lexicon {key}] takes over 1 s on a 100 kB adversarial input (catastrophic backtracking)")
+                continue
+            ms = (time.perf_counter() - t0) * 1000
+            if ms > limit_ms:
+                out.append(f"{where} [lexicon {key}] takes {ms:.0f} ms on a 100 kB adversarial input (limit {limit_ms:.0f} ms)")
+    return out
+
+
 def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     """Build the attribution regexes from each ``lexicons/attribution.yaml`` (later adds)."""
     from .errors import RuleError

@@ -338,8 +338,12 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 def _cmd_rules_lint(args: argparse.Namespace) -> int:
     from .rules import lint_rules
 
+    from .attribute import lint_lexicon_patterns
+    from .units import builtin_rules_dir
+
     engine = _engine(args.rules)  # loads lexicons too, so their errors show here
     problems = lint_rules(engine.rules)
+    problems += lint_lexicon_patterns([builtin_rules_dir(), *map(Path, args.rules or [])])
     for p in problems:
         print(p)
     n = len(engine.rules.rules)

@@ -253,6 +253,14 @@ def test_a_bad_attribution_lexicon_is_exit_3_with_file_and_line(tmp_path, capsys
     assert where in err and words in err and err.count("\n") == 1, err
 
 
+def test_lint_reports_a_catastrophic_lexicon_pattern_with_file_and_line(tmp_path, capsys):
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "attribution.yaml").write_text('periods:\n  - "(a+)+b"\n', encoding="utf-8")
+    assert main(["rules", "lint", "--rules", str(tmp_path)]) == EXIT_FINDINGS
+    out = capsys.readouterr().out
+    assert "attribution.yaml:1: [lexicon periods]" in out and "catastrophic" in out
+
+
 def test_unknown_field_is_exit_3_naming_the_rule(tmp_path, capsys):
     d = _rules_dir(
         tmp_path,
