@@ -903,3 +903,7 @@ def test_a_sentence_after_a_semicolon_goes_on_with_the_measure():
     assert [f.metric for f in fs] == ["社会消费品零售总额"] * 4
     # after a full stop it does not
     assert facts("社会消费品零售总额41043亿元。环比增长0.22%。")[-1].metric != "社会消费品零售总额"
+
+
+def test_a_pronoun_speaking_is_no_subject():
+    assert facts("他分析称，能繁母猪存栏量在4500万头上下。")[0].subject is None
