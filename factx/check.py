@@ -611,7 +611,8 @@ class _Normaliser:
         self.lex = lex
         self.name_suffixes = name_suffixes  # what ends a name (公司, 集团, 区), from the engine's lexicon
         ents = sorted({e for e in entities if e and len(e) >= 2}, key=len, reverse=True)
-        self.entity_re = re.compile("|".join(map(re.escape, ents))) if ents else None
+        # (国内外游客 names no 国内)
+        self.entity_re = re.compile("(?:" + "|".join(map(re.escape, ents)) + ")(?!(?<=国内)外)") if ents else None
         self.cores = [(e, _core(e)) for e in ents if len(_core(e)) >= 4 and _core(e) != e]
         regs = sorted((r for r in lex.regions if r not in _GENERIC_SUBJECTS), key=len, reverse=True)
         self.region_re = re.compile("|".join(map(re.escape, regs))) if regs else None

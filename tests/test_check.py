@@ -496,3 +496,9 @@ def test_a_group_naming_the_sources_subject_is_no_clash():
     src = ["江阴地区重废市场报价在3730元/吨，上海地区重废市场报价在3730元/吨。"]
     r = check("江阴、上海两地重废市场报价均在3730元/吨。", src)
     assert r.results[0].verdict == "supported", r.results[0].explanation
+
+
+def test_guonei_wai_names_no_place():
+    src = ["今年前三季度，全县共接待国内外游客257.01万人次，其中入境人数5.06万人次，同比增长26%；门票收入3521.48万元，同比增长56.5%。"]
+    r = check("今年前三季度，全县入境人数5.06万人次，同比增长56.5%。", src)
+    assert r.results[-1].verdict == "contradicted", r.results[-1].explanation
