@@ -354,6 +354,8 @@ _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{H
 _NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 
 
+_DIGITS = regex.compile(r"[0-9]")
+_LATIN_OWNER = regex.compile(r"(?i)(?!top)[A-Za-z]")
 _DESCRIPTOR_RX = regex.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
 
 
@@ -391,7 +393,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         om = _OWNER_RX.match(np)
         owner = om.group(1) if om else ""
         # (a model name may hold digits: NCM811的电池包成本)
-        owner_words = regex.sub(r"[0-9]", "", owner) if regex.match(r"(?i)(?!top)[A-Za-z]", owner) else owner  # (TOP20: a rank set)
+        owner_words = _DIGITS.sub("", owner) if _LATIN_OWNER.match(owner) else owner  # (TOP20: a rank set)
         if om and not lex.period_rx.match(owner) and not _NOT_OWNER_RX.search(owner_words) and not lex.set_noun_rx.match(om.group(2)):
             rest = lex.period_head_rx.sub("", om.group(2))
             if len(rest) >= 2:
@@ -509,7 +511,7 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     am = _APPOSITIVE.match(np)
     if am:
         return am.group("subj")
-    if not m:
+    if not m and _ANNOUNCES.search(np):
         # 三川智慧昨日（1月28日）收盘后发布业绩预告: a short name, a time, then an announcement
         sub, rest = split_subject(np, lex)
         if sub and len(sub) <= 6 and _ANNOUNCES.search(rest) and not lex.period_rx.match(sub):
@@ -580,27 +582,6 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
             head = parts[-1][last.end() :] + head
             parts[-1] = last.group(0)
     return parts, head
-
-
-class _Periods:
-    """The periods named in a sentence, found once: :meth:`before` answers like
-    :func:`_period_before` for each figure without scanning the sentence again."""
-
-    def __init__(self, norm: str, lex: Lexicon):
-        self.norm, self.lex = norm, lex
-        self.spans = [(m.start(), m.end()) for m in lex.period_rx.finditer(norm)] if lex.period_rx.search(norm) else []
-
-    def before(self, pos: int) -> str | None:
-        if not self.spans or self.spans[0][0] >= pos:
-            return None
-        if any(a < pos < b for a, b in self.spans):
-            return _period_before(self.norm, pos, self.lex)  # (one runs into the figure: as before)
-        best = None
-        for a, b in self.spans:
-            if b > pos:
-                break
-            best = (best[0], b) if best is not None and a == best[1] else (a, b)
-        return self.norm[best[0] : best[1]] if best else None
 
 
 def _names_a_measure(item: str, lex: Lexicon) -> bool:
@@ -688,8 +669,9 @@ def attribute_sentence(
     claim = 0
     prev: tuple[NumberMention, Attribution, int] | None = None
     pnorm = _mask_comparisons(norm, lex)
-    periods = _Periods(pnorm, lex)
     origin: tuple[str, str, str | None] | None = None  # (place, product, subject) of a price by origin
+    known_rx = _known_rx(known_names) if known_names else None
+    known_heads = _Lazy(len(spans), lambda k: _known_head(known_rx, norm[spans[k][0] : spans[k][1]], lex))
     pm = lex.period_rx.search(pnorm)
     period = carry_period
     if pm:
@@ -725,7 +707,7 @@ def attribute_sentence(
         # a period named later in the sentence dates this figure too (营收863亿元 上半年),
         # unless it is the period of a comparison level (盈利22.64亿元，上年同期亏损6.37亿元)
         later = period if pm is None or pm.start() < left or not _SAME_TIME_LAST_YEAR.match(pnorm, pm.start()) else carry_period
-        a = Attribution(period=periods.before(left) or later)
+        a = Attribution(period=_period_before(pnorm, left, lex) or later)
         segment = False
         in_clause = [g for g in figures if cs <= g.start < ce] if not same_clause_prev else []
         # 加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%: a list of figures
@@ -984,19 +966,14 @@ def attribute_sentence(
             origin = (*origin, subj)
         elif origin is not None and subj in (origin[0], None) and metric in (origin[1], origin[1][len(origin[0]) :]):
             metric, subj, explicit = origin[1], origin[2], False  # (上涨9.03% after it: the same product)
-        if known_names and (subj is None or not explicit):
+        if known_rx is not None and (subj is None or not explicit):
             # names the document has already shown to be names (正海磁材, listed before, or
             # with its stock code): one opening the measure's phrase or a clause is its subject
-            known_rx = _known_rx(known_names)
             km = known_rx.match(metric)
             if km and len(metric) - km.end() >= 2:
                 subj, metric, explicit = km.group(), metric[km.end() :], True
             elif subj is None and nearest is None:
-                for k in range(ci, -1, -1):
-                    kk = known_rx.match(_strip_head(_lead_run(norm[spans[k][0] : spans[k][1]]), lex))
-                    if kk:
-                        subj = kk.group()
-                        break
+                subj = next((known_heads[k] for k in range(ci, -1, -1) if known_heads[k]), None)
         if subj in GENERIC_SUBJECTS and (nearest or carry_subject or article_subject):
             subj = nearest or carry_subject or article_subject
         if subj is None:
@@ -1089,6 +1066,13 @@ def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribut
             continue
         for k, i in enumerate(run):
             out[i].period = items[k] + unit
+
+
+def _known_head(known_rx: regex.Pattern | None, clause: str, lex: Lexicon) -> str | None:
+    if known_rx is None:
+        return None
+    km = known_rx.match(_strip_head(_lead_run(clause), lex))
+    return km.group() if km else None
 
 
 @functools.lru_cache(maxsize=64)

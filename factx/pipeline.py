@@ -109,6 +109,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     first_subject: str | None = None
     item_subject: str | None = None
     known: set[str] = set()  # short names this document has shown to be names
+    known_frozen: frozenset[str] = frozenset()
     last_metric = ""  # the measure of the last figure, for a sentence after a semicolon
     claim_no = 0
     from .attribute import _clause_subject, clause_spans
@@ -169,7 +170,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         attrs = attribute_sentence(
             sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
             carry_period=carry_period, article_subject=item_subject or art_subject,
-            known_names=frozenset(known),
+            known_names=known_frozen if len(known_frozen) == len(known) else (known_frozen := frozenset(known)),
             carry_metric=last_metric if s0 > 0 and t[s0 - 1] in "；;" and last_para == pi else "",
         )
         art = articles[max(ai, 0)]
