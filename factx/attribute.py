@@ -116,11 +116,16 @@ class Lexicon:
     set_noun_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     office_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     action_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    announce_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    pronoun_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    measure_word_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    goods_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
 
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
     "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs",
+    "announce_words", "pronouns", "measure_words", "goods_words",
 )
 
 
@@ -255,6 +260,10 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         set_noun_rx=regex.compile(f"(?:{'|'.join(lists['set_nouns']) or '(?!)'})"),
         office_rx=regex.compile(f"(?:{'|'.join(lists['office_words']) or '(?!)'})"),
         action_rx=regex.compile(f"(?:{'|'.join(lists['action_verbs']) or '(?!)'})"),
+        announce_rx=regex.compile(f"(?:{'|'.join(lists['announce_words']) or '(?!)'})"),
+        pronoun_rx=regex.compile(f"(?:{'|'.join(lists['pronouns']) or '(?!)'})"),
+        measure_word_rx=regex.compile(f"(?:{'|'.join(lists['measure_words']) or '(?!)'})"),
+        goods_rx=regex.compile(f"(?:{'|'.join(lists['goods_words']) or '(?!)'})"),
         industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
         owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:{'|'.join(owned) or '(?!)'})$") if owned else None,
     )
@@ -511,10 +520,10 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     am = _APPOSITIVE.match(np)
     if am:
         return am.group("subj")
-    if not m and _ANNOUNCES.search(np):
+    if not m and lex.announce_rx.search(np):
         # 三川智慧昨日（1月28日）收盘后发布业绩预告: a short name, a time, then an announcement
         sub, rest = split_subject(np, lex)
-        if sub and len(sub) <= 6 and _ANNOUNCES.search(rest) and not lex.period_rx.match(sub):
+        if sub and len(sub) <= 6 and lex.announce_rx.search(rest) and not lex.period_rx.match(sub):
             return sub
     return None
 
@@ -609,13 +618,12 @@ def _group_metric(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     if group.endswith("分别"):
         return None  # (集成电路、笔记本电脑…分别: figures paired with the items, not one group)
     parts = [p for p in _LIST_SEP.split(regex.sub(r"等.*$", "", group)) if p]
-    goods = _GOODS.search(group) or any(p.endswith(("品", "物", "料")) for p in parts)
+    goods = lex.goods_rx.search(group) or any(p.endswith(("品", "物", "料")) for p in parts)
     if len(parts) < 2 or any(len(p) > 12 for p in parts) or lex.period_rx.search(group) or goods:
         return None  # (goods listed stay in the measure: 金属矿砂、农产品和能源类大宗商品进口)
     return group, head
 
 
-_GOODS = regex.compile(r"合计|商品|产品")
 _GROUP_LEAD = regex.compile(r"^(?:仅有|仅|只有|包括|其中|如|像)")
 
 
@@ -934,7 +942,7 @@ def attribute_sentence(
         ):
             # 从纯电动汽车在总销量中的占比来看，丰田为0.1％，本田为0.3％: names under a topic frame
             subj, metric = metric, frame_metric
-        if subj is not None and (not _balanced(subj) or len(subj) < 2 or _PRONOUN.fullmatch(subj)):
+        if subj is not None and (not _balanced(subj) or len(subj) < 2 or lex.pronoun_rx.fullmatch(subj)):
             subj = None  # (仅, 它们: no one's name)
         # the closest clause before that names someone: a reporter (X表示), or a place or
         # name heading a later clause (张文堂表示，…，陕西省园林水果产量达…)
@@ -957,7 +965,7 @@ def attribute_sentence(
             subj, metric, explicit = gm[0], gm[1], False
         if (
             subj and f.kind == "money" and f.unit and "/" in f.unit and lex.region_rx.fullmatch(subj)
-            and _PRODUCT_NOUN.fullmatch(metric) and not _MEASURE_WORD.search(metric)
+            and _PRODUCT_NOUN.fullmatch(metric) and not lex.measure_word_rx.search(metric)
         ):
             # 新疆香梨9.80元/市斤: a place of origin names the product, not whose price it is
             metric, explicit = subj + metric, False
@@ -1084,10 +1092,7 @@ _RATE_NOUN_DIR = {
     **dict.fromkeys(("涨幅", "增幅", "增速", "升幅", "增长率", "增长幅度", "上涨幅度"), "up"),
     **dict.fromkeys(("跌幅", "降幅", "减幅", "下降幅度", "下跌幅度"), "down"),
 }
-_ANNOUNCES = regex.compile(r"(?:发布|公布|披露|宣布)(?:了)?(?:业绩|年报|半年报|季报|财报|公告|快报|预告)")
-_PRONOUN = regex.compile(r"它们|他们|她们|它|他|她|我们|这些|那些|此|其")
 _PRODUCT_NOUN = regex.compile(r"\p{Han}{1,6}")
-_MEASURE_WORD = regex.compile(r"[价量额率值数产收费金利润均比重]|成本|规模|指数")
 _COMPARED_RATE = regex.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|不及)[^，。；0-9]{0,12}的$")
 _COMPARED_OWNER = regex.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|不及|[，,、和及与也还])([^，。；0-9高低快慢好优超]{1,10})的$")
 _NEXT_COMPARED = regex.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")
