@@ -129,22 +129,35 @@ _WORD_LISTS = (
 )
 
 
+def _lexicon_entries(data: dict) -> list[tuple[str, str, str]]:
+    """(key, key as written in the file, pattern) of every regex entry of an attribution
+    lexicon: each period, each ``subjects`` entry (``subjects.regions``), each word list
+    (not ``np_stops``: literal words)."""
+    entries = [("periods", "periods", str(x)) for x in data.get("periods") or []]
+    entries += [(f"subjects.{k}", k, str(v)) for k, v in (data.get("subjects") or {}).items()]
+    entries += [(k, k, str(v)) for k, v in data.items() if k not in ("periods", "subjects", "np_stops") and v]
+    return entries
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    """The line of ``key:`` in a lexicon file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next((i + 1 for i, t in enumerate(lines) if t.lstrip().startswith(f"{key}:")), None)
+
+
 def _check_patterns(path: Path, data: dict) -> None:
     """Every entry of an attribution lexicon compiles as a regex; else a RuleError naming the
-    file, the line of its key and the key."""
+    file, the line of its key and the key. (Plain word lists, 深圳市|深圳|…, always compile:
+    they are not compiled here, which keeps engine start-up short.)"""
     from .errors import RuleError
 
-    entries = [("periods", x) for x in data.get("periods") or []]
-    entries += [(f"subjects.{k}", v) for k, v in (data.get("subjects") or {}).items()]
-    entries += [(k, v) for k, v in data.items() if k not in ("periods", "subjects", "np_stops") and v]  # (np_stops: literal words)
-    for key, pat in entries:
+    for key, leaf, pat in _lexicon_entries(data):
+        if not any(c in _META for w in pat.split("|") for c in w):
+            continue
         try:
-            regex.compile(str(pat))
+            regex.compile(pat)
         except regex.error as exc:
-            leaf = key.rsplit(".", 1)[-1]
-            text = path.read_text(encoding="utf-8").splitlines()
-            line = next((i + 1 for i, t in enumerate(text) if t.lstrip().startswith(f"{leaf}:")), None)
-            raise RuleError(f"bad pattern in {key!r}: {exc}", file=str(path), line=line) from exc
+            raise RuleError(f"bad pattern in {key!r}: {exc}", file=str(path), line=_key_line(path, leaf)) from exc
 
 
 def lint_lexicon_patterns(dirs: list[Path] | None = None, limit_ms: float = 50.0) -> list[str]:
@@ -162,14 +175,10 @@ def lint_lexicon_patterns(dirs: list[Path] | None = None, limit_ms: float = 50.0
         if not p.exists():
             continue
         data = _load_yaml(p) or {}
-        lines = p.read_text(encoding="utf-8").splitlines()
-        entries = [("periods", x) for x in data.get("periods") or []]
-        entries += [(k, v) for k, v in (data.get("subjects") or {}).items()]
-        entries += [(k, v) for k, v in data.items() if k not in ("periods", "subjects", "np_stops") and v]
-        for key, pat in entries:
-            line = next((i + 1 for i, t in enumerate(lines) if t.lstrip().startswith(f"{key}:")), None)
+        for _, key, pat in _lexicon_entries(data):
+            line = _key_line(p, key)
             where = f"{p}:{line}:" if line else f"{p}:"
-            rx = regex.compile(_literal_alt(str(pat)) if key == "regions" else str(pat))  # (as used: a trie)
+            rx = regex.compile(_literal_alt(pat) if key == "regions" else pat)  # (as used: a trie)
             t0 = time.perf_counter()
             try:
                 rx.search(_ADVERSARIAL[:100_000], timeout=1.0)
@@ -549,6 +558,9 @@ def _mask_comparisons(norm: str, lex: Lexicon) -> str:
 
 
 _LIST_SEP = regex.compile(r"、|和|及|与")
+#: What follows 等 in a list (…、微软等软件类公司): not an item.
+_ETC_TAIL = regex.compile(r"等.*$")
+_CMP_SUFFIX = regex.compile(r"(?:同比|环比)$")
 
 
 _FIG_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|,|，)\s*")
@@ -595,8 +607,9 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
 
 def _names_a_measure(item: str, lex: Lexicon) -> bool:
     """Is a listed item itself a measure (营业收入, 净利润, 出口额), not a segment?"""
+    hm = lex.list_head_rx.search(item) if lex.list_head_rx is not None else None
     return bool(
-        (lex.list_head_rx is not None and lex.list_head_rx.search(item) and lex.list_head_rx.search(item).start() == 0)
+        (hm and hm.start() == 0)
         or (lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(item))
         or lex.whole_rx.search(item)
     )
@@ -617,7 +630,7 @@ def _group_metric(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     group = _GROUP_LEAD.sub("", group).strip("、")
     if group.endswith("分别"):
         return None  # (集成电路、笔记本电脑…分别: figures paired with the items, not one group)
-    parts = [p for p in _LIST_SEP.split(regex.sub(r"等.*$", "", group)) if p]
+    parts = [p for p in _LIST_SEP.split(_ETC_TAIL.sub("", group)) if p]
     goods = lex.goods_rx.search(group) or any(p.endswith(("品", "物", "料")) for p in parts)
     if len(parts) < 2 or any(len(p) > 12 for p in parts) or lex.period_rx.search(group) or goods:
         return None  # (goods listed stay in the measure: 金属矿砂、农产品和能源类大宗商品进口)
@@ -625,6 +638,18 @@ def _group_metric(metric: str, lex: Lexicon) -> tuple[str, str] | None:
 
 
 _GROUP_LEAD = regex.compile(r"^(?:仅有|仅|只有|包括|其中|如|像)")
+
+
+def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the first period named in ``text``, adjacent ones joined (今年1至10月,
+    2025年末), or None."""
+    pm = lex.period_rx.search(text)
+    if pm is None:
+        return None
+    end = pm.end()
+    while (nx := lex.period_rx.match(text, end)) and nx.end() > end:
+        end = nx.end()
+    return pm.start(), end
 
 
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
@@ -680,14 +705,8 @@ def attribute_sentence(
     origin: tuple[str, str, str | None] | None = None  # (place, product, subject) of a price by origin
     known_rx = _known_rx(known_names) if known_names else None
     known_heads = _Lazy(len(spans), lambda k: _known_head(known_rx, norm[spans[k][0] : spans[k][1]], lex))
-    pm = lex.period_rx.search(pnorm)
-    period = carry_period
-    if pm:
-        # 今年1至10月, 2025年末: adjacent period expressions make one period
-        end = pm.end()
-        while (nx := lex.period_rx.match(pnorm, end)) and nx.end() > end:
-            end = nx.end()
-        period = norm[pm.start() : end]
+    fp = first_period(pnorm, lex)
+    period = norm[fp[0] : fp[1]] if fp else carry_period
     # 从X来看 opening the sentence: X is the measure of the figures that follow
     fm = _TOPIC_FRAME.match(_lead_run(norm[spans[0][0] : spans[0][1]])) if spans else None
     frame_metric = _strip_links(fm.group(1), lex) if fm and len(spans) > 1 else ""
@@ -714,7 +733,7 @@ def attribute_sentence(
         post = norm[right:ce]
         # a period named later in the sentence dates this figure too (营收863亿元 上半年),
         # unless it is the period of a comparison level (盈利22.64亿元，上年同期亏损6.37亿元)
-        later = period if pm is None or pm.start() < left or not _SAME_TIME_LAST_YEAR.match(pnorm, pm.start()) else carry_period
+        later = period if fp is None or fp[0] < left or not _SAME_TIME_LAST_YEAR.match(pnorm, fp[0]) else carry_period
         a = Attribution(period=_period_before(pnorm, left, lex) or later)
         segment = False
         in_clause = [g for g in figures if cs <= g.start < ce] if not same_clause_prev else []
@@ -766,34 +785,30 @@ def attribute_sentence(
                 word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
                 if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= 8 for p in parts) and len(word) != 1:
                     bare = [(word, p) for p in parts]  # (分别比上周上涨: no measure word, "")
+            pairs: tuple[list[tuple[str | None, str | None]], bool] | None = None  # (metric, subject) per figure; listed?
             if places:
-                respectively = [(None, item) for item in places]
-                respectively_index = {id(g): i for i, g in enumerate(in_clause)}
-                respectively_listed = True
+                pairs = [(None, item) for item in places], True
             elif bare:
-                respectively = bare
-                respectively_index = {id(g): i for i, g in enumerate(in_clause)}
-                respectively_listed = True
+                pairs = bare, True
             elif listed and len(listed[0]) == len(in_clause) >= 2:
                 # 汽车、电气、电子和电力累计增速分别为76.3%、71.9%…: one subject per item
                 items, head = listed
-                items = [regex.sub(r"(?:同比|环比)$", "", it) for it in items]
+                items = [_CMP_SUFFIX.sub("", it) for it in items]
                 de = items[0].find("的")
                 owner = items[0][:de] if de > 0 else None  # (沪深主板（非金融）的营收和净利增幅)
                 if owner:
                     items = [items[0][de + 1 :], *items[1:]]
                 if all(_names_a_measure(it, lex) for it in items):
                     # 营业收入和净利润同比增速分别为52.36%和92.79%: measures listed, not segments
-                    respectively = [(item, owner) for item in items]
+                    pairs = [(item, owner) for item in items], True
                 else:
-                    respectively = [(head, item) for item in items]
-                respectively_index = {id(g): i for i, g in enumerate(in_clause)}
-                respectively_listed = True
+                    pairs = [(head, item) for item in items], True
             elif len(earlier) >= len(in_clause) >= 2:
                 # 接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%: pair in order
-                respectively = earlier[-len(in_clause):]
+                pairs = earlier[-len(in_clause):], False
+            if pairs is not None:
+                respectively, respectively_listed = pairs
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}
-                respectively_listed = False
 
         # ---- role and direction
         matched = None
@@ -1031,10 +1046,10 @@ def attribute_sentence(
             # 增长3%，高于全国的2.5%: the same measure, for whom the comparison names
             cm = _COMPARED_OWNER.search(norm, max(0, left - 20), left)
             owner = _han_tail(cm.group(1)) if cm else ""
-            pm = lex.period_rx.search(owner)
+            op = lex.period_rx.search(owner)
             base = next((o for o in reversed(out) if o.rule_id != "role.compared_rate"), prev[1])
-            a.period = owner[pm.start() :] if pm else base.period  # (广东省同期的2%: the compared figure's period)
-            owner = owner[: pm.start()] if pm else owner.removesuffix("同期")
+            a.period = owner[op.start() :] if op else base.period  # (广东省同期的2%: the compared figure's period)
+            owner = owner[: op.start()] if op else owner.removesuffix("同期")
             if owner and (lex.region_rx.fullmatch(owner) or split_subject(owner, lex)[0] == owner):
                 a.subject, a.explicit_subject = owner, False
             a.metric = base.metric
@@ -1061,7 +1076,7 @@ def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribut
     """一、二、三季度…增速分别为5%、5.5%和4.9%: listed periods pair in order with the
     figures listed after 分别 (one period each)."""
     for pm in _PERIOD_LIST.finditer(norm):
-        items = regex.split(r"[、和及与]", pm.group("items") or pm.group("items2"))
+        items = _LIST_SEP.split(pm.group("items") or pm.group("items2"))
         unit = pm.group("unit") or pm.group("unit2")
         at = norm.find("分别", pm.end())
         if at < 0:

@@ -68,6 +68,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
+from .attribute import _PERIOD_LIST
 from .models import Fact, decimal_to_json
 
 __all__ = [
@@ -902,6 +903,9 @@ def _name_suffixes() -> tuple[str, ...]:
     return tuple(x for x in _default_lexicon().suffixes if x)
 
 
+_GROUP_SEP = re.compile(r"[、和与及]")
+
+
 def _subject_conflict(d: _Item, s: _Item) -> bool:
     """Does the draft give the figure to another subject than the source does?
 
@@ -916,7 +920,7 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     if not (d.namelike and s.namelike):
         return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
     clash = bool(d.places and s.places and not (d.places & s.places))
-    group = re.split(r"[、和与及]", d.subject_raw or d.subject or "")
+    group = _GROUP_SEP.split(d.subject_raw or d.subject or "")
     if len(group) > 1 and any(len(g) >= 2 and (s.subject or "").startswith(g) for g in group):
         return False  # (江阴、上海两地 … 3730元 for 江阴地区: a group naming the source's subject)
     if not clash and (_sim(d.subject, s.subject) >= 0.6 or _sim(_core(d.subject), _core(s.subject)) >= 0.6):
@@ -973,9 +977,6 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
 
 
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \u3000]+(?=[\u4e00-\u9fff])")
-
-
-from .attribute import _PERIOD_LIST  # noqa: E402  (listed periods: 一、二、三季度)
 
 
 def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:

@@ -765,7 +765,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
                 hi = _resolve(t, cm.start(), cm.end(), table, allow_range=False, sign=sep == "负")
                 if hi and sep in ("-", "－") and t[m.end - 1 : m.end].isdigit() and m.unit is None and hi[0].unit is None:
                     hi = None  # 2026-11-28, 14-0023: codes and dates, not ranges
-                if hi and lo_m_is_change_then_level(t, m, hi[0], sep):
+                if hi and _change_then_level(t, m, hi[0], sep):
                     hi = None  # 毛利率上升1%至36%: a change, then the level it reached
                 if hi:
                     h = hi[0]
@@ -796,7 +796,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
 _CHANGE_BEFORE = regex.compile(r"(?:上升|提高|提升|增长|增加|上涨|下降|降低|减少|回落|下跌|下滑)(?:了)?$")
 
 
-def lo_m_is_change_then_level(t: str, lo: _M, hi: _M, sep: str) -> bool:
+def _change_then_level(t: str, lo: _M, hi: _M, sep: str) -> bool:
     """``上升1%至36%``: after a change verb, two figures each with its unit and joined by 至/到
     are the change and the level reached, not a range, when the second is far above the
     first (增长5%至8% stays a range)."""

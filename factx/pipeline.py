@@ -16,7 +16,9 @@ from typing import Iterable, Iterator, Sequence
 import regex
 
 from . import text as textmod
-from .attribute import GENERIC_SUBJECTS, attribute_sentence, load_lexicon, resolve_anaphora
+from .attribute import (
+    _ETC_TAIL, _LIST_SEP, _RATE_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora,
+)
 from .errors import InputError
 from .match import find_figures
 from .tables import find_tables, table_figures
@@ -130,12 +132,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 carry_subject = head
             # (今年11月份，新房价格上涨的城市分别为…。其中，三亚…上涨0.7%: the period holds on)
             opening = sent[: spans[1][1]] if len(spans) > 1 else sent
-            pm = engine.lex.period_rx.search(opening)
+            pm = first_period(opening, engine.lex)
             if pm:
-                end = pm.end()
-                while (nx := engine.lex.period_rx.match(opening, end)) and nx.end() > end:
-                    end = nx.end()
-                carry_period = opening[pm.start() : end]
+                carry_period = opening[pm[0] : pm[1]]
             continue
         ai = bisect.bisect_right(art_starts, s0) - 1
         if ai != last_art:
@@ -213,7 +212,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             )
             claim_no = max(claim_no, base_claim + a.claim_key)
             _learn_name(known, subj, sent, engine.lex)
-            if a.metric and a.metric not in _RATE_ONLY:
+            if a.metric and a.metric not in _RATE_WORDS:
                 last_metric = a.metric
             if a.subject and a.explicit_subject and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
@@ -242,7 +241,6 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     return validate_facts(facts)
 
 
-_RATE_ONLY = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅"})
 _SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,6}")
 
 
@@ -251,7 +249,7 @@ def _learn_name(known: set[str], subject: str | None, sentence: str, lex) -> Non
     业绩预告) or is one of a listed group of names (正海磁材、金力永磁…净利润增幅)."""
     if not subject:
         return
-    parts = [p for p in regex.split(r"[、和及与]", regex.sub(r"等.*$", "", subject)) if p] if "、" in subject else [subject]
+    parts = [p for p in _LIST_SEP.split(_ETC_TAIL.sub("", subject)) if p] if "、" in subject else [subject]
     for p in parts:
         if (
             _SHORT_NAME.fullmatch(p) and p not in GENERIC_SUBJECTS and not lex.region_rx.fullmatch(p)
@@ -280,14 +278,9 @@ _QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})
 
 
 #: An organisation's own data office reporting (…大市场信息中心3月24日—3月28日监测).
-_OWN_OFFICE = regex.compile(
-    r"(?P<org>[\p{Han}]{2,12}?(?:市场|公司|集团|协会|交易所|港|机场))(?:价格)?(?:信息中心|监测中心|统计中心|数据中心)"
-    r"[^，。；]{0,20}?(?:监测|统计|发布|显示)"
-)
-
-_OWN_OFFICE_NAME = regex.compile(
-    r"(?P<org>[\p{Han}]{2,12}?(?:市场|公司|集团|协会|交易所|港|机场))(?:价格)?(?:信息中心|监测中心|统计中心|数据中心)"
-)
+_OWN_OFFICE_PAT = r"(?P<org>[\p{Han}]{2,12}?(?:市场|公司|集团|协会|交易所|港|机场))(?:价格)?(?:信息中心|监测中心|统计中心|数据中心)"
+_OWN_OFFICE_NAME = regex.compile(_OWN_OFFICE_PAT)
+_OWN_OFFICE = regex.compile(_OWN_OFFICE_PAT + r"[^，。；]{0,20}?(?:监测|统计|发布|显示)")
 
 #: Offices that publish figures about others (a press office, a statistics bureau).
 _PRESS_OFFICE = regex.compile(r"(?:新闻办公室|新闻办|统计局|调查总队|调查队|信息中心|监测中心)$")
@@ -305,6 +298,11 @@ _NAME_HEADING = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,10}")
 #: and a sentence), as against a whole article without figures.
 _SECTION_HEAD_MAX = 200
 _TITLE_SEP = regex.compile(r"[：:｜|]")
+
+
+def _names_someone(subj: str | None) -> bool:
+    """Is a clause's subject a name (not 该…, 公司, 其)?"""
+    return bool(subj) and not subj.startswith("该") and subj not in GENERIC_SUBJECTS and subj != "其"
 
 
 def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool = False) -> str | None:
@@ -327,7 +325,7 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
         if len(parts) < 2 or len(parts[0]) > 12:
             return None
         subj = _clause_subject(parts[0], engine.lex)
-        return subj if subj and not subj.startswith("该") and subj not in ("公司", "企业", "集团", "其") else None
+        return subj if _names_someone(subj) else None
     cands = []
     if art.title:
         cands.append(art.title)
@@ -351,7 +349,7 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
     for c in cands:
         for a, b in clause_spans(c)[:2]:
             subj = _clause_subject(c[a:b], engine.lex)
-            if subj and not subj.startswith("该") and subj not in ("公司", "企业", "集团", "其"):
+            if _names_someone(subj):
                 if c is not art.title and _PRESS_OFFICE.search(subj):
                     continue  # 国务院新闻办公室今天举行新闻发布会: who speaks, not whom the figures are about
                 return subj
