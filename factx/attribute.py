@@ -1108,8 +1108,9 @@ _RATE_NOUN_DIR = {
     **dict.fromkeys(("跌幅", "降幅", "减幅", "下降幅度", "下跌幅度"), "down"),
 }
 _PRODUCT_NOUN = regex.compile(r"\p{Han}{1,6}")
-_COMPARED_RATE = regex.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|不及)[^，。；0-9]{0,12}的$")
-_COMPARED_OWNER = regex.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|不及|[，,、和及与也还])([^，。；0-9高低快慢好优超]{1,10})的$")
+_COMPARE_VERBS = "高于|低于|快于|慢于|好于|优于|超过|不及"
+_COMPARED_RATE = regex.compile(rf"(?:{_COMPARE_VERBS})[^，。；0-9]{{0,12}}的$")
+_COMPARED_OWNER = regex.compile(rf"(?:{_COMPARE_VERBS}|[，,、和及与也还])([^，。；0-9高低快慢好优超]{{1,10}})的$")
 _NEXT_COMPARED = regex.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")
 _SAME_TIME_LAST_YEAR = regex.compile(r"(?:上年|去年|前一年|上一年)同期")
 
