@@ -443,6 +443,11 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
 _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}?(?<![跨全本各该我])(?:自治区|自治州|市|县|区|省|乡|镇)(?![场民域级内外委属里长政容貌值价房商])))+")
 
 
+def _names_body(noun: str, lex: Lexicon) -> bool:
+    """Does ``noun`` end in a subject suffix (企业, 公司, 银行…), so that it names organisations?"""
+    return any(m.end() == len(noun) for m in lex.suffix_rx.finditer(noun, max(0, len(noun) - 5), overlapped=True))
+
+
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
     text = _POST_QUAL_RX.sub("", text)
@@ -456,6 +461,12 @@ def _post_np(text: str, lex: Lexicon) -> str:
     sm = lex.np_stop_rx.search(s)
     if sm:
         s = s[: sm.start()]
+    pm = lex.period_rx.search(s, 2)
+    if pm:
+        s = s[: pm.start()]  # 42家上市公司上半年归母净利润…: the counted noun ends at a period
+    om = lex.owned_word_rx.search(s, 2) if lex.owned_word_rx is not None else None
+    if om:
+        s = s[: om.start()]  # 42家公司归母净利润超百亿元: ...and where a measure of it begins
     return s[:10]
 
 
@@ -918,8 +929,10 @@ def attribute_sentence(
                 heads[ci] = reporters[ci] = None  # ...and not whose figures the clause gives
         if same_clause_prev and len(own) < 2 and subj is not None and subj == prev[1].metric:
             subj = prev[1].subject  # 配套企业300余户、3万名产业工人: the list's owner, not its first noun
-        elif same_clause_prev and prev[0].kind == "count" and subj is not None and subj == prev[1].metric:
-            subj = prev[1].subject  # 监测十个大宗品种鱼的均价是15.95元: the counted set is no owner
+        elif same_clause_prev and prev[0].kind == "count" and subj is not None and subj == prev[1].metric and not (f.kind != "count" and _names_body(subj, lex)):
+            # 监测十个大宗品种鱼的均价是15.95元: the counted set is no owner (but 4家重点监测电商企业销售额:
+            # counted companies are)
+            subj = prev[1].subject
         share = metric.find("占")
         if share > 0 and metric[share - 1] == "应":
             share = -1  # 权益持有人应占净亏损: "attributable to", not a share

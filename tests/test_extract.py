@@ -907,3 +907,14 @@ def test_a_sentence_after_a_semicolon_goes_on_with_the_measure():
 
 def test_a_pronoun_speaking_is_no_subject():
     assert facts("他分析称，能繁母猪存栏量在4500万头上下。")[0].subject is None
+
+
+def test_a_counted_noun_ends_where_a_period_or_a_measure_of_it_begins():
+    fs = facts("今年有42家上市公司上半年归母净利润超百亿元。")
+    assert fs[0].text == "42家" and fs[0].metric == "上市公司"
+    assert facts("其中42家公司归母净利润超百亿元。")[0].metric == "公司"
+    # counted companies own the measure that follows them; counted goods do not
+    fs = facts("全市电子商务网络零售额达9.81亿元。其中4家重点监测电商企业销售额达18300万元。")
+    assert (fs[1].metric, fs[2].metric, fs[2].subject) == ("重点监测电商企业", "销售额", "重点监测电商企业")
+    fs = facts("全市监测十个大宗品种鱼的均价是15.95元/公斤。")
+    assert fs[-1].subject != "大宗品种鱼"
