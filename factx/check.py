@@ -1361,7 +1361,7 @@ def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] 
 
 
 #: How many digits a printed number needs before its exact repetition identifies it.
-TWIN_DIGITS = 3
+TWIN_DIGITS = 2
 #: The share of the draft's measure words a lone twin must show around it.
 TWIN_COVERAGE = 0.34
 
@@ -1371,7 +1371,7 @@ _LONE_EXPL = "draft states {} (the only source figure printing this number; word
 
 def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     """The one source figure that prints the draft's distinctive number (at least
-    :data:`TWIN_DIGITS` digits: 13.3%, 12315.2亿元, not 6.9%) in the same unit, role and
+    :data:`TWIN_DIGITS` digits: 6.9%, 12315.2亿元, not 5%) in the same unit, role and
     direction, for no other subject or period, with some of the draft's measure words
     around it. A summary in other words (进出口 for 进出口总值, 今年以来 dropped) still
     states that figure; a number printed twice in the sources identifies nothing."""

@@ -398,6 +398,9 @@ def test_a_summary_in_other_words_still_states_a_distinctive_figure():
     # but a number moved to the other segment (出口's 18.6% given to 进口) is not excused
     r = check("江苏进口增长18.6%。", src).results[0]
     assert r.verdict == "contradicted", r.explanation
+    # two digits are enough when the number is printed once (the stock gains of a list)
+    src2 = ["上榜的50家公司下半年以来股价平均上涨12.14%，大幅跑赢大盘，天齐锂业、海目星、快意电梯和国民技术股价上涨超60%。"]
+    assert check("天齐锂业等个股涨幅逾60%。", src2).results[-1].verdict == "supported"
     # a short number identifies nothing: 6.9% printed twice stays judged on its wording
     assert check("江苏投资增长6.9%。", ["江苏工业增长6.9%，消费增长6.9%。"]).results[0].verdict != "supported"
 
