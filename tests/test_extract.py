@@ -918,3 +918,11 @@ def test_a_counted_noun_ends_where_a_period_or_a_measure_of_it_begins():
     assert (fs[1].metric, fs[2].metric, fs[2].subject) == ("重点监测电商企业", "销售额", "重点监测电商企业")
     fs = facts("全市监测十个大宗品种鱼的均价是15.95元/公斤。")
     assert fs[-1].subject != "大宗品种鱼"
+
+
+def test_economic_regions_are_subjects_and_their_numerals_no_figures():
+    fs = facts("1-4月份，东部地区投资同比增长8.9%，中部地区投资增长11.8%。")
+    assert [(f.metric, f.subject) for f in fs] == [("投资", "东部地区"), ("投资", "中部地区")]
+    fs = facts("上半年，长三角地区进出口总值7.6万亿元，珠三角九市增长5%。")
+    assert [f.text for f in fs] == ["7.6万亿元", "5%"]  # 三角 is no 0.3元
+    assert (fs[0].metric, fs[0].subject) == ("进出口总值", "长三角地区")
