@@ -451,6 +451,7 @@ def _names_body(noun: str, lex: Lexicon) -> bool:
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
     text = _POST_QUAL_RX.sub("", text)
+    after_de = text.startswith("的")
     m = _POST_DE_RX.match(text)
     if m:
         text = m.group(1)
@@ -464,9 +465,14 @@ def _post_np(text: str, lex: Lexicon) -> str:
     pm = lex.period_rx.search(s, 2)
     if pm:
         s = s[: pm.start()]  # 42家上市公司上半年归母净利润…: the counted noun ends at a period
-    om = lex.owned_word_rx.search(s, 2) if lex.owned_word_rx is not None else None
-    if om:
-        s = s[: om.start()]  # 42家公司归母净利润超百亿元: ...and where a measure of it begins
+    if not after_de:
+        # 42家公司归母净利润超百亿元, 21个省份增速高于…: ...and where a measure of it begins
+        # (not after 的: 5%的经济增速 is the measure itself)
+        om = lex.owned_word_rx.search(s, 2) if lex.owned_word_rx is not None else None
+        rm = _RATE_WORD_RX.search(s, 2)
+        cut = min((m.start() for m in (om, rm) if m), default=None)
+        if cut is not None:
+            s = s[:cut]
     return s[:10]
 
 
@@ -961,6 +967,8 @@ def attribute_sentence(
             metric, psubj = _prev_clause_metric(norm, spans, ci, lex)
             if subj is None and psubj:
                 subj = psubj
+        if not metric and frame_metric and subj is not None and pre.endswith(("（", "(")):
+            metric = frame_metric  # 从GDP同比增速来看，…江西（6.9%）、福建（6.7%）: names with their figures under a topic
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
         if (
@@ -1205,6 +1213,7 @@ def _contrast_periods(
 
 
 _RATE_WORDS = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅", "升幅"})
+_RATE_WORD_RX = regex.compile("|".join(sorted(_RATE_WORDS, key=len, reverse=True)))
 _RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升至|升至|排)"
 _WHOLE_REGION = {"全省": "省", "全市": "市", "全区": "区", "全县": "县", "该省": "省", "该市": "市"}
 _PROVINCES_SHORT = regex.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")

@@ -926,3 +926,11 @@ def test_economic_regions_are_subjects_and_their_numerals_no_figures():
     fs = facts("上半年，长三角地区进出口总值7.6万亿元，珠三角九市增长5%。")
     assert [f.text for f in fs] == ["7.6万亿元", "5%"]  # 三角 is no 0.3元
     assert (fs[0].metric, fs[0].subject) == ("进出口总值", "长三角地区")
+
+
+def test_names_with_bracketed_figures_under_a_topic_take_its_measure():
+    fs = facts("从GDP同比增速来看，共有21个省份增速高于全国水平，其中江西（6.9%）、福建（6.7%）位列前三。")
+    assert [(f.text, f.metric, f.subject) for f in fs] == [
+        ("21个", "省份", None), ("6.9%", "GDP同比增速", "江西"), ("6.7%", "GDP同比增速", "福建")]
+    # after 的 the noun is the measure itself
+    assert facts("我国5%的经济增速在世界主要经济体中名列前茅。")[0].metric == "经济增速"
