@@ -369,7 +369,7 @@ _REGION_LIST_RX = regex.compile(r"、|和|与|及")
 
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
-_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 
 
 _DIGITS = regex.compile(r"[0-9]")
@@ -389,6 +389,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
     if _SHARE_OF_WHOLE.search(np):
         return None, np  # 在全国进出口总值中占比13.3%: 全国 is the whole, not whose share it is
+    ph = lex.period_head_rx.match(np)
+    if ph and ph.end() < len(np):
+        np = np[ph.end() :]  # 上半年公司实现营业收入: the period opening the phrase is no part of a name
     ga = _GROUP_ADVERB_RX.match(np)
     if ga and not regex.search(r"[这那此其各每该本]|目前|今年|去年", ga.group(1)):
         return ga.group(1), np[ga.end() :]  # 驰宏锌锗和荣盛发展都…: those named before 都/均
@@ -476,7 +479,7 @@ def _post_np(text: str, lex: Lexicon) -> str:
     return s[:10]
 
 
-_APPOSITIVE = regex.compile(r"^(?P<subj>[\p{Han}A-Za-z0-9（）()·]{2,16}?)(?:是|为|系)(?:一家|一个|一所|中国|国内|全国|全球|业内|目前)?[^，。；]{0,40}?(?:公司|企业|集团|厂家|厂商|单位|机构|银行)")
+_APPOSITIVE = regex.compile(r"^(?P<subj>[\p{Han}A-Za-z0-9（）()·]{2,16}?)(?:是|为|系)(?:一家|一个|一所|中国|国内|全国|全球|业内|目前)?[^，。；]{0,40}?(?:公司|企业|集团|厂家|厂商|单位|机构|银行)(?![\p{Han}])")
 
 
 def _balanced(s: str) -> bool:
@@ -1300,6 +1303,7 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
         name = m.group(1)
         # strip leading function words and a leading 该/本/全
         name = regex.sub(r"^.*?(?:在|对|和|与|及|的|是|为|了|让|把|将|从|由|于|向|位于|来到|走进)", "", name)
+        name = _strip_head(name, lex)  # (上半年公司: a period opens the clause, no name)
         if name.startswith(("该", "本", "全", "我", "各", "每", "其")) or "该" in name or len(name) < len(suffix) + 2:
             continue
         best = name

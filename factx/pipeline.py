@@ -298,6 +298,13 @@ _NAME_HEADING = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,10}")
 #: and a sentence), as against a whole article without figures.
 _SECTION_HEAD_MAX = 200
 _TITLE_SEP = regex.compile(r"[：:｜|]")
+#: A column tag opening a headline: 【计算机-胡又文】, [快讯].
+_TITLE_TAG = regex.compile(r"^\s*(?:【[^】]{1,20}】|\[[^\]]{1,20}\])\s*")
+#: An analyst's note on a company's results: 科大讯飞中报点评, 东方财富2018年中报点评, 比亚迪年报点评.
+_NOTE_TITLE = regex.compile(
+    r"^(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,9}?)(?:[0-9]{4}年(?:度)?)?"
+    r"(?:中报|年报|半年报|半年度报告|[一三]季报|[一二三四]季度报告|年度报告|业绩|财报)(?:业绩)?(?:点评|简评|快评|速评|解读)"
+)
 
 
 def _names_someone(subj: str | None) -> bool:
@@ -314,6 +321,10 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
     # the headline: the article's title, else its first line (when it has more than one)
     head = (art.title or body[: body.find("\n")]) if "\n" in body else art.title
     if head:
+        head = _TITLE_TAG.sub("", head)
+        nm = _NOTE_TITLE.match(head)
+        if nm and not title_only:
+            return nm.group("name")  # 科大讯飞中报点评：…: the company whose results the note reviews
         # 「捞王」30亿估值冲击…: a brand the headline sets in corner brackets and the article repeats
         for m in _QUOTED_NAME_RX.finditer(head):
             name = m.group(1)

@@ -934,3 +934,25 @@ def test_names_with_bracketed_figures_under_a_topic_take_its_measure():
         ("21个", "省份", None), ("6.9%", "GDP同比增速", "江西"), ("6.7%", "GDP同比增速", "福建")]
     # after 的 the noun is the measure itself
     assert facts("我国5%的经济增速在世界主要经济体中名列前茅。")[0].metric == "经济增速"
+
+
+def test_spaces_between_numbers_and_words_do_not_part_them():
+    text = "东方财富中报点评\n公司实现营收 16.34 亿元，同比增长 49.44% ；归母净利润 5.59 亿元。"
+    fs = facts(text)
+    assert [(f.text, f.role, f.metric) for f in fs] == [
+        ("16.34 亿元", "value", "营收"), ("49.44%", "delta", "营收"), ("5.59 亿元", "value", "归母净利润")]
+    assert all(text[f.start : f.end] == f.text for f in fs)
+    # a space between two words of a headline still separates them
+    assert facts("需求和成本双轮驱动 甲醇价格较年初上涨13%")[0].metric == "甲醇价格"
+
+
+def test_an_analysts_note_is_about_the_company_its_title_names():
+    text = ("【计算机-胡又文】科大讯飞中报点评：费用投入加大影响扣非利润\n"
+            "上半年公司实现营业收入32.09亿元，较去年同期增长52.68%。"
+            "扣除非经常性损益的净利润为2019.87万元。预计2018-2019年EPS分别为0.39和0.51元。")
+    fs = facts(text)
+    assert [f.subject for f in fs] == ["科大讯飞"] * 5
+    assert fs[2].metric == "扣除非经常性损益的净利润"  # 扣除… is no owner
+    assert fs[3].period == "2018-2019年"
+    # a reason naming the company is no apposition (主要原因为…公司员工规模扩大)
+    assert facts("科大讯飞营收增长。主要原因为上半年公司员工规模同比增加3500人。")[-1].subject != "主要原因"

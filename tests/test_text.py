@@ -359,9 +359,13 @@ def test_reflow_map_invariants(raw: str, data: st.DataObject) -> None:
     for i in range(n):
         assert r.text[i] == raw[mapped[i]]
         assert mapped[i] < mapped[i + 1]
-        # whatever was skipped is whitespace containing a newline
+        # whatever was skipped is whitespace containing a newline, or a space or two
+        # between a number and a word on one line
         gap = raw[mapped[i] + 1 : mapped[i + 1]]
-        assert gap == "" or (gap.isspace() and "\n" in gap)
+        assert gap == "" or (gap.isspace() and "\n" in gap) or (
+            len(gap) <= 2 and gap.isspace() and "\n" not in gap
+            and (r.text[i].isdigit() or r.text[i] in "%％" or r.text[i + 1].isdigit())
+        )
     assert raw[: mapped[0]] == ""
     # spans without a removed break inside map to the identical raw substring
     s = data.draw(st.integers(0, n))
