@@ -446,6 +446,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
 _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}?(?<![跨全本各该我])(?:自治区|自治州|市|县|区|省|乡|镇)(?![场民域级内外委属里长政容貌值价房商])))+")
 
 
+#: A change verb going on to its end value (下降至, 增加到, 减少了): ends a noun phrase.
+_CHANGE_TO_RX = regex.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|回落|提高|降低|扩大|缩小|提升)(?:了|至|到|为)")
+
+
 def _names_body(noun: str, lex: Lexicon) -> bool:
     """Does ``noun`` end in a subject suffix (企业, 公司, 银行…), so that it names organisations?"""
     return any(m.end() == len(noun) for m in lex.suffix_rx.finditer(noun, max(0, len(noun) - 5), overlapped=True))
@@ -465,6 +469,9 @@ def _post_np(text: str, lex: Lexicon) -> str:
     sm = lex.np_stop_rx.search(s)
     if sm:
         s = s[: sm.start()]
+    cm = _CHANGE_TO_RX.search(text, 0, len(s) + 3)
+    if cm and cm.start() < len(s):
+        s = s[: cm.start()]  # 442万人下降至294万人: a change verb is no noun (新房上涨城市 is)
     pm = lex.period_rx.search(s, 2)
     if pm:
         s = s[: pm.start()]  # 42家上市公司上半年归母净利润…: the counted noun ends at a period
@@ -900,6 +907,9 @@ def attribute_sentence(
         np_text = _strip_head(_strip_links(np_text, lex), lex)
         np_text = _strip_links(np_text, lex)
         subj, metric = split_subject(np_text, lex)
+        if same_clause_prev and len(own) < 2 and a.role == "after" and prev[1].role == "before" and prev[1].metric:
+            # 净利润已从13.3亿元增至10.3亿元: the end of a change measures what its start does
+            subj, metric = prev[1].subject if prev[1].explicit_subject else subj, prev[1].metric
         dm = _DISPOSAL_RX.search(metric)
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效

@@ -968,6 +968,10 @@ def _extras(t: str) -> list[_M]:
     return out
 
 
+#: How far after a numeral a not-number word (一路, 一直) may cut the number's reading short.
+_MASK_REACH = 12
+
+
 def _masks(t: str, table: UnitTable) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _URL.finditer(t)] if ("://" in t or "www." in t or "@" in t) else []
     if table.not_numbers:
@@ -1033,7 +1037,20 @@ def _scan(text: str, table: UnitTable) -> list[NumberMention]:
         # a number glued to Latin letters is part of a code or name: C919, 5G, A2021
         if cs > 0 and t[cs - 1].isascii() and t[cs - 1].isalpha() and t[cs].isdigit():
             continue
-        res = _resolve(t, cs, cm.end(), table)
+        # (a word inside the numeral, 八万一千's 万一, cuts nothing: one ending past it may)
+        ns, k = len(t), mi
+        while k < len(masks) and masks[k][0] < cm.end() + _MASK_REACH:
+            ms = masks[k][0]
+            # (one starting inside it cuts only a colloquial last digit, 984亿一路; 二十分 stays)
+            if masks[k][1] > cm.end() and (ms >= cm.end() or t[ms - 1] in "万亿千百"):
+                ns = ms
+                break
+            k += 1
+        if ns < cm.end() + _MASK_REACH:
+            # a word that holds no number just after (984亿元一路, 3元一直): the number stops before it
+            res = _resolve(t[:ns], cs, min(cm.end(), ns), table)
+        else:
+            res = _resolve(t, cs, cm.end(), table)
         if not res:
             continue
         last = res[-1]

@@ -508,3 +508,13 @@ def test_guonei_wai_names_no_place():
     norm = _Normaliser(_lex_for(default_engine()), ["国内", "靖西县"])
     assert norm.find_entity("全县共接待国内外游客") is None
     assert norm.find_entity("靖西县接待国内游客") == "国内"
+
+
+def test_a_change_against_levels_dated_by_year_is_in_order_or_swapped():
+    src = ["2017年度，上述135家房企平均每家每年归属于母公司股东的净利润为13.3亿元，2016年度则为10.3亿元。"
+           "即平均每家上市公司约赚13.3亿元。"]
+    ok = check("135家房企平均每家每年归属于母公司股东的净利润已从10.3亿元增至13.3亿元。", src)
+    assert [r.verdict for r in ok.results if r.text.endswith("亿元")] == ["supported", "supported"]
+    bad = check("135家房企平均每家每年归属于母公司股东的净利润已从13.3亿元增至10.3亿元。", src)
+    assert [(r.verdict, r.error) for r in bad.results if r.text.endswith("亿元")] == [
+        ("contradicted", "before_after_swapped")] * 2

@@ -956,3 +956,14 @@ def test_an_analysts_note_is_about_the_company_its_title_names():
     assert fs[3].period == "2018-2019年"
     # a reason naming the company is no apposition (主要原因为…公司员工规模扩大)
     assert facts("科大讯飞营收增长。主要原因为上半年公司员工规模同比增加3500人。")[-1].subject != "主要原因"
+
+
+def test_a_change_verb_after_a_count_is_no_counted_noun():
+    fs = facts("煤炭采掘业从业人数由442万人下降至294万人，下降33%。")
+    assert [f.metric for f in fs] == ["煤炭采掘业从业人数"] * 3
+    # ...while a verb inside a noun phrase is part of it
+    assert facts("9个新房上涨城市中，杭州涨幅最大。")[0].metric == "新房上涨城市中"
+    # the end of a change measures what its start does, past a count before them
+    fs = facts("上述135家房企平均每家每年归属于母公司股东的净利润已从10.3亿元增至13.3亿元。")
+    assert fs[1].metric == fs[2].metric == "房企平均每家每年归属于母公司股东的净利润"
+    assert facts("2017年度，平均每家净利润为13.3亿元，2016年度则为10.3亿元。")[1].period == "2016年度"

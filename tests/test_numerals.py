@@ -364,3 +364,13 @@ def test_a_bare_magnitude_after_a_bound_word_is_one_of_it(text, value, unit, qua
 @pytest.mark.parametrize("text", ["千家万户", "万一出错", "万众一心"])
 def test_a_bare_magnitude_alone_is_no_number(text):
     assert not [m for m in scan_numbers(text) if m.text[0] in "千万"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("从984亿元一路增至1795亿元", ["984亿元", "1795亿元"]),
+    ("均价3元一直未变", ["3元"]),
+    ("规模达984亿一路领先", ["984亿"]),
+])
+def test_a_not_number_word_after_a_number_is_no_part_of_it(text, expected):
+    # (一亿一, 一块二 still read the colloquial last digit: see MONEY and PLAIN)
+    assert [m.text for m in scan_numbers(text)] == expected
