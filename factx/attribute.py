@@ -1260,6 +1260,10 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     """(metric, subject) named by the clause right before clause ``ci``, up to its
     rate word or verb: 2015年全省全社会用电量首次出现负增长 -> (全社会用电量, 全省)."""
     a, b = spans[ci - 1]
+    # 净利润最高者为万科，达280亿元: the measure, and the name the superlative points at
+    sm = _SUPERLATIVE_IS.fullmatch(_strip_head(_lead_run(norm[a:b]), lex))
+    if sm:
+        return _strip_links(sm.group("metric"), lex).strip("的"), sm.group("name")
     # 从GDP同比增速来看: a topic frame names the measure of what follows
     np_text = _strip_head(_TOPIC_FRAME.sub(r"\1", _lead_run(norm[a:b])), lex)
     cut = _CLAUSE_NP_END.search(np_text)
@@ -1272,6 +1276,13 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     if len(metric) >= 2 and not _VERBISH.search(metric):
         return metric, subj
     return "", None
+
+
+#: A superlative naming whose figure follows: 归属于母公司股东的净利润最高者为万科, 涨幅最大的是赣州.
+_SUPERLATIVE_IS = regex.compile(
+    r"(?P<metric>[\p{Han}A-Za-z]{2,24}?)(?:最高|最低|最大|最小|最多|最少|最快|最慢)(?:的|者)?(?:城市|企业|公司|地区|省份)?"
+    r"(?:是|为|当属|要数)(?P<name>[\p{Han}A-Za-z]{2,10})"
+)
 
 
 def np_own_metric(metric: str, last_metric: str) -> bool:

@@ -892,8 +892,9 @@ def _namelike(it: _Item, suffixes: tuple[str, ...] = ()) -> bool:
 
 
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,5}")
-#: Characters of words that are no names: times, sums, profits, adverbs (盈利, 累计, 单季合计, 平均市, 不过).
-_NOT_NAME_CHARS = re.compile(r"[已今年月季累计合平均盈利亏损增减率额值量过但而且同比环]")
+#: Characters and words that are no names: times, sums, profits, adverbs (盈利, 累计, 单季合计, 平均市,
+#: 不过); 保利 and 平安 are names.
+_NOT_NAME_CHARS = re.compile(r"[已今年月季累增减率额值量过但而且同比环]|累计|合计|平均|盈利|亏损|利润|净利")
 
 
 @functools.lru_cache(maxsize=1)

@@ -518,3 +518,10 @@ def test_a_change_against_levels_dated_by_year_is_in_order_or_swapped():
     bad = check("135家房企平均每家每年归属于母公司股东的净利润已从13.3亿元增至10.3亿元。", src)
     assert [(r.verdict, r.error) for r in bad.results if r.text.endswith("亿元")] == [
         ("contradicted", "before_after_swapped")] * 2
+
+
+def test_short_company_names_with_common_characters_still_clash():
+    src = ["近八成房企净利润实现了同比上涨。归属于母公司股东的净利润最高者为万科，达280亿元。"]
+    r = check("归属于母公司股东的净利润最高者为保利，达280亿元。", src).results[0]
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    assert check("归属于母公司股东的净利润最高者为万科，达280亿元。", src).results[0].verdict == "supported"

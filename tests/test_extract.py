@@ -967,3 +967,10 @@ def test_a_change_verb_after_a_count_is_no_counted_noun():
     fs = facts("上述135家房企平均每家每年归属于母公司股东的净利润已从10.3亿元增至13.3亿元。")
     assert fs[1].metric == fs[2].metric == "房企平均每家每年归属于母公司股东的净利润"
     assert facts("2017年度，平均每家净利润为13.3亿元，2016年度则为10.3亿元。")[1].period == "2016年度"
+
+
+def test_a_superlative_names_whose_figure_follows():
+    fs = facts("归属于母公司股东的净利润最高者为万科，达280亿元。")
+    assert (fs[0].metric, fs[0].subject) == ("归属于母公司股东的净利润", "万科")
+    fs = facts("今年以来，涨幅最大的是赣州，为0.4%。")
+    assert (fs[0].metric, fs[0].subject) == ("涨幅", "赣州")
