@@ -525,3 +525,15 @@ def test_short_company_names_with_common_characters_still_clash():
     r = check("归属于母公司股东的净利润最高者为保利，达280亿元。", src).results[0]
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     assert check("归属于母公司股东的净利润最高者为万科，达280亿元。", src).results[0].verdict == "supported"
+
+
+def test_items_of_a_fenbie_list_keep_their_own_figures():
+    src = ["2016年中国对世界经济贡献了近40%的增长率，约为1.2个百分点。相比之下，美国、欧洲和日本分别只贡献了0.3、0.2和0.1个百分点。"]
+    r = check("2016年，美国贡献0.3个百分点，日本贡献0.2个百分点。", src).results
+    assert [(x.verdict, x.error) for x in r] == [("supported", None), ("contradicted", "wrong_subject")]
+
+
+def test_an_abbreviated_company_name_is_the_same_company():
+    src = ["交通银行2016年实现净利润672亿元。交行2016年营业收入1940.62亿元，同比增长0.5%。"]
+    r = check("交通银行2016年营业收入1941亿元。", src).results[0]
+    assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
