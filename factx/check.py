@@ -561,6 +561,7 @@ class _Item:
     before: str = ""  # the text right before the figure in its sentence (normalised, no spaces)
     after: str = ""  # the text right after it
     namelike: bool = False  # does its subject look like a name (:func:`_namelike`)?
+    shown: Fact | None = None  # the fact as extracted, when ``fact`` was adjusted for judging
 
 
 _WS = re.compile(r"\s+")
@@ -755,7 +756,12 @@ def _line_text(raw: str | None, f: Fact) -> str:
 def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     out = []
     prev_end: int | None = None
+    # (增长10.11%至2041.11亿元: the change states the direction; its level is judged as a level)
+    told = {f.claim for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
+        shown = None
+        if f.role == "after" and f.claim in told and f.direction:
+            shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)
         prev_end = f.end
         ptext = _fact_period(doc.text, f, carried=not draft)
@@ -798,6 +804,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 title=f.title or "",
                 before=(around := _surroundings(doc.text, f))[0],
                 after=around[1],
+                shown=shown,
             )
         )
     # a figure whose own metric is empty (同比去年的542.3亿元) takes its neighbour's, and
@@ -1733,7 +1740,7 @@ def check(
     results = []
     for d in d_items:
         verdict, err, expl, about, scored = _judge(d, src_items)
-        f = d.fact
+        f = d.shown or d.fact
         ddoc = d.doc
         results.append(
             CheckResult(

@@ -537,3 +537,13 @@ def test_an_abbreviated_company_name_is_the_same_company():
     src = ["交通银行2016年实现净利润672亿元。交行2016年营业收入1940.62亿元，同比增长0.5%。"]
     r = check("交通银行2016年营业收入1941亿元。", src).results[0]
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
+
+
+def test_a_level_reached_is_not_flagged_for_its_changes_direction():
+    src = ["去年末房地产行业贷款较去年初下降10.11%至2041.11亿元。"]
+    r = check("房地产行业贷款较去年初增长10.11%至2041.11亿元。", src).results
+    assert [(x.text, x.verdict, x.error) for x in r] == [
+        ("10.11%", "contradicted", "direction_flipped"), ("2041.11亿元", "supported", None)]
+    assert r[1].direction == "up"  # reported as extracted
+    # a level reached with no change stated is still judged on its verb
+    assert check("房地产行业贷款增至2041.11亿元。", src).results[0].verdict != "supported"
