@@ -691,6 +691,10 @@ _LEADING_NAME = re.compile(
 )
 
 
+#: Words that make a phrase ending in 公司 a description, not a name: 实现归属于母公司(股东的净利润).
+_NOT_A_NAME = re.compile(r"^(?:实现|完成|录得|获得)|归属|属于")
+
+
 def _leading_name(local: str) -> str | None:
     """A place or company name opening the clause before a figure (万柏林区已储备项目)."""
     clause = re.split(r"[，,；;：:。]", local)[-1]
@@ -700,7 +704,7 @@ def _leading_name(local: str) -> str | None:
         if pm:
             part = part[pm.end() :]  # (上半年全市…: the period is no part of a name)
         m = _LEADING_NAME.match(part)
-        if m and not m.group(1).startswith(("该", "全", "本", "我")):
+        if m and not m.group(1).startswith(("该", "全", "本", "我")) and not _NOT_A_NAME.search(m.group(1)):
             return m.group(1)
     return None
 

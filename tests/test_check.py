@@ -547,3 +547,10 @@ def test_a_level_reached_is_not_flagged_for_its_changes_direction():
     assert r[1].direction == "up"  # reported as extracted
     # a level reached with no change stated is still judged on its verb
     assert check("房地产行业贷款增至2041.11亿元。", src).results[0].verdict != "supported"
+
+
+def test_a_verb_phrase_ending_in_gongsi_is_no_name():
+    src = ["交行去年净赚672亿\n交行昨日晚间公布的2016年经营业绩显示，该行去年实现营业收入1940.62亿元，同比下滑0.25%；"
+           "全年实现归属于母公司股东的净利润672.1亿元，同比增长1.03%。"]
+    r = check("交通银行2016年营业收入约1941亿元；归属于母公司股东的净利润672.1亿元，同比增长1.03%。", src).results[-1]
+    assert r.verdict == "supported", r.explanation
