@@ -33,7 +33,7 @@ _DISPOSAL_RX = regex.compile(r"(?:将|把)(?=[^将把]{2,}$)")
 _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|上周|上期|上旬|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_VERBISH = regex.compile(r"[的是在为了将把对从由向到至有和与及]|实现|完成|增长|下降|提高|计划")
+_VERBISH = regex.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划")
 #: Bare nouns that stand for the organisation named earlier (公司计划投资...).
 GENERIC_SUBJECTS = frozenset({"公司", "企业", "集团"})
 #: Wall-clock limit for one role-rule search on a clause (40 characters): generous, so a
@@ -573,8 +573,11 @@ def _is_reporter(clause: str, lex: Lexicon) -> bool:
     return bool(rm and not _THIRD_PARTY_DATA.match(np, rm.end()))
 
 
-_THIRD_PARTY_SPEAKS = regex.compile(r"(?:最新|近日|日前)?(?:发布|公布)?(?:的)?(?:最新)?(?:数据|报告|研报|统计|监测|调查)(?:显示|称|指出|表明)")
-_THIRD_PARTY_DATA = regex.compile(r"(?:的)?(?:最新)?(?:数据|报告|研报|统计|监测|调查|榜单|排行榜|指数)")
+_THIRD_PARTY_SPEAKS = regex.compile(
+    r"(?:最新|近日|日前)?(?:发布|公布)?(?:的)?(?:最新)?(?:(?:《[^》]{1,40}》)(?:数据|报告|研报|统计|监测|调查)?|(?:数据|报告|研报|统计|监测|调查))(?:显示|称|指出|表明)"
+    r"|(?:发布|公布)的$"
+)  # (中煤协发布的《2018煤炭行业发展年度报告》显示: the clause's lead run ends at 《)
+_THIRD_PARTY_DATA = regex.compile(r"(?:的)?(?:最新)?(?:数据|报告|研报|统计|监测|调查|榜单|排行榜|指数|《)|的$")
 
 
 def _mask_comparisons(norm: str, lex: Lexicon) -> str:

@@ -959,8 +959,8 @@ def test_an_analysts_note_is_about_the_company_its_title_names():
 
 
 def test_a_change_verb_after_a_count_is_no_counted_noun():
-    fs = facts("煤炭采掘业从业人数由442万人下降至294万人，下降33%。")
-    assert [f.metric for f in fs] == ["煤炭采掘业从业人数"] * 3
+    fs = facts("全省职工人数由442万人下降至294万人，下降33%。")
+    assert [(f.metric, f.subject) for f in fs] == [("职工人数", "全省")] * 3
     # ...while a verb inside a noun phrase is part of it
     assert facts("9个新房上涨城市中，杭州涨幅最大。")[0].metric == "新房上涨城市中"
     # the end of a change measures what its start does, past a count before them
@@ -974,3 +974,18 @@ def test_a_superlative_names_whose_figure_follows():
     assert (fs[0].metric, fs[0].subject) == ("归属于母公司股东的净利润", "万科")
     fs = facts("今年以来，涨幅最大的是赣州，为0.4%。")
     assert (fs[0].metric, fs[0].subject) == ("涨幅", "赣州")
+
+
+def test_a_publisher_of_a_titled_report_is_no_subject():
+    fs = facts("中煤协发布的《2018煤炭行业发展年度报告》显示，2018年，我国煤炭消费总量约38.8亿吨，同比增加1%，"
+               "其中电力行业全年耗煤21亿吨左右，钢铁行业耗煤6.2亿吨。")
+    assert [f.subject for f in fs] == ["我国", "我国", "电力行业", "钢铁行业"]
+    assert fs[-1].metric == "耗煤"  # an industry's consumption is its own
+    fs = facts("2016年至2019年3月，煤炭采掘业从业人数由442万人下降至294万人。")
+    assert (fs[0].metric, fs[0].subject) == ("从业人数", "煤炭采掘业")
+
+
+def test_you_opening_a_word_is_no_link():
+    fs = facts("2018年有息负债规模首次下滑，由2017年的2.28万亿元，减少至2.07万亿元。")
+    assert [f.metric for f in fs] == ["有息负债规模"] * 2
+    assert facts("全市有企业120家。")[0].metric == "企业"
