@@ -367,6 +367,8 @@ _ENUMERATOR_RX = regex.compile(
 _REGION_LIST_RX = regex.compile(r"、|和|与|及")
 
 
+#: 所 + a verb closing an owner phrase (业务所形成, 公司所持有): the owner is before it.
+_SUO_VERB = regex.compile(r"所[\p{Han}]{1,3}$")
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
 _NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
@@ -413,12 +415,15 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
         om = _OWNER_RX.match(np)
         owner = om.group(1) if om else ""
+        sm = _SUO_VERB.search(owner)
+        if sm and sm.start() >= 2:
+            owner = owner[: sm.start()]  # 证券经纪业务所形成的手续费收入: whose income it is
         # (a model name may hold digits: NCM811的电池包成本)
         owner_words = _DIGITS.sub("", owner) if _LATIN_OWNER.match(owner) else owner  # (TOP20: a rank set)
         if om and not lex.period_rx.match(owner) and not _NOT_OWNER_RX.search(owner_words) and not lex.set_noun_rx.match(om.group(2)):
             rest = lex.period_head_rx.sub("", om.group(2))
             if len(rest) >= 2:
-                return om.group(1), rest
+                return owner, rest
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]

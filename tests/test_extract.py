@@ -989,3 +989,8 @@ def test_you_opening_a_word_is_no_link():
     fs = facts("2018年有息负债规模首次下滑，由2017年的2.28万亿元，减少至2.07万亿元。")
     assert [f.metric for f in fs] == ["有息负债规模"] * 2
     assert facts("全市有企业120家。")[0].metric == "企业"
+
+
+def test_suo_and_a_verb_close_an_owner_phrase():
+    fs = facts("其中证券经纪业务所形成的手续费及佣金收入为5.97亿元。")
+    assert (fs[0].metric, fs[0].subject) == ("手续费及佣金收入", "证券经纪业务")
