@@ -23,7 +23,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = regex.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = regex.compile(r"^(?:(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
+_HEAD_WORDS_RX = regex.compile(r"^(?:(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
 _POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 _POST_NP_RX = regex.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
@@ -33,7 +33,7 @@ _DISPOSAL_RX = regex.compile(r"(?:将|把)(?=[^将把]{2,}$)")
 _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|上周|上期|上旬|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_VERBISH = regex.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划")
+_VERBISH = regex.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期")
 #: Bare nouns that stand for the organisation named earlier (公司计划投资...).
 GENERIC_SUBJECTS = frozenset({"公司", "企业", "集团"})
 #: Wall-clock limit for one role-rule search on a clause (40 characters): generous, so a
@@ -248,7 +248,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         cmp_period_rx=regex.compile(f"(?:比|较|与|同比|环比)(?:{period})(?:相比)?"),
         period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=regex.compile(
-            rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?<![已将也还都又均共仍再])(?=(?:{verbs})))"
+            rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?<![已将也还都又均共仍再后前时])(?=(?:{verbs})))"
             rf"|(?:{anaphora}|{regions})(?:地区)?(?:{name}){{0,2}}|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
         ),
         region_rx=regex.compile(rf"(?:{regions})"),
@@ -1328,7 +1328,8 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
             best = m.group("name")
         if best:
             return best
-    for m in regex.finditer(rf"([\p{{Han}}“”\"（）()]{{2,16}}?{regex.escape(suffix)})(?![\p{{Han}}]{{0,0}}该)", before):
+    # (a name may hold a figure: 中广核格尔木350兆瓦光热示范项目)
+    for m in regex.finditer(rf"([\p{{Han}}“”\"（）()][\p{{Han}}0-9A-Za-z“”\"（）()]{{1,24}}?{regex.escape(suffix)})(?![\p{{Han}}]{{0,0}}该)", before):
         name = m.group(1)
         # strip leading function words and a leading 该/本/全
         name = regex.sub(r"^.*?(?:在|对|和|与|及|的|是|为|了|让|把|将|从|由|于|向|位于|来到|走进)", "", name)

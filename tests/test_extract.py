@@ -994,3 +994,14 @@ def test_you_opening_a_word_is_no_link():
 def test_suo_and_a_verb_close_an_owner_phrase():
     fs = facts("其中证券经纪业务所形成的手续费及佣金收入为5.97亿元。")
     assert (fs[0].metric, fs[0].subject) == ("手续费及佣金收入", "证券经纪业务")
+
+
+def test_a_project_named_with_its_capacity_and_what_it_will_yield():
+    fs = facts("光热电站——中广核格尔木350兆瓦光热示范项目在青海开工建设。该项目由三座塔式光热区和一座槽式光热区组成，"
+               "建成后预计年发电量可达10亿千瓦时。")
+    by = {f.text: f for f in fs}
+    assert by["三座"].role == "value"  # 由…组成 names parts, no start of a change
+    assert (by["10亿千瓦时"].metric, by["10亿千瓦时"].subject) == ("年发电量", "中广核格尔木350兆瓦光热示范项目")
+    # a short name with a forecast verb is no name running on to a period
+    fs = facts("项目预计今年年底可竣工投产，投产后预计实现年销售收入3000万元。")
+    assert fs[-1].subject != "项目预计"
