@@ -1445,6 +1445,30 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     return s
 
 
+def _subject_twin(d: _Item, sources: list[_Item]) -> _Item | None:
+    """For a draft figure that names no measure (天津一季度仅增长0.1%), the one source figure
+    of the same named subject with the same printed number, unit, role and direction, in no
+    other period (figures repeating it for that subject agree): 天津（0.1%） in a list of
+    provinces' growth rates."""
+    df = d.fact
+    if len(d.metric) >= 2 or not d.namelike or d.subject is None:
+        return None
+    twins = [
+        s for s in sources
+        if s.fact.unit == df.unit and s.fact.value == df.value and _same_number(df, s.fact) and s.subject is not None
+        and (s.subject == d.subject or not _subject_conflict(d, s)) and _mentions(d.subject_raw or d.subject, s.local + s.line)
+    ]
+    if not twins or len({s.subject for s in twins}) != 1:
+        return None  # (a number printed for two subjects identifies nothing)
+    for s in twins:
+        if _direction_conflict(df, s.fact) or _period_conflict(d, s) or _relate(df, s.fact) != "supported":
+            continue
+        if (df.role == "delta") != (s.fact.role == "delta") and not (s.fact.unit == "%" and s.metric in _RATE_METRICS | {""}):
+            continue  # (a level is no change, unless the source's figure is a rate: 增速…天津（0.1%）)
+        return s
+    return None
+
+
 def _namesake(d: _Item, s: _Item, sources: list[_Item]) -> _Item | None:
     """Another source figure that names the draft's measure and subject as the draft does
     (制造业投资 45.9% against the draft's 制造业投资 51.9%, which the source gives to
@@ -1523,7 +1547,7 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         twin = _equal_value_slip(d, sources)
         if twin is not None:
             return "contradicted", twin[0], twin[1], twin[2], []
-        lone = _lone_twin(d, sources)
+        lone = _lone_twin(d, sources) or _subject_twin(d, sources)
         if lone is not None:
             return "supported", None, _LONE_EXPL.format(lone.fact.text), lone, []
         return "unsupported", None, "no source figure states this", None, []
@@ -1583,7 +1607,7 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     if twin is not None:
         err, expl, about = twin
         return "contradicted", err, expl, about, scored
-    lone = _lone_twin(d, sources)
+    lone = _lone_twin(d, sources) or _subject_twin(d, sources)
     if lone is not None:
         return "supported", None, _LONE_EXPL.format(lone.fact.text), lone, scored
     if not clean:

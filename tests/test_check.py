@@ -554,3 +554,12 @@ def test_a_verb_phrase_ending_in_gongsi_is_no_name():
            "全年实现归属于母公司股东的净利润672.1亿元，同比增长1.03%。"]
     r = check("交通银行2016年营业收入约1941亿元；归属于母公司股东的净利润672.1亿元，同比增长1.03%。", src).results[-1]
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_figure_naming_no_measure_is_found_by_its_subject():
+    src = ["从GDP同比增速来看，共有21个省份增速高于4.8%的全国水平。其中，广东（3.3%）、江苏（4.6%）、天津（0.1%）低于全国水平。"
+           "辽宁GDP增速2.7%也低于“国家线”。"]
+    r = check("一季度，天津仅增长0.1%，辽宁增长2.7%，均低于全国水平。", src).results
+    assert [x.verdict for x in r] == ["supported", "supported"], [x.explanation for x in r]
+    # given to another province, the number is not found for it
+    assert check("一季度，江苏仅增长0.1%。", src).results[0].verdict != "supported"
