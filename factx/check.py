@@ -1451,8 +1451,11 @@ def _subject_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     other period (figures repeating it for that subject agree): 天津（0.1%） in a list of
     provinces' growth rates."""
     df = d.fact
-    if len(d.metric) >= 2 or not d.namelike or d.subject is None:
+    if not d.namelike or d.subject is None:
         return None
+    own = d.metric.replace(d.subject_raw or d.subject, "")
+    if len(own) >= 2:
+        return None  # (万科以二百八十亿元居首: the name and a preposition name no measure)
     twins = [
         s for s in sources
         if s.fact.unit == df.unit and s.fact.value == df.value and _same_number(df, s.fact) and s.subject is not None

@@ -589,7 +589,10 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
         m.start = q - 1
         m.value, m.low, m.high = -m.value, (None if m.high is None else -m.high), (None if m.low is None else -m.low)
     elif sign and q >= 0 and t[q] in "负-" and (q == 0 or not (_is_numeral_char(t[q - 1]) or t[q - 1] in "%.)")):
-        if t[q] == "负" or q == 0 or not (t[q - 1].isascii() and t[q - 1].isalnum()):
+        # (背负66000亿元负债, 身负, 担负, 抱负, 欠负: 负 is a verb's, not a minus)
+        if (t[q] == "负" and not (q > 0 and t[q - 1] in _NEG_VERB_HEADS)) or q == 0 or (
+            t[q] == "-" and not (t[q - 1].isascii() and t[q - 1].isalnum())
+        ):
             m.start = q
             m.value, m.low, m.high = -m.value, (None if m.high is None else -m.high), (None if m.low is None else -m.low)
             if m.qualifier in ("exact", "range"):
@@ -967,6 +970,9 @@ def _extras(t: str) -> list[_M]:
     out.sort(key=lambda m: m.start)
     return out
 
+
+#: Characters that make 负 the end of a verb (背负, 担负, 身负, 肩负, 抱负, 自负, 胜负), not a minus sign.
+_NEG_VERB_HEADS = frozenset("背担身肩抱自胜欠辜")
 
 #: How far after a numeral a not-number word (一路, 一直) may cut the number's reading short.
 _MASK_REACH = 12

@@ -563,3 +563,9 @@ def test_a_figure_naming_no_measure_is_found_by_its_subject():
     assert [x.verdict for x in r] == ["supported", "supported"], [x.explanation for x in r]
     # given to another province, the number is not found for it
     assert check("一季度，江苏仅增长0.1%。", src).results[0].verdict != "supported"
+
+
+def test_a_name_and_a_preposition_name_no_measure():
+    src = ["近八成房企净利润实现了同比上涨。归属于母公司股东的净利润最高者为万科，达280亿元。"]
+    r = check("万科以二百八十亿元居首。", src).results[0]
+    assert r.verdict == "supported", r.explanation

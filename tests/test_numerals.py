@@ -374,3 +374,13 @@ def test_a_bare_magnitude_alone_is_no_number(text):
 def test_a_not_number_word_after_a_number_is_no_part_of_it(text, expected):
     # (一亿一, 一块二 still read the colloquial last digit: see MONEY and PLAIN)
     assert [m.text for m in scan_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("行业背负66000亿元负债", "66000亿元"),
+    ("企业肩负3项任务", "3项"),
+    ("增速为负3.5%", "负3.5%"),
+])
+def test_fu_after_a_verb_head_is_no_minus(text, expected):
+    [m] = [m for m in scan_numbers(text)]
+    assert m.text == expected and (m.value < 0) == expected.startswith("负")
