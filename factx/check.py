@@ -1404,6 +1404,25 @@ def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] 
     return None
 
 
+def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
+    """A draft figure no source states, whose distinctive printed number (at least three
+    digits: 51.5, 23.11) the sources print exactly once, in another unit, for the same
+    measure and no other subject or period: 减少51.5% for the source's 减少51.5亿元."""
+    df = d.fact
+    md, _, _ = _mantissa(df)
+    if md is None or len(_digits(abs(md))) < 3:
+        return None
+    twins = [s for s in sources if _mantissa(s.fact)[0] == md]
+    if len(twins) != 1:
+        return None
+    s = twins[0]
+    if s.fact.unit == df.unit or _subject_conflict(d, s) or _period_conflict(d, s) or _coverage(d, s) < WRONG_VALUE_COVERAGE:
+        return None
+    if s.fact.unit.split("/")[0] == df.unit.split("/")[0] and s.fact.value != df.value:
+        return None  # (the same unit at another scale is a magnitude slip, judged elsewhere)
+    return "wrong_unit", f"draft {df.text} prints the source's {s.fact.text} in another unit", s
+
+
 #: How many digits a printed number needs before its exact repetition identifies it.
 TWIN_DIGITS = 2
 #: The share of the draft's measure words a lone twin must show around it.
@@ -1553,6 +1572,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         lone = _lone_twin(d, sources) or _subject_twin(d, sources)
         if lone is not None:
             return "supported", None, _LONE_EXPL.format(lone.fact.text), lone, []
+        ut = _unit_twin(d, sources)
+        if ut is not None:
+            return "contradicted", ut[0], ut[1], ut[2], []
         return "unsupported", None, "no source figure states this", None, []
     best_score = scored[0][0]
     # when the draft names the measure exactly as one source figure does, another figure

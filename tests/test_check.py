@@ -569,3 +569,11 @@ def test_a_name_and_a_preposition_name_no_measure():
     src = ["近八成房企净利润实现了同比上涨。归属于母公司股东的净利润最高者为万科，达280亿元。"]
     r = check("万科以二百八十亿元居首。", src).results[0]
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_distinctive_number_printed_in_another_unit_is_a_unit_slip():
+    src = ["值得一提的是，该行去年逾期贷款管控成效明显，实现期末逾期贷款余额较去年初减少51.5亿元。"]
+    r = check("交行逾期贷款余额较去年初减少51.5%。", src).results[0]
+    assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
+    # an invented figure with a number the sources do not print stays unsupported
+    assert check("交行逾期贷款余额较去年初减少48.2%。", src).results[0].verdict == "unsupported"
