@@ -1669,6 +1669,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         # 河南一季度GDP为14714.6亿元 against 超过一万亿元: consistent, but not what the source states
         return "unsupported", None, f"the source only bounds it: {_show(best.fact)}", None, scored
     if err == "wrong_value" and (best_sc < WRONG_VALUE_MIN_SCORE or not _same_subject_known(d, best, scored) or _coverage(d, best) < WRONG_VALUE_COVERAGE):
+        ut = _unit_twin(d, sources)
+        if ut is not None:
+            return "contradicted", ut[0], ut[1], ut[2], scored  # (no well-fitting figure of the draft's unit)
         return "unsupported", None, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'}, {_show(best.fact)})", None, scored
     return "contradicted", err, expl, about, scored
 

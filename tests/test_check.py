@@ -577,3 +577,9 @@ def test_a_distinctive_number_printed_in_another_unit_is_a_unit_slip():
     assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
     # an invented figure with a number the sources do not print stays unsupported
     assert check("交行逾期贷款余额较去年初减少48.2%。", src).results[0].verdict == "unsupported"
+
+
+def test_a_unit_slip_is_found_among_well_fitting_figures_of_the_draft_unit():
+    src = ["截至去年末，交行贷款余额较去年初增长6.89%。该行去年逾期贷款管控成效明显，实现期末逾期贷款余额较去年初减少51.5亿元。"]
+    r = check("交行贷款余额较去年初增长6.89%。该行期末逾期贷款余额较去年初减少51.5%。", src).results[-1]
+    assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
