@@ -1639,6 +1639,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         return "unsupported", None, "the sources state this measure only for other subjects or periods", None, scored
     best_sc, best = clean[0]
     if best_sc < CONTRA_MIN_SCORE:
+        ut = _unit_twin(d, sources)
+        if ut is not None:
+            return "contradicted", ut[0], ut[1], ut[2], scored  # (no well-fitting figure of the draft's unit)
         return "unsupported", None, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'})", None, scored
     ties = [s for sc, s in clean if best_sc - sc <= AMBIG_MARGIN and s.fact.unit == best.fact.unit]
     if len({_signed(s.fact) for s in ties}) > 1:
