@@ -1111,15 +1111,18 @@ def attribute_sentence(
 _PERIOD_LIST = regex.compile(
     r"(?P<items>[一二三四1-4](?:[、和及与][一二三四1-4])+)(?P<unit>季度)"
     r"|(?P<items2>[0-9]{1,2}(?:[、和及与][0-9]{1,2})+)(?P<unit2>月份?)"
+    r"|(?P<items3>(?:19|20)[0-9]{2}年(?:[、和及与](?:19|20)[0-9]{2}年)+)(?P<unit3>)"
 )
+#: What a listed period leaves at the front of a metric (、2016年及2015年归属于…).
+_PERIOD_LIST_LEFT = regex.compile(r"^(?:[、和及与]?(?:19|20)[0-9]{2}年)+")
 
 
 def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
     """一、二、三季度…增速分别为5%、5.5%和4.9%: listed periods pair in order with the
     figures listed after 分别 (one period each)."""
     for pm in _PERIOD_LIST.finditer(norm):
-        items = _LIST_SEP.split(pm.group("items") or pm.group("items2"))
-        unit = pm.group("unit") or pm.group("unit2")
+        items = _LIST_SEP.split(pm.group("items") or pm.group("items2") or pm.group("items3"))
+        unit = pm.group("unit") or pm.group("unit2") or ""
         at = norm.find("分别", pm.end())
         if at < 0:
             continue
@@ -1131,6 +1134,7 @@ def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribut
             continue
         for k, i in enumerate(run):
             out[i].period = items[k] + unit
+            out[i].metric = _PERIOD_LIST_LEFT.sub("", out[i].metric)  # (2017年、2016年及2015年…的净利润)
 
 
 def _known_head(known_rx: regex.Pattern | None, clause: str, lex: Lexicon) -> str | None:

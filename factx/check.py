@@ -1281,27 +1281,36 @@ def _sequence_order(d: _Item, sources: list[_Item]):
     if other is None or df.role not in ("before", "after"):
         return None
 
-    def dated(it: _Item) -> list[_Item]:
+    def dated(it: _Item, listed: frozenset = frozenset()) -> list[_Item]:
         return [
             s for s in sources
             if s.fact.unit == it.fact.unit and s.fact.value == it.fact.value and _time_span(s.period) is not None
-            and _metric_sim(it, s) >= 0.5 and not _subject_conflict(it, s)
+            and (_metric_sim(it, s) >= 0.5 or _coverage(it, s) >= WRONG_VALUE_COVERAGE / 1.6 or s.fact.sentence in listed)
+            and not _subject_conflict(it, s)
+            and s.fact.role not in ("before", "after")  # (a change the sources state is judged as such)
         ]
 
-    # (a level the source repeats elsewhere, 即平均每家约赚13.3亿元, is paired by its claim)
-    pairs = [(s, o) for s in dated(d) for o in dated(other) if s is not o and s.fact.claim == o.fact.claim]
-    if len(pairs) != 1:
+    # every dated level of the draft's figure against every dated level of its partner: the
+    # same measure dated in turn (in one list, whose later items name little, or in two
+    # sentences), when they all agree
+    mine, theirs = dated(d), dated(other)
+    if not mine:
+        mine = dated(d, frozenset(o.fact.sentence for o in theirs))
+    elif not theirs:
+        theirs = dated(other, frozenset(m.fact.sentence for m in mine))
+    orders = []
+    for s in mine:
+        for o in theirs:
+            ss, os_ = _time_span(s.period), _time_span(o.period)
+            if s is o or ss[0] != os_[0]:
+                continue  # (a year against months of no year orders nothing)
+            if ss[2] < os_[1]:
+                orders.append((True, s, o))
+            elif os_[2] < ss[1]:
+                orders.append((False, s, o))
+    if not orders or len({first for first, _, _ in orders}) != 1:
         return None
-    s, o = pairs[0]
-    if s.fact.role in ("before", "after") or o.fact.role in ("before", "after"):
-        return None  # (the sources state the change themselves: judged as such)
-    ss, os_ = _time_span(s.period), _time_span(o.period)
-    if ss is None or os_ is None or ss[0] != os_[0]:
-        return None  # (a year against months of no year orders nothing)
-    (_, sa, sb), (_, oa, ob) = ss, os_
-    if not (sb < oa or ob < sa):
-        return None  # (overlapping or equal periods order nothing)
-    first = sb < oa  # the draft figure's source level comes first
+    first, s, o = min(orders, key=lambda x: (x[1].fact.start, x[2].fact.start))
     if first == (df.role == "before"):
         return "supported", None, f"draft {df.text} and {other.fact.text} follow the source's dated levels", s, []
     return (

@@ -583,3 +583,11 @@ def test_a_unit_slip_is_found_among_well_fitting_figures_of_the_draft_unit():
     src = ["截至去年末，交行贷款余额较去年初增长6.89%。该行去年逾期贷款管控成效明显，实现期末逾期贷款余额较去年初减少51.5亿元。"]
     r = check("交行贷款余额较去年初增长6.89%。该行期末逾期贷款余额较去年初减少51.5%。", src).results[-1]
     assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
+
+
+def test_a_change_against_listed_yearly_levels_is_in_order_or_swapped():
+    src = ["数据显示，135家上市房企2017年、2016年及2015年归属于母公司股东的净利润分别为1795亿元、1394亿元和984亿元。"]
+    r = check("近三年来，上市房企净利润总额从1795亿元一路增至984亿元。", src).results
+    assert [(x.verdict, x.error) for x in r] == [("contradicted", "before_after_swapped")] * 2
+    r = check("近三年来，上市房企净利润总额从984亿元一路增至1795亿元。", src).results
+    assert [x.verdict for x in r] == ["supported", "supported"]

@@ -1005,3 +1005,10 @@ def test_a_project_named_with_its_capacity_and_what_it_will_yield():
     # a short name with a forecast verb is no name running on to a period
     fs = facts("项目预计今年年底可竣工投产，投产后预计实现年销售收入3000万元。")
     assert fs[-1].subject != "项目预计"
+
+
+def test_listed_years_pair_with_the_figures_after_fenbie():
+    fs = facts("135家上市房企2017年、2016年及2015年归属于母公司股东的净利润分别为1795亿元、1394亿元和984亿元。")
+    assert [(f.text, f.period, f.metric) for f in fs[1:]] == [
+        ("1795亿元", "2017年", "归属于母公司股东的净利润"), ("1394亿元", "2016年", "归属于母公司股东的净利润"),
+        ("984亿元", "2015年", "归属于母公司股东的净利润")]
