@@ -76,12 +76,13 @@ def _numeral_value(m: NumberMention):
 
 @functools.lru_cache(maxsize=8)
 def _cue_before(cues: regex.Pattern) -> regex.Pattern:
-    return regex.compile(f"(?:{cues.pattern})[^，。；、0-9]{{0,3}}$")
+    # (业务收入已经达到4777万: the money word heads the clause the amount ends)
+    return regex.compile(f"(?:{cues.pattern})[^，。；、0-9]{{0,8}}$")
 
 
 @functools.lru_cache(maxsize=8)
 def _cue_after(cues: regex.Pattern) -> regex.Pattern:
-    return regex.compile(f"^(?:的)?(?:{cues.pattern})")
+    return regex.compile(f"^(?:的[^，。；、0-9]{{0,3}}?)?(?:{cues.pattern})")  # (-495亿的自由现金流)
 
 
 _HAN = regex.compile(r"\p{Han}")
@@ -97,7 +98,7 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> lis
             m = replace(m, value=v, low=v, high=v, unit="%", kind="ratio")
         elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):
             left = qualified_start(m)
-            before = normalize_numeric(text[max(0, left - 8) : left])
+            before = normalize_numeric(text[max(0, left - 14) : left])
             after = text[m.end : m.end + 8]
             if _cue_before(cues).search(before) or _cue_after(cues).match(after):
                 m = replace(m, unit="CNY", kind="money")

@@ -1012,3 +1012,10 @@ def test_listed_years_pair_with_the_figures_after_fenbie():
     assert [(f.text, f.period, f.metric) for f in fs[1:]] == [
         ("1795亿元", "2017年", "归属于母公司股东的净利润"), ("1394亿元", "2016年", "归属于母公司股东的净利润"),
         ("984亿元", "2015年", "归属于母公司股东的净利润")]
+
+
+def test_a_bare_amount_in_wan_or_yi_in_a_money_clause_is_money():
+    fs = facts("中国移动的4G业务收入已经达到4777万，资本开支达到了约1340亿，并由此产生了-495亿的自由现金流。")
+    assert [(f.text, f.unit) for f in fs] == [("4777万", "CNY"), ("1340亿", "CNY"), ("-495亿", "CNY")]
+    # a count of people stays no amount of money
+    assert [f.text for f in facts("4G用户达到53000万，渗透率63%。")] == ["63%"]
