@@ -681,10 +681,19 @@ def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
     pm = lex.period_rx.search(text)
     if pm is None:
         return None
+    if _DAY_AFTER.match(text, pm.end()):
+        # 7月9日，中汽协公布的数据显示，今年1至6月份…: a day is when it was said, the
+        # period after it what the figures cover
+        later = lex.period_rx.search(text, pm.end() + 1)
+        if later is not None:
+            pm = later
     end = pm.end()
     while (nx := lex.period_rx.match(text, end)) and nx.end() > end:
         end = nx.end()
     return pm.start(), end
+
+
+_DAY_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 
 
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:

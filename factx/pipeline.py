@@ -17,7 +17,7 @@ import regex
 
 from . import text as textmod
 from .attribute import (
-    _ETC_TAIL, _LIST_SEP, _RATE_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora,
+    _DAY_AFTER, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora,
 )
 from .errors import InputError
 from .match import find_figures
@@ -133,6 +133,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             # (今年11月份，新房价格上涨的城市分别为…。其中，三亚…上涨0.7%: the period holds on)
             opening = sent[: spans[1][1]] if len(spans) > 1 else sent
             pm = first_period(opening, engine.lex)
+            if pm and _DAY_AFTER.match(opening, pm[1]):
+                opening = sent  # (7月9日，中汽协公布的数据显示，今年1至6月份，…: the period past the day)
+                pm = first_period(opening, engine.lex)
             if pm:
                 carry_period = opening[pm[0] : pm[1]]
             continue

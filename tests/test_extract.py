@@ -1019,3 +1019,11 @@ def test_a_bare_amount_in_wan_or_yi_in_a_money_clause_is_money():
     assert [(f.text, f.unit) for f in fs] == [("4777万", "CNY"), ("1340亿", "CNY"), ("-495亿", "CNY")]
     # a count of people stays no amount of money
     assert [f.text for f in facts("4G用户达到53000万，渗透率63%。")] == ["63%"]
+
+
+def test_a_day_is_when_it_was_said_and_the_period_after_it_what_figures_cover():
+    fs = facts("7月9日，中国汽车工业协会公布的最新数据显示，今年1至6月份，我国新能源汽车市场产销量均呈现稳定增长态势。"
+               "新能源汽车产销量分别完成743.8万辆和744.6万辆。")
+    assert [f.period for f in fs] == ["今年1至6月份"] * 2
+    # a day alone still dates its sentence
+    assert facts("3月27日，全市完成投资5亿元。")[0].period == "3月"
