@@ -162,7 +162,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             last_para = pi
             # 5.正邦科技（002157.SZ） 净利润亏损:182亿: a listed company opens an item that
             # its following paragraphs (业绩变动原因：…, 简评：…) are about
-            cm = _CODED_NAME.match(t, s0)
+            cm = _CODED_NAME.match(t, s0) or _FLASH_HEAD.match(t, s0)
+            if cm and cm.re is _FLASH_HEAD and not _reports_itself(t, cm.group("name"), cm.end()):
+                cm = None  # (【中金公司：…】财联社电，中金公司研报称…: a broker speaks of others)
+            if cm is None and t.startswith("【", s0):
+                item_subject = None  # (a news flash of its own: the last one's company is not its subject)
             if cm:
                 item_subject = cm.group("name")
                 known.add(item_subject)
@@ -289,6 +293,16 @@ _OWN_OFFICE = regex.compile(_OWN_OFFICE_PAT + r"[^，。；]{0,20}?(?:监测|统
 _PRESS_OFFICE = regex.compile(r"(?:新闻办公室|新闻办|统计局|调查总队|调查队|信息中心|监测中心)$")
 
 #: A list item opening with a listed company's name and stock code.
+#: A news flash opening with its headline in 【】, the name first: 【三峡水利：上半年净利润同比增长689%】.
+_FLASH_HEAD = regex.compile(r"\s*【(?P<name>[\p{Han}A-Za-z]{2,10})[：:]")
+def _reports_itself(t: str, name: str, pos: int) -> bool:
+    """Does the news flash after ``pos`` show ``name`` reporting on itself (三峡水利(600116.SH)公告称,
+    网易发布2026年Q2财报) rather than commenting on others (中金公司发布关于华虹半导体的研报)?"""
+    end = t.find("\n", pos)
+    body = t[pos : end if end >= 0 else len(t)][:200]
+    return bool(regex.search(regex.escape(name) + r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:公告|发布(?![^，。]{0,24}(?:研报|点评))|公布|披露|实现|财报|年报|半年报|季报|业绩)", body))
+
+
 _CODED_NAME = regex.compile(
     r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]"
 )

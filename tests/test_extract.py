@@ -1027,3 +1027,18 @@ def test_a_day_is_when_it_was_said_and_the_period_after_it_what_figures_cover():
     assert [f.period for f in fs] == ["今年1至6月份"] * 2
     # a day alone still dates its sentence
     assert facts("3月27日，全市完成投资5亿元。")[0].period == "3月"
+
+
+def test_a_news_flash_headed_by_a_company_reporting_itself_is_about_it():
+    text = ("财联社快讯归档\n"
+            "【三峡水利：上半年净利润同比增长689%】财联社8月20日电，三峡水利(600116.SH)公告称，公司实现营业收入50.69亿元，同比增长3.53%。\n"
+            "【中金公司：维持华虹半导体跑赢行业评级 目标价146港元】财联社5月20日电，中金公司发布关于华虹半导体的研报，首季毛利率同比提升至13%。\n")
+    fs = facts(text)
+    assert [(f.text, f.subject) for f in fs][:3] == [("689%", "三峡水利"), ("50.69亿元", "三峡水利"), ("3.53%", "三峡水利")]
+    assert fs[1].metric == "营业收入"  # 营业 is no industry owning 收入
+    assert all(f.subject != "中金公司" for f in fs[3:])  # a broker on another company
+
+
+def test_yingye_is_no_industry():
+    fs = facts("网易Q2营业利润121亿元，同比增长33%。")
+    assert fs[0].metric.endswith("营业利润") and fs[0].subject != "Q2营业"
