@@ -580,9 +580,9 @@ def _is_reporter(clause: str, lex: Lexicon) -> bool:
 
 _THIRD_PARTY_SPEAKS = regex.compile(
     r"(?:最新|近日|日前)?(?:发布|公布)?(?:的)?(?:最新)?(?:(?:《[^》]{1,40}》)(?:数据|报告|研报|统计|监测|调查)?|(?:数据|报告|研报|统计|监测|调查))(?:显示|称|指出|表明)"
-    r"|(?:发布|公布)的$"
+    r"|(?:发布|公布)的$|(?:发布|公布)(?:了)?关于[^，。；]{1,24}的(?:研报|报告|点评)"
 )  # (中煤协发布的《2018煤炭行业发展年度报告》显示: the clause's lead run ends at 《)
-_THIRD_PARTY_DATA = regex.compile(r"(?:的)?(?:最新)?(?:数据|报告|研报|统计|监测|调查|榜单|排行榜|指数|《)|的$")
+_THIRD_PARTY_DATA = regex.compile(r"(?:的)?(?:关于[^，。；]{1,24}的)?(?:最新)?(?:数据|报告|研报|统计|监测|调查|榜单|排行榜|指数|《)|的$")
 
 
 def _mask_comparisons(norm: str, lex: Lexicon) -> str:
