@@ -106,6 +106,7 @@ class Lexicon:
     industry_rx: regex.Pattern | None = None
     money_cue_rx: regex.Pattern | None = None
     whole_rx: regex.Pattern | None = None
+    whole_start_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     cmp_period_rx: regex.Pattern | None = None
     list_head_rx: regex.Pattern | None = None
     duration_cue_rx: regex.Pattern | None = None
@@ -260,6 +261,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         suffixes=tuple(suffixes.split("|")),
         list_head_rx=regex.compile(f"(?:{heads_alt})$"),
         whole_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),
+        whole_start_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})"),
         money_cue_rx=regex.compile(f"(?:{'|'.join(money) or '(?!)'})"),
         duration_cue_rx=regex.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
         owned_word_rx=regex.compile(rf"(?:{'|'.join(owned) or '(?!)'})") if owned else None,
@@ -394,6 +396,11 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     ph = lex.period_head_rx.match(np)
     if ph and ph.end() < len(np):
         np = np[ph.end() :]  # 上半年公司实现营业收入: the period opening the phrase is no part of a name
+    if lex.whole_start_rx.match(np):
+        # 国内生产总值（GDP）: a statistic named as a whole keeps its words; a place opening
+        # it (国内) still says whose it is
+        rm = lex.region_rx.match(np)
+        return (rm.group() if rm else None), np
     ga = _GROUP_ADVERB_RX.match(np)
     if ga and not regex.search(r"[这那此其各每该本]|目前|今年|去年", ga.group(1)):
         return ga.group(1), np[ga.end() :]  # 驰宏锌锗和荣盛发展都…: those named before 都/均

@@ -1042,3 +1042,9 @@ def test_a_news_flash_headed_by_a_company_reporting_itself_is_about_it():
 def test_yingye_is_no_industry():
     fs = facts("网易Q2营业利润121亿元，同比增长33%。")
     assert fs[0].metric.endswith("营业利润") and fs[0].subject != "Q2营业"
+
+
+def test_a_whole_statistic_keeps_its_words():
+    fs = facts("初步核算，2024年国内生产总值（GDP）1349084亿元，比上年增长5.0%。")
+    assert [(f.metric, f.subject) for f in fs] == [("国内生产总值（GDP）", "国内")] * 2
+    assert facts("今年上半年，全国国内生产总值69.6万亿元。")[0].subject == "全国"
