@@ -943,7 +943,9 @@ def attribute_sentence(
         if tail is not None:
             metric = _strip_links(metric[: tail.start()], lex)  # 黄洋葱年前: the time is no part of the measure
         how = matched[0].spec.names_metric if matched is not None and cue_at < len(pre) else None
-        if how == "append" or (how == "when_empty" and not metric and not subj):
+        if how == "object" and matched[1].groupdict().get("obj") and len(_strip_links(matched[1].group("obj"), lex)) >= 2:
+            metric = _strip_links(matched[1].group("obj"), lex)  # 减少二氧化碳排放31吨: what is cut is measured
+        elif how == "append" or (how == "when_empty" and not metric and not subj):
             # 城镇新增就业28.6万人 (append), 涨幅为-10.8% (when_empty): the cue words name the metric
             metric = metric + _LINK_END_RX.sub("", _strip_links(_han_tail(pre[cue_at:]), lex))
         if f.kind == "rank":

@@ -87,9 +87,13 @@ class RuleSpec(BaseModel):
     role: Literal["value", "before", "after", "delta"] | None = None
     direction: Literal["up", "down", "from_group"] | None = None
     enabled: bool = True
-    names_metric: Literal["append", "when_empty"] | None = Field(
+    names_metric: Literal["append", "when_empty", "object"] | None = Field(
         default=None,
-        description="the cue words name the metric: appended to it (新增 -> 城镇新增就业) or used when the clause names none (涨幅为-10.8%)",
+        description=(
+            "the cue words name the metric: appended to it (新增 -> 城镇新增就业), used when the clause names none "
+            "(涨幅为-10.8%), or, for `object`, the words the pattern's group `obj` matched after its verb are the "
+            "metric (减少二氧化碳排放31吨 -> 二氧化碳排放)"
+        ),
     )
     examples: Examples = Field(default_factory=Examples)
 

@@ -1048,3 +1048,8 @@ def test_a_whole_statistic_keeps_its_words():
     fs = facts("初步核算，2024年国内生产总值（GDP）1349084亿元，比上年增长5.0%。")
     assert [(f.metric, f.subject) for f in fs] == [("国内生产总值（GDP）", "国内")] * 2
     assert facts("今年上半年，全国国内生产总值69.6万亿元。")[0].subject == "全国"
+
+
+def test_an_amount_saved_is_a_fall_in_what_the_verb_cuts():
+    fs = facts("通过气象导航系统实现航线优化，单航次可减少二氧化碳排放31吨，节约燃油10吨。")
+    assert [(f.role, f.direction, f.metric) for f in fs] == [("delta", "down", "二氧化碳排放"), ("delta", "down", "燃油")]
