@@ -69,6 +69,7 @@ from typing import Any, Iterable, Literal, Sequence
 from pydantic import BaseModel, Field
 
 from .attribute import _PERIOD_LIST
+from .text import _INLINE_SPACE_RE
 from .models import Fact, decimal_to_json
 
 __all__ = [
@@ -1012,7 +1013,7 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     sentence, else the extracted period unless that is named only after the figure
     (or, without ``carried``, unless it is not named in the figure's sentence at all: a
     draft's period carried from an earlier sentence is a guess, as its subject is)."""
-    s = f.sentence
+    s = _INLINE_SPACE_RE.sub("", f.sentence)  # (2014 年的 6.6%: compared as the extractor read it)
     i = -1
     if f.rule_id == "role.compared_rate":
         return f.period  # (增长3%，高于深圳一季度的2%，广东省同期的2%: the extractor read whose period)
@@ -1032,15 +1033,18 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
                 if not any(period_key(prefix)):
                     return None
     else:
-        i = s.find(f.text)
+        i = s.find(_INLINE_SPACE_RE.sub("", f.text))
         prefix = s[:i] if i >= 0 else ""
+    prefix = _INLINE_SPACE_RE.sub("", prefix)  # (2014 年的 6.6%: a space beside a number parts nothing)
+    if raw is not None and i < 0:
+        i = s.find(_INLINE_SPACE_RE.sub("", f.text))
     y, m = period_key(prefix)
     if y or m:
         return _last_period_text(prefix)
     if f.period and i >= 0 and f.period in s[i:]:
         return None
     if f.period and raw is not None:
-        after = raw[f.end : f.end + 80]
+        after = _INLINE_SPACE_RE.sub("", raw[f.end : f.end + 80])
         if f.period in after and f.period not in prefix:
             return None
     if not carried and f.period and f.period not in s and f.period not in prefix:

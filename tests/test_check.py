@@ -591,3 +591,11 @@ def test_a_change_against_listed_yearly_levels_is_in_order_or_swapped():
     assert [(x.verdict, x.error) for x in r] == [("contradicted", "before_after_swapped")] * 2
     r = check("近三年来，上市房企净利润总额从984亿元一路增至1795亿元。", src).results
     assert [x.verdict for x in r] == ["supported", "supported"]
+
+
+def test_spaces_beside_numbers_do_not_hide_periods():
+    src = ["中国联通虽然 2016 年的业务收入降幅较上一年有所收窄（以 4G 为主力的移动业务收入同比增长仅 1.7%），"
+           "但经营利润率却从 2014 年的 6.6%、2015 年的 3.9% 跌至 2016 年的 0.98%。"]
+    draft = "中国联通以 4G 为主力的移动业务收入同比增长仅 1.7%，但经营利润率却从 2014 年的 6.6% 跌至 2016 年的 0.98%。"
+    r = check(draft, src).results
+    assert r[0].text == "1.7%" and r[0].verdict == "supported", r[0].explanation
