@@ -1053,3 +1053,8 @@ def test_a_whole_statistic_keeps_its_words():
 def test_an_amount_saved_is_a_fall_in_what_the_verb_cuts():
     fs = facts("通过气象导航系统实现航线优化，单航次可减少二氧化碳排放31吨，节约燃油10吨。")
     assert [(f.role, f.direction, f.metric) for f in fs] == [("delta", "down", "二氧化碳排放"), ("delta", "down", "燃油")]
+
+
+def test_the_national_economy_is_no_one_whose_figures_follow():
+    text = "四个关键词，读懂经济“一季报”\n主要宏观指标增速回升，国民经济实现良好开局\n一季度，社会消费品零售总额127695亿元，同比增长2.4%。"
+    assert [f.subject for f in facts(text) if f.unit != "个"] == [None, None]
