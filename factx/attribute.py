@@ -462,6 +462,10 @@ _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}
 _CHANGE_TO_RX = regex.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|回落|提高|降低|扩大|缩小|提升)(?:了|至|到|为)")
 
 
+#: What stands between two dated levels of a change once the periods are taken out: 、2015年的.
+_LISTED_LEVEL = regex.compile(r"\s*[、，,和及与]\s*的?\s*")
+
+
 def _names_body(noun: str, lex: Lexicon) -> bool:
     """Does ``noun`` end in a subject suffix (企业, 公司, 银行…), so that it names organisations?"""
     return any(m.end() == len(noun) for m in lex.suffix_rx.finditer(noun, max(0, len(noun) - 5), overlapped=True))
@@ -901,7 +905,11 @@ def attribute_sentence(
         ):
             # 同比增长12.4%至85.6亿元, 上升1%至36% (no range): the level the change reached
             a.role, a.direction, a.rule_id = "after", prev[1].direction, "role.change_reached"
-        elif same_clause_prev and pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—"):
+        elif same_clause_prev and (
+            pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—")
+            or (prev[1].role == "before" and _LISTED_LEVEL.fullmatch(lex.period_rx.sub("", pre)))
+        ):
+            # (从2014年的6.6%、2015年的3.9%跌至…: a dated level listed after the start is one too)
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
         if (
             a.role == "value" and prev is not None and prev[1].role == "delta" and prev[0].unit == f.unit
@@ -1081,8 +1089,8 @@ def attribute_sentence(
             pa = prev[1]
             if a.role in ("delta", "after") and (a.subject == pa.subject):
                 new_claim = False
-            elif pa.role == "before" and a.role == "after":
-                new_claim = False
+            elif pa.role == "before" and a.role in ("before", "after"):
+                new_claim = False  # (从A、B跌至C: the levels of one change)
             elif a.role == "value" and pa.role == "delta" and a.subject == pa.subject and not np_text:
                 # 增长107%，达到472.5亿元: the level reached by the change
                 a.role, a.direction = "after", pa.direction

@@ -1058,3 +1058,9 @@ def test_an_amount_saved_is_a_fall_in_what_the_verb_cuts():
 def test_the_national_economy_is_no_one_whose_figures_follow():
     text = "四个关键词，读懂经济“一季报”\n主要宏观指标增速回升，国民经济实现良好开局\n一季度，社会消费品零售总额127695亿元，同比增长2.4%。"
     assert [f.subject for f in facts(text) if f.unit != "个"] == [None, None]
+
+
+def test_dated_levels_listed_after_a_start_are_one_change():
+    fs = facts("中国联通的经营利润率却从2014年的6.6%、2015年的3.9%跌至2016年的0.98%。")
+    assert [(f.role, f.period) for f in fs] == [("before", "2014年"), ("before", "2015年"), ("after", "2016年")]
+    assert len({f.claim for f in fs}) == 1 and fs[0].metric.endswith("经营利润率")  # (却 is a link)
