@@ -122,6 +122,34 @@ def _per(m: NumberMention, u, qty: int = 1) -> NumberMention:
     return replace(m, unit=f"{m.unit}/{u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv))
 
 
+#: Between the two amounts of an exchange rate: 1美元[对人民币]6.8109元, 人民币1元[对]1.1859澳门元.
+_PARITY_TO_CNY = regex.compile(r"\s*(?:兑|对)(?:人民币)\s*$")
+_PARITY_FROM_CNY = regex.compile(r"\s*(?:兑|对)\s*$")
+
+
+def _parities(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """Exchange rates as one figure per currency pair: 1美元对人民币6.8109元 is 6.8109 CNY/USD,
+    100日元对人民币4.2419元 0.042419 CNY/JPY, 人民币1元对1.1859澳门元 1.1859 MOP/CNY. The
+    base amount (1美元, 人民币1元) is no figure of its own."""
+    out = list(ms)
+    drop: set[int] = set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "money" or b.kind != "money" or not a.unit or not b.unit or a.unit == b.unit or not a.value:
+            continue
+        between = text[a.end : qualified_start(b)]
+        if a.unit != "CNY" and b.unit == "CNY" and _PARITY_TO_CNY.fullmatch(between):
+            pair = f"CNY/{a.unit}"
+        elif a.unit == "CNY" and b.unit != "CNY" and text[max(0, a.start - 3) : a.start].endswith("人民币") and _PARITY_FROM_CNY.fullmatch(between):
+            pair = f"{b.unit}/CNY"
+        else:
+            continue
+        out[i + 1] = replace(b, unit=pair, value=b.value / a.value, low=b.low / a.value if b.low is not None else None,
+                             high=b.high / a.value if b.high is not None else None)
+        drop.add(i)
+    return [m for k, m in enumerate(out) if k not in drop]
+
+
 def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:
     """A price quoted per one unit named before it is a rate: 一斤4.3~4.5元 = 8600~9000
     CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t; so is a yield per area (每亩能够达到3万公斤
@@ -186,6 +214,8 @@ def find_figures(
         lex = _default_lexicon()
     ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)), lex.money_cue_rx)
     ms = _prices_per_unit(text, ms, table)
+    if "人民币" in text:
+        ms = _parities(text, ms)
     kept: list[NumberMention] = []
     dropped: list[Dropped] = []
     norm = normalize_numeric(text)

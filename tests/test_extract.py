@@ -1064,3 +1064,12 @@ def test_dated_levels_listed_after_a_start_are_one_change():
     fs = facts("中国联通的经营利润率却从2014年的6.6%、2015年的3.9%跌至2016年的0.98%。")
     assert [(f.role, f.period) for f in fs] == [("before", "2014年"), ("before", "2015年"), ("after", "2016年")]
     assert len({f.claim for f in fs}) == 1 and fs[0].metric.endswith("经营利润率")  # (却 is a link)
+
+
+def test_an_exchange_rate_is_one_figure_per_currency_pair():
+    fs = facts("人民币汇率中间价为：1美元对人民币6.8109元，100日元对人民币4.2419元，人民币1元对1.1859澳门元。")
+    assert [(f.text, f.value, f.unit) for f in fs] == [
+        ("6.8109元", Decimal("6.8109"), "CNY/USD"), ("4.2419元", Decimal("0.042419"), "CNY/JPY"),
+        ("1.1859澳门元", Decimal("1.1859"), "MOP/CNY")]
+    # two amounts in different currencies that are no parity stay two figures
+    assert len(facts("公司募资1亿美元和6亿元人民币。")) == 2
