@@ -466,6 +466,12 @@ _CHANGE_TO_RX = regex.compile(r"(?:增长|增加|减少|下降|上升|上涨|下
 _LISTED_LEVEL = regex.compile(r"\s*[、，,和及与]\s*的?\s*")
 
 
+#: An exchange rate's unit (CNY/USD, MOP/CNY), the base currency before 对人民币, a label before a colon.
+_PARITY_UNIT = regex.compile(r"[A-Z]{3}/[A-Z]{3}")
+_PARITY_BASE = regex.compile(r"[0-9]*(?P<cur>\p{Han}{1,8}?)(?:兑|对)人民币$")
+_LABEL_BEFORE = regex.compile(r"([\p{Han}]{2,12}?)(?:为|是)?[：:]")
+
+
 def _names_body(noun: str, lex: Lexicon) -> bool:
     """Does ``noun`` end in a subject suffix (企业, 公司, 银行…), so that it names organisations?"""
     return any(m.end() == len(noun) for m in lex.suffix_rx.finditer(noun, max(0, len(noun) - 5), overlapped=True))
@@ -1074,6 +1080,16 @@ def attribute_sentence(
             named = _named_region_before(norm[: f.start], subj, lex)
             if named:
                 subj = named
+        if f.unit and _PARITY_UNIT.fullmatch(f.unit):
+            # 人民币汇率中间价为：1美元对人民币6.8109元: whose rate is the foreign currency's, the
+            # measure the label's (or the rate)
+            cm = _PARITY_BASE.search(norm, max(0, left - 16), left)
+            cur = cm.group("cur") if cm and f.unit.startswith("CNY/") else (f.surface_unit or None)
+            lm = None
+            for lm in _LABEL_BEFORE.finditer(norm, 0, left):
+                pass
+            label = split_subject(_strip_head(lm.group(1), lex), lex)[1] if lm else ""
+            subj, metric, explicit = cur or subj, label or "汇率", bool(cur)
         a.explicit_subject = explicit
         split_share = outer_subj != subj and share > 0
         if split_share:

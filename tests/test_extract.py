@@ -1071,5 +1071,7 @@ def test_an_exchange_rate_is_one_figure_per_currency_pair():
     assert [(f.text, f.value, f.unit) for f in fs] == [
         ("6.8109元", Decimal("6.8109"), "CNY/USD"), ("4.2419元", Decimal("0.042419"), "CNY/JPY"),
         ("1.1859澳门元", Decimal("1.1859"), "MOP/CNY")]
+    assert [f.subject for f in fs] == ["美元", "日元", "澳门元"]  # whose rate it is
+    assert all(f.metric == "人民币汇率中间价" for f in fs)  # the label's measure
     # two amounts in different currencies that are no parity stay two figures
     assert len(facts("公司募资1亿美元和6亿元人民币。")) == 2
