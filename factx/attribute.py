@@ -121,12 +121,13 @@ class Lexicon:
     pronoun_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     measure_word_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     goods_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    country_firm_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
 
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
     "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs",
-    "announce_words", "pronouns", "measure_words", "goods_words",
+    "announce_words", "pronouns", "measure_words", "goods_words", "country_firms",
 )
 
 
@@ -275,6 +276,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         pronoun_rx=regex.compile(f"(?:{'|'.join(lists['pronouns']) or '(?!)'})"),
         measure_word_rx=regex.compile(f"(?:{'|'.join(lists['measure_words']) or '(?!)'})"),
         goods_rx=regex.compile(f"(?:{'|'.join(lists['goods_words']) or '(?!)'})"),
+        country_firm_rx=regex.compile(f"(?:{'|'.join(lists['country_firms']) or '(?!)'})"),
         industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
         owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:{'|'.join(owned) or '(?!)'})$") if owned else None,
     )
@@ -434,6 +436,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]
+    if subj in ("中国", "中國") and (fm := lex.country_firm_rx.match(rest)):
+        subj, rest = subj + fm.group(), rest[fm.end() :]  # 中国电信的4G用户渗透率: a firm, not the country
     if lex.region_rx.fullmatch(subj):
         # 上海、北京人均可支配收入: a list of places is one subject
         while (lm := _REGION_LIST_RX.match(rest)) and (rm := lex.region_rx.match(rest, lm.end())):

@@ -1075,3 +1075,9 @@ def test_an_exchange_rate_is_one_figure_per_currency_pair():
     assert all(f.metric == "人民币汇率中间价" for f in fs)  # the label's measure
     # two amounts in different currencies that are no parity stay two figures
     assert len(facts("公司募资1亿美元和6亿元人民币。")) == 2
+
+
+def test_a_listed_firm_named_after_the_country_is_no_country():
+    fs = facts("中国电信的4G用户渗透率已达57%，而中国联通的4G用户渗透率才仅仅达到40%。")
+    assert [f.subject for f in fs] == ["中国电信", "中国联通"]
+    assert facts("今年中国经济增长5%。")[0].subject == "中国"
