@@ -371,6 +371,8 @@ _ENUMERATOR_RX = regex.compile(
 _REGION_LIST_RX = regex.compile(r"、|和|与|及")
 
 
+#: A part's contribution to a whole's growth: 最终消费支出对经济增长贡献率, 第一产业拉动GDP增长.
+_CONTRIBUTION = regex.compile(r"(?P<part>[^对，。；]{2,16}?)(?P<measure>对[^，。；]{1,20}?贡献(?:率|度)?|拉动[^，。；]{1,12}?增长)")
 #: 所 + a verb closing an owner phrase (业务所形成, 公司所持有): the owner is before it.
 _SUO_VERB = regex.compile(r"所[\p{Han}]{1,3}$")
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
@@ -398,6 +400,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     ph = lex.period_head_rx.match(np)
     if ph and ph.end() < len(np):
         np = np[ph.end() :]  # 上半年公司实现营业收入: the period opening the phrase is no part of a name
+    cm = _CONTRIBUTION.fullmatch(np)
+    if cm:
+        # 第三产业增加值对国内生产总值增长的贡献率: whose contribution it is, to what
+        return cm.group("part"), cm.group("measure")
     if lex.whole_start_rx.match(np):
         # 国内生产总值（GDP）: a statistic named as a whole keeps its words; a place opening
         # it (国内) still says whose it is

@@ -1592,7 +1592,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     best_score = scored[0][0]
     # when the draft names the measure exactly as one source figure does, another figure
     # is accepted only if it names it (nearly) as exactly: 实物商品网上零售额 is not 网上零售额
-    top_m = max(_metric_sim(d, s) for sc, s in scored if sc >= best_score - EXCUSE_MARGIN)
+    # (a figure of another subject naming it exactly excludes nothing: 最终消费支出对经济增长贡献率
+    # is not the draft's 服务业…对经济增长的贡献率)
+    top_m = max((_metric_sim(d, s) for sc, s in scored if sc >= best_score - EXCUSE_MARGIN and not _subject_conflict(d, s)), default=0.0)
     ok: list[tuple[float, _Item, str]] = []
     for sc, s in scored:
         if sc < best_score - EXCUSE_MARGIN:

@@ -599,3 +599,9 @@ def test_spaces_beside_numbers_do_not_hide_periods():
     draft = "中国联通以 4G 为主力的移动业务收入同比增长仅 1.7%，但经营利润率却从 2014 年的 6.6% 跌至 2016 年的 0.98%。"
     r = check(draft, src).results
     assert r[0].text == "1.7%" and r[0].verdict == "supported", r[0].explanation
+
+
+def test_another_subjects_exact_wording_excludes_no_figure():
+    src = ["上半年，最终消费支出对经济增长贡献率为52%。服务业增加值占GDP比重为59.1%，对GDP增长贡献率超过60%。"]
+    r = check("上半年，服务业对GDP增长贡献率超过60%。", src).results[0]
+    assert r.verdict == "supported", r.explanation

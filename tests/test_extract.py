@@ -1081,3 +1081,9 @@ def test_a_listed_firm_named_after_the_country_is_no_country():
     fs = facts("中国电信的4G用户渗透率已达57%，而中国联通的4G用户渗透率才仅仅达到40%。")
     assert [f.subject for f in fs] == ["中国电信", "中国联通"]
     assert facts("今年中国经济增长5%。")[0].subject == "中国"
+
+
+def test_a_parts_contribution_to_growth_is_the_parts():
+    fs = facts("第三产业增加值对国内生产总值增长的贡献率为58.8%。最终消费支出对经济增长贡献率为52%。")
+    assert [f.subject for f in fs] == ["第三产业增加值", "最终消费支出"]
+    assert all("贡献率" in f.metric for f in fs)
