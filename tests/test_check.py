@@ -602,6 +602,8 @@ def test_spaces_beside_numbers_do_not_hide_periods():
 
 
 def test_another_subjects_exact_wording_excludes_no_figure():
-    src = ["上半年，最终消费支出对经济增长贡献率为52%。服务业增加值占GDP比重为59.1%，对GDP增长贡献率超过60%。"]
-    r = check("上半年，服务业对GDP增长贡献率超过60%。", src).results[0]
+    src = [D01]  # 一是投资规模大，20个项目中有5个总投资超过10亿元 … 其中超过10亿元以上的项目有5个
+    draft = ("莱克电气绿能科技、中核苏阀、新协力机器等13个内资项目，合计总投资37.7亿元，全部项目总投资达到120亿元，"
+             "平均投资规模达6亿元，其中超过10亿元的项目有五个。")
+    r = next(x for x in check(draft, src).results if x.text == "五个")
     assert r.verdict == "supported", r.explanation
