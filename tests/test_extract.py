@@ -1087,3 +1087,8 @@ def test_a_parts_contribution_to_growth_is_the_parts():
     fs = facts("第三产业增加值对国内生产总值增长的贡献率为58.8%。最终消费支出对经济增长贡献率为52%。")
     assert [f.subject for f in fs] == ["第三产业增加值", "最终消费支出"]
     assert all("贡献率" in f.metric for f in fs)
+
+
+def test_a_department_is_a_name():
+    fs = facts("去年，工商和市场监管部门共受理消费者投诉240万件。")
+    assert fs[0].subject == "工商和市场监管部门" and fs[0].metric.endswith("消费者投诉")
