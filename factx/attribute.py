@@ -1132,7 +1132,10 @@ def attribute_sentence(
         a.claim_key = claim
         if a.role == "after" and a.direction is None and prev is not None and prev[1].role == "before" and prev[0].unit == f.unit:
             a.direction = "up" if f.value > prev[0].value else ("down" if f.value < prev[0].value else None)
-        rate_dir = _RATE_NOUN_DIR.get(a.metric) if a.role == "value" and f.unit in ("%", "pp") else None
+        rate_dir = (
+            next((d for w, d in _RATE_NOUN_DIR.items() if a.metric.endswith(w)), None)
+            if a.role == "value" and f.unit in ("%", "pp") else None
+        )  # (联通利润率降幅高达75%: a measure's rate of change)
         if rate_dir:
             # 赣州涨幅最大，为0.4%: a figure whose measure is a rate of change is a change
             a.role, a.direction, a.rule_id = "delta", rate_dir, "role.rate_noun"

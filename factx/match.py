@@ -82,7 +82,8 @@ def _cue_before(cues: regex.Pattern) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=8)
 def _cue_after(cues: regex.Pattern) -> regex.Pattern:
-    return regex.compile(f"^(?:的[^，。；、0-9]{{0,3}}?)?(?:{cues.pattern})")  # (-495亿的自由现金流)
+    # (-495亿的自由现金流, 275亿宝贵的资金)
+    return regex.compile(f"^(?:的[^，。；、0-9]{{0,3}}?|[^，。；、0-9的]{{1,4}}的)?(?:{cues.pattern})")
 
 
 _HAN = regex.compile(r"\p{Han}")

@@ -1092,3 +1092,13 @@ def test_a_parts_contribution_to_growth_is_the_parts():
 def test_a_department_is_a_name():
     fs = facts("去年，工商和市场监管部门共受理消费者投诉240万件。")
     assert fs[0].subject == "工商和市场监管部门" and fs[0].metric.endswith("消费者投诉")
+
+
+def test_a_rate_noun_ending_the_measure_makes_a_change():
+    fs = facts("联通利润率降幅高达75个百分点。")
+    assert (fs[0].role, fs[0].direction) == ("delta", "down")
+
+
+def test_a_bare_amount_before_an_adjective_and_a_money_word_is_money():
+    fs = facts("中国联通仍然拿出275亿宝贵的资金投入到网络中。")
+    assert (fs[0].text, fs[0].unit) == ("275亿", "CNY")
