@@ -1089,6 +1089,11 @@ def test_a_parts_contribution_to_growth_is_the_parts():
     assert all("贡献率" in f.metric for f in fs)
 
 
+def test_an_organ_is_a_name():
+    fs = facts("五年来，长江经济带检察机关坚持综合履职，共办理各类环境资源案件27.4万件。")
+    assert fs[-1].subject == "长江经济带检察机关"
+
+
 def test_a_department_is_a_name():
     fs = facts("去年，工商和市场监管部门共受理消费者投诉240万件。")
     assert fs[0].subject == "工商和市场监管部门" and fs[0].metric.endswith("消费者投诉")
