@@ -1013,12 +1013,13 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     sentence, else the extracted period unless that is named only after the figure
     (or, without ``carried``, unless it is not named in the figure's sentence at all: a
     draft's period carried from an earlier sentence is a guess, as its subject is)."""
-    s = _INLINE_SPACE_RE.sub("", f.sentence)  # (2014 年的 6.6%: compared as the extractor read it)
-    i = -1
     if f.rule_id == "role.compared_rate":
         return f.period  # (增长3%，高于深圳一季度的2%，广东省同期的2%: the extractor read whose period)
     if f.period and _PERIOD_LIST.search(f.sentence):
         return f.period  # (一、二、三季度…分别为5%、5.5%和4.9%: one listed period each)
+    # (2014 年的 6.6%: compared as the extractor read it, a space beside a number parting nothing)
+    s = _INLINE_SPACE_RE.sub("", f.sentence)
+    i = s.find(_INLINE_SPACE_RE.sub("", f.text))
     if raw is not None and raw[f.start : f.end] == f.text:
         a = max(0, f.start - 120)
         before = raw[a : f.start]
@@ -1033,11 +1034,8 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
                 if not any(period_key(prefix)):
                     return None
     else:
-        i = s.find(_INLINE_SPACE_RE.sub("", f.text))
         prefix = s[:i] if i >= 0 else ""
-    prefix = _INLINE_SPACE_RE.sub("", prefix)  # (2014 年的 6.6%: a space beside a number parts nothing)
-    if raw is not None and i < 0:
-        i = s.find(_INLINE_SPACE_RE.sub("", f.text))
+    prefix = _INLINE_SPACE_RE.sub("", prefix)
     y, m = period_key(prefix)
     if y or m:
         return _last_period_text(prefix)
@@ -1436,6 +1434,15 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     return "wrong_unit", f"draft {df.text} prints the source's {s.fact.text} in another unit", s
 
 
+def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored: list):
+    """The verdict on a draft figure no source figure of its unit states: a unit slip when
+    :func:`_unit_twin` finds the number in another unit, else unsupported with ``expl``."""
+    ut = _unit_twin(d, sources)
+    if ut is not None:
+        return "contradicted", ut[0], ut[1], ut[2], scored
+    return "unsupported", None, expl, None, scored
+
+
 #: How many digits a printed number needs before its exact repetition identifies it.
 TWIN_DIGITS = 2
 #: The share of the draft's measure words a lone twin must show around it.
@@ -1585,10 +1592,7 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         lone = _lone_twin(d, sources) or _subject_twin(d, sources)
         if lone is not None:
             return "supported", None, _LONE_EXPL.format(lone.fact.text), lone, []
-        ut = _unit_twin(d, sources)
-        if ut is not None:
-            return "contradicted", ut[0], ut[1], ut[2], []
-        return "unsupported", None, "no source figure states this", None, []
+        return _unsupported_or_unit_slip(d, sources, "no source figure states this", [])
     best_score = scored[0][0]
     # when the draft names the measure exactly as one source figure does, another figure
     # is accepted only if it names it (nearly) as exactly: 实物商品网上零售额 is not 网上零售额
@@ -1654,10 +1658,7 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         return "unsupported", None, "the sources state this measure only for other subjects or periods", None, scored
     best_sc, best = clean[0]
     if best_sc < CONTRA_MIN_SCORE:
-        ut = _unit_twin(d, sources)
-        if ut is not None:
-            return "contradicted", ut[0], ut[1], ut[2], scored  # (no well-fitting figure of the draft's unit)
-        return "unsupported", None, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'})", None, scored
+        return _unsupported_or_unit_slip(d, sources, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'})", scored)
     ties = [s for sc, s in clean if best_sc - sc <= AMBIG_MARGIN and s.fact.unit == best.fact.unit]
     if len({_signed(s.fact) for s in ties}) > 1:
         ranked = sorted(ties, key=lambda s: _distance(df, s.fact))
@@ -1687,10 +1688,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         # 河南一季度GDP为14714.6亿元 against 超过一万亿元: consistent, but not what the source states
         return "unsupported", None, f"the source only bounds it: {_show(best.fact)}", None, scored
     if err == "wrong_value" and (best_sc < WRONG_VALUE_MIN_SCORE or not _same_subject_known(d, best, scored) or _coverage(d, best) < WRONG_VALUE_COVERAGE):
-        ut = _unit_twin(d, sources)
-        if ut is not None:
-            return "contradicted", ut[0], ut[1], ut[2], scored  # (no well-fitting figure of the draft's unit)
-        return "unsupported", None, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'}, {_show(best.fact)})", None, scored
+        return _unsupported_or_unit_slip(
+            d, sources, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'}, {_show(best.fact)})", scored,
+        )
     return "contradicted", err, expl, about, scored
 
 

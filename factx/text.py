@@ -578,11 +578,8 @@ def reflow(raw: str) -> Reflowed:
         logical_start, last_join_end = line_start, e
 
     if " " in raw or "\u3000" in raw or "\u00a0" in raw:
-        # spaces inside a sentence go too, where they are no line's indent
-        inline = [
-            m.span() for m in _INLINE_SPACE_RE.finditer(raw)
-            if m.start() > 0 and raw[m.start() - 1] != "\n" and m.end() < len(raw) and raw[m.end()] != "\n"
-        ]
+        # spaces inside a line go too (the pattern's look-arounds keep a line's indent)
+        inline = [m.span() for m in _INLINE_SPACE_RE.finditer(raw)]
         if inline:
             merged = sorted(spans + inline)
             spans = []
