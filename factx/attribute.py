@@ -31,6 +31,14 @@ _REPORT_RX = regex.compile(r"(?:昨日|今日|日前|近日|昨天|今天|也|�
 _LEAD_RX = regex.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
 _DISPOSAL_RX = regex.compile(r"(?:将|把)(?=[^将把]{2,}$)")
 _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
+#: A news dateline opening a body: 本报讯, 中国经济网北京6月12日讯, 财联社6月12日电, 证券时报网讯,
+#: 央广网北京3月5日消息 — the outlet and the place it files from own none of the figures.
+_DATELINE_HEAD = regex.compile(
+    r"^[ \t　]*(?:本报讯|\p{Han}{1,8}?(?:网|社|报|台|财经|新闻|快讯)(?:\p{Han}{2,3})?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电|消息)"
+    r"|(?:\p{Han}{2,3})?[0-9]{1,2}月[0-9]{1,2}日(?:讯|电))(?:[（(][^（）()]{1,20}[）)])?[ \t　：:，,]*"
+)
+#: A listed company named with its stock code opening a clause: 晶丰明源(688368.SH), 腾讯控股（00700）.
+_CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|上周|上期|上旬|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期")
@@ -573,6 +581,12 @@ def _head_match(np: str, lex: Lexicon):
 
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
+    dm = _DATELINE_HEAD.match(clause)
+    if dm:
+        clause = clause[dm.end() :]  # (中国经济网北京6月12日讯 晶丰明源…: the outlet is not whose figures follow)
+    cm = _CODED_HEAD.match(clause)
+    if cm:
+        return cm.group("name")  # 晶丰明源(688368.SH)昨日晚间发布…: a listed company by its stock code
     np = _strip_head(_lead_run(clause), lex)
     m = _head_match(np, lex)
     if m and not m.group("generic") and _balanced(m.group("subj")):

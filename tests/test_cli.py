@@ -331,29 +331,29 @@ def test_disable_a_builtin_rule(tmp_path, monkeypatch, capsys):
 
 def test_rules_dir_adds_a_unit(tmp_path, capsys):
     doc = tmp_path / "port.txt"
-    doc.write_text("全港完成集装箱吞吐量500万标准箱。\n", encoding="utf-8")
+    doc.write_text("该船主机功率达到5万马力。\n", encoding="utf-8")
     assert main(["extract", str(doc)]) == EXIT_OK
-    assert _rows(capsys.readouterr().out) == []  # 标准箱 is no built-in unit: a bare number
+    assert _rows(capsys.readouterr().out) == []  # 马力 is no built-in unit: a bare number
     d = _rules_dir(
         tmp_path,
         {
             "lexicons/units.yaml": (
                 "units:\n"
-                "  - surface: [标准箱, 标箱]\n"
-                "    unit: TEU\n"
+                "  - surface: [马力, 匹马力]\n"
+                "    unit: hp\n"
                 "    factor: 1\n"
                 "    kind: measure\n"
-                "    examples: ['500万标准箱 = 5000000 TEU']\n"
+                "    examples: ['5万马力 = 50000 hp']\n"
             )
         },
     )
     assert main(["extract", str(doc), "--rules", str(d)]) == EXIT_OK
     [row] = _rows(capsys.readouterr().out)
-    assert (row["text"], row["value"], row["unit"], row["kind"]) == ("500万标准箱", 5000000, "TEU", "measure")
+    assert (row["text"], row["value"], row["unit"], row["kind"]) == ("5万马力", 50000, "hp", "measure")
     # the unit's example is run by `rules test`, and a wrong one fails
     assert main(["rules", "test", "--rules", str(d)]) == EXIT_OK
     capsys.readouterr()
     units = d / "lexicons" / "units.yaml"
-    units.write_text(units.read_text(encoding="utf-8").replace("5000000 TEU", "5 TEU"), encoding="utf-8")
+    units.write_text(units.read_text(encoding="utf-8").replace("50000 hp", "5 hp"), encoding="utf-8")
     assert main(["rules", "test", "--rules", str(d)]) == EXIT_FINDINGS
-    assert "[unit 标准箱]" in capsys.readouterr().out
+    assert "[unit 马力]" in capsys.readouterr().out

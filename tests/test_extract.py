@@ -1107,3 +1107,12 @@ def test_a_rate_noun_ending_the_measure_makes_a_change():
 def test_a_bare_amount_before_an_adjective_and_a_money_word_is_money():
     fs = facts("中国联通仍然拿出275亿宝贵的资金投入到网络中。")
     assert (fs[0].text, fs[0].unit) == ("275亿", "CNY")
+
+
+def test_a_news_dateline_is_no_subject_and_a_coded_listed_firm_is():
+    fs = facts("星辰科技公告解读\n证券日报网北京3月2日讯 星辰科技(300123.SZ)昨晚发布定增预案。\n本次发行拟募集资金总额不超过5亿元。")
+    assert fs[0].subject == "星辰科技"
+    fs = facts("新华社北京3月27日电 今年一季度，全国粮食产量达到2.1亿吨。")
+    assert fs[0].subject == "全国"
+    fs = facts("财联社5月20日电，海港物流(601999.SH)公告称，4月集装箱吞吐量为32万标箱。")
+    assert fs[0].subject == "海港物流"

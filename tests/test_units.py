@@ -76,12 +76,12 @@ def test_user_rules_dir_adds_a_unit(tmp_path):
 
     (tmp_path / "lexicons").mkdir()
     (tmp_path / "lexicons" / "units.yaml").write_text(
-        "units:\n  - surface: [标准箱]\n    unit: TEU\n    factor: 1\n    kind: measure\n    examples: ['3标准箱 = 3 TEU']\n",
+        "units:\n  - surface: [马力, 匹马力]\n    unit: hp\n    factor: 1\n    kind: measure\n    examples: ['3马力 = 3 hp']\n",
         encoding="utf-8",
     )
     table = load_unit_table([builtin_rules_dir(), tmp_path])
-    [m] = scan_numbers("完成集装箱吞吐量500万标准箱", table=table)
-    assert (m.value, m.unit) == (Decimal(5000000), "TEU")
+    [m] = scan_numbers("发动机最大功率1.2万马力", table=table)
+    assert (m.value, m.unit) == (Decimal(12000), "hp")
 
 
 def test_malformed_unit_file_names_file_and_line(tmp_path):
