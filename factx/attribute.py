@@ -113,6 +113,7 @@ class Lexicon:
     owned_rx: regex.Pattern | None = None
     industry_rx: regex.Pattern | None = None
     money_cue_rx: regex.Pattern | None = None
+    people_cue_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     whole_rx: regex.Pattern | None = None
     whole_start_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     cmp_period_rx: regex.Pattern | None = None
@@ -133,7 +134,7 @@ class Lexicon:
 
 
 _WORD_LISTS = (
-    "links", "head_links", "np_stops", "money_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
+    "links", "head_links", "np_stops", "money_cues", "people_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
     "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs",
     "announce_words", "pronouns", "measure_words", "goods_words", "country_firms",
 )
@@ -272,6 +273,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         whole_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),
         whole_start_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})"),
         money_cue_rx=regex.compile(f"(?:{'|'.join(money) or '(?!)'})"),
+        people_cue_rx=regex.compile(f"(?:{'|'.join(lists['people_cues']) or '(?!)'})"),
         duration_cue_rx=regex.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
         owned_word_rx=regex.compile(rf"(?:{'|'.join(owned) or '(?!)'})") if owned else None,
         duration_after_rx=regex.compile(f"^(?:{'|'.join(lists['duration_after_cues']) or '(?!)'})"),

@@ -76,8 +76,9 @@ def _numeral_value(m: NumberMention):
 
 @functools.lru_cache(maxsize=8)
 def _cue_before(cues: regex.Pattern) -> regex.Pattern:
-    # (业务收入已经达到4777万: the money word heads the clause the amount ends)
-    return regex.compile(f"(?:{cues.pattern})[^，。；、0-9]{{0,8}}$")
+    # (业务收入已经达到4777万: the money word heads the clause the amount ends; 月活跃买家数同比增长14.1%至1.31亿:
+    # the level a change reached)
+    return regex.compile(f"(?:{cues.pattern})(?:[^，。；、0-9]{{0,8}}|[^，。；、]{{0,16}}?(?:至|到))$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -89,9 +90,10 @@ def _cue_after(cues: regex.Pattern) -> regex.Pattern:
 _HAN = regex.compile(r"\p{Han}")
 
 
-def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> list[NumberMention]:
+def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people: regex.Pattern) -> list[NumberMention]:
     """Figures whose unit the context gives: a fraction is a share (三分之一 = 33.3%), a
-    bare amount in 万/亿 beside a money word is CNY (投资120亿, 70亿的销售额)."""
+    bare amount in 万/亿 beside a money word is CNY (投资120亿, 70亿的销售额), after a word
+    for people a count of 人 (月活用户为6.97亿; the nearer word wins)."""
     out = []
     for m in ms:
         if m.kind == "number" and m.surface_unit in ("分之", "/"):
@@ -99,9 +101,13 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern) -> lis
             m = replace(m, value=v, low=v, high=v, unit="%", kind="ratio")
         elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):
             left = qualified_start(m)
-            before = normalize_numeric(text[max(0, left - 14) : left])
+            before = normalize_numeric(text[max(0, left - 20) : left])
             after = text[m.end : m.end + 8]
-            if _cue_before(cues).search(before) or _cue_after(cues).match(after):
+            money = _cue_before(cues).search(before)
+            folk = _cue_before(people).search(before)
+            if folk and not (money and money.start() > folk.start()) and not _cue_after(cues).match(after):
+                m = replace(m, unit="人", kind="count")
+            elif money or _cue_after(cues).match(after):
                 m = replace(m, unit="CNY", kind="money")
         out.append(m)
     return out
@@ -213,7 +219,7 @@ def find_figures(
         from .attribute import _default_lexicon
 
         lex = _default_lexicon()
-    ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)), lex.money_cue_rx)
+    ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)), lex.money_cue_rx, lex.people_cue_rx)
     ms = _prices_per_unit(text, ms, table)
     if "人民币" in text:
         ms = _parities(text, ms)

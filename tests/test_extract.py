@@ -1017,8 +1017,8 @@ def test_listed_years_pair_with_the_figures_after_fenbie():
 def test_a_bare_amount_in_wan_or_yi_in_a_money_clause_is_money():
     fs = facts("中国移动的4G业务收入已经达到4777万，资本开支达到了约1340亿，并由此产生了-495亿的自由现金流。")
     assert [(f.text, f.unit) for f in fs] == [("4777万", "CNY"), ("1340亿", "CNY"), ("-495亿", "CNY")]
-    # a count of people stays no amount of money
-    assert [f.text for f in facts("4G用户达到53000万，渗透率63%。")] == ["63%"]
+    # a count of people stays no amount of money: it counts people
+    assert [(f.text, f.unit) for f in facts("4G用户达到53000万，渗透率63%。")] == [("53000万", "人"), ("63%", "%")]
 
 
 def test_a_day_is_when_it_was_said_and_the_period_after_it_what_figures_cover():
@@ -1116,3 +1116,13 @@ def test_a_news_dateline_is_no_subject_and_a_coded_listed_firm_is():
     assert fs[0].subject == "全国"
     fs = facts("财联社5月20日电，海港物流(601999.SH)公告称，4月集装箱吞吐量为32万标箱。")
     assert fs[0].subject == "海港物流"
+
+
+def test_a_bare_wan_or_yi_amount_after_a_word_for_people_counts_people():
+    fs = facts("平台日活跃用户达3.94亿，同比增长5.1%；全市常住人口1200万。")
+    assert [(f.text, f.unit, f.kind) for f in fs[:1]] == [("3.94亿", "人", "count")]
+    assert (fs[-1].text, fs[-1].unit, fs[-1].value) == ("1200万", "人", 12000000)
+    fs = facts("电商月活跃买家数同比增长14.1%至1.31亿。")
+    assert (fs[-1].unit, fs[-1].role) == ("人", "after")
+    # the nearer word wins: a money word after the people word makes it money
+    assert [f.unit for f in facts("用户付费收入达到30亿。")] == ["CNY"]
