@@ -566,6 +566,8 @@ class _Item:
 
 
 _WS = re.compile(r"\s+")
+#: Numbers (with their decimals and percent sign) masked when wordings are compared.
+_NUMBERS = re.compile(r"[0-9][0-9.,]*%?")
 
 
 def _surroundings(raw: str | None, f: Fact, width: int = 12) -> tuple[str, str]:
@@ -1613,6 +1615,19 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         exact = [o for o in ok if o[2] == "supported" and o[0] >= sc - EXCUSE_MARGIN / 2]
         if rel != "supported" and exact:
             sc, s, rel = exact[0]
+        if rel == "supported_by_rounding":
+            # 降幅比1-4月分别扩大2% rounds the 1.8% of another sentence, but the source says
+            # 降幅比1-4月分别扩大2个百分点: the figure worded the same up to it is the one meant
+            shape = _NUMBERS.sub("#", d.before)
+            twins = [
+                t for tsc, t in scored
+                if len(shape) >= 6 and tsc >= CONTRA_MIN_SCORE and t is not s and _NUMBERS.sub("#", t.before) == shape
+                and _NUMBERS.sub("#", s.before) != shape and not _subject_conflict(d, t) and not _period_conflict(d, t)
+            ]
+            slip = _slip(d, twins[0]) if len(twins) == 1 else None
+            if slip:
+                err, expl, about = slip
+                return "contradicted", err, expl, about, scored
         expl = "same figure" if rel == "supported" else f"draft {df.text} rounds the source's {s.fact.text}"
         if rel == "supported" and df.text != s.fact.text:
             expl = f"draft {df.text} states the source's {s.fact.text}"
@@ -1660,6 +1675,14 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     if best_sc < CONTRA_MIN_SCORE:
         return _unsupported_or_unit_slip(d, sources, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'})", scored)
     ties = [s for sc, s in clean if best_sc - sc <= AMBIG_MARGIN and s.fact.unit == best.fact.unit]
+    if len({_signed(s.fact) for s in ties}) > 1:
+        # 分别下降23.7%和19.4% against 分别下降23.7%和17.4% and 环比分别下降10.2%和0.9%: the one
+        # worded the same right up to the figure (numbers aside) is its place in the list
+        shape = _NUMBERS.sub("#", d.before)
+        same = [s for s in ties if len(shape) >= 4 and _NUMBERS.sub("#", s.before) == shape]
+        if len(same) == 1:
+            ties = same
+            best = same[0]
     if len({_signed(s.fact) for s in ties}) > 1:
         ranked = sorted(ties, key=lambda s: _distance(df, s.fact))
         d1, d2 = _distance(df, ranked[0].fact), _distance(df, ranked[1].fact)

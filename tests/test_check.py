@@ -607,3 +607,20 @@ def test_another_subjects_exact_wording_excludes_no_figure():
              "平均投资规模达6亿元，其中超过10亿元的项目有五个。")
     r = next(x for x in check(draft, src).results if x.text == "五个")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_listed_figure_is_judged_against_the_one_worded_the_same_up_to_it():
+    src = ["5月轿车的产销量分别为70.1万辆和72.3万辆，环比分别下降10.2%和0.9%，与去年同期相比分别下降23.7%和17.4%。"]
+    draft = "5月轿车产销量分别为70.1万辆和72.3万辆，与去年同期相比分别下降23.7%和19.4%。"
+    r = next(x for x in check(draft, src).results if x.text == "19.4%")
+    assert r.verdict == "contradicted" and r.source.text == "17.4%", r.explanation
+
+
+def test_a_rounding_of_another_figure_yields_to_a_slip_worded_the_same():
+    src = ["中汽协公布的数据显示，5月国内汽车累计产量为184.83万辆，与去年同期相比下降21.2%，同比降幅比上月扩大6.7%；"
+           "5月国内汽车市场的累计销量为191.3万辆，与去年同期相比下降16.4%，同比降幅与上月相比扩大1.8%，产销同比降幅都有所扩大。"
+           "1-5月，国内汽车市场产销分别完成1023.7万辆和1026.6万辆，产销量比上年同期相比均下降13%，"
+           "降幅比1-4月分别扩大2个百分点和0.8个百分点。"]
+    draft = "1-5月，国内汽车市场产销分别完成1023.7万辆和1026.6万辆，比上年同期均下降13%，降幅比1-4月分别扩大2%和0.8个百分点。"
+    r = next(x for x in check(draft, src).results if x.text == "2%")
+    assert (r.verdict, r.error) == ("contradicted", "percent_vs_points"), r.explanation

@@ -1126,3 +1126,9 @@ def test_a_bare_wan_or_yi_amount_after_a_word_for_people_counts_people():
     assert (fs[-1].unit, fs[-1].role) == ("人", "after")
     # the nearer word wins: a money word after the people word makes it money
     assert [f.unit for f in facts("用户付费收入达到30亿。")] == ["CNY"]
+
+
+def test_a_comparison_phrase_is_no_measure_and_a_published_datas_owner_no_subject():
+    fs = facts("日前，行业协会（简称“协会”）披露的5月国内汽车市场的销量数据情况显示，5月国内汽车市场销量为191.3万辆，"
+               "与去年同期相比下降16.4%。")
+    assert [(f.metric, f.subject) for f in fs] == [("汽车市场销量", "国内")] * 2
