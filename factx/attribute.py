@@ -487,6 +487,9 @@ _CHANGE_TO_RX = regex.compile(r"(?:增长|增加|减少|下降|上升|上涨|下
 
 #: What stands between two dated levels of a change once the periods are taken out: 、2015年的.
 _LISTED_LEVEL = regex.compile(r"\s*[、，,和及与]\s*的?\s*")
+#: What stands between a change and the dated level it reached once the period is taken out:
+#: 增加22.1%至2024年第二季度的175亿元 -> 至的.
+_TO_DATED_LEVEL = regex.compile(r"\s*(?:至|到)\s*的\s*")
 
 
 #: An exchange rate's unit (CNY/USD, MOP/CNY), the base currency before 对人民币, a label before a colon.
@@ -937,7 +940,7 @@ def attribute_sentence(
             if is_before:
                 cue_at = len(pre) - len(pre[-40:]) + mm.start()
         # a list continues the previous figure: 分别增长12.3%和10.3%, 快5.8和3.8个百分点
-        if same_clause_prev and pre.strip() in ("至", "到") and prev[1].role == "delta" and (
+        if same_clause_prev and (pre.strip() in ("至", "到") or _TO_DATED_LEVEL.fullmatch(lex.period_rx.sub("", pre))) and prev[1].role == "delta" and (
             prev[0].unit != f.unit or (prev[0].group is None and prev[0].value and f.value >= 3 * prev[0].value)
         ):
             # 同比增长12.4%至85.6亿元, 上升1%至36% (no range): the level the change reached
@@ -1053,6 +1056,8 @@ def attribute_sentence(
                 subj = psubj
         if not metric and frame_metric and subj is not None and pre.endswith(("（", "(")):
             metric = frame_metric  # 从GDP同比增速来看，…江西（6.9%）、福建（6.7%）: names with their figures under a topic
+        if metric[:1] in ("至", "到") and lex.period_rx.fullmatch(metric[1:]):
+            metric = ""  # (增加22.1%至2024年第二季度的175亿元: when the change ended, not what changed)
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
         if (

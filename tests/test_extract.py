@@ -1132,3 +1132,9 @@ def test_a_comparison_phrase_is_no_measure_and_a_published_datas_owner_no_subjec
     fs = facts("日前，行业协会（简称“协会”）披露的5月国内汽车市场的销量数据情况显示，5月国内汽车市场销量为191.3万辆，"
                "与去年同期相比下降16.4%。")
     assert [(f.metric, f.subject) for f in fs] == [("汽车市场销量", "国内")] * 2
+
+
+def test_a_change_reaches_a_dated_level():
+    fs = facts("直播收入由2023年同期的93亿元增加7.5%至2024年第二季度的100亿元。")
+    assert [(f.role, f.metric) for f in fs] == [("before", "直播收入"), ("delta", "直播收入"), ("after", "直播收入")]
+    assert fs[-1].period == "2024年第二季度"
