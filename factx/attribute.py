@@ -730,6 +730,8 @@ def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """The span of the first period named in ``text``, adjacent ones joined (今年1至10月,
     2025年末), or None."""
     pm = lex.period_rx.search(text)
+    while pm is not None and pm.start() > 0 and text[pm.start() - 1] in "由从至到" and _BOUND_PERIOD_END.match(text, pm.end()):
+        pm = lex.period_rx.search(text, pm.end())  # (由2023年同期的93亿元: dates that level alone)
     if pm is None:
         return None
     if _DAY_AFTER.match(text, pm.end()):
@@ -744,6 +746,8 @@ def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
     return pm.start(), end
 
 
+#: The rest of a period bound to one level of a change: 由2023年[同期的]143亿元.
+_BOUND_PERIOD_END = regex.compile(r"(?:同期|末|底|年末|年底)?的")
 _DAY_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 
 
@@ -751,6 +755,9 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
     """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
     best = None
     for pm in lex.period_rx.finditer(norm, 0, pos):
+        bm = _BOUND_PERIOD_END.match(norm, pm.end())
+        if pm.start() > 0 and norm[pm.start() - 1] in "由从至到" and bm and norm[bm.end() : pos].strip():
+            continue  # (由2023年同期的143亿元…至…: that period dates that level alone, not what follows)
         if best is not None and pm.start() == best[1]:
             best = (best[0], pm.end())
         else:

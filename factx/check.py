@@ -1037,7 +1037,7 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
                     return None
     else:
         prefix = s[:i] if i >= 0 else ""
-    prefix = _INLINE_SPACE_RE.sub("", prefix)
+    prefix = _BOUND_LEVEL.sub("", _INLINE_SPACE_RE.sub("", prefix))
     y, m = period_key(prefix)
     if y or m:
         return _last_period_text(prefix)
@@ -1050,6 +1050,11 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     if not carried and f.period and f.period not in s and f.period not in prefix:
         return None
     return f.period
+
+
+#: A period bound to one level of a change earlier in the sentence (由2023年同期的93亿元减少…):
+#: it dates that level, not the figures after it.
+_BOUND_LEVEL = re.compile(r"[由从至到][^，,。；;由从至到的]{2,14}?(?:同期|末|底)?的(?=[0-9０-９])")
 
 
 def _last_period_text(prefix: str) -> str:

@@ -225,8 +225,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:
                 carry_subject = subj  # (公司全年实现营业收入…；归母净利润达…: the company resolved carries on)
-            if a.period:
-                carry_period = a.period
+            if a.period and a.role != "before":
+                carry_period = a.period  # (由2023年同期的93亿元…: a start's period is its own)
     for tb in tables:
         art = articles[max(bisect.bisect_right(art_starts, _raw_to_text(rf, tb.start)) - 1, 0)]
         claim_no += 1

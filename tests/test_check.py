@@ -624,3 +624,11 @@ def test_a_rounding_of_another_figure_yields_to_a_slip_worded_the_same():
     draft = "1-5月，国内汽车市场产销分别完成1023.7万辆和1026.6万辆，比上年同期均下降13%，降幅比1-4月分别扩大2%和0.8个百分点。"
     r = next(x for x in check(draft, src).results if x.text == "2%")
     assert (r.verdict, r.error) == ("contradicted", "percent_vs_points"), r.explanation
+
+
+def test_a_changes_dated_start_dates_no_later_figure_of_the_draft():
+    src = ["直播收入由2023年同期的93亿元增加7.5%至2024年第二季度的100亿元。其他服务收入由2023年同期的34亿元增加21.3%"
+           "至2024年第二季度的42亿元。"]
+    draft = "直播收入由2023年同期的93亿元增加7.5%至100亿元；其他服务收入增长21.3%至42亿元。"
+    r = {x.text: x for x in check(draft, src).results}
+    assert r["42亿元"].verdict == "supported", r["42亿元"].explanation

@@ -1138,3 +1138,10 @@ def test_a_change_reaches_a_dated_level():
     fs = facts("直播收入由2023年同期的93亿元增加7.5%至2024年第二季度的100亿元。")
     assert [(f.role, f.metric) for f in fs] == [("before", "直播收入"), ("delta", "直播收入"), ("after", "直播收入")]
     assert fs[-1].period == "2024年第二季度"
+
+
+def test_a_changes_start_dates_itself_alone():
+    fs = facts("直播业务收入由2023年同期的93亿元减少6.7%至100亿元；其他服务收入增长21.3%至42亿元。")
+    assert [f.period for f in fs] == ["2023年", None, None, None, None]
+    fs = facts("经营利润率从2014年的6.6%跌至2016年的0.98%。")
+    assert [f.period for f in fs] == ["2014年", "2016年"]
