@@ -923,6 +923,12 @@ def _name_suffixes() -> tuple[str, ...]:
 _GROUP_SEP = re.compile(r"[、和与及]")
 
 
+def _nearer(text: str, these: Iterable[str], those: Iterable[str]) -> bool:
+    """Is one of ``these`` named in ``text`` after every one of ``those``?"""
+    a = max((text.rfind(p) for p in these), default=-1)
+    return a >= 0 and a > max((text.rfind(p) for p in those), default=-1)
+
+
 def _subject_conflict(d: _Item, s: _Item) -> bool:
     """Does the draft give the figure to another subject than the source does?
 
@@ -947,8 +953,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     if not clash and (_abbreviates(d.subject, s.subject) or _abbreviates(s.subject, d.subject)):
         return False  # 交行 for 交通银行, 工行 for 工商银行
     if clash:  # 云南 against 四川: only a mention of the draft's place clears it
-        if any(p in s.local for p in d.places) or any(p in d.local for p in s.places):
-            return False
+        if _nearer(s.local, d.places, s.places) or _nearer(d.local, s.places, d.places):
+            return False  # (…广州和深圳两市…，广州新增8万辆: the place named last before the figure is whose it is)
         # (a subject named in the figure's own sentence is not inherited: …的营收和净利增幅分别为30.9%和80.81%)
         inherited = not (_mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local) or _mentions(s.subject_raw, s.fact.sentence))
         return not (inherited and d.places & s.line_places)

@@ -632,3 +632,10 @@ def test_a_changes_dated_start_dates_no_later_figure_of_the_draft():
     draft = "直播收入由2023年同期的93亿元增加7.5%至100亿元；其他服务收入增长21.3%至42亿元。"
     r = {x.text: x for x in check(draft, src).results}
     assert r["42亿元"].verdict == "supported", r["42亿元"].explanation
+
+
+def test_the_place_named_last_before_a_figure_is_whose_it_is():
+    src = ["6月初，广州和深圳两市同时发布增加小汽车牌照限额的通知，广州和深圳分别新增10万辆和8万辆。"]
+    draft = "6月初，广州和深圳两市同时发布增加小汽车牌照限额的通知，广州新增8万辆。"
+    r = next(x for x in check(draft, src).results if x.text == "8万辆")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
