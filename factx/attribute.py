@@ -455,6 +455,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]
+    sw = _SCOPE_NAME.match(subj) if m.group("reporter") else None
+    if sw and sw.end() < len(subj):
+        subj, rest = sw.group(), subj[sw.end() :] + rest  # (国内汽车累计产量: no firm is called 国内…; the scope is whose)
     if subj in ("中国", "中國") and (fm := lex.country_firm_rx.match(rest)):
         subj, rest = subj + fm.group(), rest[fm.end() :]  # 中国电信的4G用户渗透率: a firm, not the country
     if lex.region_rx.fullmatch(subj):
@@ -546,6 +549,8 @@ _REPORT_INSIDE = regex.compile(r"通报|发布|公布|表示|显示|介绍|统�
 
 #: Region words that give a scope, not a place (全国所有楼盘, 我省).
 _SCOPE_WORD = regex.compile(r"^(?:全|我|本|各|国内)")
+#: Scope words no firm's name starts with: 国内汽车 is 国内's 汽车, not a firm.
+_SCOPE_NAME = regex.compile(r"(?:全国|全省|全市|全区|全县|国内|境内|国外|海外|我国|我省|我市|我区|我县)")
 
 
 class _Lazy:

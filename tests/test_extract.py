@@ -1145,3 +1145,8 @@ def test_a_changes_start_dates_itself_alone():
     assert [f.period for f in fs] == ["2023年", None, None, None, None]
     fs = facts("经营利润率从2014年的6.6%跌至2016年的0.98%。")
     assert [f.period for f in fs] == ["2014年", "2016年"]
+
+
+def test_a_scope_word_opening_a_name_before_a_verb_is_the_subject():
+    fs = facts("5月国内汽车累计产量为184.83万辆，全市工业累计增长6%。")
+    assert [(f.subject, f.metric) for f in fs] == [("国内", "汽车累计产量"), ("全市", "工业")]
