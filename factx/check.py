@@ -1047,15 +1047,20 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     y, m = period_key(prefix)
     if y or m:
         return _last_period_text(prefix)
-    if f.period and i >= 0 and f.period in s[i:]:
+    if f.period and i >= 0 and _names_period(s[i:], f.period):
         return None
     if f.period and raw is not None:
         after = _INLINE_SPACE_RE.sub("", raw[f.end : f.end + 80])
-        if f.period in after and f.period not in prefix:
+        if _names_period(after, f.period) and f.period not in prefix:
             return None
     if not carried and f.period and f.period not in s and f.period not in prefix:
         return None
     return f.period
+
+
+def _names_period(text: str, period: str) -> bool:
+    """Does ``text`` name ``period`` itself, not as the end of a longer one (5月 in 1-5月)?"""
+    return re.search(r"(?<![0-9０-９\-—–~～至到一二三四五六七八九十])" + re.escape(period), text) is not None
 
 
 #: A period bound to one level of a change earlier in the sentence (由2023年同期的93亿元减少…):

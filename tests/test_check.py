@@ -639,3 +639,10 @@ def test_the_place_named_last_before_a_figure_is_whose_it_is():
     draft = "6月初，广州和深圳两市同时发布增加小汽车牌照限额的通知，广州新增8万辆。"
     r = next(x for x in check(draft, src).results if x.text == "8万辆")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+
+
+def test_a_period_ending_a_longer_one_later_is_not_named_again():
+    src = ["5月在国内整体汽车市场下滑的大环境下，新能源汽车依旧呈现逆势增长。中汽协数据显示，新能源汽车产销分别为11.2万辆和10.4万辆；"
+           "2019年1-5月，新能源汽车产销分别为48.0万辆和46.4万辆。"]
+    r = next(x for x in check("前五个月，新能源汽车销量10.4万辆。", src).results if x.text == "10.4万辆")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
