@@ -696,6 +696,11 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     return parts, head
 
 
+def _ends_in(rx: regex.Pattern, s: str) -> bool:
+    """Does a match of ``rx`` end ``s``?"""
+    return any(m.end() == len(s) for m in rx.finditer(s))
+
+
 def _names_a_measure(item: str, lex: Lexicon) -> bool:
     """Is a listed item itself a measure (营业收入, 净利润, 出口额), not a segment?"""
     hm = lex.list_head_rx.search(item) if lex.list_head_rx is not None else None
@@ -892,6 +897,8 @@ def attribute_sentence(
                 word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
                 if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= 8 for p in parts) and len(word) != 1:
                     bare = [(word, p) for p in parts]  # (分别比上周上涨: no measure word, "")
+                    if not word and all(_names_a_measure(p, lex) or _ends_in(lex.people_cue_rx, p) for p in parts):
+                        bare = [(p, None) for p in parts]  # (平均日活跃用户和平均月活跃用户分别达到3.95亿及6.92亿: measures)
             pairs: tuple[list[tuple[str | None, str | None]], bool] | None = None  # (metric, subject) per figure; listed?
             if places:
                 pairs = [(None, item) for item in places], True

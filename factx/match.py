@@ -88,6 +88,8 @@ def _cue_after(cues: regex.Pattern) -> regex.Pattern:
 
 
 _HAN = regex.compile(r"\p{Han}")
+#: Between two items of a list of amounts: 3.95亿及6.92亿, 120亿、150亿.
+_LIST_JOIN = regex.compile(r"\s*(?:和|及|与|、|,|，|以及)\s*")
 
 
 def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people: regex.Pattern) -> list[NumberMention]:
@@ -95,6 +97,7 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
     bare amount in 万/亿 beside a money word is CNY (投资120亿, 70亿的销售额), after a word
     for people a count of 人 (月活用户为6.97亿; the nearer word wins)."""
     out = []
+    last: NumberMention | None = None  # the last amount given a unit here
     for m in ms:
         if m.kind == "number" and m.surface_unit in ("分之", "/"):
             v = m.value * 100
@@ -105,10 +108,13 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             after = text[m.end : m.end + 8]
             money = _cue_before(cues).search(before)
             folk = _cue_before(people).search(before)
-            if folk and not (money and money.start() > folk.start()) and not _cue_after(cues).match(after):
+            if last is not None and _LIST_JOIN.fullmatch(text, last.end, left):
+                m = replace(m, unit=last.unit, kind=last.kind)  # (分别达到3.95亿及6.92亿: a list goes on)
+            elif folk and not (money and money.start() > folk.start()) and not _cue_after(cues).match(after):
                 m = replace(m, unit="人", kind="count")
             elif money or _cue_after(cues).match(after):
                 m = replace(m, unit="CNY", kind="money")
+            last = m if m.unit else None
         out.append(m)
     return out
 

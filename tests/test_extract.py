@@ -1150,3 +1150,9 @@ def test_a_changes_start_dates_itself_alone():
 def test_a_scope_word_opening_a_name_before_a_verb_is_the_subject():
     fs = facts("5月国内汽车累计产量为184.83万辆，全市工业累计增长6%。")
     assert [(f.subject, f.metric) for f in fs] == [("国内", "汽车累计产量"), ("全市", "工业")]
+
+
+def test_listed_amounts_keep_the_unit_their_list_opened_with_and_listed_measures_are_metrics():
+    fs = facts("平台平均日活跃用户和平均月活跃用户分别达到3.95亿 及6.92亿。")
+    assert [(f.text, f.unit, f.metric) for f in fs] == [("3.95亿", "人", "平均日活跃用户"), ("6.92亿", "人", "平均月活跃用户")]
+    assert [f.unit for f in facts("两地分别投资120亿、150亿。")] == ["CNY", "CNY"]
