@@ -1153,6 +1153,6 @@ def test_a_scope_word_opening_a_name_before_a_verb_is_the_subject():
 
 
 def test_listed_amounts_keep_the_unit_their_list_opened_with_and_listed_measures_are_metrics():
-    fs = facts("平台平均日活跃用户和平均月活跃用户分别达到3.95亿 及6.92亿。")
+    fs = facts("二季度用户数据表现亮眼，平均日活跃用户和平均月活跃用户分别达到3.95亿 及6.92亿。")
     assert [(f.text, f.unit, f.metric) for f in fs] == [("3.95亿", "人", "平均日活跃用户"), ("6.92亿", "人", "平均月活跃用户")]
     assert [f.unit for f in facts("两地分别投资120亿、150亿。")] == ["CNY", "CNY"]
