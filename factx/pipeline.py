@@ -190,6 +190,18 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start
                 subj = resolve_anaphora(subj, t[art.start : upto], upto - art.start, engine.lex)
+                if subj in ("该公司", "该企业", "该集团", "公司", "企业", "集团"):
+                    # 友邦保险日前发布公告称，该公司…: no name ends in 公司; the name the document
+                    # last showed before the figure (a firm announcing, listed, coded) is meant
+                    seen = t[max(art.start, upto - 300) : upto]
+                    at, name = max(((seen.rfind(k), k) for k in known if len(k) >= 2), default=(-1, None))
+                    if name is None or at < 0:
+                        sp = clause_spans(sent)
+                        name = _clause_subject(sent[sp[0][0] : sp[0][1]], engine.lex) if sp else None
+                        if name is None or name.startswith("该") or name in GENERIC_SUBJECTS:
+                            name = item_subject or art_subject
+                    if name:
+                        subj = name
                 if subj.startswith("该") and _SECTION_NAMED.fullmatch(subj[1:]) and art.title and _NAME_HEADING.fullmatch(art.title.strip()):
                     subj = art.title.strip()  # 碘及衍生物 / 4、报告期内，该业务的毛利润占比为13%: the sub-heading names it
             rs, re_ = rf.span_to_raw(f.start, f.end)

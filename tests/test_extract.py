@@ -1156,3 +1156,15 @@ def test_listed_amounts_keep_the_unit_their_list_opened_with_and_listed_measures
     fs = facts("二季度用户数据表现亮眼，平均日活跃用户和平均月活跃用户分别达到3.95亿 及6.92亿。")
     assert [(f.text, f.unit, f.metric) for f in fs] == [("3.95亿", "人", "平均日活跃用户"), ("6.92亿", "人", "平均月活跃用户")]
     assert [f.unit for f in facts("两地分别投资120亿、150亿。")] == ["CNY", "CNY"]
+
+
+def test_time_words_and_the_other_party_are_no_names():
+    fs = facts("据国家能源集团消息，近日我国自主研发的某技术首次实现了50%绿氢掺烧。")
+    assert fs[0].subject == "我国"
+    assert facts("6月4日，某财险发布公告，将于2026年7月31日派发末期股息每股0.44元。")[0].subject == "某财险"
+    assert [f.subject for f in facts("线下实体店回收最多给1000元的手机，对方声称能给到2000元。")] == [None, None]
+
+
+def test_the_company_refers_to_whoever_announced_when_no_name_ends_in_gongsi():
+    fs = facts("友邦保险日前在港交所发布公告称，该公司6月5日回购874.58万股，回购金额达6.50亿港元。")
+    assert [f.subject for f in fs] == ["友邦保险", "友邦保险"]
