@@ -1409,6 +1409,9 @@ _PROJECT_NAME_RX = regex.compile(
 )
 
 
+_AFFILIATE = regex.compile(r"^(?:旗下|全资|控股|参股|下属|所属|子|分|母)+(?:子|分|母)?公司$")
+
+
 def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None) -> str | None:
     """该区 -> the last name before ``pos`` in the article that ends with 区 (迎泽区)."""
     if not subject:
@@ -1441,5 +1444,7 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
         name = _strip_head(name, lex)  # (上半年公司: a period opens the clause, no name)
         if name.startswith(("该", "本", "全", "我", "各", "每", "其")) or "该" in name or len(name) < len(suffix) + 2:
             continue
+        if _AFFILIATE.search(name):
+            continue  # (旗下子公司, 全资子公司: a relation, not a name)
         best = name
     return best or subject

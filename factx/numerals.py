@@ -66,6 +66,9 @@ BIG = {"万": 10**4, "亿": 10**8, "兆": 10**12}
 UNIT_CHARS = {**SMALL, **BIG}
 TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 _CN_DIGITS = "零〇○一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖"
+#: Formal (banker's) digits that, standing alone, are far more often a surname or a place
+#: name (陆家嘴, 伍家岗) than a number.
+_LONE_CAPITALS = frozenset("贰叁肆伍陆柒捌玖")
 _CN_UNITS = "十拾百佰千仟"
 _CN_BIG = "万亿兆"
 _MAG_CHARS = "十拾百佰千仟万亿兆"
@@ -1060,6 +1063,8 @@ def _scan(text: str, table: UnitTable) -> list[NumberMention]:
         if not res:
             continue
         last = res[-1]
+        if cm.end() - cs == 1 and t[cs] in _LONE_CAPITALS and last.kind != "money":
+            continue  # 陆家嘴, 伍家: a formal digit alone is a name (formal amounts run on: 陆佰万元)
         if last.unit is None and last.end < len(t) and t[last.end].isascii() and t[last.end].isalpha() and t[last.end - 1].isdigit():
             continue
         emit(res)

@@ -1168,3 +1168,10 @@ def test_time_words_and_the_other_party_are_no_names():
 def test_the_company_refers_to_whoever_announced_when_no_name_ends_in_gongsi():
     fs = facts("友邦保险日前在港交所发布公告称，该公司6月5日回购874.58万股，回购金额达6.50亿港元。")
     assert [f.subject for f in fs] == ["友邦保险", "友邦保险"]
+
+
+def test_insurers_brokers_and_funds_are_names_and_a_lone_formal_digit_is_no_number():
+    fs = facts("陆家嘴国泰人寿拟获增资20亿元。")
+    assert [(f.text, f.subject) for f in fs] == [("20亿元", "陆家嘴国泰人寿")]
+    assert [f.text for f in facts("金额为人民币陆元，合计壹拾万元整。")] == ["陆元", "壹拾万元"]
+    assert facts("长生人寿回应“零门槛”增资引战。") == []
