@@ -88,6 +88,8 @@ def _cue_after(cues: regex.Pattern) -> regex.Pattern:
 
 
 _HAN = regex.compile(r"\p{Han}")
+#: Words before a figure in 点 that make it an index level or move (上证指数报4049.29点, 大涨109.58点).
+_INDEX_CONTEXT = regex.compile(r"指数|成指|综指|板指|恒指|道指|纳指|指报|指收|收于|收报|报收|点位|[涨跌升降](?:了|超|逾|近)?$|站上|跌破|失守|突破")
 #: Between two items of a list of amounts: 3.95亿及6.92亿, 120亿、150亿.
 _LIST_JOIN = regex.compile(r"\s*(?:和|及|与|、|,|，|以及)\s*")
 
@@ -267,6 +269,8 @@ def find_figures(
             why = "not_fact.time_reference"
         elif m.ambiguous and m.surface_unit in ("方",) and _HAN.match(text[m.end : m.end + 1] or "x"):
             why = "not_fact.ambiguous_unit"
+        elif m.surface_unit == "点" and not _INDEX_CONTEXT.search(norm[max(0, m.start - 12) : m.start]):
+            why = "not_fact.ambiguous_unit"  # (下午3点, 以下两点: no index level or move)
         elif m.ambiguous and m.surface_unit in ("分", "两", "毫", "仙"):
             why = "not_fact.ambiguous_unit"
         elif m.surface_unit == "度" and not (

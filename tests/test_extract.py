@@ -1175,3 +1175,9 @@ def test_insurers_brokers_and_funds_are_names_and_a_lone_formal_digit_is_no_numb
     assert [(f.text, f.subject) for f in fs] == [("20亿元", "陆家嘴国泰人寿")]
     assert [f.text for f in facts("金额为人民币陆元，合计壹拾万元整。")] == ["陆元", "壹拾万元"]
     assert facts("长生人寿回应“零门槛”增资引战。") == []
+
+
+def test_index_points_are_figures_beside_an_index_only():
+    fs = facts("截至午间收盘，上证指数报4049.29点，涨幅1.56%。沪指大涨109.58点。")
+    assert [(f.text, f.unit) for f in fs] == [("4049.29点", "点"), ("1.56%", "%"), ("109.58点", "点")]
+    assert facts("下午3点召开会议，他有三点建议。") == []

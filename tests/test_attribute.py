@@ -1,0 +1,7 @@
+
+
+def test_a_subsidiary_by_relation_is_no_antecedent():
+    from factx.attribute import resolve_anaphora
+
+    text = "东方财富证券上半年营收41.77亿元，旗下子公司表现亮眼。"
+    assert resolve_anaphora("该公司", text, len(text)) == "该公司"
