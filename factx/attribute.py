@@ -490,6 +490,8 @@ _CHANGE_TO_RX = regex.compile(r"(?:增长|增加|减少|下降|上升|上涨|下
 
 
 #: What stands between two dated levels of a change once the periods are taken out: 、2015年的.
+#: Role rules whose figures' direction is their sign.
+_SIGN_RULES = frozenset({"role.signed_change", "role.change_unsigned"})
 _LISTED_LEVEL = regex.compile(r"\s*[、，,和及与]\s*的?\s*")
 #: What stands between a change and the dated level it reached once the period is taken out:
 #: 增加22.1%至2024年第二季度的175亿元 -> 至的.
@@ -697,6 +699,21 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     return parts, head
 
 
+_CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
+
+
+def _listed_measures(text: str, lex: Lexicon) -> list[str] | None:
+    """``生猪销量、销售收入和销售均价环比变动`` -> [生猪销量, 销售收入, 销售均价]: items that each
+    end in a measure word, before a change word all share."""
+    np = _CHANGE_TAIL.sub("", _strip_head(_han_tail(text), lex))
+    parts = [p for p in _LIST_SEP.split(np) if p]
+    if len(parts) < 2 or any(len(p) > 10 for p in parts) or lex.list_head_rx is None:
+        return None
+    if not all(lex.list_head_rx.search(p) for p in parts):
+        return None
+    return parts
+
+
 def _ends_in(rx: regex.Pattern, s: str) -> bool:
     """Does a match of ``rx`` end ``s``?"""
     return any(m.end() == len(s) for m in rx.finditer(s))
@@ -901,7 +918,11 @@ def attribute_sentence(
                     if not word and all(_names_a_measure(p, lex) or _ends_in(lex.people_cue_rx, p) for p in parts):
                         bare = [(p, None) for p in parts]  # (平均日活跃用户和平均月活跃用户分别达到3.95亿及6.92亿: measures)
             pairs: tuple[list[tuple[str | None, str | None]], bool] | None = None  # (metric, subject) per figure; listed?
-            if places:
+            measures = _listed_measures(norm[cs:cut_at], lex) if cut_at < left else None
+            if measures is not None and len(measures) == len(in_clause) >= 2 and not places:
+                # 生猪销量、销售收入和销售均价环比变动分别为-22.98%、8.93%、29.10%: measures listed
+                pairs = [(m_, None) for m_ in measures], True
+            elif places:
                 pairs = [(None, item) for item in places], True
             elif bare:
                 pairs = bare, True
@@ -971,6 +992,8 @@ def attribute_sentence(
         ):
             # (从2014年的6.6%、2015年的3.9%跌至…: a dated level listed after the start is one too)
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
+            if a.rule_id in _SIGN_RULES:
+                a.direction = None  # (环比变动分别为-22.98%、8.93%: each sign tells its own)
         if (
             a.role == "value" and prev is not None and prev[1].role == "delta" and prev[0].unit == f.unit
             and (

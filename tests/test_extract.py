@@ -1181,3 +1181,12 @@ def test_index_points_are_figures_beside_an_index_only():
     fs = facts("截至午间收盘，上证指数报4049.29点，涨幅1.56%。沪指大涨109.58点。")
     assert [(f.text, f.unit) for f in fs] == [("4049.29点", "点"), ("1.56%", "%"), ("109.58点", "点")]
     assert facts("下午3点召开会议，他有三点建议。") == []
+
+
+def test_listed_measures_changing_by_their_signs():
+    fs = facts("某公司4月生猪销量1.97万头，生猪销量、销售收入和销售均价环比变动分别为-22.98%、8.93%、29.10%。")
+    assert [(f.role, f.direction, f.metric) for f in fs[1:]] == [
+        ("delta", "down", "生猪销量"), ("delta", "up", "销售收入"), ("delta", "up", "销售均价")]
+    fs = facts("营业收入和净利润同比分别增长12%和8%。")
+    assert [f.metric for f in fs] == ["营业收入", "净利润"]
+    assert facts("累计实现净利润2.76万亿元。")[0].subject is None
