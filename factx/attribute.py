@@ -37,6 +37,8 @@ _DATELINE_HEAD = regex.compile(
     r"^[ \t　]*(?:本报讯|\p{Han}{1,8}?(?:网|社|报|台|财经|新闻|快讯)(?:\p{Han}{2,3})?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电|消息)"
     r"|(?:\p{Han}{2,3})?[0-9]{1,2}月[0-9]{1,2}日(?:讯|电))(?:[（(][^（）()]{1,20}[）)])?[ \t　：:，,]*"
 )
+#: A clause that is only a firm announcing: 正邦科技公告, 温氏股份公告称, 新希望晚间公告.
+_ANNOUNCES = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:今日|昨日|昨晚|晚间|早间|最新)?(?:发布|披露)?公告(?:称|显示|指出)?")
 #: A listed company named with its stock code opening a clause: 晶丰明源(688368.SH), 腾讯控股（00700）.
 _CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|上周|上期|上旬|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
@@ -604,6 +606,9 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     if cm:
         return cm.group("name")  # 晶丰明源(688368.SH)昨日晚间发布…: a listed company by its stock code
     np = _strip_head(_lead_run(clause), lex)
+    am_ = _ANNOUNCES.fullmatch(np)
+    if am_ and not lex.pronoun_rx.match(am_.group("name")) and not am_.group("name").startswith(("该", "本", "其", "公司", "相关")):
+        return am_.group("name")  # 正邦科技公告，公司4月销售生猪…: the firm announcing its own figures
     m = _head_match(np, lex)
     if m and not m.group("generic") and _balanced(m.group("subj")):
         subj = split_subject(np, lex)[0]

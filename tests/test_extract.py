@@ -1190,3 +1190,8 @@ def test_listed_measures_changing_by_their_signs():
     fs = facts("营业收入和净利润同比分别增长12%和8%。")
     assert [f.metric for f in fs] == ["营业收入", "净利润"]
     assert facts("累计实现净利润2.76万亿元。")[0].subject is None
+
+
+def test_a_firm_announcing_owns_the_figures_of_its_announcement():
+    fs = facts("行业动态\n某牧业公告，公司2020年4月销售生猪48.68万头，环比增长19.95%。\n某食品公告称，4月份销售肉鸡7753.74万只。")
+    assert [f.subject for f in fs] == ["某牧业", "某牧业", "某食品"]
