@@ -118,7 +118,19 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
                 m = replace(m, unit="CNY", kind="money")
             last = m if m.unit else None
         out.append(m)
+    # a bare 亿 amount with no word for what it counts, among amounts in 亿 the text shows
+    # to be money, is money too (恒大累计销售2125.7亿 … 新城以505亿排到了十二名)
+    big = [(m.start, m.unit) for m in out if m.unit in ("CNY", "人") and m.numeral and "亿" in m.numeral]
+    for i, m in enumerate(out):
+        if m.kind == "number" and m.unit is None and m.numeral and "亿" in m.numeral and not m.numeral.endswith("亿亿"):
+            near = [u for at, u in big if abs(at - m.start) <= _MONEY_NEIGHBOURHOOD]
+            if near and all(u == "CNY" for u in near):
+                out[i] = replace(m, unit="CNY", kind="money")
     return out
+
+
+#: How far (characters) amounts in 亿 that are money make a bare one beside them money too.
+_MONEY_NEIGHBOURHOOD = 150
 
 
 _PER_ONE = regex.compile(r"(?:每(?P<q>[1-9][0-9]{0,3})?|一|1)(?=\p{Han})")

@@ -1195,3 +1195,10 @@ def test_listed_measures_changing_by_their_signs():
 def test_a_firm_announcing_owns_the_figures_of_its_announcement():
     fs = facts("行业动态\n某牧业公告，公司2020年4月销售生猪48.68万头，环比增长19.95%。\n某食品公告称，4月份销售肉鸡7753.74万只。")
     assert [f.subject for f in fs] == ["某牧业", "某牧业", "某食品"]
+
+
+def test_a_bare_yi_amount_among_money_in_yi_is_money_and_beijing_time_is_no_place():
+    fs = facts("前四月龙头房企销售额排名：甲房企累计销售2125.7亿元，乙房企以505亿排到了十二名。")
+    assert [(f.text, f.unit) for f in fs if f.text.endswith("亿") or f.text.endswith("亿元")] == [("2125.7亿元", "CNY"), ("505亿", "CNY")]
+    assert all(f.unit != "CNY" for f in facts("全国人口14亿，其中城镇占据9亿。"))  # beside people, no money
+    assert facts("北京时间8月15日，京东集团发布2024年第二季度业绩，收入为2914亿元。")[0].subject == "京东集团"
