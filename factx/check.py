@@ -1005,12 +1005,30 @@ def _same_subject_known(d: _Item, s: _Item, cands: Sequence[tuple[float, _Item]]
 
 
 def _period_conflict(d: _Item, s: _Item) -> bool:
+    # 北京每月产生200多个 against 每天: a rate per another span of time
+    df_, sf_ = _per_span(d.local), _per_span(s.local)
+    if df_ and sf_ and df_ != sf_:
+        return True
     if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value:
         return False  # (三个新景区共接待游客…: a count of things is not dated by its sentence)
     (dy, dm), (sy, sm) = d.period, s.period
     if dy and sy and dy != sy:
         return True
-    return bool(dm and sm and dm != sm)
+    if dm and sm and dm != sm:
+        return True
+    return False
+
+
+_PER_SPAN = re.compile(r"每(?:一)?(天|日|周|星期|月|季度|年)(?!来)")
+_SPAN_KEY = {"天": "d", "日": "d", "周": "w", "星期": "w", "月": "m", "季度": "q", "年": "y"}
+
+
+def _per_span(local: str) -> str | None:
+    """The span of time a rate is given per (每天, 每月), the last one named before the figure."""
+    m = None
+    for m in _PER_SPAN.finditer(local):
+        pass
+    return _SPAN_KEY[m.group(1)] if m else None
 
 
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -1085,7 +1103,7 @@ def _metric_sim(d: _Item, s: _Item) -> float:
     return max(_sim(d.metric, s.metric), _sim(d.clause, s.clause), 0.9 * _sim(d.metric, s.clause), 0.9 * _sim(d.clause, s.metric))
 
 
-_RATE_WORD = re.compile(r"(?:增幅|增速|增长率|涨幅|降幅|跌幅|增长|下降|上涨|下跌|减少|提高|回落)[为是达了]?[：:]?$")
+_RATE_WORD = re.compile(r"(?:增幅|增速|增长率|涨幅|降幅|跌幅|增长|下降|上涨|下跌|减少|提高|回落|回报|回报率)(?:分别|均)?[为是达了]?[：:]?$")
 
 
 def _roles(d: Fact, d_local: str, s: Fact, s_local: str) -> tuple[str, str]:

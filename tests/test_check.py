@@ -646,3 +646,17 @@ def test_a_period_ending_a_longer_one_later_is_not_named_again():
            "2019年1-5月，新能源汽车产销分别为48.0万辆和46.4万辆。"]
     r = next(x for x in check("前五个月，新能源汽车销量10.4万辆。", src).results if x.text == "10.4万辆")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+
+
+def test_a_rate_per_another_span_of_time_is_another_period():
+    src = ["经统计，北京每天产生200多个创新型企业。"]
+    r = check("北京每月产生200多个创新型企业。", src).results[0]
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert check("北京每天产生200多个创新型企业。", src).results[0].verdict == "supported"
+
+
+def test_a_return_is_a_change():
+    from factx.check import _RATE_WORD
+
+    assert _RATE_WORD.search("华夏大盘精选和华夏红利净值回报分别为")
+    assert _RATE_WORD.search("净值回报率为") and not _RATE_WORD.search("营业收入为")
