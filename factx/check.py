@@ -1126,6 +1126,9 @@ def _score(d: _Item, s: _Item) -> float:
 # --------------------------------------------------------------------------- comparing values
 
 
+_CHENG_TEXT = re.compile(r"[一二两三四五六七八九十]成[一二三四五六七八九]?$")
+
+
 def _relate(d: Fact, s: Fact) -> str | None:
     """``supported``, ``supported_by_rounding`` or None (the values disagree); units must match."""
     if d.unit != s.unit:
@@ -1147,6 +1150,8 @@ def _relate(d: Fact, s: Fact) -> str | None:
             return "supported_by_rounding"
         if sq in ("more_than", "at_least", "several") and dv != sv and isr.contains(dv) and s.high is not None:
             return "supported_by_rounding"
+        if _CHENG_TEXT.search(d.text) and sq in ("more_than", "nearly", "at_least", "at_most") and idr.contains(sv):
+            return "supported_by_rounding"  # (三成 for 超过30%: a share in 成 is a round figure by itself)
         return None
     if sq == "exact":
         if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and abs(sv - dv) > abs(dv) * BOUND_TOL:

@@ -660,3 +660,13 @@ def test_a_return_is_a_change():
 
     assert _RATE_WORD.search("华夏大盘精选和华夏红利净值回报分别为")
     assert _RATE_WORD.search("净值回报率为") and not _RATE_WORD.search("营业收入为")
+
+
+def test_a_share_in_cheng_may_round_a_bounded_source_figure():
+    from factx.check import _relate
+    from factx import parse_number
+
+    d = parse_number("三成")
+    src = check("占比三成。", ["占比超过30%。"]).results[0]
+    assert src.verdict in ("supported", "supported_by_rounding"), src.explanation
+    assert d.value == 30
