@@ -9,7 +9,6 @@ the raw figures (all cases) are printed too (pytest -s).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
