@@ -1202,3 +1202,8 @@ def test_a_bare_yi_amount_among_money_in_yi_is_money_and_beijing_time_is_no_plac
     assert [(f.text, f.unit) for f in fs if f.text.endswith("亿") or f.text.endswith("亿元")] == [("2125.7亿元", "CNY"), ("505亿", "CNY")]
     assert all(f.unit != "CNY" for f in facts("全国人口14亿，其中城镇占据9亿。"))  # beside people, no money
     assert facts("北京时间8月15日，京东集团发布2024年第二季度业绩，收入为2914亿元。")[0].subject == "京东集团"
+
+
+def test_a_price_named_after_the_figure_when_only_a_preposition_stands_before():
+    fs = facts("某药业8月23日晚间发布预案，公司拟以11.20元/股的价格向大股东发行股票。")
+    assert [(f.metric, f.subject) for f in fs] == [("价格", "某药业")]
