@@ -1462,13 +1462,18 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     measure and no other subject or period: 减少51.5% for the source's 减少51.5亿元."""
     df = d.fact
     md, _, _ = _mantissa(df)
-    if md is None or len(_digits(abs(md))) < 3:
+    if md is None or len(_digits(abs(md))) < 2:
         return None
     twins = [s for s in sources if _mantissa(s.fact)[0] == md]
     if len(twins) != 1:
         return None
     s = twins[0]
     if s.fact.unit == df.unit or _subject_conflict(d, s) or _period_conflict(d, s) or _coverage(d, s) < WRONG_VALUE_COVERAGE:
+        return None
+    if {df.unit, s.fact.unit} == {"%", "pp"} and s.fact.value == df.value and _role_ok(d, s):
+        # 同比增长69.0个百分点 for the source's 同比增长69.0%: points for percent
+        return "percent_vs_points", f"draft {df.text} ({_unit_word(df.unit)}), source {s.fact.text} ({_unit_word(s.fact.unit)})", s
+    if len(_digits(abs(md))) < 3:
         return None
     if s.fact.unit.split("/")[0] == df.unit.split("/")[0] and s.fact.value != df.value:
         return None  # (the same unit at another scale is a magnitude slip, judged elsewhere)

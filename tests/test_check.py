@@ -667,3 +667,9 @@ def test_a_share_in_cheng_may_round_a_bounded_source_figure():
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
     r = check("占比三成。", ["占比超过40%。"]).results[0]
     assert r.verdict not in ("supported", "supported_by_rounding"), r.explanation
+
+
+def test_points_for_the_percent_of_the_only_figure_printing_the_number():
+    src = ["此部分收入约占组委会收入总额的40%；市场开发收入98.7亿元。"]
+    r = check("此部分收入约占收入总额的40个百分点。", src).results[0]
+    assert (r.verdict, r.error) == ("contradicted", "percent_vs_points"), r.explanation
