@@ -1207,3 +1207,10 @@ def test_a_bare_yi_amount_among_money_in_yi_is_money_and_beijing_time_is_no_plac
 def test_a_price_named_after_the_figure_when_only_a_preposition_stands_before():
     fs = facts("某药业8月23日晚间发布预案，公司拟以11.20元/股的价格向大股东发行股票。")
     assert [(f.metric, f.subject) for f in fs] == [("价格", "某药业")]
+
+
+def test_a_report_showing_and_approaching_open_no_name():
+    fs = facts("某地产发布2019年报。年报显示公司手握货币资金1662亿元。")
+    assert fs[0].subject != "年报显示公司"
+    fs = facts("某地产前四月销售2125.7亿元，同比增长60.8%，接近公司去年上半年1874亿元的回款总额。")
+    assert fs[-1].subject != "接近公司" and fs[-1].metric == "回款总额"
