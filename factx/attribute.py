@@ -23,7 +23,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = regex.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = regex.compile(r"^(?:(?:年报|财报|半年报|季报|公告|报告|资料)(?:显示|称|指出|表明)|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对(?!方|手|象|接|岸)|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
+_HEAD_WORDS_RX = regex.compile(r"^(?:该年度|本年度|当年度|该年(?!龄)|(?:年报|财报|半年报|季报|公告|报告|资料)(?:显示|称|指出|表明)|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|分[^，]{1,6}看|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对(?!方|手|象|接|岸)|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
 _POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 _POST_NP_RX = regex.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
@@ -1084,7 +1084,9 @@ def attribute_sentence(
         explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS and not segment
         if f.kind == "count" and outer_subj and lex.set_noun_rx.search(outer_subj[-2:]):
             explicit = False  # 业绩翻倍公司1208家: a counted set is no one whom later figures are about
+        share_of_last = False
         if metric.startswith("占") and last_metric and subj is None and last_metric != metric and not _VERB_LED.match(last_metric):
+            share_of_last = True
             if prev is not None and prev[1].subject and lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric):
                 subj = prev[1].subject  # 装备制造业增加值增长7.7%，占…比重达34.6%: the segment's share
             else:
@@ -1175,7 +1177,7 @@ def attribute_sentence(
             label = split_subject(_strip_head(lm.group(1), lex), lex)[1] if lm else ""
             subj, metric, explicit = cur or subj, label or "汇率", bool(cur)
         a.explicit_subject = explicit
-        split_share = outer_subj != subj and share > 0
+        split_share = (outer_subj != subj and share > 0) or share_of_last  # (a part named for its share is no topic)
         if split_share:
             a.explicit_subject = False
         a.metric = metric

@@ -1214,3 +1214,10 @@ def test_a_report_showing_and_approaching_open_no_name():
     assert fs[0].subject != "年报显示公司"
     fs = facts("某地产前四月销售2125.7亿元，同比增长60.8%，接近公司去年上半年1874亿元的回款总额。")
     assert fs[-1].subject != "接近公司" and fs[-1].metric == "回款总额"
+
+
+def test_a_part_named_for_its_share_is_no_topic_and_that_year_is_a_period():
+    fs = facts("其中来自香港收入为1.2亿港元，占比47.8%，来自英国收入为0.329亿港元，占比13.1%。")
+    assert [f.subject for f in fs] == [None, "来自香港收入", None, "来自英国收入"]
+    fs = facts("某海外2019年实现收入约为2.51亿港元。以及该年度集团投资物业的公允价值收益减少1.35亿港元。")
+    assert fs[-1].subject == "某海外"
