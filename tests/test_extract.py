@@ -1221,3 +1221,9 @@ def test_a_part_named_for_its_share_is_no_topic_and_that_year_is_a_period():
     assert [f.subject for f in fs] == [None, "来自香港收入", None, "来自英国收入"]
     fs = facts("某海外2019年实现收入约为2.51亿港元。以及该年度集团投资物业的公允价值收益减少1.35亿港元。")
     assert fs[-1].subject == "某海外"
+
+
+def test_speakers_by_role_and_places_beside_are_no_subjects():
+    assert facts("销售人员介绍，该楼盘毛坯均价3.1万元/平方米。")[0].subject != "销售人员"
+    fs = facts("流花湖旁的豪宅供应达到7028套。")
+    assert fs[0].subject != "流花湖旁" and not fs[0].metric.startswith("流花湖旁")
