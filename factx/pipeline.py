@@ -111,6 +111,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     first_subject: str | None = None
     item_subject: str | None = None
     known: set[str] = set()  # short names this document has shown to be names
+    place_firms = _place_firms(t, engine.lex)
     known_frozen: frozenset[str] = frozenset()
     last_metric = ""  # the measure of the last figure, for a sentence after a semicolon
     claim_no = 0
@@ -183,6 +184,13 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         base_claim = claim_no
         for f, a in zip(figs, attrs):
             subj = a.subject
+            metric = a.metric
+            if subj and subj in place_firms:
+                # 贵州茅台 (a firm the text names again and again, the place never alone), not 贵州
+                rest = place_firms[subj]
+                subj, metric = subj + rest, metric[len(rest) :] if metric.startswith(rest) else metric
+            elif subj and len(subj) > 4 and subj[:2] in place_firms and subj[2:].startswith(place_firms[subj[:2]]):
+                subj = subj[:2] + place_firms[subj[:2]]  # (贵州茅台稳居公募基金…: the name, not the clause)
             om = _OWN_OFFICE_NAME.fullmatch(subj) if subj else None
             if om:
                 subj = om.group("org")  # (武汉白沙洲大市场信息中心 speaks for the market)
@@ -220,7 +228,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                     role=a.role,
                     direction=a.direction,
                     claim=f"{_short(doc)}-c{base_claim + a.claim_key}",
-                    metric=a.metric,
+                    metric=metric,
                     subject=subj,
                     period=a.period,
                     title=art.title,
@@ -261,6 +269,35 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
 
 
 _SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,6}")
+
+
+#: Places that stand for the whole and start no firm's name.
+_SCOPE_PLACES = frozenset({"全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "国内", "境内", "国外", "海外", "中国", "全球"})
+#: Words that go on a place without making a name of it (贵州经济, 广州市场, 上海居民).
+_PLACE_WORDS = regex.compile(
+    r"经济|市场|地区|居民|城镇|农村|工业|企业|产业|规模|全市|全省|人口|人均|房价|楼市|住宅|商品|地产|消费|外贸|进出口|出口|进口|"
+    r"港口|口岸|海关|政府|本地|当地|户籍|高校|大学|公司|集团|银行|证券|两地|三地|等地|以外|以内|以来|地方|城市|板块|方面|区域"
+)
+
+
+def _place_firms(t: str, lex) -> dict[str, str]:
+    """Firms named after a place (贵州茅台, 长春高新) that a text names at least three times:
+    place -> the two characters after it that make the name."""
+    counts: dict[tuple[str, str], int] = {}
+    seen: dict[str, int] = {}
+    for m in lex.region_rx.finditer(t):
+        place, rest = m.group(), t[m.end() : m.end() + 2]
+        seen[place] = seen.get(place, 0) + 1
+        if place in _SCOPE_PLACES or len(rest) < 2 or not _HAN_PAIR.fullmatch(rest) or _PLACE_WORDS.match(rest):
+            continue
+        if lex.period_rx.match(rest) or lex.list_head_rx.match(rest):
+            continue
+        counts[(place, rest)] = counts.get((place, rest), 0) + 1
+    # (the place must never stand without the name: 贵州 always as 贵州茅台)
+    return {place: rest for (place, rest), n in counts.items() if n >= 3 and n == seen[place]}
+
+
+_HAN_PAIR = regex.compile(r"\p{Han}{2}")
 
 
 def _learn_name(known: set[str], subject: str | None, sentence: str, lex) -> None:

@@ -1227,3 +1227,13 @@ def test_speakers_by_role_and_places_beside_are_no_subjects():
     assert facts("销售人员介绍，该楼盘毛坯均价3.1万元/平方米。")[0].subject != "销售人员"
     fs = facts("流花湖旁的豪宅供应达到7028套。")
     assert fs[0].subject != "流花湖旁" and not fs[0].metric.startswith("流花湖旁")
+
+
+def test_a_firm_named_after_a_place_the_text_never_names_alone():
+    text = ("贵州茅台稳居公募基金第一大重仓股。二季度，贵州茅台股价迭创新高。共有1109只基金重仓持有贵州茅台，"
+            "合计持股4040.12万股，持有总市值591.02亿元。")
+    fs = facts(text)
+    assert {f.subject for f in fs if f.unit in ("股", "CNY")} == {"贵州茅台"}
+    # a place also named alone stays a place
+    fs = facts("贵州茅台股价上涨5%。贵州茅台市值超2万亿元。贵州茅台分红创新高。贵州全省GDP增长4.5%。")
+    assert fs[-1].subject.startswith("贵州") and fs[-1].subject != "贵州茅台"
