@@ -189,8 +189,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 # 贵州茅台 (a firm the text names again and again, the place never alone), not 贵州
                 rest = place_firms[subj]
                 subj, metric = subj + rest, metric[len(rest) :] if metric.startswith(rest) else metric
-            elif subj and len(subj) > 4 and subj[:2] in place_firms and subj[2:].startswith(place_firms[subj[:2]]):
-                subj = subj[:2] + place_firms[subj[:2]]  # (贵州茅台稳居公募基金…: the name, not the clause)
+            elif subj and place_firms:
+                for place, rest in place_firms.items():
+                    if subj.startswith(place + rest) and len(subj) > len(place) + len(rest):
+                        subj = place + rest  # (贵州茅台稳居公募基金…: the name, not the clause)
+                        break
             om = _OWN_OFFICE_NAME.fullmatch(subj) if subj else None
             if om:
                 subj = om.group("org")  # (武汉白沙洲大市场信息中心 speaks for the market)
