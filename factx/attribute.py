@@ -41,6 +41,8 @@ _DATELINE_HEAD = regex.compile(
 _ANNOUNCES = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:今日|昨日|昨晚|晚间|早间|最新)?(?:发布|披露)?公告(?:称|显示|指出)?")
 #: A listed company named with its stock code opening a clause: 晶丰明源(688368.SH), 腾讯控股（00700）.
 _CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]")
+#: A clause opening with two or more short names in a list: 长春高新、恒瑞医药、迈瑞医疗跻身….
+_NAME_LIST_HEAD = regex.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)(?=[\p{Han}])")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|上周|上期|上旬|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期")
@@ -902,6 +904,15 @@ def attribute_sentence(
                 own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
                 if listed and len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head):
                     listed = (listed[0], own_head)  # …，两年平均增速分别为7.3%、12.1%
+                if listed is None and norm.startswith("分别", cut_at) and cut_at - cs <= 1:
+                    # 长春高新、恒瑞医药、迈瑞医疗跻身前十大重仓股，分别有473只、600只、345只基金…:
+                    # the names opening the clause before, one per figure
+                    lm = _NAME_LIST_HEAD.match(_strip_head(norm[pa:pb].strip("，, "), lex))
+                    items = [p_ for p_ in _LIST_SEP.split(lm.group(1)) if p_] if lm else []
+                    if len(items) >= 2 and len(items[-1]) > len(items[-2]):
+                        items[-1] = items[-1][: len(items[-2])]  # (the last name runs into its verb: 迈瑞医疗跻身)
+                    if len(items) == len(in_clause) >= 2:
+                        listed = (items, "")
             earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
             places = None
             if listed is None:

@@ -189,7 +189,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 # 贵州茅台 (a firm the text names again and again, the place never alone), not 贵州
                 rest = place_firms[subj]
                 subj, metric = subj + rest, metric[len(rest) :] if metric.startswith(rest) else metric
-            elif subj and place_firms:
+            elif subj and place_firms and not _NAME_END.search(subj):
                 for place, rest in place_firms.items():
                     if subj.startswith(place + rest) and len(subj) > len(place) + len(rest):
                         subj = place + rest  # (贵州茅台稳居公募基金…: the name, not the clause)
@@ -301,6 +301,8 @@ def _place_firms(t: str, lex) -> dict[str, str]:
 
 
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
+#: A subject that ends as a full name does (海南晶哲瑞创业投资合伙企业（有限合伙）) is kept whole.
+_NAME_END = regex.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])$")
 
 
 def _learn_name(known: set[str], subject: str | None, sentence: str, lex) -> None:

@@ -1237,3 +1237,14 @@ def test_a_firm_named_after_a_place_the_text_never_names_alone():
     # a place also named alone stays a place
     fs = facts("贵州茅台股价上涨5%。贵州茅台市值超2万亿元。贵州茅台分红创新高。贵州全省GDP增长4.5%。")
     assert fs[-1].subject.startswith("贵州") and fs[-1].subject != "贵州茅台"
+
+
+def test_names_opening_the_clause_before_pair_with_figures_listed_after_fenbie():
+    fs = facts("医药股仍是主线，甲高新、乙医药、丙医疗跻身前十大重仓股，分别有473只、600只、345只基金重仓持有。")
+    assert [f.subject for f in fs] == ["甲高新", "乙医药", "丙医疗"]
+
+
+def test_a_full_name_opening_with_a_place_firm_is_kept_whole():
+    t = ("海南晶哲瑞创业投资合伙企业（有限合伙）拟转让股份。海南晶哲瑞创业投资合伙企业（有限合伙）持有晶丰明源9.18%股份。"
+         "海南晶哲瑞创业投资合伙企业（有限合伙）为一致行动人。")
+    assert facts(t)[0].subject == "海南晶哲瑞创业投资合伙企业（有限合伙）"
