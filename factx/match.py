@@ -126,6 +126,7 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             near = [u for at, u in big if abs(at - m.start) <= _MONEY_NEIGHBOURHOOD]
             if near and all(u == "CNY" for u in near):
                 out[i] = replace(m, unit="CNY", kind="money")
+                big.append((m.start, "CNY"))  # (a run of such amounts: 以317亿…以583亿…以752亿规模)
     return out
 
 
