@@ -394,7 +394,7 @@ _CONTRIBUTION = regex.compile(r"(?P<part>[^对，。；]{2,16}?)(?P<measure>对[
 _SUO_VERB = regex.compile(r"所[\p{Han}]{1,3}$")
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
-_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 #: An owner phrase that is only where something is (流花湖旁的, 项目外围的): no owner, and no part of the measure.
 _BESIDE_RX = regex.compile(r"(?:旁边|旁|外围|附近|周边|对面|一带)$")
 
@@ -1491,5 +1491,7 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
             continue
         if _AFFILIATE.search(name):
             continue  # (旗下子公司, 全资子公司: a relation, not a name)
+        if name[:1] in "年月日度季":
+            continue  # (2019年度集团: the end of a period, not a name)
         best = name
     return best or subject

@@ -5,3 +5,10 @@ def test_a_subsidiary_by_relation_is_no_antecedent():
 
     text = "东方财富证券上半年营收41.77亿元，旗下子公司表现亮眼。"
     assert resolve_anaphora("该公司", text, len(text)) == "该公司"
+
+
+def test_the_end_of_a_period_is_no_antecedent():
+    from factx.attribute import resolve_anaphora
+
+    text = "具体而言，2019年度集团的收入主要来自出租。"
+    assert resolve_anaphora("该集团", text, len(text)) == "该集团"

@@ -1254,3 +1254,8 @@ def test_a_run_of_bare_yi_amounts_beside_money_is_money():
     t = "截至去年底，7家基金公司规模达到2347.28亿元，占比12%。分析人士认为，银行系基金最有保障，成长速度也比较快。" \
         "如某基金2006年以317亿的规模排名第8名，2007年大牛市中却仅以583亿的规模排名第21，2008年以752亿规模排名升至第6。"
     assert [f.text for f in facts(t) if f.unit == "CNY"] == ["2347.28亿元", "317亿", "583亿", "752亿"]
+
+
+def test_where_something_lies_owns_nothing():
+    fs = facts("收购了位于美国加州三藩市的投资物业Mission的45%实际权益。")
+    assert fs[0].subject != "位于美国加州三藩市"
