@@ -66,6 +66,8 @@ BIG = {"万": 10**4, "亿": 10**8, "兆": 10**12}
 UNIT_CHARS = {**SMALL, **BIG}
 TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 _CN_DIGITS = "零〇○一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖"
+#: A number an index level or move in 点 is written as: Arabic, with decimals or three digits.
+_INDEX_POINTS = regex.compile(r"[0-9]{1,6}\.[0-9]{1,3}|[0-9]{3,6}")
 #: Formal (banker's) digits that, standing alone, are far more often a surname or a place
 #: name (陆家嘴, 伍家岗) than a number.
 _LONE_CAPITALS = frozenset("贰叁肆伍陆柒捌玖")
@@ -1063,8 +1065,13 @@ def _scan(text: str, table: UnitTable) -> list[NumberMention]:
         if not res:
             continue
         last = res[-1]
-        if cm.end() - cs == 1 and t[cs] in _LONE_CAPITALS and last.kind != "money":
-            continue  # 陆家嘴, 伍家: a formal digit alone is a name (formal amounts run on: 陆佰万元)
+        if cm.end() - cs == 1 and t[cs] in _LONE_CAPITALS and last.kind == "count" and last.end == cm.end() + 1:
+            continue  # 陆家嘴, 伍家岗: a formal digit alone before a classifier is a name (formal amounts run on: 陆佰万元)
+        for r in res:
+            if r.surface_unit == "点" and not _INDEX_POINTS.fullmatch(t, r.start, r.numeral_end):
+                # (两百点两, 一点两小时, 20点: a decimal point or a clock time; an index stands at
+                # 4049.29点 or 109.58点)
+                r.end, r.unit, r.kind, r.surface_unit = r.numeral_end, None, "number", None
         if last.unit is None and last.end < len(t) and t[last.end].isascii() and t[last.end].isalpha() and t[last.end - 1].isdigit():
             continue
         emit(res)

@@ -384,3 +384,19 @@ def test_a_not_number_word_after_a_number_is_no_part_of_it(text, expected):
 def test_fu_after_a_verb_head_is_no_minus(text, expected):
     [m] = [m for m in scan_numbers(text)]
     assert m.text == expected and (m.value < 0) == expected.startswith("负")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("貳", [("貳", "2")]),  # a formal digit alone is a number...
+        ("仟分之贰", [("仟分之贰", "0.2")]),
+        ("陆家嘴集团", []),  # ...but not before a classifier it makes a name with
+        ("两百点两", [("两百", "200")]),  # 点 is no index point after a Chinese numeral
+        ("晚上20点开会", [("20", "20")]),  # nor after a clock hour
+        ("收于3000点", [("3000点", "3000")]),
+        ("大涨109.58点", [("109.58点", "109.58")]),
+    ],
+)
+def test_formal_digits_and_index_points(text, expected):
+    assert [(m.text, str(m.value)) for m in scan_numbers(text)] == expected
