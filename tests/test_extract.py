@@ -1259,3 +1259,8 @@ def test_a_run_of_bare_yi_amounts_beside_money_is_money():
 def test_where_something_lies_owns_nothing():
     fs = facts("收购了位于美国加州三藩市的投资物业Mission的45%实际权益。")
     assert fs[0].subject != "位于美国加州三藩市"
+
+
+def test_attributable_to_and_one_of_are_no_names():
+    t = "万科海外的净利同比减少八成，主要由于应占一间联营公司盈利大幅减少。截至2019年末，公司有息借贷约12.58亿港元，其中银行贷款7.72亿港元。"
+    assert [f.subject for f in facts(t)] == ["万科海外"] * 3
