@@ -395,6 +395,8 @@ _SUO_VERB = regex.compile(r"所[\p{Han}]{1,3}$")
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
 _NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+#: Subjects that are a person by role or a place beside something: 销售人员, 业内人士, 流花湖旁.
+_NO_ONE = regex.compile(r"(?:人员|人士|负责人|记者|分析师|旁边|旁|外围|附近|周边|对面)$")
 #: An owner phrase that is only where something is (流花湖旁的, 项目外围的): no owner, and no part of the measure.
 _BESIDE_RX = regex.compile(r"(?:旁边|旁|外围|附近|周边|对面|一带)$")
 
@@ -487,6 +489,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     chain = _PLACE_CHAIN.fullmatch(subj)
     if chain and len(chain.captures("seg")) >= 2:
         subj = chain.captures("seg")[-1]  # 怀化市通道县坪坦乡: the innermost place
+    if _NO_ONE.search(subj):
+        return None, np  # (销售人员介绍, 项目外围: a role or a place beside something, no one's figures)
     return subj, rest
 
 
@@ -616,7 +620,7 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     if am_ and not lex.pronoun_rx.match(am_.group("name")) and not am_.group("name").startswith(("该", "本", "其", "公司", "相关")):
         return am_.group("name")  # 正邦科技公告，公司4月销售生猪…: the firm announcing its own figures
     m = _head_match(np, lex)
-    if m and not m.group("generic") and _balanced(m.group("subj")):
+    if m and not m.group("generic") and _balanced(m.group("subj")) and not _NO_ONE.search(m.group("subj")):
         subj = split_subject(np, lex)[0]
         if subj and _THIRD_PARTY_SPEAKS.match(np, len(subj)):
             return None  # 克而瑞发布数据显示，65家典型房企…: a data provider speaks of others

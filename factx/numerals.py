@@ -108,7 +108,10 @@ _RANGE_SEP = regex.compile(r"[ ]*(?:~|〜|-|—|–|－|至|到)[ ]*")
 # after X成 (三成 = 30%) only these characters may follow directly: 三成以上, 三成左右, 七成六
 _HAN_RX = regex.compile(r"\p{Han}")
 #: A population counted in tenths: 七成行业, 九成企业, 六成受访者 (成 followed by a noun, not 成为/成本).
-_CHENG_POPULATION = regex.compile(r"行业|企业|公司|居民|家庭|农户|用户|城市|省份|地区|产品|项目|受访|网民|消费者|学生|员工|职工|个股|股票|门店|商户|商家|游客|市民|村民|农民")
+_CHENG_POPULATION = regex.compile(
+    r"行业|企业|公司|居民|家庭|农户|用户|城市|省份|地区|产品|项目|受访|网民|消费者|学生|员工|职工|个股|股票|门店|商户|商家|游客|市民|村民|农民"
+    r"|房企|车企|药企|险企|机构|基金|银行|券商|投资者|网友|家长|人群|样本|民营|国企|外资|中小|上市"
+)
 _CHENG_NEXT = frozenset("以左的多半上下之即至到或和与及零一二两三四五六七八九")
 _RANK_SUFFIX = frozenset("期版名位批届次号条款章节轮季代级")
 _CURRENCY_PREFIX = {"$": "USD", "US$": "USD", "¥": "CNY", "HK$": "HKD", "€": "EUR", "£": "GBP"}

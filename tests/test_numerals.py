@@ -400,3 +400,12 @@ def test_fu_after_a_verb_head_is_no_minus(text, expected):
 )
 def test_formal_digits_and_index_points(text, expected):
     assert [(m.text, str(m.value)) for m in scan_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("不到四成房企增收不增利", "40"), ("近七成上市公司盈利", "70"), ("九成银行下调利率", "90"), ("逾四成机构看好", "40")],
+)
+def test_tenths_of_a_population_before_its_noun(text, value):
+    [m] = scan_numbers(text)
+    assert (m.unit, str(m.value)) == ("%", value)
