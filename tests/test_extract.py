@@ -1264,3 +1264,9 @@ def test_where_something_lies_owns_nothing():
 def test_attributable_to_and_one_of_are_no_names():
     t = "万科海外的净利同比减少八成，主要由于应占一间联营公司盈利大幅减少。截至2019年末，公司有息借贷约12.58亿港元，其中银行贷款7.72亿港元。"
     assert [f.subject for f in facts(t)] == ["万科海外"] * 3
+
+
+def test_a_level_named_after_higher_than_is_that_level():
+    fs = facts("截至2019年底，某地产持有货币资金1662亿元，远高于一年内到期的流动负债总和938.9亿元。")
+    assert fs[-1].role == "value" and fs[-1].metric.endswith("流动负债总和")
+    assert fs[-1].subject != "远高于"
