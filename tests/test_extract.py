@@ -1270,3 +1270,8 @@ def test_a_level_named_after_higher_than_is_that_level():
     fs = facts("截至2019年底，某地产持有货币资金1662亿元，远高于一年内到期的流动负债总和938.9亿元。")
     assert fs[-1].role == "value" and fs[-1].metric.endswith("流动负债总和")
     assert fs[-1].subject != "远高于"
+
+
+def test_future_inside_a_name_is_no_period():
+    assert facts("好未来公布2020财年第三季度财报，净利润647万美元。")[0].period != "未来"
+    assert facts("未来，公司营收将达到100亿元。")[0].period == "未来"
