@@ -1275,3 +1275,8 @@ def test_a_level_named_after_higher_than_is_that_level():
 def test_future_inside_a_name_is_no_period():
     assert facts("好未来公布2020财年第三季度财报，净利润647万美元。")[0].period != "未来"
     assert facts("未来，公司营收将达到100亿元。")[0].period == "未来"
+
+
+def test_more_economic_regions_pair_with_their_figures():
+    fs = facts("珠三角和环渤海分别为1545亿元和1406亿元。")
+    assert [f.subject for f in fs] == ["珠三角", "环渤海"]
