@@ -422,6 +422,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     ph = lex.period_head_rx.match(np)
     if ph and ph.end() < len(np):
         np = np[ph.end() :]  # 上半年公司实现营业收入: the period opening the phrase is no part of a name
+    tm = _TOP_ONE.fullmatch(np)
+    if tm:
+        return tm.group("name"), tm.group("metric")  # 净利润居首的保利达182亿元: the one at the top
     cm = _CONTRIBUTION.fullmatch(np)
     if cm:
         # 第三产业增加值对国内生产总值增长的贡献率: whose contribution it is, to what
@@ -1441,6 +1444,10 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
 
 
 #: A superlative naming whose figure follows: 归属于母公司股东的净利润最高者为万科, 涨幅最大的是赣州.
+#: The one at the top of a measure, named with its figure: 板块净利润居首的保利达182亿元.
+_TOP_ONE = regex.compile(
+    r"(?P<metric>[\p{Han}A-Za-z]{2,20}?)(?:居首|最高|最多|最大|排名第一|位居第一|位居榜首)的(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:达到|达|为|以|实现)?"
+)
 _SUPERLATIVE_IS = regex.compile(
     r"(?P<metric>[\p{Han}A-Za-z]{2,24}?)(?:最高|最低|最大|最小|最多|最少|最快|最慢)(?:的|者)?(?:城市|企业|公司|地区|省份)?"
     r"(?:是|为|当属|要数)(?P<name>[\p{Han}A-Za-z]{2,10})"

@@ -1280,3 +1280,8 @@ def test_future_inside_a_name_is_no_period():
 def test_more_economic_regions_pair_with_their_figures():
     fs = facts("珠三角和环渤海分别为1545亿元和1406亿元。")
     assert [f.subject for f in fs] == ["珠三角", "环渤海"]
+
+
+def test_the_one_at_the_top_named_with_its_figure():
+    fs = facts("板块净利润居首的某地产达182亿元，增速最高的江西为6.9%。")
+    assert [(f.subject, f.metric) for f in fs] == [("某地产", "板块净利润"), ("江西", "增速")]
