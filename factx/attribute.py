@@ -41,6 +41,8 @@ _DATELINE_HEAD = regex.compile(
 _ANNOUNCES = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:今日|昨日|昨晚|晚间|早间|最新)?(?:发布|披露)?公告(?:称|显示|指出)?")
 #: A listed company named with its stock code opening a clause: 晶丰明源(688368.SH), 腾讯控股（00700）.
 _CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]")
+#: Places, then 以 and their figures: 珠三角和环渤海以….
+_PLACES_BY = regex.compile(r"(\p{Han}{2,8}(?:[、和及与]\p{Han}{2,8})+)(?:分别)?(?:以|凭借|依靠)")
 #: A clause opening with two or more short names in a list: 长春高新、恒瑞医药、迈瑞医疗跻身….
 _NAME_LIST_HEAD = regex.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)(?=[\p{Han}])")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|上月|上周|上期|上旬|年初|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
@@ -898,6 +900,19 @@ def attribute_sentence(
             implicit = bool(imp_listed and len(imp_listed[0]) == len(in_clause)) or (
                 len(lead) <= 2 and earlier_n >= len(in_clause) and respectively_listed
             )
+        if in_clause and len(in_clause) >= 2 and not implicit and "分别" not in norm[cs:left] and f is in_clause[0]:
+            # 珠三角和环渤海以1545亿元和1406亿元分列第三、第四位: places, then as many figures
+            # listed one after another (no 分别): one place each
+            run = [in_clause[0]]
+            for x, y in zip(in_clause, in_clause[1:]):
+                if not _FIG_LIST_SEP.fullmatch(norm[x.end : y.start]):
+                    break
+                run.append(y)
+            yi = _PLACES_BY.fullmatch(_han_tail(norm[cs:left]))
+            parts = [p_ for p_ in _LIST_SEP.split(yi.group(1)) if p_] if yi else []
+            if len(run) >= 2 and len(parts) == len(run) and all(lex.region_rx.fullmatch(p_) for p_ in parts):
+                respectively, respectively_listed = [(None, p_) for p_ in parts], True
+                respectively_index = {id(g): i for i, g in enumerate(run)}
         if ("分别" in norm[cs:left] or implicit) and not same_clause_prev:
             cut_at = norm.find("分别", cs)
             if cut_at < 0 or cut_at > left:

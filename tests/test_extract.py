@@ -1285,3 +1285,8 @@ def test_more_economic_regions_pair_with_their_figures():
 def test_the_one_at_the_top_named_with_its_figure():
     fs = facts("板块净利润居首的某地产达182亿元，增速最高的江西为6.9%。")
     assert [(f.subject, f.metric) for f in fs] == [("某地产", "板块净利润"), ("江西", "增速")]
+
+
+def test_places_then_as_many_listed_figures_pair_without_fenbie():
+    fs = facts("珠三角和环渤海以1545亿元和1406亿元分列第三、第四位。")
+    assert [f.subject for f in fs[:2]] == ["珠三角", "环渤海"]
