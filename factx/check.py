@@ -826,6 +826,10 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
         if prev.subject is not None and (it.subject is None or (it.subject != prev.subject and not _mentions(it.subject_raw, it.local))):
             if it.subject is not None and "分别" in it.fact.sentence and _mentions(it.subject_raw, it.fact.sentence):
                 continue  # (美国、欧洲和日本分别…0.3、0.2和0.1个百分点: the extractor paired the list)
+            if it.subject_raw and prev.subject_raw and re.search(
+                re.escape(prev.subject_raw) + r"[、和及与]" + re.escape(it.subject_raw), it.fact.sentence
+            ):
+                continue  # (珠三角和环渤海以1545亿元和1406亿元: names listed as their figures are)
             it.subject, it.subject_raw, it.places = prev.subject, prev.subject_raw, prev.places
     for it in out:
         it.namelike = _namelike(it, norm.name_suffixes)

@@ -673,3 +673,9 @@ def test_points_for_the_percent_of_the_only_figure_printing_the_number():
     src = ["此部分收入约占组委会收入总额的40%；市场开发收入98.7亿元。"]
     r = check("此部分收入约占收入总额的40个百分点。", src).results[0]
     assert (r.verdict, r.error) == ("contradicted", "percent_vs_points"), r.explanation
+
+
+def test_names_listed_as_their_figures_keep_their_own_subjects():
+    src = ["1-10月，长三角城市群拿地金额共计3261亿元，位列首位；珠三角和环渤海以1545亿元和1406亿元分列第三、第四位。"]
+    r = {x.text: x for x in check("珠三角和环渤海分别为1545亿元和1406亿元。", src).results}
+    assert r["1406亿元"].verdict == "supported", r["1406亿元"].explanation
