@@ -397,10 +397,11 @@ _SUO_VERB = regex.compile(r"所[\p{Han}]{1,3}$")
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
 _NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+_BESIDE_WORDS = "旁边|旁|外围|附近|周边|对面"
 #: Subjects that are a person by role or a place beside something: 销售人员, 业内人士, 流花湖旁.
-_NO_ONE = regex.compile(r"(?:人员|人士|负责人|记者|分析师|旁边|旁|外围|附近|周边|对面)$")
+_NO_ONE = regex.compile(rf"(?:人员|人士|负责人|记者|分析师|{_BESIDE_WORDS})$")
 #: An owner phrase that is only where something is (流花湖旁的, 项目外围的): no owner, and no part of the measure.
-_BESIDE_RX = regex.compile(r"(?:旁边|旁|外围|附近|周边|对面|一带)$")
+_BESIDE_RX = regex.compile(rf"(?:{_BESIDE_WORDS}|一带)$")
 
 
 _DIGITS = regex.compile(r"[0-9]")
@@ -506,9 +507,9 @@ _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}
 _CHANGE_TO_RX = regex.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|回落|提高|降低|扩大|缩小|提升)(?:了|至|到|为)")
 
 
-#: What stands between two dated levels of a change once the periods are taken out: 、2015年的.
 #: Role rules whose figures' direction is their sign.
 _SIGN_RULES = frozenset({"role.signed_change", "role.change_unsigned"})
+#: What stands between two dated levels of a change once the periods are taken out: 、2015年的.
 _LISTED_LEVEL = regex.compile(r"\s*[、，,和及与]\s*的?\s*")
 #: What stands between a change and the dated level it reached once the period is taken out:
 #: 增加22.1%至2024年第二季度的175亿元 -> 至的.
@@ -778,7 +779,7 @@ def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """The span of the first period named in ``text``, adjacent ones joined (今年1至10月,
     2025年末), or None."""
     pm = lex.period_rx.search(text)
-    while pm is not None and pm.start() > 0 and text[pm.start() - 1] in "由从至到" and _BOUND_PERIOD_END.match(text, pm.end()):
+    while pm is not None and _bound_level_end(text, pm) is not None:
         pm = lex.period_rx.search(text, pm.end())  # (由2023年同期的93亿元: dates that level alone)
     if pm is None:
         return None
@@ -796,6 +797,15 @@ def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
 
 #: The rest of a period bound to one level of a change: 由2023年[同期的]143亿元.
 _BOUND_PERIOD_END = regex.compile(r"(?:同期|末|底|年末|年底)?的")
+
+
+def _bound_level_end(text: str, pm) -> int | None:
+    """Where the phrase ends when period match ``pm`` dates one level of a change (由2023年同期的,
+    至2024年第二季度的), else None."""
+    if pm.start() == 0 or text[pm.start() - 1] not in "由从至到":
+        return None
+    bm = _BOUND_PERIOD_END.match(text, pm.end())
+    return bm.end() if bm else None
 _DAY_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 
 
@@ -803,8 +813,8 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
     """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
     best = None
     for pm in lex.period_rx.finditer(norm, 0, pos):
-        bm = _BOUND_PERIOD_END.match(norm, pm.end())
-        if pm.start() > 0 and norm[pm.start() - 1] in "由从至到" and bm and norm[bm.end() : pos].strip():
+        bound = _bound_level_end(norm, pm)
+        if bound is not None and norm[bound:pos].strip():
             continue  # (由2023年同期的143亿元…至…: that period dates that level alone, not what follows)
         if best is not None and pm.start() == best[1]:
             best = (best[0], pm.end())
@@ -1458,11 +1468,11 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     return "", None
 
 
-#: A superlative naming whose figure follows: 归属于母公司股东的净利润最高者为万科, 涨幅最大的是赣州.
 #: The one at the top of a measure, named with its figure: 板块净利润居首的保利达182亿元.
 _TOP_ONE = regex.compile(
     r"(?P<metric>[\p{Han}A-Za-z]{2,20}?)(?:居首|最高|最多|最大|排名第一|位居第一|位居榜首)的(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:达到|达|为|以|实现)?"
 )
+#: A superlative naming whose figure follows: 归属于母公司股东的净利润最高者为万科, 涨幅最大的是赣州.
 _SUPERLATIVE_IS = regex.compile(
     r"(?P<metric>[\p{Han}A-Za-z]{2,24}?)(?:最高|最低|最大|最小|最多|最少|最快|最慢)(?:的|者)?(?:城市|企业|公司|地区|省份)?"
     r"(?:是|为|当属|要数)(?P<name>[\p{Han}A-Za-z]{2,10})"

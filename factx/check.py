@@ -570,6 +570,11 @@ _WS = re.compile(r"\s+")
 _NUMBERS = re.compile(r"[0-9][0-9.,]*%?")
 
 
+def _wording(it: "_Item") -> str:
+    """The words right before a figure, its numbers masked (分别下降#和)."""
+    return _NUMBERS.sub("#", it.before)
+
+
 def _surroundings(raw: str | None, f: Fact, width: int = 12) -> tuple[str, str]:
     """(up to ``width`` characters before the figure, up to ``width`` after), within its
     sentence, normalised (full-width digits, no spaces)."""
@@ -1018,9 +1023,7 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     (dy, dm), (sy, sm) = d.period, s.period
     if dy and sy and dy != sy:
         return True
-    if dm and sm and dm != sm:
-        return True
-    return False
+    return bool(dm and sm and dm != sm)
 
 
 _PER_SPAN = re.compile(r"每(?:一)?(天|日|周|星期|月|季度|年)(?!来)")
@@ -1666,12 +1669,12 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         if rel == "supported_by_rounding":
             # 降幅比1-4月分别扩大2% rounds the 1.8% of another sentence, but the source says
             # 降幅比1-4月分别扩大2个百分点: the figure worded the same up to it is the one meant
-            shape = _NUMBERS.sub("#", d.before)
+            shape = _wording(d)
             twins = [
                 t for tsc, t in scored
-                if len(shape) >= 6 and tsc >= CONTRA_MIN_SCORE and t is not s and _NUMBERS.sub("#", t.before) == shape
-                and _NUMBERS.sub("#", s.before) != shape and not _subject_conflict(d, t) and not _period_conflict(d, t)
-            ]
+                if tsc >= CONTRA_MIN_SCORE and t is not s and _wording(t) == shape
+                and not _subject_conflict(d, t) and not _period_conflict(d, t)
+            ] if len(shape) >= 6 and _wording(s) != shape else []
             slip = _slip(d, twins[0]) if len(twins) == 1 else None
             if slip:
                 err, expl, about = slip
@@ -1726,8 +1729,8 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     if len({_signed(s.fact) for s in ties}) > 1:
         # 分别下降23.7%和19.4% against 分别下降23.7%和17.4% and 环比分别下降10.2%和0.9%: the one
         # worded the same right up to the figure (numbers aside) is its place in the list
-        shape = _NUMBERS.sub("#", d.before)
-        same = [s for s in ties if len(shape) >= 4 and _NUMBERS.sub("#", s.before) == shape]
+        shape = _wording(d)
+        same = [s for s in ties if _wording(s) == shape] if len(shape) >= 4 else []
         if len(same) == 1:
             ties = same
             best = same[0]

@@ -110,11 +110,12 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             after = text[m.end : m.end + 8]
             money = _cue_before(cues).search(before)
             folk = _cue_before(people).search(before)
+            money_after = _cue_after(cues).match(after)
             if last is not None and _LIST_JOIN.fullmatch(text, last.end, left):
                 m = replace(m, unit=last.unit, kind=last.kind)  # (分别达到3.95亿及6.92亿: a list goes on)
-            elif folk and not (money and money.start() > folk.start()) and not _cue_after(cues).match(after):
+            elif folk and not (money and money.start() > folk.start()) and not money_after:
                 m = replace(m, unit="人", kind="count")
-            elif money or _cue_after(cues).match(after):
+            elif money or money_after:
                 m = replace(m, unit="CNY", kind="money")
             last = m if m.unit else None
         out.append(m)

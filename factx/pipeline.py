@@ -201,7 +201,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start
                 subj = resolve_anaphora(subj, t[art.start : upto], upto - art.start, engine.lex)
-                if subj in ("该公司", "该企业", "该集团", "公司", "企业", "集团"):
+                if subj.removeprefix("该") in GENERIC_SUBJECTS:
                     # 友邦保险日前发布公告称，该公司…: no name ends in 公司; the name the document
                     # last showed before the figure (a firm announcing, listed, coded) is meant
                     seen = t[max(art.start, upto - 300) : upto]
