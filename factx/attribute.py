@@ -1490,6 +1490,7 @@ _PROJECT_NAME_RX = regex.compile(
 )
 
 
+_INDEFINITE = regex.compile(r"应占|一[间家个座所只]|本公司|归属")
 _AFFILIATE = regex.compile(r"^(?:旗下|全资|控股|参股|下属|所属|子|分|母)+(?:子|分|母)?公司$")
 
 
@@ -1529,5 +1530,7 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
             continue  # (旗下子公司, 全资子公司: a relation, not a name)
         if name[:1] in "年月日度季":
             continue  # (2019年度集团: the end of a period, not a name)
+        if _INDEFINITE.search(name):
+            continue  # (原因包括应占一间联营公司: "a company", attributable to, names no one)
         best = name
     return best or subject

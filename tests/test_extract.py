@@ -1259,6 +1259,7 @@ def test_a_run_of_bare_yi_amounts_beside_money_is_money():
 def test_where_something_lies_owns_nothing():
     fs = facts("收购了位于美国加州三藩市的投资物业Mission的45%实际权益。")
     assert fs[0].subject != "位于美国加州三藩市"
+    assert facts("位于美国纽约的投资工具49%实际权益。")[0].subject is None
 
 
 def test_attributable_to_and_one_of_are_no_names():
