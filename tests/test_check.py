@@ -673,6 +673,13 @@ def test_points_for_the_percent_of_the_only_figure_printing_the_number():
     src = ["此部分收入约占组委会收入总额的40%；市场开发收入98.7亿元。"]
     r = check("此部分收入约占收入总额的40个百分点。", src).results[0]
     assert (r.verdict, r.error) == ("contradicted", "percent_vs_points"), r.explanation
+    # among more figures of the source only the two-digit number's twin tells it (fails without the rule)
+    src = ["北京奥组委收入将达到205亿元，较预算增加8亿元；支出将达到193.43亿元，较预算略有增加；收支结余将超过10亿元。"
+           "收入的主要构成包括国际奥委会开发的市场收入和电视转播权收入中按协议分配给主办城市的部分，此部分收入约占组委会收入总额的40%；"
+           "北京奥组委根据主办城市合同，在国际奥委会授权下实施的市场开发收入98.7亿元，主要包括合作伙伴、赞助商、供应商等不同级别的赞助收入以及特许经营收入；"
+           "门票、住宿、收费卡、利息、资产处置等其他收入19.6亿元，其中，门票收入12.8亿元，财产处置收入2.4亿元。"]
+    r = check("其中国际奥委会分配的市场和转播收入约占收入总额的40个百分点，奥组委自主开发的市场营销收入98.7亿元。", src).results[0]
+    assert (r.verdict, r.error) == ("contradicted", "percent_vs_points"), r.explanation
 
 
 def test_names_listed_as_their_figures_keep_their_own_subjects():

@@ -1275,6 +1275,7 @@ def test_a_level_named_after_higher_than_is_that_level():
 
 def test_future_inside_a_name_is_no_period():
     assert facts("好未来公布2020财年第三季度财报，净利润647万美元。")[0].period != "未来"
+    assert facts("好未来盘后股价一度下跌30%。")[0].period is None  # (no other period: this one fails without the rule)
     assert facts("未来，公司营收将达到100亿元。")[0].period == "未来"
 
 
