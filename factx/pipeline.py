@@ -124,12 +124,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             if pi != last_para:
                 carry_subject, carry_period, last_para = None, None, pi
             sent = t[s0:s1]
-            # (after a short scene-setting clause, 春日阳光下 / 近日, the name comes second)
             spans = clause_spans(sent)
-            if len(spans) > 1 and _SCENE_RX.fullmatch(sent[spans[0][0] : spans[0][1]].strip()):
-                spans = spans[1:]
-            head = _clause_subject(sent[spans[0][0] : spans[0][1]], engine.lex) if spans else None
-            if head and head not in GENERIC_SUBJECTS and not head.startswith("该"):
+            head = _opening_name(sent, spans, engine.lex)
+            if head:
                 carry_subject = head
             # (今年11月份，新房价格上涨的城市分别为…。其中，三亚…上涨0.7%: the period holds on)
             opening = sent[: spans[1][1]] if len(spans) > 1 else sent
@@ -174,6 +171,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         figs = by_sent[si]
         local = [_shift(f, -s0) for f in figs]
         sent = t[s0:s1]
+        opening = _opening_name(sent, clause_spans(sent), engine.lex)
         attrs = attribute_sentence(
             sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
             carry_period=carry_period, article_subject=item_subject or art_subject,
@@ -248,6 +246,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:
                 carry_subject = subj  # (公司全年实现营业收入…；归母净利润达…: the company resolved carries on)
+            elif subj and subj == opening and "占" not in a.metric:
+                carry_subject = subj  # (正邦科技公告，公司…销售生猪48.68万头；销售收入21.17亿元: the name opening the sentence)
             if a.period and a.role != "before":
                 carry_period = a.period  # (由2023年同期的93亿元…: a start's period is its own)
     for tb in tables:
@@ -376,6 +376,17 @@ _NOTE_TITLE = regex.compile(
     r"^(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,9}?)(?:[0-9]{4}年(?:度)?)?"
     r"(?:中报|年报|半年报|半年度报告|[一三]季报|[一二三四]季度报告|年度报告|业绩|财报)(?:业绩)?(?:点评|简评|快评|速评|解读)"
 )
+
+
+def _opening_name(sent: str, spans: list[tuple[int, int]], lex) -> str | None:
+    """The name heading a sentence's first clause (after a short scene-setting clause, 春日阳光下 /
+    近日, the second), unless it is generic (公司) or an anaphor (该…)."""
+    from .attribute import _clause_subject
+
+    if len(spans) > 1 and _SCENE_RX.fullmatch(sent[spans[0][0] : spans[0][1]].strip()):
+        spans = spans[1:]
+    head = _clause_subject(sent[spans[0][0] : spans[0][1]], lex) if spans else None
+    return head if head and head not in GENERIC_SUBJECTS and not head.startswith("该") else None
 
 
 def _names_someone(subj: str | None) -> bool:

@@ -19,3 +19,14 @@ def test_an_indefinite_or_self_referring_company_is_no_antecedent():
 
     for text in ("对于盈利下滑，公司解释称，主要由于应占一间联营公司盈利大幅减少，", "年报显示，归属本公司股东盈利约为1.33亿港元，"):
         assert resolve_anaphora("公司", text, len(text)) == "公司"
+
+
+def test_the_name_opening_a_sentence_carries_to_the_next_ones_of_its_paragraph():
+    from factx import extract
+
+    text = (
+        "猪企4月成绩单出炉\n相关上市公司纷纷发布销售简报。\n"
+        "温氏股份公告，公司4月销售肉猪86.4万头；收入37.8亿元，同比增长22%。均价33.2元/公斤。\n"
+    )
+    subjects = {f.text: f.subject for f in extract(text, doc="x")}
+    assert subjects == {"86.4万头": "温氏股份", "37.8亿元": "温氏股份", "22%": "温氏股份", "33.2元/公斤": "温氏股份"}
