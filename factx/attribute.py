@@ -294,7 +294,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         goods_rx=regex.compile(f"(?:{'|'.join(lists['goods_words']) or '(?!)'})"),
         country_firm_rx=regex.compile(f"(?:{'|'.join(lists['country_firms']) or '(?!)'})"),
         industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
-        owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:{'|'.join(owned) or '(?!)'})$") if owned else None,
+        # (煤炭开采和洗选业同比新增利润: a change word may stand between the industry and its measure)
+        owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:新增|净增|增加|减少)?(?P<m>{'|'.join(owned) or '(?!)'})$") if owned else None,
     )
 
 
@@ -1100,7 +1101,7 @@ def attribute_sentence(
             om = lex.owned_rx.search(metric)
             if om and om.start() >= 2 and not _GDP_SECTOR.fullmatch(metric[: om.start()]):
                 # (采矿业增加值: the industry owns it; 第一产业增加值 is a part of the region's GDP)
-                subj, metric = metric[: om.start()], metric[om.start() :]
+                subj, metric = metric[: om.start()], om.group("m")
                 segment = True  # a segment of the whole, not whom the next sentences are about
             elif last_metric and lex.industry_rx.search(metric):
                 # 制造业增长6.9%: an industry named alone takes the metric of the list

@@ -30,3 +30,11 @@ def test_the_name_opening_a_sentence_carries_to_the_next_ones_of_its_paragraph()
     )
     subjects = {f.text: f.subject for f in extract(text, doc="x")}
     assert subjects == {"86.4万头": "温氏股份", "37.8亿元": "温氏股份", "22%": "温氏股份", "33.2元/公斤": "温氏股份"}
+
+
+def test_an_industry_owns_its_measure_across_a_change_word():
+    from factx import extract
+
+    text = "10月份，有色金属冶炼业同比新增利润42.5亿元；纺织业同比新增利润3.1亿元。"
+    assert [(f.subject, f.metric) for f in extract(text, doc="x")] == [("有色金属冶炼业", "利润"), ("纺织业", "利润")]
+
