@@ -646,6 +646,7 @@ class _Normaliser:
             if cut and len(cut) >= 2 and cut != s:
                 s = s.replace(cut, "")
         s = _PERIOD_CUT.sub("", s)
+        s = _OWNER_CUT.sub("", s)
         if self.lex.metric_re is not None:
             s = self.lex.metric_re.sub(lambda m: self.lex.metric_map[m.group()], s)
         if self.lex.generic_re is not None:
@@ -690,6 +691,9 @@ _PERIOD_CUT = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}[-—–~至到]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[一二三四五六七八九十\d]+个?月)"
     r"|\d{4}年|今年以来|今年|去年|全年|一季度|首季"
 )
+#: Whose share of a result a measure is (归属于股权持有人的净利润, 股东应占净利润): the result is one
+#: measure however its owners are named.
+_OWNER_CUT = re.compile(r"(?:归属于|归属|归于)[^，,。的]{1,14}的|[\u4e00-\u9fff]{1,8}应占(?=[\u4e00-\u9fff]{2})")
 _VERB_CUT = re.compile(r"(?:同比)?(?:增长|增加|提升|提高|上涨|上升|下降|减少|下跌|回落|降低|加快|放缓|扩大|收窄)$")
 
 

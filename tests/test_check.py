@@ -686,3 +686,18 @@ def test_names_listed_as_their_figures_keep_their_own_subjects():
     src = ["1-10月，长三角城市群拿地金额共计3261亿元，位列首位；珠三角和环渤海以1545亿元和1406亿元分列第三、第四位。"]
     r = {x.text: x for x in check("珠三角和环渤海分别为1545亿元和1406亿元。", src).results}
     assert r["1406亿元"].verdict == "supported", r["1406亿元"].explanation
+
+
+def test_a_result_is_one_measure_however_its_owners_are_named():
+    from factx.check import _OWNER_CUT
+
+    for a, b in (("归属于股权持有人的净利润", "股东应占净利润"), ("归属于母公司股东的净利润", "净利润")):
+        assert _OWNER_CUT.sub("", a) == _OWNER_CUT.sub("", b) == "净利润"
+    assert _OWNER_CUT.sub("", "应占比例") == "应占比例"
+
+
+def test_an_interim_report_names_the_half_year():
+    r = check("美华中期净利约4.2亿元。", ["美华汽车公布中期业绩，上半年净利润为4.16亿元。2010年全年净利润为7.3亿元。"]).results[0]
+    assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
+    fs = factx.extract("美华中期净利约4.2亿元。", doc="x")
+    assert fs[0].period == "中期"
