@@ -1165,7 +1165,9 @@ def _relate(d: Fact, s: Fact) -> str | None:
             return "supported_by_rounding"  # (三成 for 超过30%: a share in 成 is a round figure by itself)
         return None
     if sq == "exact":
-        if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and abs(sv - dv) > abs(dv) * BOUND_TOL:
+        # (超两成 for 23.9%: a share in 成 is near the figure within one 成)
+        near = Decimal(10) if _CHENG_TEXT.search(d.text) and d.unit == "%" else abs(dv) * BOUND_TOL
+        if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and abs(sv - dv) > near:
             return None  # 超过60亿元 is not how one reports 70亿: a bound is near the figure
         return "supported" if idr.contains(sv) else None
     if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and not _anchors_agree(d, s):

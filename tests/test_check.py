@@ -701,3 +701,10 @@ def test_an_interim_report_names_the_half_year():
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
     fs = factx.extract("美华中期净利约4.2亿元。", doc="x")
     assert fs[0].period == "中期"
+
+
+def test_a_bound_in_cheng_is_near_its_figure_within_one_cheng():
+    r = check("制造业用电增超两成。", ["制造业电力消费同比增长23.9%。"]).results[0]
+    assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
+    r = check("占比超两成。", ["占比31.9%。"]).results[0]
+    assert r.verdict == "contradicted", r.explanation
