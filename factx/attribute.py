@@ -724,6 +724,30 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
 _CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
 
 
+#: Where a list of names starts in a clause: after 为/是/有 (…的两只基金为A和B), or the clause's start.
+_NAMES_AFTER = regex.compile(r"^.*(?:为|是|有|包括|：|:)")
+#: A count closing a list of names (A和B两只基金) or opening it (其余三只交易型指数基金A、B和C).
+_COUNT_TAIL = regex.compile(r"(?:等)?[0-9两二三四五六七八九十]+(?:只|家|个|位|款|种|所|支)\p{Han}{0,6}$")
+_COUNT_HEAD = regex.compile(r"^.*?[0-9两二三四五六七八九十]+(?:只|家|个|位|款|种|所|支)")
+#: A class noun before the first name (交易型指数基金华夏上证红利ETF): what the names are, not a name.
+_CLASS_NOUN = regex.compile(r"^.*(?:基金|公司|企业|银行|品牌|城市|省份|产品|车型|个股|股票)(?=.{2,})")
+_NAME_ITEM = regex.compile(r"[\p{Han}A-Za-z0-9·（）()]{2,16}")
+
+
+def _tail_names(clause: str, n: int) -> list[str] | None:
+    """The ``n`` names (no measures) a clause ends with, for a 分别 clause after it."""
+    text = _NAMES_AFTER.sub("", clause.strip("，,；; "))
+    text = _COUNT_TAIL.sub("", text)
+    text = _COUNT_HEAD.sub("", text)
+    parts = [p for p in _LIST_SEP.split(text) if p]
+    if len(parts) != n or n < 2:
+        return None
+    parts[0] = _CLASS_NOUN.sub("", parts[0])
+    if not all(_NAME_ITEM.fullmatch(p) and not _VERBISH.search(p) for p in parts):
+        return None
+    return parts
+
+
 def _listed_measures(text: str, lex: Lexicon) -> list[str] | None:
     """``生猪销量、销售收入和销售均价环比变动`` -> [生猪销量, 销售收入, 销售均价]: items that each
     end in a measure word, before a change word all share."""
@@ -946,6 +970,13 @@ def attribute_sentence(
                         items[-1] = items[-1][: len(items[-2])]  # (the last name runs into its verb: 迈瑞医疗跻身)
                     if len(items) == len(in_clause) >= 2:
                         listed = (items, "")
+            if listed is None and ci > 0 and in_clause and norm.find("分别", cs, in_clause[0].start) >= 0:
+                # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: the
+                # names ending the clause before, one per figure
+                items = _tail_names(norm[spans[ci - 1][0] : spans[ci - 1][1]], len(in_clause))
+                if items:
+                    own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
+                    listed = (items, own_head if len(own_head) >= 2 else "")
             earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
             places = None
             if listed is None:

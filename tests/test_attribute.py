@@ -38,3 +38,16 @@ def test_an_industry_owns_its_measure_across_a_change_word():
     text = "10月份，有色金属冶炼业同比新增利润42.5亿元；纺织业同比新增利润3.1亿元。"
     assert [(f.subject, f.metric) for f in extract(text, doc="x")] == [("有色金属冶炼业", "利润"), ("纺织业", "利润")]
 
+
+
+def test_names_ending_the_clause_before_pair_with_the_figures_of_a_respectively_clause():
+    from factx import extract
+
+    cases = {
+        "销量最大的两款车型为星越和博越，分别售出1.2万辆和0.9万辆。": ["星越", "博越"],
+        "出现亏损的仅有甲乙科技和丙丁股份两家公司，跌幅分别为3.1%和2.4%。": ["甲乙科技", "丙丁股份"],
+        "其余三只指数基金华泰红利ETF、深证100ETF和中小板ETF，涨幅分别为23.7%、25.4%和19.6%。": ["华泰红利ETF", "深证100ETF", "中小板ETF"],
+    }
+    for text, names in cases.items():
+        got = [f.subject for f in extract(text, doc="x") if f.unit in ("辆", "%")]
+        assert got == names, text
