@@ -724,6 +724,10 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
 _CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
 
 
+#: A ranking verb ending what is measured of listed names (评级机构家数居前, 销量领先).
+_RANKED_TAIL = regex.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|排名前列|位居前列|名列前茅|跻身前列)$")
+#: Verbs of entering a ranking (跻身前十大重仓股): no measure.
+_RANK_MOVE = regex.compile(r"跻身|进入|位列|位居|跃居|排名|入选|登上|跻入|挤进")
 #: Where a list of names starts in a clause: after 为/是/有 (…的两只基金为A和B), or the clause's start.
 _NAMES_AFTER = regex.compile(r"^.*(?:为|是|有|包括|：|:)")
 #: A count closing a list of names (A和B两只基金) or opening it (其余三只交易型指数基金A、B和C).
@@ -964,12 +968,17 @@ def attribute_sentence(
                 if listed is None and norm.startswith("分别", cut_at) and cut_at - cs <= 1:
                     # 长春高新、恒瑞医药、迈瑞医疗跻身前十大重仓股，分别有473只、600只、345只基金…:
                     # the names opening the clause before, one per figure
-                    lm = _NAME_LIST_HEAD.match(_strip_head(norm[pa:pb].strip("，, "), lex))
+                    np_ = _strip_head(norm[pa:pb].strip("，, "), lex)
+                    lm = _NAME_LIST_HEAD.match(np_)
                     items = [p_ for p_ in _LIST_SEP.split(lm.group(1)) if p_] if lm else []
                     if len(items) >= 2 and len(items[-1]) > len(items[-2]):
                         items[-1] = items[-1][: len(items[-2])]  # (the last name runs into its verb: 迈瑞医疗跻身)
                     if len(items) == len(in_clause) >= 2:
-                        listed = (items, "")
+                        # (…、厦门钨业评级机构家数居前，分别达到18家…: what follows the names is measured)
+                        after = np_.find(items[-1], lm.start(1) + len(lm.group(1)) - len(items[-1]) - 6)
+                        rest = _RANKED_TAIL.sub("", np_[after + len(items[-1]) :]) if after >= 0 else ""
+                        keep = len(rest) >= 2 and not _VERBISH.search(rest) and not lex.action_rx.match(rest) and not _RANK_MOVE.match(rest)
+                        listed = (items, rest if keep else "")
             if listed is None and ci > 0 and in_clause and norm.find("分别", cs, in_clause[0].start) >= 0:
                 # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: the
                 # names ending the clause before, one per figure
@@ -1174,8 +1183,8 @@ def attribute_sentence(
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):
                 r_metric, subj = respectively[k]
-                if r_metric is not None:
-                    metric = r_metric
+                if r_metric is not None and (r_metric or f.kind != "count"):
+                    metric = r_metric  # (分别有473只、600只基金持有: a count keeps its counted noun)
         if not metric and ci > 0 and not same_clause_prev and not any(
             spans[ci - 1][0] <= g.start < spans[ci - 1][1] for g in figures
         ):

@@ -51,3 +51,11 @@ def test_names_ending_the_clause_before_pair_with_the_figures_of_a_respectively_
     for text, names in cases.items():
         got = [f.subject for f in extract(text, doc="x") if f.unit in ("辆", "%")]
         assert got == names, text
+
+
+def test_what_follows_names_listed_before_a_respectively_clause_is_measured():
+    from factx import extract
+
+    text = "业绩预增的个股中，甲乙科技、丙丁股份、戊己钨业研报数量居前，分别达到18篇、15篇、7篇。"
+    assert [(f.subject, f.metric) for f in extract(text, doc="x")] == [
+        ("甲乙科技", "研报数量"), ("丙丁股份", "研报数量"), ("戊己钨业", "研报数量")]
