@@ -679,6 +679,7 @@ _ETC_TAIL = regex.compile(r"等.*$")
 _CMP_SUFFIX = regex.compile(r"(?:同比|环比)$")
 
 
+_LIST_ONLY_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
 _FIG_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 
 
@@ -1152,6 +1153,15 @@ def attribute_sentence(
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np
+        elif f.kind == "count" and not post_np and post[:1] in ("、", "和", "及", "与"):
+            # 分别有473只、600只、345只基金: counts listed share the noun after the last
+            last = f
+            for y in figures:
+                if y.start >= last.end and y.unit == f.unit and _LIST_ONLY_SEP.fullmatch(norm[last.end : y.start]):
+                    last = y
+            tail = _post_np(norm[last.end :], lex) if last is not f else ""
+            if len(tail) >= 2:
+                metric = tail
         if f.kind == "count" and subj and not metric and not lex.region_rx.fullmatch(subj) and not lex.anaphora_rx.match(subj) and not _PLACE_NAME_END.search(subj):
             metric, subj = subj, None  # 其中企业8600余户, 配套企业300余户: the counted noun
             if heads[ci] == metric:

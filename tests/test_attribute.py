@@ -59,3 +59,10 @@ def test_what_follows_names_listed_before_a_respectively_clause_is_measured():
     text = "业绩预增的个股中，甲乙科技、丙丁股份、戊己钨业研报数量居前，分别达到18篇、15篇、7篇。"
     assert [(f.subject, f.metric) for f in extract(text, doc="x")] == [
         ("甲乙科技", "研报数量"), ("丙丁股份", "研报数量"), ("戊己钨业", "研报数量")]
+
+
+def test_counts_listed_share_the_noun_after_the_last():
+    from factx import extract
+
+    text = "甲、乙、丙三家公司跻身前十，分别有473只、600只、345只基金持有。"
+    assert [f.metric for f in extract(text, doc="x") if f.unit == "只"] == ["基金", "基金", "基金"]
