@@ -725,6 +725,8 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
 _CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
 
 
+#: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
+_NAME_BY = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
 #: A ranking verb ending what is measured of listed names (评级机构家数居前, 销量领先).
 _RANKED_TAIL = regex.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|排名前列|位居前列|名列前茅|跻身前列)$")
 #: Verbs of entering a ranking (跻身前十大重仓股): no measure.
@@ -1189,6 +1191,12 @@ def attribute_sentence(
                 subj = prev[1].subject  # 装备制造业增加值增长7.7%，占…比重达34.6%: the segment's share
             else:
                 subj = last_metric  # (拉动进出口增长…，占外贸总值的37.5%: a contribution is no part of the whole)
+        bm = _NAME_BY.fullmatch(metric) if subj is None else None
+        if (
+            bm and not lex.period_rx.search(bm.group("name")) and not _VERBISH.search(bm.group("name"))
+            and not lex.pronoun_rx.fullmatch(bm.group("name")) and not lex.list_head_rx.search(bm.group("name"))
+        ):  # (对欧盟进出口以4905.2亿元继续排第一: a measure, not a name)
+            subj, metric = bm.group("name"), frame_metric  # 万科以1476亿元居首: whose figure ranks it
         if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric)):
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):

@@ -66,3 +66,13 @@ def test_counts_listed_share_the_noun_after_the_last():
 
     text = "甲、乙、丙三家公司跻身前十，分别有473只、600只、345只基金持有。"
     assert [f.metric for f in extract(text, doc="x") if f.unit == "只"] == ["基金", "基金", "基金"]
+
+
+def test_a_name_before_yi_and_its_figure_is_whose_figure_it_is():
+    from factx import extract
+
+    text = "从销量来看，星越以32万辆位居第一，博越以28万辆排名第二。"
+    got = [(f.subject, f.metric) for f in extract(text, doc="x") if f.unit == "辆"]
+    assert got == [("星越", "销量"), ("博越", "销量")]
+    # (成本可以下降7%: 可以 is no name and its 以)
+    assert extract("升级后，电池成本可以下降7%。", doc="x")[0].subject != "成本可"
