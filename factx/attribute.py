@@ -725,6 +725,9 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
 _CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
 
 
+#: Measures named as a pair (产销: production and sales), and their halves in order.
+_PAIRED_HALVES = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出港": ("进港", "出港")}
+_PAIRED_MEASURE = regex.compile(r"(?:产销量|产销|收支|存贷款|进出港)$")
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
 _NAME_BY = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
 #: A ranking verb ending what is measured of listed names (评级机构家数居前, 销量领先).
@@ -1191,6 +1194,13 @@ def attribute_sentence(
                 subj = prev[1].subject  # 装备制造业增加值增长7.7%，占…比重达34.6%: the segment's share
             else:
                 subj = last_metric  # (拉动进出口增长…，占外贸总值的37.5%: a contribution is no part of the whole)
+        cm_ = _PAIRED_MEASURE.search(metric)
+        paired_whole = ""
+        if cm_:
+            # 新能源汽车产销分别为48.0万辆和46.4万辆: a paired measure, one half per figure
+            twins = [g for g in figures if cs <= g.start < ce and g.unit == f.unit]
+            if len(twins) == 2 and "分别" in norm[cs : twins[0].start]:
+                paired_whole, metric = metric, metric[: cm_.start()] + _PAIRED_HALVES[cm_.group()][twins.index(f)]
         bm = _NAME_BY.fullmatch(metric) if subj is None else None
         if (
             bm and not lex.period_rx.search(bm.group("name")) and not _VERBISH.search(bm.group("name"))
@@ -1334,9 +1344,9 @@ def attribute_sentence(
             a.metric = base.metric
         if f.kind == "count" and a.role == "value":
             count_claim = (claim, a.subject, ci)
-        last_metric = a.metric or last_metric
+        last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)
         if a.metric and a.metric not in _RATE_WORDS:
-            last_base_metric = a.metric
+            last_base_metric = paired_whole or a.metric
         out.append(a)
         prev = (f, a, ci)
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)

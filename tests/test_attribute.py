@@ -76,3 +76,10 @@ def test_a_name_before_yi_and_its_figure_is_whose_figure_it_is():
     assert got == [("星越", "销量"), ("博越", "销量")]
     # (成本可以下降7%: 可以 is no name and its 以)
     assert extract("升级后，电池成本可以下降7%。", doc="x")[0].subject != "成本可"
+
+
+def test_a_paired_measure_gives_one_half_to_each_figure():
+    from factx import extract
+
+    text = "1-5月，新能源汽车产销分别为48.0万辆和46.4万辆，比上年同期均下降3%。"
+    assert [f.metric for f in extract(text, doc="x")] == ["新能源汽车产量", "新能源汽车销量", "新能源汽车产销"]
