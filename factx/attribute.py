@@ -945,6 +945,16 @@ def attribute_sentence(
             implicit = bool(imp_listed and len(imp_listed[0]) == len(in_clause)) or (
                 len(lead) <= 2 and earlier_n >= len(in_clause) and respectively_listed
             )
+            if not implicit and ci > 0 and (not lead or _CHANGE_ONLY.fullmatch(lead)) and len(out) >= len(in_clause):
+                # 完成货物吞吐量20.2亿吨、集装箱吞吐量1367万标箱，同比增长1.0%、6.0%: as many
+                # levels of as many measures listed in the clause before, one change each
+                pa, pb = spans[ci - 1]
+                levels = [g for g in figures if pa <= g.start < pb]
+                last = out[-len(in_clause) :]
+                implicit = (
+                    len(levels) == len(in_clause) and all(o.role == "value" for o in last)
+                    and len({o.metric for o in last}) == len(last) and all(o.metric for o in last)
+                )
         if in_clause and len(in_clause) >= 2 and not implicit and "分别" not in norm[cs:left] and f is in_clause[0]:
             # 珠三角和环渤海以1545亿元和1406亿元分列第三、第四位: places, then as many figures
             # listed one after another (no 分别): one place each

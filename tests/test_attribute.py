@@ -83,3 +83,11 @@ def test_a_paired_measure_gives_one_half_to_each_figure():
 
     text = "1-5月，新能源汽车产销分别为48.0万辆和46.4万辆，比上年同期均下降3%。"
     assert [f.metric for f in extract(text, doc="x")] == ["新能源汽车产量", "新能源汽车销量", "新能源汽车产销"]
+
+
+def test_changes_listed_after_as_many_listed_levels_pair_in_order():
+    from factx import extract
+
+    text = "前三季度，该港完成货物吞吐量5.2亿吨、集装箱吞吐量367万标箱，同比增长3.0%、8.0%。"
+    got = [(f.text, f.metric) for f in extract(text, doc="x") if f.unit == "%"]
+    assert got == [("3.0%", "完成货物吞吐量"), ("8.0%", "集装箱吞吐量")]
