@@ -698,7 +698,7 @@ _PLACE_NAME_END = regex.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高�
 
 def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric."""
-    np = _strip_head(_han_tail(text), lex)
+    np = _CMP_SUFFIX.sub("", _strip_head(_han_tail(text), lex))  # (…上半年销量同比分别下滑)
     if lex.list_head_rx is None or "、" not in np and "和" not in np:
         return None
     hm = lex.list_head_rx.search(np)
@@ -708,6 +708,9 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     if len(parts) < 2 or any(len(p) > 12 for p in parts):
         return None
     head = hm.group(0)
+    pm = lex.period_rx.search(parts[-1], 1)
+    if pm and pm.end() == len(parts[-1]):
+        parts[-1] = parts[-1][: pm.start()]  # (“自由舰”和“远景”上半年销量: the time is no part of the last name)
     de = parts[-1].find("的")
     if de > 0:
         # 橙子、苹果的平均零售价格: what follows 的 is part of what is measured for each
@@ -1054,6 +1057,11 @@ def attribute_sentence(
             if pairs is not None:
                 respectively, respectively_listed = pairs
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}
+            elif respectively is not None and respectively_listed and len(respectively) == len(in_clause) >= 2:
+                # …增加值同比分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the
+                # items listed before, again in order, each figure with its own measure
+                respectively, respectively_listed = [(None, sj) for _, sj in respectively], False
+                respectively_index = {id(g): i for i, g in enumerate(in_clause)}
 
         # ---- role and direction
         matched = None
@@ -1223,6 +1231,12 @@ def attribute_sentence(
                 r_metric, subj = respectively[k]
                 if r_metric is not None and (r_metric or f.kind != "count"):
                     metric = r_metric  # (分别有473只、600只基金持有: a count keeps its counted noun)
+        elif respectively is not None and subj is None:
+            # …增加值同比分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: a measure
+            # of its own, the subjects of the figures it follows in order
+            k = respectively_index.get(id(f))
+            if k is not None and k < len(respectively) and respectively[k][1]:
+                subj = respectively[k][1]
         if not metric and ci > 0 and not same_clause_prev and not any(
             spans[ci - 1][0] <= g.start < spans[ci - 1][1] for g in figures
         ):

@@ -91,3 +91,12 @@ def test_changes_listed_after_as_many_listed_levels_pair_in_order():
     text = "前三季度，该港完成货物吞吐量5.2亿吨、集装箱吞吐量367万标箱，同比增长3.0%、8.0%。"
     got = [(f.text, f.metric) for f in extract(text, doc="x") if f.unit == "%"]
     assert got == [("3.0%", "完成货物吞吐量"), ("8.0%", "集装箱吞吐量")]
+
+
+def test_items_listed_before_a_comparison_word_and_again_in_a_later_respectively_clause():
+    from factx import extract
+
+    text = "公司表示，“星越”和“博越”上半年销量同比分别下滑16%和8%。"
+    assert [f.subject for f in extract(text, doc="x")] == ["“星越”", "“博越”"]
+    text = "工业结构继续优化，光伏产业和储能产业增加值同比分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点。"
+    assert [f.subject for f in extract(text, doc="x")] == ["光伏产业", "储能产业", "光伏产业", "储能产业"]
