@@ -100,3 +100,10 @@ def test_items_listed_before_a_comparison_word_and_again_in_a_later_respectively
     assert [f.subject for f in extract(text, doc="x")] == ["“星越”", "“博越”"]
     text = "工业结构继续优化，光伏产业和储能产业增加值同比分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点。"
     assert [f.subject for f in extract(text, doc="x")] == ["光伏产业", "储能产业", "光伏产业", "储能产业"]
+
+
+def test_verbs_of_counting_in_or_reaching_are_no_names():
+    from factx import extract
+
+    for text in ("上半年只完成了49%，算上7月销量也仅达44%。", "即使加上7月销量，也仅达成全年目标的49%。"):
+        assert {f.subject for f in extract(text, doc="x")} <= {None}, text
