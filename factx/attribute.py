@@ -834,7 +834,8 @@ def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
 
 
 #: The rest of a period bound to one level of a change: 由2023年[同期的]143亿元.
-_BOUND_PERIOD_END = regex.compile(r"(?:同期|末|底|年末|年底)?的")
+#: (由去年同期下降5.0%转为增长21.5%: the turn's start dated by its own period)
+_BOUND_PERIOD_END = regex.compile(r"(?:同期|末|底|年末|年底)?(?:的|(?:下降|增长|减少|增加|上涨|下跌|上升|回落|下滑|提高|降低)(?:了)?)")
 
 
 def _bound_level_end(text: str, pm) -> int | None:

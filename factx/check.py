@@ -1073,6 +1073,8 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     else:
         prefix = s[:i] if i >= 0 else ""
     prefix = _BOUND_LEVEL.sub("", _INLINE_SPACE_RE.sub("", prefix))
+    # (上半年…，其中二季度增长5.4%…；最终消费支出贡献率达52%: a part's period ends with its clause)
+    prefix = _PART_PERIOD.sub("", prefix)
     y, m = period_key(prefix)
     if y or m:
         return _last_period_text(prefix)
@@ -1087,6 +1089,10 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     return f.period
 
 
+#: A period of a part (其中二季度…) closed by a semicolon before the figure.
+_PART_PERIOD = re.compile(r"其中[^，,。；;]{0,4}?(?:\d{1,2}月份?|[一二三四1-4]季度|第[一二三四]季度|上半年|下半年)[^。；;]*[；;]")
+
+
 def _names_period(text: str, period: str) -> bool:
     """Does ``text`` name ``period`` itself, not as the end of a longer one (5月 in 1-5月)?"""
     return re.search(r"(?<![0-9０-９\-—–~～至到一二三四五六七八九十])" + re.escape(period), text) is not None
@@ -1094,11 +1100,17 @@ def _names_period(text: str, period: str) -> bool:
 
 #: A period bound to one level of a change earlier in the sentence (由2023年同期的93亿元减少…):
 #: it dates that level, not the figures after it.
-_BOUND_LEVEL = re.compile(r"[由从至到][^，,。；;由从至到的]{2,14}?(?:同期|末|底)?的(?=[0-9０-９])")
+_BOUND_LEVEL = re.compile(
+    r"[由从至到][^，,。；;由从至到的]{2,14}?(?:同期|末|底)?"
+    r"(?:的|(?:下降|增长|减少|增加|上涨|下跌|上升|回落|下滑|提高|降低)了?)(?=[0-9０-９])"
+)  # (由去年同期下降5.0%转为增长21.5%: the turn's start is dated by its own period, as in attribute)
 
 
 def _last_period_text(prefix: str) -> str:
-    m = list(_PERIOD_FIND.finditer(_cn_small(_norm_text(prefix))))
+    # (…，比一季度提高43.3个百分点，两年平均增长: a comparison's base is not the figure's period,
+    # as period_key reads it)
+    text = _cn_small(_norm_text(prefix))
+    m = list(_PERIOD_FIND.finditer(_COMPARE_BASE.sub(lambda c: "#" * len(c.group()), text)))
     if not m:
         return prefix[-20:]
     start = m[-1].start()
@@ -1107,7 +1119,7 @@ def _last_period_text(prefix: str) -> str:
             start = m[j].start()
         else:
             break
-    return _cn_small(_norm_text(prefix))[max(0, start - 3) : m[-1].end()]
+    return text[max(0, start - 3) : m[-1].end()]
 
 
 def _metric_sim(d: _Item, s: _Item) -> float:

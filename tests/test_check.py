@@ -708,3 +708,13 @@ def test_a_bound_in_cheng_is_near_its_figure_within_one_cheng():
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
     r = check("占比超两成。", ["占比31.9%。"]).results[0]
     assert r.verdict == "contradicted", r.explanation
+
+
+def test_a_comparison_base_or_a_parts_period_past_a_semicolon_dates_no_figure():
+    src = ["4月当月综合能源消费量53.20万吨，由去年同期下降5.0%转为增长21.5%，比一季度提高43.3个百分点，两年平均增长7.4%。"
+           "1-4月，综合能源消费量187.41万吨，同比下降13.2%。"]
+    r = check("1-4月，综合能源消费量187.41万吨，同比下降13.2%，两年平均增长7.4%。", src).results[-1]
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    src = ["上半年内需对GDP增长的贡献率为68.8%，其中最终消费支出贡献率为52%。"]
+    r = check("上半年社零总额增长5%，其中二季度增长5.4%；最终消费支出对经济增长的贡献率为52%。", src).results[-1]
+    assert r.verdict == "supported", r.explanation
