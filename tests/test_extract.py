@@ -1292,3 +1292,8 @@ def test_the_one_at_the_top_named_with_its_figure():
 def test_places_then_as_many_listed_figures_pair_without_fenbie():
     fs = facts("珠三角和环渤海以1545亿元和1406亿元分列第三、第四位。")
     assert [f.subject for f in fs[:2]] == ["珠三角", "环渤海"]
+
+
+def test_spending_words_make_a_bare_wan_money():
+    fs = facts("一家四口出游4天花费约2万。")
+    assert [(f.text, f.unit) for f in fs if f.text == "2万"] == [("2万", "CNY")]
