@@ -1073,11 +1073,26 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     else:
         prefix = s[:i] if i >= 0 else ""
     prefix = _BOUND_LEVEL.sub("", _INLINE_SPACE_RE.sub("", prefix))
-    # (上半年…，其中二季度增长5.4%…；最终消费支出贡献率达52%: a part's period ends with its clause)
-    prefix = _PART_PERIOD.sub("", prefix)
+    # a period named inside the sentence (not in its opening clause) ends at a semicolon:
+    # 上半年…，其中二季度增长5.4%…；最终消费支出贡献率达52% / …，而一季度营收增速为7%；利润总额…下降2.9%
+    # (a clause that is a period alone, 今年6月份，…；…增长26.4%, sets the scene past it; so does
+    # a period inside a clause of the sentence's main line, 公司上半年实现营收105亿元…;净利润为9.38亿元)
+    dropped = ""
+    semi = max(prefix.rfind("；"), prefix.rfind(";"))
+    if semi >= 0 and not any(period_key(prefix[semi + 1 :])):
+        cuts = [i for i, c in enumerate(prefix[:semi]) if c in "，,"]
+        starts = [0] + [i + 1 for i in cuts]
+        for a in reversed(starts[1:]):
+            clause = prefix[a : next((i for i in cuts if i >= a), semi)]
+            if any(period_key(clause)):
+                if _PART_MARK.match(clause.strip()) and (len(clause) > 12 or _STATES_FIGURE.search(clause)):
+                    dropped, prefix = prefix[a:semi], prefix[:a] + prefix[semi:]
+                break
     y, m = period_key(prefix)
     if y or m:
         return _last_period_text(prefix)
+    if dropped and f.period and f.period in dropped:
+        return None
     if f.period and i >= 0 and _names_period(s[i:], f.period):
         return None
     if f.period and raw is not None:
@@ -1089,8 +1104,10 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     return f.period
 
 
-#: A period of a part (其中二季度…) closed by a semicolon before the figure.
-_PART_PERIOD = re.compile(r"其中[^，,。；;]{0,4}?(?:\d{1,2}月份?|[一二三四1-4]季度|第[一二三四]季度|上半年|下半年)[^。；;]*[；;]")
+#: A clause opening on a part or a contrast (其中二季度…, 而一季度…): its period is its own.
+_PART_MARK = re.compile(r"(?:其中|而|但是|但|不过|同时|另外|此外|与此同时|相比之下)")
+#: A clause that states a figure (增长5.4%, 增速为7%), not a period alone.
+_STATES_FIGURE = re.compile(r"[增降长减为是达占]|[0-9０-９]+(?:\.[0-9]+)?\s*[%％]")
 
 
 def _names_period(text: str, period: str) -> bool:

@@ -718,3 +718,10 @@ def test_a_comparison_base_or_a_parts_period_past_a_semicolon_dates_no_figure():
     src = ["上半年内需对GDP增长的贡献率为68.8%，其中最终消费支出贡献率为52%。"]
     r = check("上半年社零总额增长5%，其中二季度增长5.4%；最终消费支出对经济增长的贡献率为52%。", src).results[-1]
     assert r.verdict == "supported", r.explanation
+    src = ["上半年营收105亿元；净利润9.38亿元。", "一季度营收50亿元，净利润3.1亿元。"]
+    r = check("行业营业收入105亿元，而一季度营收增速为7%；净利润9.38亿元。", src).results[-1]
+    assert r.verdict == "supported", r.explanation
+    # (a clause that is a period alone sets the scene past the semicolon)
+    src = ["值得一提的是，今年6月份，社零总额同比增长13.0%，当月增速创新高；限额以上单位商品零售额增长26.4%。"]
+    r = check("上半年限额以上单位商品零售额增长26.4%。", src).results[-1]
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
