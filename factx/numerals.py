@@ -897,7 +897,11 @@ def _to_mention(raw: str, m: _M, group: int | None) -> NumberMention:
 
 
 _URL = regex.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_FW_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# (4，050辆, 52，016辆: a full-width comma groups ASCII digits too when three digits and a word follow,
+# and a word stands before it: $20，300美圆 lists two prices)
+_FW_GROUP = regex.compile(
+    r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=(?:^|\p{Han})[0-9]{1,3})，(?=[0-9]{3}(?![0-9.,，%％])\p{Han})"
+)
 _SLASH_FRAC = regex.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:])")
 _POWER = regex.compile(r"(?<![\d.])(-?)(\d+(?:\.\d+)?)\^([+-]*)(\d+)(?![\d.])")
 _FIRST = regex.compile(r"首位")

@@ -409,3 +409,12 @@ def test_formal_digits_and_index_points(text, expected):
 def test_tenths_of_a_population_before_its_noun(text, value):
     [m] = scan_numbers(text)
     assert (m.unit, str(m.value)) == ("%", value)
+
+
+def test_a_full_width_comma_groups_ascii_digits_between_words():
+    from factx.numerals import scan_numbers
+
+    got = [(m.text, m.value) for m in scan_numbers("7月份共售出4，050辆，较上年增加52，016辆。")]
+    assert ("4，050辆", Decimal("4050")) in got and ("52，016辆", Decimal("52016")) in got
+    # (a list of prices after a symbol is no grouped number)
+    assert "20，300美圆" not in [m.text for m in scan_numbers("在下面的价格中选一个，$20，300美圆")]
