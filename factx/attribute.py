@@ -473,6 +473,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]
+    for k in (2, 3, 4):
+        if len(subj) - k >= 2 and lex.whole_start_rx.match(subj[-k:] + rest):
+            subj, rest = subj[:-k], subj[-k:] + rest  # (全市地区生产总值: 地区 opens the measure's name)
+            break
     sw = _SCOPE_NAME.match(subj) if m.group("reporter") else None
     if sw and sw.end() < len(subj):
         subj, rest = sw.group(), subj[sw.end() :] + rest  # (国内汽车累计产量: no firm is called 国内…; the scope is whose)

@@ -107,3 +107,10 @@ def test_verbs_of_counting_in_or_reaching_are_no_names():
 
     for text in ("上半年只完成了49%，算上7月销量也仅达44%。", "即使加上7月销量，也仅达成全年目标的49%。"):
         assert {f.subject for f in extract(text, doc="x")} <= {None}, text
+
+
+def test_a_whole_measure_is_not_cut_by_a_place_word_before_it():
+    from factx import extract
+
+    fs = extract("前三季度，全市地区生产总值达744.94亿元，同比增长6.3%。", doc="x")
+    assert [(f.subject, f.metric) for f in fs] == [("全市", "地区生产总值")] * 2
