@@ -169,9 +169,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 item_subject = cm.group("name")
                 known.add(item_subject)
         figs = by_sent[si]
+        opening: str | None | int = 0  # the name opening the sentence, found when first asked for
         local = [_shift(f, -s0) for f in figs]
         sent = t[s0:s1]
-        opening = _opening_name(sent, clause_spans(sent), engine.lex)
         attrs = attribute_sentence(
             sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
             carry_period=carry_period, article_subject=item_subject or art_subject,
@@ -246,7 +246,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:
                 carry_subject = subj  # (公司全年实现营业收入…；归母净利润达…: the company resolved carries on)
-            elif subj and subj == opening and "占" not in a.metric:
+            elif subj and "占" not in a.metric and subj == (opening := opening if opening != 0 else _opening_name(sent, clause_spans(sent), engine.lex)):
                 carry_subject = subj  # (正邦科技公告，公司…销售生猪48.68万头；销售收入21.17亿元: the name opening the sentence)
             if a.period and a.role != "before":
                 carry_period = a.period  # (由2023年同期的93亿元…: a start's period is its own)
