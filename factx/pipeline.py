@@ -195,6 +195,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             om = _OWN_OFFICE_NAME.fullmatch(subj) if subj else None
             if om:
                 subj = om.group("org")  # (武汉白沙洲大市场信息中心 speaks for the market)
+            elif subj and _PRESS_OFFICE.search(subj):
+                # 山东省政府新闻办公室…，地区生产总值8.3万亿元: a press or statistics office speaks
+                # for its place, it owns no figures
+                pm_ = engine.lex.region_rx.match(subj)
+                subj = pm_.group() if pm_ else None
             if subj and (subj.startswith("该") or subj in ("公司", "企业", "集团", "本局")):
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start

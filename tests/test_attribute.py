@@ -114,3 +114,10 @@ def test_a_whole_measure_is_not_cut_by_a_place_word_before_it():
 
     fs = extract("前三季度，全市地区生产总值达744.94亿元，同比增长6.3%。", doc="x")
     assert [(f.subject, f.metric) for f in fs] == [("全市", "地区生产总值")] * 2
+
+
+def test_a_press_or_statistics_office_speaks_for_its_place():
+    from factx import extract
+
+    text = "湖南省政府新闻办公室发布的信息显示，2021年全省经济稳中向好。地区生产总值4.6万亿元，一般公共预算收入3200亿元。"
+    assert {f.subject for f in extract(text, doc="x")} <= {"湖南省", "湖南"}
