@@ -1551,6 +1551,12 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     if md is None or len(_digits(abs(md))) < TWIN_DIGITS:
         return None
     twins = [s for s in sources if s.fact.unit == df.unit and _same_number(df, s.fact) and s.fact.value == df.value]
+    if len(twins) > 1 and len({(t.fact.role, t.fact.direction) for t in twins}) == 1 and not any(
+        _subject_conflict(d, t) or _period_conflict(d, t) for t in twins
+    ):
+        # (在纳入统计的2956只基金中 after 2956只积极投资偏股型基金: one figure printed twice
+        # in the same role, none of it for another subject or period)
+        twins = twins[:1]
     if len(twins) != 1:
         return None
     s = twins[0]

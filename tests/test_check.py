@@ -725,3 +725,9 @@ def test_a_comparison_base_or_a_parts_period_past_a_semicolon_dates_no_figure():
     src = ["值得一提的是，今年6月份，社零总额同比增长13.0%，当月增速创新高；限额以上单位商品零售额增长26.4%。"]
     r = check("上半年限额以上单位商品零售额增长26.4%。", src).results[-1]
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+
+
+def test_one_figure_printed_twice_in_the_same_role_still_identifies_it():
+    src = [open(Path(__file__).parent / "data/check_blind7/sources/s1_shenzhen_h1_2022.txt", encoding="utf-8").read()]
+    r = next(x for x in check("投资方面，固定资产投资增长14.7%，工业投资增长50.8%。", src).results if x.text == "50.8%")
+    assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
