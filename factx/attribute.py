@@ -1381,7 +1381,38 @@ def attribute_sentence(
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)
     _compared_levels(figures, out)
     _listed_periods(norm, figures, out)
+    _named_sets(norm, spans, figures, out)
     return out
+
+
+#: Names listed before 等 and a count of what they stand for: 中国神华、上汽集团、万科A等6只个股.
+_NAMES_ETC = regex.compile(r"([\p{Han}A-Za-z0-9·]{2,10}(?:、[\p{Han}A-Za-z0-9·]{2,10})+)等$")
+_SET_NOUN = regex.compile(r"(?:个股|股票|公司|企业|城市|省份|品牌|基金|银行|券商|房企|车企|机构|国家|地区)")
+
+
+def _named_sets(norm: str, spans, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """A count after names listed with 等 (中国神华、上汽集团、万科A等6只个股最新市值超过2000亿元): the
+    count's measure is the counted noun and its own subject none; the figures after it in its
+    clause are the named set's, all of it."""
+    for i, g in enumerate(figures):
+        if g.kind != "count":
+            continue
+        nm = _NAMES_ETC.search(norm, max(0, g.start - 60), g.start)
+        sm = _SET_NOUN.match(norm, g.end)
+        if nm is None or sm is None:
+            continue
+        ce = next((b for a, b in spans if a <= g.start < b), len(norm))
+        group = norm[nm.start() : sm.end()]
+        own = out[i].subject
+        if own is not None and own in group and own not in GENERIC_SUBJECTS and not own.startswith("该"):
+            out[i].subject, out[i].explicit_subject = None, False  # (not 该合伙企业 whose partners they are)
+        out[i].metric = sm.group()
+        for j in range(i + 1, len(figures)):
+            if figures[j].start >= ce:
+                break
+            out[j].subject, out[j].explicit_subject = group, False
+            if out[j].metric.startswith(sm.group()) and len(out[j].metric) > len(sm.group()) + 1:
+                out[j].metric = out[j].metric[len(sm.group()) :]  # (个股最新市值: the set's 最新市值)
 
 
 _PERIOD_LIST = regex.compile(

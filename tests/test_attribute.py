@@ -121,3 +121,10 @@ def test_a_press_or_statistics_office_speaks_for_its_place():
 
     text = "湖南省政府新闻办公室发布的信息显示，2021年全省经济稳中向好。地区生产总值4.6万亿元，一般公共预算收入3200亿元。"
     assert {f.subject for f in extract(text, doc="x")} <= {"湖南省", "湖南"}
+
+
+def test_names_listed_with_deng_and_a_count_are_one_set():
+    from factx import extract
+
+    got = [(f.text, f.subject, f.metric) for f in extract("其中，甲乙电力、丙丁汽车、戊己银行等6只个股最新市值超过2000亿元。", doc="x")]
+    assert got == [("6只", None, "个股"), ("2000亿元", "甲乙电力、丙丁汽车、戊己银行等6只个股", "最新市值")]
