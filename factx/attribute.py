@@ -196,13 +196,17 @@ def lint_lexicon_patterns(dirs: list[Path] | None = None, limit_ms: float = 50.0
             line = _key_line(p, key)
             where = f"{p}:{line}:" if line else f"{p}:"
             rx = regex.compile(_literal_alt(pat) if key == "regions" else pat)  # (as used: a trie)
-            t0 = time.perf_counter()
+            ms = float("inf")
             try:
-                rx.search(_ADVERSARIAL[:100_000], timeout=1.0)
+                for _ in range(3):  # CPU time, best of three, as for rules: a busy machine fails no fast entry
+                    t0 = time.process_time()
+                    rx.search(_ADVERSARIAL[:100_000], timeout=1.0)
+                    ms = min(ms, (time.process_time() - t0) * 1000)
+                    if ms <= limit_ms:
+                        break
             except TimeoutError:
                 out.append(f"{where} [lexicon {key}] takes over 1 s on a 100 kB adversarial input (catastrophic backtracking)")
                 continue
-            ms = (time.perf_counter() - t0) * 1000
             if ms > limit_ms:
                 out.append(f"{where} [lexicon {key}] takes {ms:.0f} ms on a 100 kB adversarial input (limit {limit_ms:.0f} ms)")
     return out
