@@ -200,6 +200,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 # for its place, it owns no figures
                 pm_ = engine.lex.region_rx.match(subj)
                 subj = pm_.group() if pm_ else None
+            elif subj and _DATA_BODY.search(subj):
+                subj = None  # (据中指研究院统计，…碧桂园拿地面积4097万平方米: the body counts, it owns nothing)
             if subj and (subj.startswith("该") or subj in ("公司", "企业", "集团", "本局")):
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start
@@ -350,6 +352,8 @@ _OWN_OFFICE = regex.compile(_OWN_OFFICE_PAT + r"[^，。；]{0,20}?(?:监测|统
 
 #: Offices that publish figures about others (a press office, a statistics bureau).
 _PRESS_OFFICE = regex.compile(r"(?:新闻办公室|新闻办|统计局|调查总队|调查队|信息中心|监测中心)$")
+#: Bodies that publish or judge others' figures and speak for no place (中指研究院, 北京证券交易所上市委员会).
+_DATA_BODY = regex.compile(r"(?:研究院|交易所|上市委员会|审核委员会)$")
 
 #: A list item opening with a listed company's name and stock code.
 #: A news flash opening with its headline in 【】, the name first: 【三峡水利：上半年净利润同比增长689%】.
@@ -448,7 +452,7 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
         for a, b in clause_spans(c)[:2]:
             subj = _clause_subject(c[a:b], engine.lex)
             if _names_someone(subj):
-                if c is not art.title and _PRESS_OFFICE.search(subj):
+                if c is not art.title and (_PRESS_OFFICE.search(subj) or _DATA_BODY.search(subj)):
                     continue  # 国务院新闻办公室今天举行新闻发布会: who speaks, not whom the figures are about
                 return subj
     return None

@@ -128,3 +128,10 @@ def test_names_listed_with_deng_and_a_count_are_one_set():
 
     got = [(f.text, f.subject, f.metric) for f in extract("其中，甲乙电力、丙丁汽车、戊己银行等6只个股最新市值超过2000亿元。", doc="x")]
     assert got == [("6只", None, "个股"), ("2000亿元", "甲乙电力、丙丁汽车、戊己银行等6只个股", "最新市值")]
+
+
+def test_a_body_that_counts_or_judges_others_owns_no_figure():
+    from factx import extract
+
+    for text in ("北京证券交易所上市委员会审议通过，甲乙数码本次拟公开发行1100万股。", "据中指研究院统计，前11月丙丁地产拿地面积4097万平方米。"):
+        assert [f.subject for f in extract(text, doc="x")] == [None], text
