@@ -17,7 +17,7 @@ import regex
 
 from . import text as textmod
 from .attribute import (
-    _DAY_AFTER, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora,
+    _DAY_AFTER, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora,
 )
 from .errors import InputError
 from .match import find_figures
@@ -390,8 +390,6 @@ _NOTE_TITLE = regex.compile(
 def _opening_name(sent: str, spans: list[tuple[int, int]], lex) -> str | None:
     """The name heading a sentence's first clause (after a short scene-setting clause, 春日阳光下 /
     近日, the second), unless it is generic (公司) or an anaphor (该…)."""
-    from .attribute import _clause_subject
-
     if len(spans) > 1 and _SCENE_RX.fullmatch(sent[spans[0][0] : spans[0][1]].strip()):
         spans = spans[1:]
     head = _clause_subject(sent[spans[0][0] : spans[0][1]], lex) if spans else None
