@@ -135,3 +135,10 @@ def test_a_body_that_counts_or_judges_others_owns_no_figure():
 
     for text in ("北京证券交易所上市委员会审议通过，甲乙数码本次拟公开发行1100万股。", "据中指研究院统计，前11月丙丁地产拿地面积4097万平方米。"):
         assert [f.subject for f in extract(text, doc="x")] == [None], text
+
+
+def test_recorded_and_once_are_no_part_of_a_measure():
+    from factx import extract
+
+    assert extract("公司上半年录得净利润3.2亿元。", doc="x")[0].metric == "净利润"
+    assert "录得" not in extract("股价一度录得35.55元的高价。", doc="x")[0].metric
