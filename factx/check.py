@@ -1564,6 +1564,16 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
         return None
     if _relate(df, s.fact) != "supported" or _coverage(d, s) < TWIN_COVERAGE or _namesake(d, s, sources) is not None:
         return None
+    # the draft sets the number beside a name the sources give other figures to, and the twin's
+    # words do not name it: the number moved to another subject (最高的航天宏图为46.15倍，最低的
+    # 中国通号为18.8倍 written as 中国通号…最高，为46.15倍)
+    for o in sources:
+        name = o.subject_raw
+        if (
+            o is not s and name and o.namelike and len(name) >= 3 and name in d.local
+            and name not in s.local and name not in s.before and (s.subject_raw or "") != name
+        ):
+            return None
     # another figure of the same subject and period names the draft's measure better:
     # the draft moved this number to it (出口增长18.6% written as 进口增长18.6%)
     own = _metric_sim(d, s)

@@ -731,3 +731,9 @@ def test_one_figure_printed_twice_in_the_same_role_still_identifies_it():
     src = [open(Path(__file__).parent / "data/check_blind7/sources/s1_shenzhen_h1_2022.txt", encoding="utf-8").read()]
     r = next(x for x in check("投资方面，固定资产投资增长14.7%，工业投资增长50.8%。", src).results if x.text == "50.8%")
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
+
+
+def test_a_distinctive_number_moved_beside_another_named_subject_is_not_its_twin():
+    src = ["今年表现抢眼的医药股仍是基金布局的核心主线，长春高新、恒瑞医药、迈瑞医疗跻身前十大重仓股，分别有473只、600只、345只基金重仓持有。"]
+    r = next(x for x in check("医药股仍是基金布局的核心主线：长春高新有600只基金重仓持有，迈瑞医疗有345只基金重仓持有。", src).results if x.text == "600只")
+    assert r.verdict not in ("supported", "supported_by_rounding"), r.explanation
