@@ -68,7 +68,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
-from .attribute import _PERIOD_LIST
+from .attribute import _LEVEL_CHANGE_VERBS, _PERIOD_LIST
 from .text import _INLINE_SPACE_RE
 from .models import Fact, decimal_to_json
 
@@ -1119,7 +1119,7 @@ def _names_period(text: str, period: str) -> bool:
 #: it dates that level, not the figures after it.
 _BOUND_LEVEL = re.compile(
     r"[由从至到][^，,。；;由从至到的]{2,14}?(?:同期|末|底)?"
-    r"(?:的|(?:下降|增长|减少|增加|上涨|下跌|上升|回落|下滑|提高|降低)了?)(?=[0-9０-９])"
+    rf"(?:的|(?:{_LEVEL_CHANGE_VERBS})了?)(?=[0-9０-９])"
 )  # (由去年同期下降5.0%转为增长21.5%: the turn's start is dated by its own period, as in attribute)
 
 

@@ -169,7 +169,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 item_subject = cm.group("name")
                 known.add(item_subject)
         figs = by_sent[si]
-        opening: str | None | int = 0  # the name opening the sentence, found when first asked for
+        opening_name: object = _UNSEEN  # the name opening the sentence, found when first asked for
         local = [_shift(f, -s0) for f in figs]
         sent = t[s0:s1]
         attrs = attribute_sentence(
@@ -253,8 +253,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:
                 carry_subject = subj  # (公司全年实现营业收入…；归母净利润达…: the company resolved carries on)
-            elif subj and "占" not in a.metric and subj == (opening := opening if opening != 0 else _opening_name(sent, clause_spans(sent), engine.lex)):
-                carry_subject = subj  # (正邦科技公告，公司…销售生猪48.68万头；销售收入21.17亿元: the name opening the sentence)
+            elif subj and "占" not in a.metric:
+                if opening_name is _UNSEEN:
+                    opening_name = _opening_name(sent, clause_spans(sent), engine.lex)
+                if subj == opening_name:
+                    carry_subject = subj  # (正邦科技公告，公司…销售生猪48.68万头；销售收入21.17亿元: the name opening the sentence)
             if a.period and a.role != "before":
                 carry_period = a.period  # (由2023年同期的93亿元…: a start's period is its own)
     for tb in tables:
@@ -385,6 +388,9 @@ _NOTE_TITLE = regex.compile(
     r"^(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,9}?)(?:[0-9]{4}年(?:度)?)?"
     r"(?:中报|年报|半年报|半年度报告|[一三]季报|[一二三四]季度报告|年度报告|业绩|财报)(?:业绩)?(?:点评|简评|快评|速评|解读)"
 )
+
+
+_UNSEEN = object()
 
 
 def _opening_name(sent: str, spans: list[tuple[int, int]], lex) -> str | None:
