@@ -350,6 +350,7 @@ _CODE_CLOSE = regex.compile(r"[A-Za-z0-9.]{1,10}[）)]")
 _CMP_TAIL = regex.compile(
     r"(?:分别)?(?<![同环])(?:比|较)(?![重例率值分])[^，。；比较]{1,14}(?:相比)?$"
     r"|(?:与|同|和|跟)[^，。；与同和跟]{1,12}(?:相比|相较|比较)(?:而言)?$"  # (与去年同期相比下降16.4%)
+    r"|(?:与|同|跟)(?:上年|去年|上月|上周|上期|上季度|前一年)(?:同期)?(?:价格|均价|水平)?$"  # (价格与上周保持不变)
 )
 
 
@@ -946,11 +947,16 @@ def attribute_sentence(
         )
         if implicit:
             lead = _strip_links(_han_tail(norm[cs:left]), lex)
-            imp_listed = _list_items(norm[cs:left], lex)
+            imp_listed = _list_items(_strip_links(norm[cs:left], lex), lex)  # (…价格为2.52元、3.22元)
             earlier_n = sum(1 for o in out if o.role == "value")
             implicit = bool(imp_listed and len(imp_listed[0]) == len(in_clause)) or (
                 len(lead) <= 2 and earlier_n >= len(in_clause) and respectively_listed
             )
+            if not implicit and ci > 0 and not lead and not any(spans[ci - 1][0] <= g.start < spans[ci - 1][1] for g in figures):
+                # 早籼米、晚籼米、精面粉价格与上周保持不变，为2.52元、3.22元、2.77元: the items
+                # listed by the figure-less clause before, one per figure
+                pl = _list_items(_clause_np(norm[spans[ci - 1][0] : spans[ci - 1][1]], lex), lex)
+                implicit = bool(pl and len(pl[0]) == len(in_clause))
             if not implicit and ci > 0 and (not lead or _CHANGE_ONLY.fullmatch(lead)) and len(out) >= len(in_clause):
                 # 完成货物吞吐量20.2亿吨、集装箱吞吐量1367万标箱，同比增长1.0%、6.0%: as many
                 # levels of as many measures listed in the clause before, one change each
@@ -978,12 +984,13 @@ def attribute_sentence(
             cut_at = norm.find("分别", cs)
             if cut_at < 0 or cut_at > left:
                 cut_at = left
-            listed = _list_items(norm[cs:cut_at], lex)
+            listed = _list_items(_strip_links(norm[cs:cut_at], lex), lex)
             if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2:
                 # 上海、北京人均可支配收入均逾2万元，分别为22663元和20630元: the list opens the clause before
                 pa, pb = spans[ci - 1]
                 first = next((g.start for g in figures if pa <= g.start < pb), pb)
-                listed = _list_items(_strip_links(norm[pa:first].rstrip("，,"), lex), lex)
+                np_ = _clause_np(norm[pa:pb], lex) if first == pb else ""  # (…价格保持不变，分别为: up to the verb)
+                listed = _list_items(np_ or _strip_links(norm[pa:first].rstrip("，,"), lex), lex)
                 own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
                 if listed and len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head):
                     listed = (listed[0], own_head)  # …，两年平均增速分别为7.3%、12.1%
@@ -1566,11 +1573,22 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 #: Where the measured noun phrase of a figure-less clause ends: its rate word or verb.
 _CLAUSE_NP_END = regex.compile(
     r"增速|增幅|降幅|涨幅|增长率|首次|出现|逐年|持续|继续|保持|实现|完成|呈|有所|明显|大幅|稳步|快速|"
-    r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加|扩大|缩小|上升|放缓|加快"
+    r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加|扩大|缩小|上升|放缓|加快|基本持平|持平|不变"
 )
 
 
 _TOPIC_FRAME = regex.compile(r"^(?:从|就|按)(.{2,20}?)(?:来看|看)$")
+
+
+def _clause_np(clause: str, lex: Lexicon) -> str:
+    """The measured noun phrase of a figure-less clause, up to its rate word or verb, or ""."""
+    # 从GDP同比增速来看: a topic frame names the measure of what follows
+    np_text = _strip_head(_TOPIC_FRAME.sub(r"\1", _lead_run(clause)), lex)
+    cut = _CLAUSE_NP_END.search(np_text)
+    if not cut or cut.start() < 2:
+        return ""
+    # a rate noun heads the phrase (GDP同比增速来看); a verb ends it (用电量首次出现…)
+    return _strip_links(np_text[: cut.end() if cut.group(0) in _RATE_WORDS else cut.start()], lex)
 
 
 def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, str | None]:
@@ -1581,14 +1599,10 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     sm = _SUPERLATIVE_IS.fullmatch(_strip_head(_lead_run(norm[a:b]), lex))
     if sm:
         return _strip_links(sm.group("metric"), lex).strip("的"), sm.group("name")
-    # 从GDP同比增速来看: a topic frame names the measure of what follows
-    np_text = _strip_head(_TOPIC_FRAME.sub(r"\1", _lead_run(norm[a:b])), lex)
-    cut = _CLAUSE_NP_END.search(np_text)
-    if not cut or cut.start() < 2:
+    np_ = _clause_np(norm[a:b], lex)
+    if not np_:
         return "", None
-    # a rate noun heads the phrase (GDP同比增速来看); a verb ends it (用电量首次出现…)
-    end = cut.end() if cut.group(0) in _RATE_WORDS else cut.start()
-    subj, metric = split_subject(np_text[:end], lex)
+    subj, metric = split_subject(np_, lex)
     metric = _strip_links(_strip_head(metric, lex), lex).strip("的")
     if len(metric) >= 2 and not _VERBISH.search(metric):
         return metric, subj

@@ -142,3 +142,21 @@ def test_recorded_and_once_are_no_part_of_a_measure():
 
     assert extract("公司上半年录得净利润3.2亿元。", doc="x")[0].metric == "净利润"
     assert "录得" not in extract("股价一度录得35.55元的高价。", doc="x")[0].metric
+
+
+def test_a_figureless_clause_with_its_comparison_names_the_measure_of_the_next():
+    from factx import extract
+
+    got = [(f.text, f.subject, f.metric) for f in extract("本周甲米、乙米、丙粉价格与上周保持不变，为2.52元、3.22元、2.77元。", doc="x")]
+    assert got == [("2.52元", "甲米", "价格"), ("3.22元", "乙米", "价格"), ("2.77元", "丙粉", "价格")]
+    fs = extract("全市工业用电量与上年基本持平，为120亿千瓦时。", doc="x")
+    assert [(f.subject, f.metric) for f in fs] == [("全市", "工业用电量")]
+
+
+def test_items_listed_before_a_link_pair_with_as_many_figures():
+    from factx import extract
+
+    got = [(f.subject, f.metric) for f in extract("本周甲米、乙米、丙粉价格为2.52元、3.22元、2.77元。", doc="x")]
+    assert got == [("甲米", "价格"), ("乙米", "价格"), ("丙粉", "价格")]
+    got = [f.metric for f in extract("本周甲米、乙米、丙粉价格保持不变，分别为2.52元、3.22元、2.77元。", doc="x")]
+    assert got == ["价格"] * 3
