@@ -137,12 +137,13 @@ class Lexicon:
     measure_word_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     goods_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     country_firm_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    firm_end_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
 
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "people_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
     "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs",
-    "announce_words", "pronouns", "measure_words", "goods_words", "country_firms",
+    "announce_words", "pronouns", "measure_words", "goods_words", "country_firms", "firm_words",
 )
 
 
@@ -289,6 +290,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         measure_word_rx=regex.compile(f"(?:{'|'.join(lists['measure_words']) or '(?!)'})"),
         goods_rx=regex.compile(f"(?:{'|'.join(lists['goods_words']) or '(?!)'})"),
         country_firm_rx=regex.compile(f"(?:{'|'.join(lists['country_firms']) or '(?!)'})"),
+        firm_end_rx=regex.compile(f"(?:{'|'.join(lists['firm_words']) or '(?!)'})$"),
         industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
         # (煤炭开采和洗选业同比新增利润: a change word may stand between the industry and its measure)
         owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:新增|净增|增加|减少)?(?P<m>{'|'.join(owned) or '(?!)'})$") if owned else None,
@@ -774,6 +776,16 @@ def _listed_measures(text: str, lex: Lexicon) -> list[str] | None:
     return parts
 
 
+def _bare_name(np: str, lex: Lexicon) -> bool:
+    """Is a figure's phrase a bare name (蔚来汽车, 集成电路), with no measure, verb or time in it?"""
+    return (
+        2 <= len(np) <= 12 and not _DIGITS.search(np) and not _VERBISH.search(np)
+        and not lex.measure_word_rx.search(np) and not lex.list_head_rx.search(np) and not lex.money_cue_rx.search(np)
+        and not lex.people_cue_rx.search(np) and not lex.action_rx.search(np) and not lex.period_rx.search(np)
+        and not lex.whole_start_rx.search(np) and not _CHANGE_ONLY.search(np) and np not in _RATE_WORDS
+    )
+
+
 def _ends_in(rx: regex.Pattern, s: str) -> bool:
     """Does a match of ``rx`` end ``s``?"""
     return any(m.end() == len(s) for m in rx.finditer(s))
@@ -1179,6 +1191,14 @@ def attribute_sentence(
                 segment = True  # a segment of the whole, not whom the next sentences are about
             elif last_metric and lex.industry_rx.search(metric):
                 # 制造业增长6.9%: an industry named alone takes the metric of the list
+                subj, metric = metric, ""
+            elif (
+                prev is not None and f.kind != "count" and prev[0].unit == f.unit and prev[1].metric
+                and prev[1].metric == last_metric and metric != last_metric and _bare_name(metric, lex)
+                and (lex.firm_end_rx.search(metric) or (known_rx is not None and known_rx.fullmatch(metric)))
+            ):
+                # 特斯拉的股价涨至9倍，蔚来汽车涨至3.5倍: a firm's name alone, no measure of its own,
+                # takes the measure of the figure before (a product alone is measured: 西瓜3.58元)
                 subj, metric = metric, ""
         post_np = _post_np(post, lex)
         one_char_noun = f.kind == "count" and len(post_np) == 1 and post[1:2] in ("、", "，", ",", "。", "；", "和", "及", "与", "等", "")

@@ -160,3 +160,15 @@ def test_items_listed_before_a_link_pair_with_as_many_figures():
     assert got == [("甲米", "价格"), ("乙米", "价格"), ("丙粉", "价格")]
     got = [f.metric for f in extract("本周甲米、乙米、丙粉价格保持不变，分别为2.52元、3.22元、2.77元。", doc="x")]
     assert got == ["价格"] * 3
+
+
+def test_a_firm_named_alone_takes_the_measure_of_the_figure_before():
+    from factx import extract
+
+    got = [(f.subject, f.metric) for f in extract("甲乙公司的股价涨至9倍，丙丁汽车涨至3.5倍。", doc="x")]
+    assert got == [("甲乙公司", "股价"), ("丙丁汽车", "股价")]
+    got = [(f.subject, f.metric) for f in extract("有5家研发强度低于10%，戊己眼科甚至仅1.48%。", doc="x")]
+    assert got[-1] == ("戊己眼科", "研发强度")
+    # a product alone is what is measured, not whose figure it is
+    got = [(f.subject, f.metric) for f in extract("其零售价格：蛇果7.80元/市斤，西瓜3.58元/市斤。", doc="x")]
+    assert got == [(None, "蛇果"), (None, "西瓜")]
