@@ -982,6 +982,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     explicit = _mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local)
     if not explicit and any(_mentions(n, s.line) for n in names):
         return False
+    if not any(_mentions(n, d.fact.sentence) for n in names) and not explicit and not _mentions(s.subject_raw, s.fact.sentence):
+        return False  # (其中住宅施工面积…: neither sentence names whose figure it is; each is inherited)
     if bool(d.places) != bool(s.places):  # a place and a project or firm in it (郑州市 … “城市大脑”项目)
         whole, inner = (d, s) if d.places else (s, d)
         if _mentions(inner.subject, whole.fact.sentence) or _mentions(inner.subject_raw, whole.fact.sentence):

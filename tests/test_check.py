@@ -737,3 +737,10 @@ def test_a_distinctive_number_moved_beside_another_named_subject_is_not_its_twin
     src = ["今年表现抢眼的医药股仍是基金布局的核心主线，长春高新、恒瑞医药、迈瑞医疗跻身前十大重仓股，分别有473只、600只、345只基金重仓持有。"]
     r = next(x for x in check("医药股仍是基金布局的核心主线：长春高新有600只基金重仓持有，迈瑞医疗有345只基金重仓持有。", src).results if x.text == "600只")
     assert r.verdict not in ("supported", "supported_by_rounding"), r.explanation
+
+
+def test_a_subject_neither_sentence_names_is_no_wrong_subject():
+    src = ["全国房地产开发投资稳中有增\n1—10月份，房地产开发企业房屋施工面积942859万平方米，同比增长7.1%。其中，住宅施工面积667801万平方米，增长7.4%。"]
+    draft = "全国房地产开发投资稳中有增\n1—10月份，房企房屋施工面积942859万平方米，同比增长7.1%，其中住宅施工面积667801万平方米，增长7.4%。"
+    got = {x.text: x.verdict for x in check(draft, src).results}
+    assert got["667801万平方米"] == "supported" and got["7.4%"] == "supported", got
