@@ -337,9 +337,18 @@ def _han_tail(s: str) -> str:
         s = s[:-1]
     m = _TAIL_RX.search(s)
     out = m.group(0) if m else ""
-    # an unbalanced closing quote/bracket at the start belongs to a previous phrase
-    while out and out[0] in "”）)":
-        out = out[1:]
+    # an unbalanced closing quote or bracket belongs to a previous phrase, and so does all
+    # before it (财联社8月13日讯（编辑 王舒蕾）总市值: the byline's end)
+    depth, cut = 0, 0
+    for i, ch in enumerate(out):
+        if ch in "“（(":
+            depth += 1
+        elif ch in "”）)":
+            if depth:
+                depth -= 1
+            else:
+                cut = i + 1
+    out = out[cut:]
     cm = _CODE_CLOSE.match(out)
     if cm:
         out = out[cm.end() :]  # (宁德时代（300750.SZ）净利润: the end of a stock code)
@@ -428,6 +437,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     tm = _TOP_ONE.fullmatch(np)
     if tm:
         return tm.group("name"), tm.group("metric")  # 净利润居首的保利达182亿元: the one at the top
+    gm = _GENERATION.match(np)
+    if gm and len(np) - gm.end() >= 2:
+        return gm.group(), np[gm.end() :].lstrip("的")  # 00后占比约71%: a generation is a people group
     cm = _CONTRIBUTION.fullmatch(np)
     if cm:
         # 第三产业增加值对国内生产总值增长的贡献率: whose contribution it is, to what
@@ -504,6 +516,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     return subj, rest
 
 
+#: A generation (00后, 90后和85后, 八零后) named as a group of people.
+_GENERATION = regex.compile(r"(?:[0-9]{2}|[零〇一二三四五六七八九]{2})后(?:(?:[、和与及]|以及)(?:[0-9]{2}|[零〇一二三四五六七八九]{2})后)*(?=\p{Han})")
 _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}?(?<![跨全本各该我])(?:自治区|自治州|市|县|区|省|乡|镇)(?![场民域级内外委属里长政容貌值价房商])))+")
 
 

@@ -172,3 +172,17 @@ def test_a_firm_named_alone_takes_the_measure_of_the_figure_before():
     # a product alone is what is measured, not whose figure it is
     got = [(f.subject, f.metric) for f in extract("其零售价格：蛇果7.80元/市斤，西瓜3.58元/市斤。", doc="x")]
     assert got == [(None, "蛇果"), (None, "西瓜")]
+
+
+def test_a_generation_is_a_people_group_that_owns_its_share():
+    from factx import extract
+
+    got = [(f.text, f.role, f.subject, f.metric) for f in extract("在这些人群中，00后占比约71%，比90后和85后高5到7个百分点。", doc="x")]
+    assert got == [("71%", "value", "00后", "占比"), ("5", "delta", "00后", "占比"), ("7个百分点", "delta", "00后", "占比")]
+
+
+def test_an_unbalanced_closing_bracket_ends_what_went_before():
+    from factx import extract
+
+    fs = extract("财联社8月13日讯（编辑 王某某）总市值近200亿元的甲乙股份盘后公告。", doc="x")
+    assert fs[0].metric == "总市值"
