@@ -1297,3 +1297,11 @@ def test_places_then_as_many_listed_figures_pair_without_fenbie():
 def test_spending_words_make_a_bare_wan_money():
     fs = facts("一家四口出游4天花费约2万。")
     assert [(f.text, f.unit) for f in fs if f.text == "2万"] == [("2万", "CNY")]
+
+
+def test_days_counted_wagons_loaded_and_apparent_power_are_figures():
+    from factx import extract
+
+    got = [(f.text, f.unit, f.kind) for f in extract("全国直供电厂存煤可耗天数32天，国家铁路日均装车14.2万车，变电容量1.75亿千伏安。", doc="x")]
+    assert got == [("32天", "day", "duration"), ("14.2万车", "车", "count"), ("1.75亿千伏安", "VA", "measure")]
+    assert extract("二车间生产了300台。", doc="x")[0].text == "300台"
