@@ -751,7 +751,7 @@ _PAIRED_MEASURE = regex.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len,
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
 _NAME_BY = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
 #: A ranking verb ending what is measured of listed names (评级机构家数居前, 销量领先).
-_RANKED_TAIL = regex.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|排名前列|位居前列|名列前茅|跻身前列)$")
+_RANKED_TAIL = regex.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|较大|较快|较高|较多|排名前列|位居前列|名列前茅|跻身前列)$")
 #: Verbs of entering a ranking (跻身前十大重仓股): no measure.
 _RANK_MOVE = regex.compile(r"跻身|进入|位列|位居|跃居|排名|入选|登上|跻入|挤进")
 #: Where a list of names starts in a clause: after 为/是/有 (…的两只基金为A和B), or the clause's start.
@@ -1032,6 +1032,9 @@ def attribute_sentence(
                         # (…、厦门钨业评级机构家数居前，分别达到18家…: what follows the names is measured)
                         after = np_.find(items[-1], lm.start(1) + len(lm.group(1)) - len(items[-1]) - 6)
                         rest = _RANKED_TAIL.sub("", np_[after + len(items[-1]) :]) if after >= 0 else ""
+                        if not lex.action_rx.match(rest) and not _RANK_MOVE.match(rest):
+                            # (西安、兰州两个铁路局集团公司增幅较大: the set they form is no part of the measure)
+                            rest = _CLASS_NOUN.sub("", _COUNT_HEAD.sub("", rest))
                         keep = len(rest) >= 2 and not _VERBISH.search(rest) and not lex.action_rx.match(rest) and not _RANK_MOVE.match(rest)
                         listed = (items, rest if keep else "")
             if listed is None and ci > 0 and in_clause and norm.find("分别", cs, in_clause[0].start) >= 0:

@@ -784,7 +784,8 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
         line = _line_text(doc.text, f)
         subj = norm.subject(f.subject)
         raw_subj = f.subject
-        if subj is not None and not _mentions(f.subject, local):
+        paired = "分别" in local and _mentions(f.subject, f.sentence)  # (西安、兰州…，分别达24.5％和22.2％)
+        if subj is not None and not _mentions(f.subject, local) and not paired:
             # another name stands between the sentence start and the figure: it is whose
             # figure this is (碧桂园合同销售金额约177.3亿元 after a sentence about 万科)
             near = norm.leading_entity(local)

@@ -186,3 +186,10 @@ def test_an_unbalanced_closing_bracket_ends_what_went_before():
 
     fs = extract("财联社8月13日讯（编辑 王某某）总市值近200亿元的甲乙股份盘后公告。", doc="x")
     assert fs[0].metric == "总市值"
+
+
+def test_the_set_named_after_a_list_is_no_part_of_its_measure():
+    from factx import extract
+
+    got = [(f.subject, f.metric, f.role) for f in extract("其中，甲城、乙城两个铁路局集团公司增幅较大，分别达24.5％和22.2％。", doc="x")]
+    assert got[1:] == [("甲城", "增幅", "delta"), ("乙城", "增幅", "delta")]

@@ -744,3 +744,9 @@ def test_a_subject_neither_sentence_names_is_no_wrong_subject():
     draft = "全国房地产开发投资稳中有增\n1—10月份，房企房屋施工面积942859万平方米，同比增长7.1%，其中住宅施工面积667801万平方米，增长7.4%。"
     got = {x.text: x.verdict for x in check(draft, src).results}
     assert got["667801万平方米"] == "supported" and got["7.4%"] == "supported", got
+
+
+def test_names_paired_with_figures_by_fenbie_are_kept_and_a_swap_is_caught():
+    src = ["其中，甲城、乙城两个铁路局集团公司增幅较大，分别达24.5％和22.2％。"]
+    res = check("其中，甲城、乙城两个铁路局集团公司增幅较大，分别达22.2％和24.5％。", src).results
+    assert [r.verdict for r in res if r.text.endswith("％")] == ["contradicted", "contradicted"], [r.explanation for r in res]
