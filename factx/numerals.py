@@ -705,6 +705,15 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
             elif nxt is None or u.kind == "count":
                 _add(m, _CTX.multiply(Decimal("0.5"), u.factor))
                 m.end += 1
+        elif u.surface == "个" and m.end < len(t) and t[m.end] in "多余":
+            # 两个多月, 1个多小时: more than so many months or hours, less than one more
+            virt = table.match_at("个" + t[m.end + 1 : m.end + 1 + table.max_len], 0)
+            if virt is not None and virt.kind == "duration":
+                v = m.num.value
+                m.value, m.low, m.high, m.qualifier = v, v, v + 1, "more_than"
+                if m.start < s:  # a sign was read
+                    m.value, m.low, m.high = -v, -v - 1, -v
+                _apply_unit(m, virt, m.end + len(virt.surface))
         if u.dim in _CONT_DIMS:
             _continuation(t, m, u, table)
         # compound rate: 元/吨, 万元/亩, 美元/艘, 元/人

@@ -418,3 +418,16 @@ def test_a_full_width_comma_groups_ascii_digits_between_words():
     assert ("4，050辆", Decimal("4050")) in got and ("52，016辆", Decimal("52016")) in got
     # (a list of prices after a symbol is no grouped number)
     assert "20，300美圆" not in [m.text for m in scan_numbers("在下面的价格中选一个，$20，300美圆")]
+
+
+def test_more_than_so_many_months_or_hours_with_ge():
+    from decimal import Decimal
+
+    from factx import extract
+
+    f = extract("工期两个多月。", doc="x")[0]
+    assert (f.text, f.value, f.low, f.high, f.unit, f.qualifier) == ("两个多月", Decimal(2), Decimal(2), Decimal(3), "month", "more_than")
+    f = extract("比现在快1个多小时。", doc="x")[0]
+    assert (f.text, f.unit, f.qualifier) == ("1个多小时", "hour", "more_than")
+    got = [(f.text, f.unit) for f in extract("从现在的11小时缩短为100分钟左右，只需7小时。", doc="x")]
+    assert got == [("11小时", "hour"), ("100分钟", "minute"), ("7小时", "hour")]
