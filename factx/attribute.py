@@ -516,6 +516,13 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     return subj, rest
 
 
+#: A period listed as a comparison base, written short: 较1-2月, 1-3, 一季度.
+_PERIOD_ITEM = regex.compile(r"(?:较|比|与)?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?(?:月份?)?|[一二三四]季度|上半年|下半年|前三季度)")
+def _all_periods(items: list[str], lex: Lexicon) -> bool:
+    """Are the listed items all periods (较1-2月、1-3月、1-4月: comparison bases, no one's name)?"""
+    return all(_PERIOD_ITEM.fullmatch(it) or lex.period_rx.fullmatch(it.lstrip("较比与")) for it in items)
+
+
 #: A generation (00后, 90后和85后, 八零后) named as a group of people.
 _GENERATION = regex.compile(r"(?:[0-9]{2}|[零〇一二三四五六七八九]{2})后(?:(?:[、和与及]|以及)(?:[0-9]{2}|[零〇一二三四五六七八九]{2})后)*(?=\p{Han})")
 _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}?(?<![跨全本各该我])(?:自治区|自治州|市|县|区|省|乡|镇)(?![场民域级内外委属里长政容貌值价房商])))+")
@@ -1044,6 +1051,8 @@ def attribute_sentence(
                 if items:
                     own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
                     listed = (items, own_head if len(own_head) >= 2 else "")
+            if listed and _all_periods(listed[0], lex):
+                listed = None  # (1-5月较1-2月、1-3月、1-4月分别下降1.8、1.45和0.4个百分点: bases, not owners)
             earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
             places = None
             if listed is None:
@@ -1064,7 +1073,7 @@ def attribute_sentence(
                 parts = [p for p in _LIST_SEP.split(np0) if p]
                 first = in_clause[0].start if in_clause else left
                 word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
-                if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= 8 for p in parts) and len(word) != 1:
+                if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= 8 for p in parts) and len(word) != 1 and not _all_periods(parts, lex):
                     bare = [(word, p) for p in parts]  # (分别比上周上涨: no measure word, "")
                     if not word and all(_names_a_measure(p, lex) or _ends_in(lex.people_cue_rx, p) for p in parts):
                         bare = [(p, None) for p in parts]  # (平均日活跃用户和平均月活跃用户分别达到3.95亿及6.92亿: measures)

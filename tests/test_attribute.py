@@ -193,3 +193,10 @@ def test_the_set_named_after_a_list_is_no_part_of_its_measure():
 
     got = [(f.subject, f.metric, f.role) for f in extract("其中，甲城、乙城两个铁路局集团公司增幅较大，分别达24.5％和22.2％。", doc="x")]
     assert got[1:] == [("甲城", "增幅", "delta"), ("乙城", "增幅", "delta")]
+
+
+def test_periods_listed_before_fenbie_are_comparison_bases_not_owners():
+    from factx import extract
+
+    fs = extract("化纤行业规模以上企业产值增速呈逐月回落态势，1-5月较1-2月、1-3月、1-4月分别下降1.8、1.45和0.4个百分点。", doc="x")
+    assert {f.subject for f in fs} == {"化纤行业规模以上企业"} and {f.metric for f in fs} == {"产值增速"}
