@@ -330,6 +330,9 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CLOSER = regex.compile(r"[”）)]")
+
+
 def _han_tail(s: str) -> str:
     """The trailing run of a phrase that can name something (no punctuation; a label's
     colon right before the figure is dropped: 净利润盈利：892.8亿)."""
@@ -339,16 +342,17 @@ def _han_tail(s: str) -> str:
     out = m.group(0) if m else ""
     # an unbalanced closing quote or bracket belongs to a previous phrase, and so does all
     # before it (财联社8月13日讯（编辑 王舒蕾）总市值: the byline's end)
-    depth, cut = 0, 0
-    for i, ch in enumerate(out):
-        if ch in "“（(":
-            depth += 1
-        elif ch in "”）)":
-            if depth:
-                depth -= 1
-            else:
-                cut = i + 1
-    out = out[cut:]
+    if _CLOSER.search(out):
+        depth, cut = 0, 0
+        for i, ch in enumerate(out):
+            if ch in "“（(":
+                depth += 1
+            elif ch in "”）)":
+                if depth:
+                    depth -= 1
+                else:
+                    cut = i + 1
+        out = out[cut:]
     cm = _CODE_CLOSE.match(out)
     if cm:
         out = out[cm.end() :]  # (宁德时代（300750.SZ）净利润: the end of a stock code)
