@@ -744,6 +744,13 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
         # 橙子、苹果的平均零售价格: what follows 的 is part of what is measured for each
         head = parts[-1][de + 1 :] + head
         parts[-1] = parts[-1][:de]
+    first, last = parts[0], parts[-1]
+    for k in range(min(len(first), len(last) - 1), 1, -1):
+        at = last.find(first[-k:])
+        if at >= 0 and at + k < len(last):
+            # 城镇常住居民和农村常住居民人均可支配收入: the last item ends as the first does
+            head, parts[-1] = last[at + k :] + head, last[: at + k]
+            break
     if all(lex.region_rx.fullmatch(p) for p in parts[:-1]):
         # 上海、北京人均可支配收入: places listed, then what is measured for each
         last = lex.region_rx.match(parts[-1])

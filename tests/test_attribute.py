@@ -200,3 +200,11 @@ def test_periods_listed_before_fenbie_are_comparison_bases_not_owners():
 
     fs = extract("化纤行业规模以上企业产值增速呈逐月回落态势，1-5月较1-2月、1-3月、1-4月分别下降1.8、1.45和0.4个百分点。", doc="x")
     assert {f.subject for f in fs} == {"化纤行业规模以上企业"} and {f.metric for f in fs} == {"产值增速"}
+
+
+def test_the_last_listed_item_ends_as_the_first_does():
+    from factx.attribute import _default_lexicon, _list_items
+
+    lex = _default_lexicon()
+    assert _list_items("城镇常住居民和农村常住居民人均可支配收入", lex) == (["城镇常住居民", "农村常住居民"], "人均可支配收入")
+    assert _list_items("工业机器人、新能源汽车、服务器产量", lex) == (["工业机器人", "新能源汽车", "服务器"], "产量")
