@@ -380,6 +380,13 @@ _NAME_HEADING = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,10}")
 #: Characters at most of a figure-less item opening sections (荆州：市场肉价持续回落, a date line
 #: and a sentence), as against a whole article without figures.
 _SECTION_HEAD_MAX = 200
+#: A short name heading a headline before its colon, and words that are no one's name there.
+_HEAD_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,8}")
+_NOT_HEAD_NAME = regex.compile(
+    r"记者|编者|导读|摘要|观点|数据|提示|专家|评论|快讯|聚焦|关注|解读|独家|视频|图|问|答|本报"
+    r"|(?:个股|股票|公司|企业|城市|省份|品牌|基金|银行|券商|房企|车企|险企|药企|机构|行业|板块|市场)$"  # (房企：…: a class, not a name)
+    r"|(?:公报|报告|通报|简报|快报|年报|白皮书|蓝皮书|指数|榜单|排行榜)$"  # (生态环境状况公报：…: a document)
+)
 _TITLE_SEP = regex.compile(r"[：:｜|]")
 #: A column tag opening a headline: 【计算机-胡又文】, [快讯].
 _TITLE_TAG = regex.compile(r"^\s*(?:【[^】]{1,20}】|\[[^\]]{1,20}\])\s*")
@@ -424,6 +431,13 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
         for m in _QUOTED_NAME_RX.finditer(head):
             name = m.group(1)
             if body.count(name) >= 3:
+                return name
+        # 方正电机：开拓新能源汽车驱动电机市场: a short name before the headline's colon that the
+        # article repeats is whom it reports on, named with a suffix or not
+        lead = _TITLE_SEP.split(head.split("\n", 1)[0])
+        if len(lead) > 1 and _HEAD_NAME.fullmatch(lead[0].strip()) and body.count(lead[0].strip()) >= 3:
+            name = lead[0].strip()
+            if not engine.lex.period_rx.search(name) and not _NOT_HEAD_NAME.search(name):
                 return name
     if title_only:
         # only a name heading the title before a colon (荆州：市场肉价持续回落) starts a new item

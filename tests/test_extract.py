@@ -1305,3 +1305,13 @@ def test_days_counted_wagons_loaded_and_apparent_power_are_figures():
     got = [(f.text, f.unit, f.kind) for f in extract("全国直供电厂存煤可耗天数32天，国家铁路日均装车14.2万车，变电容量1.75亿千伏安。", doc="x")]
     assert got == [("32天", "day", "duration"), ("14.2万车", "车", "count"), ("1.75亿千伏安", "VA", "measure")]
     assert extract("二车间生产了300台。", doc="x")[0].text == "300台"
+
+
+def test_a_short_name_before_a_headline_colon_that_the_article_repeats_is_its_subject():
+    from factx import extract
+
+    text = "甲乙电机：开拓新能源汽车驱动电机市场\n甲乙电机原有业务高速增长。2010年，甲乙电机的业绩大幅增长，实现营业收入51603万元。"
+    assert [f.subject for f in extract(text, doc="x")] == ["甲乙电机"]
+    # a document before the colon is no one's name
+    text = "环境状况公报：去年碳排放降1.0%\n环境状况公报发布。据环境状况公报，全国地级及以上城市优良天数比例为87.0%。"
+    assert "环境状况公报" not in {f.subject for f in extract(text, doc="x")}
