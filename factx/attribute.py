@@ -497,6 +497,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         subj, rest = sw.group(), subj[sw.end() :] + rest  # (国内汽车累计产量: no firm is called 国内…; the scope is whose)
     if subj in ("中国", "中國") and (fm := lex.country_firm_rx.match(rest)):
         subj, rest = subj + fm.group(), rest[fm.end() :]  # 中国电信的4G用户渗透率: a firm, not the country
+    elif lex.region_rx.fullmatch(subj) and (om := _ORG_AFTER_PLACE.match(rest)):
+        subj, rest = subj + om.group(), rest[om.end() :]  # 世界银行预计…, 全国总工会: a body, not the place
     if lex.region_rx.fullmatch(subj):
         # 上海、北京人均可支配收入: a list of places is one subject
         while (lm := _REGION_LIST_RX.match(rest)) and (rm := lex.region_rx.match(rest, lm.end())):
@@ -520,6 +522,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     return subj, rest
 
 
+#: Words that make a place the start of a body's name (世界银行, 全国总工会, 亚洲开发银行).
+_ORG_AFTER_PLACE = regex.compile(r"(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
 #: A period listed as a comparison base, written short: 较1-2月, 1-3, 一季度.
 _PERIOD_ITEM = regex.compile(r"(?:较|比|与)?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?(?:月份?)?|[一二三四]季度|上半年|下半年|前三季度)")
 def _all_periods(items: list[str], lex: Lexicon) -> bool:

@@ -208,3 +208,11 @@ def test_the_last_listed_item_ends_as_the_first_does():
     lex = _default_lexicon()
     assert _list_items("城镇常住居民和农村常住居民人均可支配收入", lex) == (["城镇常住居民", "农村常住居民"], "人均可支配收入")
     assert _list_items("工业机器人、新能源汽车、服务器产量", lex) == (["工业机器人", "新能源汽车", "服务器"], "产量")
+
+
+def test_a_port_or_a_body_named_after_a_place_is_not_the_place():
+    from factx import extract
+
+    got = [(f.text, f.subject, f.metric) for f in extract("4月末，秦皇岛港5500大卡市场动力煤价格达到800—810元/吨。", doc="x")]
+    assert got == [("800", "秦皇岛港", "5500大卡市场动力煤价格"), ("810元/吨", "秦皇岛港", "5500大卡市场动力煤价格")]
+    assert extract("世界银行预计今年增长3%。", doc="x")[0].subject == "世界银行"
