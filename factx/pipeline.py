@@ -380,12 +380,14 @@ _NAME_HEADING = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,10}")
 #: Characters at most of a figure-less item opening sections (荆州：市场肉价持续回落, a date line
 #: and a sentence), as against a whole article without figures.
 _SECTION_HEAD_MAX = 200
+#: What names a document, not whom it reports on (半年报, 生态环境状况公报).
+_DOCUMENT = regex.compile(r"(?:年报|季报|半年报|中报|财报|公报|报告|通报|简报|快报|白皮书|蓝皮书)$")
 #: A short name heading a headline before its colon, and words that are no one's name there.
 _HEAD_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,8}")
 _NOT_HEAD_NAME = regex.compile(
     r"记者|编者|导读|摘要|观点|数据|提示|专家|评论|快讯|聚焦|关注|解读|独家|视频|图|问|答|本报"
     r"|(?:个股|股票|公司|企业|城市|省份|品牌|基金|银行|券商|房企|车企|险企|药企|机构|行业|板块|市场)$"  # (房企：…: a class, not a name)
-    r"|(?:公报|报告|通报|简报|快报|年报|白皮书|蓝皮书|指数|榜单|排行榜)$"  # (生态环境状况公报：…: a document)
+    r"|(?:指数|榜单|排行榜)$"  # (…指数：…: a table, not a name)
 )
 _TITLE_SEP = regex.compile(r"[：:｜|]")
 #: A column tag opening a headline: 【计算机-胡又文】, [快讯].
@@ -437,7 +439,7 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
         lead = _TITLE_SEP.split(head.split("\n", 1)[0])
         if len(lead) > 1 and _HEAD_NAME.fullmatch(lead[0].strip()) and body.count(lead[0].strip()) >= 3:
             name = lead[0].strip()
-            if not engine.lex.period_rx.search(name) and not _NOT_HEAD_NAME.search(name):
+            if not engine.lex.period_rx.search(name) and not _NOT_HEAD_NAME.search(name) and not _DOCUMENT.search(name):
                 return name
     if title_only:
         # only a name heading the title before a colon (荆州：市场肉价持续回落) starts a new item
@@ -469,7 +471,7 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
     for c in cands:
         for a, b in clause_spans(c)[:2]:
             subj = _clause_subject(c[a:b], engine.lex)
-            if _names_someone(subj):
+            if _names_someone(subj) and not _DOCUMENT.search(subj):  # (2011年半年报披露的大幕将拉开: a report, no one)
                 if c is not art.title and (_PRESS_OFFICE.search(subj) or _DATA_BODY.search(subj)):
                     continue  # 国务院新闻办公室今天举行新闻发布会: who speaks, not whom the figures are about
                 return subj

@@ -1315,3 +1315,10 @@ def test_a_short_name_before_a_headline_colon_that_the_article_repeats_is_its_su
     # a document before the colon is no one's name
     text = "环境状况公报：去年碳排放降1.0%\n环境状况公报发布。据环境状况公报，全国地级及以上城市优良天数比例为87.0%。"
     assert "环境状况公报" not in {f.subject for f in extract(text, doc="x")}
+
+
+def test_a_report_opening_an_article_is_no_one_the_figures_belong_to():
+    from factx import extract
+
+    text = "相关公司预告高增长\n7月14日，2011年半年报披露的大幕将拉开。\n数据统计显示，7月1日至12日共有203家上市公司披露了上半年业绩预告。"
+    assert [f.subject for f in extract(text, doc="x")] != ["半年报"]
