@@ -176,7 +176,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
             carry_period=carry_period, article_subject=item_subject or art_subject,
             known_names=known_frozen if len(known_frozen) == len(known) else (known_frozen := frozenset(known)),
-            carry_metric=last_metric if s0 > 0 and t[s0 - 1] in "；;" and last_para == pi else "",
+            carry_metric=last_metric if s0 > 0 and last_para == pi and (t[s0 - 1] in "；;" or _BREAKDOWN.match(t, s0, s1)) else "",
         )
         art = articles[max(ai, 0)]
         base_claim = claim_no
@@ -400,6 +400,9 @@ _NOTE_TITLE = regex.compile(
 
 
 _UNSEEN = object()
+#: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
+#: parts are measured as the sentence before measured the whole.
+_BREAKDOWN = regex.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?(?:划分|分类|分|来看|看))[，,]")
 
 
 def _opening_name(sent: str, spans: list[tuple[int, int]], lex) -> str | None:

@@ -1322,3 +1322,14 @@ def test_a_report_opening_an_article_is_no_one_the_figures_belong_to():
 
     text = "相关公司预告高增长\n7月14日，2011年半年报披露的大幕将拉开。\n数据统计显示，7月1日至12日共有203家上市公司披露了上半年业绩预告。"
     assert [f.subject for f in extract(text, doc="x")] != ["半年报"]
+
+
+def test_a_breakdown_sentence_measures_its_parts_as_the_sentence_before_measured_the_whole():
+    from factx import extract
+
+    t = "1-5月份,全州规模以上工业增加值同比增长6.1%。分三大门类看,采矿业同比增长46.2%。1-5月份,全州固定资产投资同比增长25.0%。按项目构成划分,建筑安装工程增长39.8%。"
+    got = [(f.text, f.subject, f.metric) for f in extract(t, doc="x")]
+    assert got == [
+        ("6.1%", "全州", "规模以上工业增加值"), ("46.2%", "采矿业", "规模以上工业增加值"),
+        ("25.0%", "全州", "固定资产投资"), ("39.8%", "全州", "建筑安装工程"),
+    ]
