@@ -116,7 +116,12 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             elif folk and not (money and money.start() > folk.start()) and not money_after:
                 m = replace(m, unit="人", kind="count")
             elif money or money_after:
-                m = replace(m, unit="CNY", kind="money")
+                # (洛瑞的年薪是575万 after …千万美元…: the currency the text last priced in nearby)
+                cur = next(
+                    (o.unit for o in reversed(out) if o.kind == "money" and o.unit and "/" not in o.unit and left - o.end <= _MONEY_NEIGHBOURHOOD),
+                    "CNY",
+                )
+                m = replace(m, unit=cur, kind="money")
             last = m if m.unit else None
         out.append(m)
     # a bare 亿 amount with no word for what it counts, among amounts in 亿 the text shows

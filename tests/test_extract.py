@@ -1333,3 +1333,11 @@ def test_a_breakdown_sentence_measures_its_parts_as_the_sentence_before_measured
         ("6.1%", "全州", "规模以上工业增加值"), ("46.2%", "采矿业", "规模以上工业增加值"),
         ("25.0%", "全州", "固定资产投资"), ("39.8%", "全州", "建筑安装工程"),
     ]
+
+
+def test_a_bare_salary_takes_the_currency_the_text_last_priced_in():
+    from factx import extract
+
+    got = [(f.text, f.unit) for f in extract("主力球员的年薪都在千万美元以上。替补洛瑞的年薪是575万，海耶斯的年薪为197万。", doc="x")]
+    assert got == [("千万美元", "USD"), ("575万", "USD"), ("197万", "USD")]
+    assert [(f.text, f.unit) for f in extract("公司营收12亿元，计划投资120亿。", doc="x")] == [("12亿元", "CNY"), ("120亿", "CNY")]
