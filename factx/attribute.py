@@ -523,7 +523,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
 
 
 #: Words that make a place the start of a body's name (世界银行, 全国总工会, 亚洲开发银行).
-_ORG_AFTER_PLACE = regex.compile(r"(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
+_ORG_AFTER_PLACE = regex.compile(r"证券|航空|电网|(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
 #: A period listed as a comparison base, written short: 较1-2月, 1-3, 一季度.
 _PERIOD_ITEM = regex.compile(r"(?:较|比|与)?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?(?:月份?)?|[一二三四]季度|上半年|下半年|前三季度)")
 def _all_periods(items: list[str], lex: Lexicon) -> bool:

@@ -216,3 +216,11 @@ def test_a_port_or_a_body_named_after_a_place_is_not_the_place():
     got = [(f.text, f.subject, f.metric) for f in extract("4月末，秦皇岛港5500大卡市场动力煤价格达到800—810元/吨。", doc="x")]
     assert got == [("800", "秦皇岛港", "5500大卡市场动力煤价格"), ("810元/吨", "秦皇岛港", "5500大卡市场动力煤价格")]
     assert extract("世界银行预计今年增长3%。", doc="x")[0].subject == "世界银行"
+
+
+def test_regions_of_the_country_are_places_and_a_grid_named_after_a_province_is_a_body():
+    from factx import extract
+
+    got = [(f.text, f.subject) for f in extract("分区域看，华东涨幅最大，达四成多，前5月均价465元/吨。", doc="x")]
+    assert got == [("四成", "华东"), ("465元/吨", "华东")]
+    assert extract("云南电网发电量160亿千瓦时。", doc="x")[0].subject == "云南电网"
