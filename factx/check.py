@@ -705,6 +705,8 @@ _LEADING_NAME = re.compile(
 
 #: Words that make a phrase ending in 公司 a description, not a name: 实现归属于母公司(股东的净利润).
 _NOT_A_NAME = re.compile(r"^(?:实现|完成|录得|获得)|归属|属于")
+#: What no name before a figure holds: 记者从两省 is who asked where, not a place.
+_NOT_IN_NAME = re.compile(r"记者|[从据向对在两几各]")
 
 
 def _leading_name(local: str) -> str | None:
@@ -716,7 +718,7 @@ def _leading_name(local: str) -> str | None:
         if pm:
             part = part[pm.end() :]  # (上半年全市…: the period is no part of a name)
         m = _LEADING_NAME.match(part)
-        if m and not m.group(1).startswith(("该", "全", "本", "我")) and not _NOT_A_NAME.search(m.group(1)):
+        if m and not m.group(1).startswith(("该", "全", "本", "我")) and not _NOT_A_NAME.search(m.group(1)) and not _NOT_IN_NAME.search(m.group(1)):
             return m.group(1)
     return None
 

@@ -750,3 +750,10 @@ def test_names_paired_with_figures_by_fenbie_are_kept_and_a_swap_is_caught():
     src = ["其中，甲城、乙城两个铁路局集团公司增幅较大，分别达24.5％和22.2％。"]
     res = check("其中，甲城、乙城两个铁路局集团公司增幅较大，分别达22.2％和24.5％。", src).results
     assert [r.verdict for r in res if r.text.endswith("％")] == ["contradicted", "contradicted"], [r.explanation for r in res]
+
+
+def test_who_asked_where_is_no_name_before_a_figure():
+    from factx.check import _leading_name
+
+    assert _leading_name("记者从两省能源主管部门和电网企业了解到，") is None
+    assert _leading_name("万柏林区已储备项目") == "万柏林区"
