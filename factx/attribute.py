@@ -771,6 +771,7 @@ _CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比)(?:变动|变化|增减|增�
 _PAIRED_HALVES = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出港": ("进港", "出港")}
 _PAIRED_MEASURE = regex.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len, reverse=True)) + ")$")
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
+_PLAN_TAIL = regex.compile(r"(?:拟|将|欲|准备|计划|已)$")
 _NAME_BY = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
 #: A ranking verb ending what is measured of listed names (评级机构家数居前, 销量领先).
 _RANKED_TAIL = regex.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|较大|较快|较高|较多|排名前列|位居前列|名列前茅|跻身前列)$")
@@ -1295,7 +1296,8 @@ def attribute_sentence(
             bm and not lex.period_rx.search(bm.group("name")) and not _VERBISH.search(bm.group("name"))
             and not lex.pronoun_rx.fullmatch(bm.group("name")) and not lex.list_head_rx.search(bm.group("name"))
         ):  # (对欧盟进出口以4905.2亿元继续排第一: a measure, not a name)
-            subj, metric = bm.group("name"), frame_metric  # 万科以1476亿元居首: whose figure ranks it
+            # 万科以1476亿元居首: whose figure ranks it (新南洋拟以…: the plan word is no part of the name)
+            subj, metric = _PLAN_TAIL.sub("", bm.group("name")), frame_metric
         if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric)):
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):

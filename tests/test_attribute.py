@@ -224,3 +224,9 @@ def test_regions_of_the_country_are_places_and_a_grid_named_after_a_province_is_
     got = [(f.text, f.subject) for f in extract("分区域看，华东涨幅最大，达四成多，前5月均价465元/吨。", doc="x")]
     assert got == [("四成", "华东"), ("465元/吨", "华东")]
     assert extract("云南电网发电量160亿千瓦时。", doc="x")[0].subject == "云南电网"
+
+
+def test_a_plan_word_before_yi_is_no_part_of_the_name():
+    from factx import extract
+
+    assert extract("甲乙股份拟以6344.78万元的价格转让其持有的股权。", doc="x")[0].subject == "甲乙股份"
