@@ -49,6 +49,16 @@ def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
     factors: dict[int, object] = {}  # the unit factor each completed item took (0.7、1.0和1.1个百分点 chains)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
+        if (
+            a.surface_unit == "个" and b.surface_unit and len(b.surface_unit) > 1 and b.surface_unit.startswith("个")
+            and _LIST_SEP.match(text[a.end : b.start]) and b.kind in FACT_KINDS
+        ):
+            # 分别上升2.4个和0.5个百分点, 3个和5个月: the 个 of a unit the last item spells out
+            nv = _numeral_value(b)
+            f = b.value / nv if nv else 1
+            v = a.value * f
+            out[i] = replace(a, unit=b.unit, kind=b.kind, value=v, low=v, high=v, surface_unit=b.surface_unit)
+            continue
         if a.unit is None and a.kind == "number" and b.unit is not None and b.kind in FACT_KINDS and b.kind != "rank":
             if _LIST_SEP.match(text[a.end : b.start]) and (b.surface_unit or i + 1 in factors):
                 if i + 1 in factors:

@@ -431,3 +431,10 @@ def test_more_than_so_many_months_or_hours_with_ge():
     assert (f.text, f.unit, f.qualifier) == ("1个多小时", "hour", "more_than")
     got = [(f.text, f.unit) for f in extract("从现在的11小时缩短为100分钟左右，只需7小时。", doc="x")]
     assert got == [("11小时", "hour"), ("100分钟", "hour"), ("7小时", "hour")]
+
+
+def test_a_ge_before_he_takes_the_unit_the_last_item_spells_out():
+    from factx import extract
+
+    got = [(f.text, f.unit, f.role) for f in extract("较上年末分别上升2.4个和0.5个百分点。", doc="x")]
+    assert got == [("2.4个", "pp", "delta"), ("0.5个百分点", "pp", "delta")]
