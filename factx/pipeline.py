@@ -388,6 +388,7 @@ _NOT_HEAD_NAME = regex.compile(
     r"记者|编者|导读|摘要|观点|数据|提示|专家|评论|快讯|聚焦|关注|解读|独家|视频|图|问|答|本报"
     r"|(?:个股|股票|公司|企业|城市|省份|品牌|基金|银行|券商|房企|车企|险企|药企|机构|行业|板块|市场)$"  # (房企：…: a class, not a name)
     r"|(?:指数|榜单|排行榜)$"  # (…指数：…: a table, not a name)
+    r"|^(?:央行|人民银行|中国人民银行)$|[部委局署办院厅会]$"  # (央行：预计下半年CPI…: an authority speaks of the country)
 )
 _TITLE_SEP = regex.compile(r"[：:｜|]")
 #: A column tag opening a headline: 【计算机-胡又文】, [快讯].

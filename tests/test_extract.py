@@ -1341,3 +1341,15 @@ def test_a_bare_salary_takes_the_currency_the_text_last_priced_in():
     got = [(f.text, f.unit) for f in extract("主力球员的年薪都在千万美元以上。替补洛瑞的年薪是575万，海耶斯的年薪为197万。", doc="x")]
     assert got == [("千万美元", "USD"), ("575万", "USD"), ("197万", "USD")]
     assert [(f.text, f.unit) for f in extract("公司营收12亿元，计划投资120亿。", doc="x")] == [("12亿元", "CNY"), ("120亿", "CNY")]
+
+
+def test_an_authority_before_a_headline_colon_speaks_of_the_country():
+    from pathlib import Path
+
+    from factx import extract
+    from factx.pipeline import _NOT_HEAD_NAME
+
+    assert _NOT_HEAD_NAME.search("央行") and _NOT_HEAD_NAME.search("商务部") and not _NOT_HEAD_NAME.search("方正电机")
+    path = Path(__file__).parent / "data/gold_blind23/s1_pboc_monetary_report_q2_2022.txt"
+    facts = extract(path.read_text(encoding="utf-8"), doc="x")
+    assert [f.subject for f in facts if f.text == "13.68万亿元"] == [None]
