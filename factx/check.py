@@ -1210,6 +1210,8 @@ def _relate(d: Fact, s: Fact) -> str | None:
         return None
     if isr.within(idr):
         return "supported"
+    if dq == sq and dq in _ONE_SIDED and _anchors_agree(d, s):
+        return "supported_by_rounding"  # (至少45.3% for 至少45.29%: the same bound, rounded)
     if dq == sq == "about" and (idr.contains(sv) or isr.contains(dv)):
         return "supported_by_rounding"
     if dq == "about" and idr.contains(sv) and sq in ("more_than", "nearly", "several"):

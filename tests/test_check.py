@@ -757,3 +757,10 @@ def test_who_asked_where_is_no_name_before_a_figure():
 
     assert _leading_name("记者从两省能源主管部门和电网企业了解到，") is None
     assert _leading_name("万柏林区已储备项目") == "万柏林区"
+
+
+def test_the_same_bound_rounded_is_supported_by_rounding():
+    r = check("净利润同比下降至少45.3%。", ["净利润同比下降至少45.29%。"]).results[0]
+    assert r.verdict == "supported_by_rounding", r.explanation
+    r = check("营收增长超过46%。", ["营收增长超过45.29%。"]).results[0]
+    assert r.verdict == "contradicted", r.explanation
