@@ -230,3 +230,10 @@ def test_a_plan_word_before_yi_is_no_part_of_the_name():
     from factx import extract
 
     assert extract("甲乙股份拟以6344.78万元的价格转让其持有的股权。", doc="x")[0].subject == "甲乙股份"
+
+
+def test_another_source_named_with_ling_ju_is_no_name():
+    from factx import extract
+
+    fs = extract("甲乙股份此次签署合同金额约80亿元。另据公告，补充营运资金23.5亿元。", doc="x")
+    assert fs[-1].subject != "另据"
