@@ -1298,7 +1298,7 @@ def attribute_sentence(
         ):  # (对欧盟进出口以4905.2亿元继续排第一: a measure, not a name)
             # 万科以1476亿元居首: whose figure ranks it (新南洋拟以…: the plan word is no part of the name)
             subj, metric = _PLAN_TAIL.sub("", bm.group("name")), frame_metric
-        if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric)):
+        if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric) or (metric in _RATE_WORDS and f.unit == "%")):
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):
                 r_metric, subj = respectively[k]

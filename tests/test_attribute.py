@@ -237,3 +237,11 @@ def test_another_source_named_with_ling_ju_is_no_name():
 
     fs = extract("甲乙股份此次签署合同金额约80亿元。另据公告，补充营运资金23.5亿元。", doc="x")
     assert fs[-1].subject != "另据"
+
+
+def test_growth_rates_listed_after_as_many_levels_pair_with_them():
+    from factx import extract
+
+    t = "上半年,全省第一产业增加值1257亿元,第二产业增加值9857亿元,第三产业增加值12853亿元,增速分别为3.5%、7%、4.2%。"
+    got = [(f.text, f.metric) for f in extract(t, doc="x") if f.role == "delta"]
+    assert got == [("3.5%", "第一产业增加值"), ("7%", "第二产业增加值"), ("4.2%", "第三产业增加值")]
