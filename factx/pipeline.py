@@ -110,7 +110,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     doc_subject: str | None = None
     first_subject: str | None = None
     item_subject: str | None = None
-    known: set[str] = set()  # short names this document has shown to be names
+    known: set[str] = _repeated_names(t, engine.lex)  # short names this document has shown to be names
     place_firms = _place_firms(t, engine.lex)
     known_frozen: frozenset[str] = frozenset()
     last_metric = ""  # the measure of the last figure, for a sentence after a semicolon
@@ -313,6 +313,45 @@ def _place_firms(t: str, lex) -> dict[str, str]:
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
 #: A subject that ends as a full name does (海南晶哲瑞创业投资合伙企业（有限合伙）) is kept whole.
 _NAME_END = regex.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])$")
+
+
+_CLAUSE_START = regex.compile(r"(?:^|(?<=[，。；！？\n]))[\p{Han}]{3,5}", regex.M)
+_NAME_CHARS = regex.compile(r"[\p{Han}]{3,5}")
+_NOT_NAME_CHAR = regex.compile(r"[的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低]")
+
+
+_HEAD_NAME_STOP = regex.compile(r"本报|记者|坚持|推动|加快|加强|确保|防范|同志|公司|本次|继续|保持|增长|位居|市场$|师$|员$|者$|[社部委局署办院厅会]$")
+
+
+def _repeated_names(t: str, lex) -> set[str]:
+    """Short names (欣旺达, 固德威) a text keeps opening clauses with: a string of three to five
+    characters heading at least three clauses, with nothing in it that a name does not hold
+    (no function word, numeral, time, measure), no place and no generic word."""
+    counts: dict[str, int] = {}
+    nexts: dict[str, set[str]] = {}
+    for m in _CLAUSE_START.finditer(t):
+        run = m.group()
+        bad = _NOT_NAME_CHAR.search(run)
+        top = min(len(run), bad.start() if bad else 5)  # (a name holds no character of those)
+        for k in range(3, top + 1):
+            counts[run[:k]] = counts.get(run[:k], 0) + 1
+            nexts.setdefault(run[:k], set()).add(t[m.start() + k : m.start() + k + 1])
+    out: set[str] = set()
+    for name, n in counts.items():
+        if n < 3 or name in GENERIC_SUBJECTS or len(nexts[name]) < 2:
+            continue  # (习近平总书 is always followed by 记: a cut word, not a name)
+        if lex.region_rx.match(name) or lex.period_rx.search(name) or lex.pronoun_rx.match(name) or lex.anaphora_rx.match(name):
+            continue
+        if lex.list_head_rx.search(name) or lex.industry_rx.search(name) or lex.money_cue_rx.search(name) or lex.people_cue_rx.search(name):
+            continue  # (研发投入, 制造业, 分析师: measures, industries, people)
+        if _HEAD_NAME_STOP.search(name) or lex.action_rx.search(name):
+            continue
+        if regex.search(regex.escape(name) + r"(?:说|表示|介绍|指出|认为|称|强调|透露)", t):
+            continue  # (沈丹阳说…: a speaker, whose words are about others' figures)
+        longer = [o for o in counts if len(o) > len(name) and o.startswith(name) and counts[o] >= n]
+        if not longer:
+            out.add(name)
+    return out
 
 
 def _learn_name(known: set[str], subject: str | None, sentence: str, lex) -> None:

@@ -1353,3 +1353,17 @@ def test_an_authority_before_a_headline_colon_speaks_of_the_country():
     path = Path(__file__).parent / "data/gold_blind23/s1_pboc_monetary_report_q2_2022.txt"
     facts = extract(path.read_text(encoding="utf-8"), doc="x")
     assert [f.subject for f in facts if f.text == "13.68万亿元"] == [None]
+
+
+def test_a_short_name_opening_clause_after_clause_is_a_name():
+    from factx import extract
+    from factx.attribute import _default_lexicon
+    from factx.pipeline import _repeated_names
+
+    t = ("甲乙达加速扩产\n甲乙达宣布在丙市建设电池基地。甲乙达表态将加快布局，甲乙达汽车电池年内完成两轮融资。"
+         "2022年上半年，甲乙达动力电池出货量达3.95GWh，实现收入42亿元。")
+    assert "甲乙达" in _repeated_names(t, _default_lexicon())
+    assert {f.subject for f in extract(t, doc="x") if f.text in ("3.95GWh", "42亿元")} == {"甲乙达"}
+    # a speaker opening clauses is no owner, nor a measure or a cut word
+    t = "丁戊己说，社会消费品零售总额增长17.2%。丁戊己说，物价平稳。丁戊己说，出口增长。"
+    assert "丁戊己" not in _repeated_names(t, _default_lexicon())
