@@ -329,13 +329,18 @@ def _repeated_names(t: str, lex) -> set[str]:
     (no function word, numeral, time, measure), no place and no generic word."""
     counts: dict[str, int] = {}
     nexts: dict[str, set[str]] = {}
-    for m in _CLAUSE_START.finditer(t):
-        run = m.group()
+    runs = [(m.start(), m.group()) for m in _CLAUSE_START.finditer(t)]
+    heads: dict[str, int] = {}
+    for _, run in runs:
+        heads[run[:3]] = heads.get(run[:3], 0) + 1
+    for at, run in runs:
+        if heads[run[:3]] < 3:
+            continue  # (a longer name's first three characters head as many clauses as it does)
         bad = _NOT_NAME_CHAR.search(run)
         top = min(len(run), bad.start() if bad else 5)  # (a name holds no character of those)
         for k in range(3, top + 1):
             counts[run[:k]] = counts.get(run[:k], 0) + 1
-            nexts.setdefault(run[:k], set()).add(t[m.start() + k : m.start() + k + 1])
+            nexts.setdefault(run[:k], set()).add(t[at + k : at + k + 1])
     out: set[str] = set()
     for name, n in counts.items():
         if n < 3 or name in GENERIC_SUBJECTS or len(nexts[name]) < 2:
