@@ -298,9 +298,13 @@ def _place_firms(t: str, lex) -> dict[str, str]:
     place -> the two characters after it that make the name."""
     counts: dict[tuple[str, str], int] = {}
     seen: dict[str, int] = {}
-    for m in lex.region_rx.finditer(t):
-        place, rest = m.group(), t[m.end() : m.end() + 2]
+    found = [(m.group(), m.end()) for m in lex.region_rx.finditer(t)]
+    for place, _ in found:
         seen[place] = seen.get(place, 0) + 1
+    for place, end in found:
+        if seen[place] < 3:
+            continue  # (named fewer than three times: no firm by the count below)
+        rest = t[end : end + 2]
         if place in _SCOPE_PLACES or len(rest) < 2 or not _HAN_PAIR.fullmatch(rest) or _PLACE_WORDS.match(rest):
             continue
         if lex.period_rx.match(rest) or lex.list_head_rx.match(rest):
@@ -316,7 +320,6 @@ _NAME_END = regex.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])
 
 
 _CLAUSE_START = regex.compile(r"(?:^|(?<=[，。；！？\n]))[\p{Han}]{3,5}", regex.M)
-_NAME_CHARS = regex.compile(r"[\p{Han}]{3,5}")
 _NOT_NAME_CHAR = regex.compile(r"[的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低]")
 
 
