@@ -245,3 +245,9 @@ def test_growth_rates_listed_after_as_many_levels_pair_with_them():
     t = "上半年,全省第一产业增加值1257亿元,第二产业增加值9857亿元,第三产业增加值12853亿元,增速分别为3.5%、7%、4.2%。"
     got = [(f.text, f.metric) for f in extract(t, doc="x") if f.role == "delta"]
     assert got == [("3.5%", "第一产业增加值"), ("7%", "第二产业增加值"), ("4.2%", "第三产业增加值")]
+
+
+def test_qie_opening_a_clause_is_no_part_of_a_name():
+    from factx import extract
+
+    assert {f.subject for f in extract("且评级机构家数在20家以上的有190多只。", doc="x")} == {"评级机构"}
