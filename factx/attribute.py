@@ -1184,6 +1184,16 @@ def attribute_sentence(
         ):
             # 同比增长3%，高于全国的2.5%: the rate compared with is a change too
             a.role, a.direction, a.rule_id = "delta", prev[1].direction, "role.compared_rate"
+        if a.role == "value" and f.unit in ("%", "pp") and out:
+            base_delta = next((o for o, g in zip(reversed(out), reversed(figures[: len(out)])) if o.role == "delta" and g.unit == "%"), None)
+            bm_ = _BRACKET_COMPARED.search(norm, max(0, left - 16), left) if base_delta is not None and f.unit == "%" else None
+            gm_ = _GAP_AFTER_BRACKETS.search(norm, max(0, left - 40), left) if base_delta is not None and f.unit == "pp" else None
+            if bm_:
+                # 增长8.4%，比全省(7.7%)和全国(7.0%)…: the rate in brackets is the compared one's change
+                a.role, a.direction, a.rule_id = "delta", base_delta.direction, "role.bracket_compared"
+            elif gm_:
+                # …(7.0%)分别高0.7、1.4个百分点: how far ahead of them
+                a.role, a.direction, a.rule_id = "delta", "up" if gm_.group("up") else "down", "role.higher_than"
         if a.role == "value" and f.surface_unit == "番":
             a.role, a.direction, a.rule_id = "delta", "up", "role.doubling"  # 翻一番 is a change by itself
         if a.role == "delta" and f.value < 0:
@@ -1439,6 +1449,18 @@ def attribute_sentence(
             if owner and (lex.region_rx.fullmatch(owner) or split_subject(owner, lex)[0] == owner):
                 a.subject, a.explicit_subject = owner, False
             a.metric = base.metric
+        if a.rule_id == "role.bracket_compared":
+            # 比全省(7.7%): the compared one's rate of the same measure
+            bm_ = _BRACKET_COMPARED.search(norm, max(0, left - 16), left)
+            rm_ = lex.region_rx.match(_han_tail(bm_.group("owner"))) if bm_ else None
+            if rm_:
+                a.subject, a.explicit_subject = rm_.group(), False
+            base = next(
+                (o for o, g in zip(reversed(out), reversed(figures[: len(out)])) if o.role == "delta" and g.unit == f.unit and o.rule_id != "role.bracket_compared"),
+                None,
+            )
+            if base is not None:
+                a.metric = base.metric
         if f.kind == "count" and a.role == "value":
             count_claim = (claim, a.subject, ci)
         last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)
@@ -1530,6 +1552,10 @@ _RATE_NOUN_DIR = {
 }
 _PRODUCT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _COMPARE_VERBS = "高于|低于|快于|慢于|好于|优于|超过|不及"
+#: A rate set in brackets after whom it is compared with: 比全省(7.7%), 和全国平均水平(7.0%).
+_BRACKET_COMPARED = regex.compile(r"(?:(?<![同环])(?:比|较)|[）)][和及与、])(?P<owner>[^，。；0-9比较（()）]{1,12})[（(]$")
+#: The gap after rates compared in brackets: …(7.0%)分别高.
+_GAP_AFTER_BRACKETS = regex.compile(r"[（(][0-9.]+%[）)](?:分别|均)?(?:(?P<up>高|快|多)|(?P<down>低|慢|少))(?:了|出)?$")
 _COMPARED_RATE = regex.compile(rf"(?:{_COMPARE_VERBS})[^，。；0-9]{{0,12}}的$")
 _COMPARED_OWNER = regex.compile(rf"(?:{_COMPARE_VERBS}|[，,、和及与也还])([^，。；0-9高低快慢好优超]{{1,10}})的$")
 _NEXT_COMPARED = regex.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")

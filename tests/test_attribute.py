@@ -251,3 +251,12 @@ def test_qie_opening_a_clause_is_no_part_of_a_name():
     from factx import extract
 
     assert {f.subject for f in extract("且评级机构家数在20家以上的有190多只。", doc="x")} == {"评级机构"}
+
+
+def test_rates_compared_in_brackets_are_changes_of_whom_they_name():
+    from factx import extract
+
+    t = "上半年，全市生产总值同比增长8.4%,比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点。"
+    got = [(f.text, f.role, f.subject, f.metric) for f in extract(t, doc="x")]
+    assert got[1:3] == [("7.7%", "delta", "全省", "生产总值"), ("7.0%", "delta", "全国", "生产总值")]
+    assert [(f.role, f.direction) for f in extract(t, doc="x")[3:]] == [("delta", "up"), ("delta", "up")]
