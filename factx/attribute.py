@@ -526,6 +526,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
 _ORG_AFTER_PLACE = regex.compile(r"证券|航空|电网|(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
 #: A period listed as a comparison base, written short: 较1-2月, 1-3, 一季度.
 _PERIOD_ITEM = regex.compile(r"(?:较|比|与)?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?(?:月份?)?|[一二三四]季度|上半年|下半年|前三季度)")
+
+
 def _all_periods(items: list[str], lex: Lexicon) -> bool:
     """Are the listed items all periods (较1-2月、1-3月、1-4月: comparison bases, no one's name)?"""
     return all(_PERIOD_ITEM.fullmatch(it) or lex.period_rx.fullmatch(it.lstrip("较比与")) for it in items)
@@ -770,8 +772,9 @@ _CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比)(?:变动|变化|增减|增�
 #: Measures named as a pair (产销: production and sales), and their halves in order.
 _PAIRED_HALVES = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出港": ("进港", "出港")}
 _PAIRED_MEASURE = regex.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len, reverse=True)) + ")$")
-#: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
+#: A plan word ending what stands before 以 (新南洋拟以…): no part of the name.
 _PLAN_TAIL = regex.compile(r"(?:拟|将|欲|准备|计划|已)$")
+#: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
 _NAME_BY = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
 #: A ranking verb ending what is measured of listed names (评级机构家数居前, 销量领先).
 _RANKED_TAIL = regex.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|较大|较快|较高|较多|排名前列|位居前列|名列前茅|跻身前列)$")
@@ -1184,13 +1187,19 @@ def attribute_sentence(
         ):
             # 同比增长3%，高于全国的2.5%: the rate compared with is a change too
             a.role, a.direction, a.rule_id = "delta", prev[1].direction, "role.compared_rate"
+        bracket = None  # (the change compared with, the match naming whom) for a rate in brackets
         if a.role == "value" and f.unit in ("%", "pp") and out:
-            base_delta = next((o for o, g in zip(reversed(out), reversed(figures[: len(out)])) if o.role == "delta" and g.unit == "%"), None)
+            # the sentence's own change in %, not a compared one's
+            base_delta = next(
+                (o for o, g in zip(reversed(out), reversed(figures[: len(out)])) if o.role == "delta" and g.unit == "%" and o.rule_id != "role.bracket_compared"),
+                None,
+            )
             bm_ = _BRACKET_COMPARED.search(norm, max(0, left - 16), left) if base_delta is not None and f.unit == "%" else None
             gm_ = _GAP_AFTER_BRACKETS.search(norm, max(0, left - 40), left) if base_delta is not None and f.unit == "pp" else None
             if bm_:
                 # 增长8.4%，比全省(7.7%)和全国(7.0%)…: the rate in brackets is the compared one's change
                 a.role, a.direction, a.rule_id = "delta", base_delta.direction, "role.bracket_compared"
+                bracket = (base_delta, bm_)
             elif gm_:
                 # …(7.0%)分别高0.7、1.4个百分点: how far ahead of them
                 a.role, a.direction, a.rule_id = "delta", "up" if gm_.group("up") else "down", "role.higher_than"
@@ -1449,18 +1458,13 @@ def attribute_sentence(
             if owner and (lex.region_rx.fullmatch(owner) or split_subject(owner, lex)[0] == owner):
                 a.subject, a.explicit_subject = owner, False
             a.metric = base.metric
-        if a.rule_id == "role.bracket_compared":
+        if bracket is not None and a.rule_id == "role.bracket_compared":
             # 比全省(7.7%): the compared one's rate of the same measure
-            bm_ = _BRACKET_COMPARED.search(norm, max(0, left - 16), left)
-            rm_ = lex.region_rx.match(_han_tail(bm_.group("owner"))) if bm_ else None
+            base, bm_ = bracket
+            rm_ = lex.region_rx.match(_han_tail(bm_.group("owner")))
             if rm_:
                 a.subject, a.explicit_subject = rm_.group(), False
-            base = next(
-                (o for o, g in zip(reversed(out), reversed(figures[: len(out)])) if o.role == "delta" and g.unit == f.unit and o.rule_id != "role.bracket_compared"),
-                None,
-            )
-            if base is not None:
-                a.metric = base.metric
+            a.metric = base.metric
         if f.kind == "count" and a.role == "value":
             count_claim = (claim, a.subject, ci)
         last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)

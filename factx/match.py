@@ -127,11 +127,7 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
                 m = replace(m, unit="人", kind="count")
             elif money or money_after:
                 # (洛瑞的年薪是575万 after …千万美元…: the currency the text last priced in nearby)
-                cur = next(
-                    (o.unit for o in reversed(out) if o.kind == "money" and o.unit and "/" not in o.unit and left - o.end <= _MONEY_NEIGHBOURHOOD),
-                    "CNY",
-                )
-                m = replace(m, unit=cur, kind="money")
+                m = replace(m, unit=_nearby_currency(out, left), kind="money")
             last = m if m.unit else None
         out.append(m)
     # a bare 亿 amount with no word for what it counts, among amounts in 亿 the text shows
@@ -148,6 +144,17 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
 
 #: How far (characters) amounts in 亿 that are money make a bare one beside them money too.
 _MONEY_NEIGHBOURHOOD = 150
+
+
+def _nearby_currency(before: list[NumberMention], at: int) -> str:
+    """The currency of the last money figure ending within :data:`_MONEY_NEIGHBOURHOOD` of
+    ``at`` (``before`` in text order), else CNY; the scan stops past the neighbourhood."""
+    for o in reversed(before):
+        if at - o.end > _MONEY_NEIGHBOURHOOD:
+            break
+        if o.kind == "money" and o.unit and "/" not in o.unit:
+            return o.unit
+    return "CNY"
 
 
 _PER_ONE = regex.compile(r"(?:每(?P<q>[1-9][0-9]{0,3})?|一|1)(?=\p{Han})")

@@ -551,6 +551,12 @@ def _continuation(t: str, m: _M, u: UnitDef, table: UnitTable) -> None:
         return
 
 
+def _ge_unit(t: str, pos: int, table: UnitTable) -> UnitDef | None:
+    """The unit spelled with 个 whose 个 stood before a 半 or 多 (两个半月, 两个多月): the unit
+    that "个" + the text at ``pos`` opens with."""
+    return table.match_at("个" + t[pos : pos + table.max_len], 0)
+
+
 def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = True, sign: bool = True) -> list[_M] | None:
     tc = _trimmed_core(t, s, e)
     if tc is None:
@@ -695,7 +701,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
         _apply_unit(m, u, uend)
         if t.startswith("半", m.end):
             nxt = table.match_at(t, m.end + 1)
-            virt = table.match_at("个" + t[m.end + 1 : m.end + 1 + table.max_len], 0) if u.surface == "个" else None
+            virt = _ge_unit(t, m.end + 1, table) if u.surface == "个" else None
             if virt is not None and virt.surface != "个":
                 m.value, m.low, m.high = m.num.value, m.num.low, m.num.high
                 if m.start < s:  # a sign was read
@@ -707,7 +713,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
                 m.end += 1
         elif u.surface == "个" and m.end < len(t) and t[m.end] in "多余":
             # 两个多月, 1个多小时: more than so many months or hours, less than one more
-            virt = table.match_at("个" + t[m.end + 1 : m.end + 1 + table.max_len], 0)
+            virt = _ge_unit(t, m.end + 1, table)
             if virt is not None and virt.kind == "duration":
                 v = m.num.value
                 m.value, m.low, m.high, m.qualifier = v, v, v + 1, "more_than"

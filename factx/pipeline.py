@@ -323,7 +323,9 @@ _CLAUSE_START = regex.compile(r"(?:^|(?<=[，。；！？\n]))[\p{Han}]{3,5}", r
 _NOT_NAME_CHAR = regex.compile(r"[的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低]")
 
 
-_HEAD_NAME_STOP = regex.compile(r"本报|记者|坚持|推动|加快|加强|确保|防范|同志|公司|本次|继续|保持|增长|位居|市场$|师$|员$|者$|[社部委局署办院厅会]$")
+#: How an authority's name ends (商务部, 统计局, 国务院): it speaks of others' figures.
+_AUTHORITY_END = r"[部委局署办院厅会]$"
+_HEAD_NAME_STOP = regex.compile(r"本报|记者|坚持|推动|加快|加强|确保|防范|同志|公司|本次|继续|保持|增长|位居|市场$|师$|员$|者$|社$|" + _AUTHORITY_END)
 
 
 def _repeated_names(t: str, lex) -> set[str]:
@@ -435,7 +437,7 @@ _NOT_HEAD_NAME = regex.compile(
     r"记者|编者|导读|摘要|观点|数据|提示|专家|评论|快讯|聚焦|关注|解读|独家|视频|图|问|答|本报"
     r"|(?:个股|股票|公司|企业|城市|省份|品牌|基金|银行|券商|房企|车企|险企|药企|机构|行业|板块|市场)$"  # (房企：…: a class, not a name)
     r"|(?:指数|榜单|排行榜)$"  # (…指数：…: a table, not a name)
-    r"|^(?:央行|人民银行|中国人民银行)$|[部委局署办院厅会]$"  # (央行：预计下半年CPI…: an authority speaks of the country)
+    r"|^(?:央行|人民银行|中国人民银行)$|" + _AUTHORITY_END  # (央行：预计下半年CPI…: an authority speaks of the country)
 )
 _TITLE_SEP = regex.compile(r"[：:｜|]")
 #: A column tag opening a headline: 【计算机-胡又文】, [快讯].
