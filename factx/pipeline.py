@@ -263,7 +263,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     for tb in tables:
         art = articles[max(bisect.bisect_right(art_starts, _raw_to_text(rf, tb.start)) - 1, 0)]
         claim_no += 1
-        for fig, attrs in table_figures(text, tb, engine.table):
+        for fig, attrs in table_figures(text, tb, engine.table, engine.lex.measure_word_rx):
             line_start = text.rfind("\n", 0, fig.start) + 1
             line_end = text.find("\n", fig.end)
             facts.append(

@@ -25,6 +25,8 @@ _UNIT_LINE = regex.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,
 _MD_SEP = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PERIOD_HEADER = regex.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本期|上期|本年|上年|去年|今年|累计|当月|本月)(?:末|累计|同期)?$")
 _CHANGE_HEADER = regex.compile(r"增长|增速|增幅|同比|环比|比上年|变动|变化|涨幅|降幅")
+#: What a change header may say besides its change word (变动幅度, 同比增减（%）).
+_CHANGE_WORDS = regex.compile(r"幅度|率|比例|情况|增减|[±+\-（）()%％]")
 _NUMERIC_CELL = regex.compile(r"^[-−－+]?(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)\s*(?:%|％|‰)?$")
 
 
@@ -130,12 +132,60 @@ def _strip_unit(label: str) -> str:
     return _UNIT_IN_HEADER.sub("", label).strip()
 
 
-def table_figures(raw: str, table: Table, units: UnitTable) -> list[tuple[NumberMention, dict]]:
-    """A figure per number cell, with the attributes the table gives it."""
+#: A period opening a column header (今年上半年收入, 去年同期, 2023年营业收入): (rank, rest). A later
+#: period ranks higher; 今年/本期 outrank 去年/上期.
+_HEADER_TIME = regex.compile(
+    r"^(?:(?P<cur>今年|本年|本期|当期|本月|当月)|(?P<prev>去年|上年|上期|上年同期|去年同期|同期|上月)|(?P<year>[0-9]{4})年)"
+    r"年?(?:同期)?(?:[一二三四1-4]季度|上半年|下半年|前三季度|[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|全年|累计)?"
+)
+
+
+def _header_time(col: str) -> tuple[int | None, str, str | None]:
+    """(rank, the header without its period, the period) of a column header."""
+    m = _HEADER_TIME.match(normalize_numeric(col))
+    if not m or m.end() == 0:
+        return None, col, None
+    rank = 1 if m.group("cur") else 0 if m.group("prev") else int(m.group("year"))
+    return rank, col[m.end() :].strip(), col[: m.end()]
+
+
+def table_figures(
+    raw: str, table: Table, units: UnitTable, measure_rx: regex.Pattern[str] | None = None
+) -> list[tuple[NumberMention, dict]]:
+    """A figure per number cell, with the attributes the table gives it.
+
+    Columns for two periods of the same measure (今年上半年收入 | 去年上半年收入) give each row an
+    after and a before figure; a change column (变动幅度) that follows them is that measure's
+    change. A row label naming no measure (no word of ``measure_rx``: 太平洋航线, 一期) is the
+    subject of its row's figures; one that does (营业收入) is their metric.
+    """
     out = []
     header = table.header
+    cols = [_strip_unit(c.text) for c in header] if header else []
+    times = [_header_time(c) for c in cols]
+    # the measure each column is about: its header without the period, or for a change
+    # column whose header names no measure, that of the column before it
+    measures: list[str] = []
+    for ci, c in enumerate(cols):
+        rank, rest, _ = times[ci]
+        if _CHANGE_HEADER.search(c) and not _CHANGE_HEADER.sub("", _CHANGE_WORDS.sub("", c)).strip():
+            rest = measures[ci - 1] if ci > 0 else ""
+        measures.append(rest)
+    # measures stated for two periods: the later column is after, the earlier before
+    ranked: dict[str, list[int]] = {}
+    for ci, (rank, _, _) in enumerate(times):
+        if rank is not None:
+            ranked.setdefault(measures[ci], []).append(ci)
+    pair_of: dict[int, tuple[str, int]] = {}
+    for cis in ranked.values():
+        ranks = {times[ci][0] for ci in cis}
+        if len(cis) == 2 and len(ranks) == 2:
+            hi, lo = sorted(cis, key=lambda ci: times[ci][0], reverse=True)
+            pair_of[hi], pair_of[lo] = ("after", lo), ("before", hi)
     for row in table.rows:
         label = row[0].text if row and not _NUMERIC_CELL.match(row[0].text) else ""
+        values: dict[int, NumberMention] = {}
+        row_out: list[tuple[int, NumberMention, dict]] = []
         for ci, cell in enumerate(row):
             if not cell.text or not _NUMERIC_CELL.match(cell.text):
                 continue
@@ -154,17 +204,25 @@ def table_figures(raw: str, table: Table, units: UnitTable) -> list[tuple[Number
             if unit_text and m0.end < len(cell.text) + len(unit_text) - 0 and m0.unit is None:
                 continue
             col_clean, label_clean = _strip_unit(col), _strip_unit(label)
+            rank, _, col_period = times[ci] if ci < len(times) else (None, col_clean, None)
+            measure = measures[ci] if ci < len(measures) else ""
+            named_measure = bool(measure_rx and label_clean and measure_rx.search(label_clean))
             period = None
-            if _PERIOD_HEADER.match(normalize_numeric(col_clean)):
+            if _PERIOD_HEADER.match(normalize_numeric(col_clean)) and (named_measure or measure_rx is None):
                 metric, subject, period = label_clean, None, col_clean
+            elif header and label_clean and measure_rx is not None and not named_measure:
+                # 太平洋航线 | 640,131: the row is whose figure it is, the column what is measured
+                metric, subject, period = measure, label_clean, col_period
             else:
                 metric, subject = (col_clean or label_clean), (label_clean if col_clean else None)
             role, direction = "value", None
             if _CHANGE_HEADER.search(col_clean) or _CHANGE_HEADER.search(label_clean):
                 role = "delta"
                 direction = "down" if m0.value < 0 or "降" in col_clean + label_clean else "up"
-                if _CHANGE_HEADER.search(col_clean) and label_clean:
+                if _CHANGE_HEADER.search(col_clean) and label_clean and (named_measure or measure_rx is None):
                     metric, subject = label_clean, None  # 营业收入 | 同比增长 34.15: a change of 营业收入
+            elif ci in pair_of:
+                role = pair_of[ci][0]
             fig = NumberMention(
                 start=cell.start,
                 end=cell.end,
@@ -178,5 +236,12 @@ def table_figures(raw: str, table: Table, units: UnitTable) -> list[tuple[Number
                 surface_unit=m0.surface_unit,
                 numeral=cell.text,
             )
-            out.append((fig, {"metric": metric, "subject": subject, "period": period, "role": role, "direction": direction}))
+            values[ci] = fig
+            row_out.append((ci, fig, {"metric": metric, "subject": subject, "period": period, "role": role, "direction": direction}))
+        for ci, fig, attrs in row_out:
+            if attrs["role"] == "after":
+                other = values.get(pair_of[ci][1])
+                if other is not None and other.value != fig.value:
+                    attrs["direction"] = "up" if fig.value > other.value else "down"
+            out.append((fig, attrs))
     return out

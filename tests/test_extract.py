@@ -147,6 +147,40 @@ def test_tab_table_with_unit_line():
     ]
 
 
+def test_table_rows_name_subjects_and_period_columns_pair():
+    # a row label naming no measure is the subject; this and last period's columns of one
+    # measure are after and before; a bare change column is the change of the columns before it
+    raw = (
+        "\t今年上半年收入(千元)\t去年上半年收入(千元)\t变动幅度\n"
+        "太平洋航线\t4,738,630\t4,719,399\t0.4%\n"
+        "欧地线\t3,795,945\t4,045,087\t-6.2%\n"
+    )
+    fs = facts(raw)
+    assert [(f.text, f.role, f.direction, f.metric, f.subject) for f in fs] == [
+        ("4,738,630", "after", "up", "收入", "太平洋航线"),
+        ("4,719,399", "before", None, "收入", "太平洋航线"),
+        ("0.4%", "delta", "up", "收入", "太平洋航线"),
+        ("3,795,945", "after", "down", "收入", "欧地线"),
+        ("4,045,087", "before", None, "收入", "欧地线"),
+        ("-6.2%", "delta", "down", "收入", "欧地线"),
+    ]
+    assert fs[0].value == Decimal("4738630000") and fs[0].period == "今年上半年"
+
+
+def test_figures_run_together_keep_the_list_role():
+    # (a copy that lost the commas between listed rates: each is still a change)
+    fs = facts("钢铁、化工、电气行业居前三位,分别增长15.4%10.1%6.5%。")
+    assert [(f.text, f.role, f.direction) for f in fs] == [
+        ("15.4%", "delta", "up"), ("10.1%", "delta", "up"), ("6.5%", "delta", "up")]
+
+
+def test_recorded_verb_and_dated_comparison_base():
+    [a, b] = facts("上半年，中海集运录得净利润亏损12.66亿元，上年同期亏损12.81亿元。")
+    assert (a.subject, a.metric, b.subject) == ("中海集运", "净利润亏损", "中海集运")
+    [_, c] = facts("船队总运力为620,000TEU，较今年年初增长4.2%。")
+    assert (c.role, c.metric) == ("delta", "船队总运力")
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
