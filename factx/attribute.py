@@ -1659,7 +1659,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
         cands = [m.group(0) for m in _PROVINCES_SHORT.finditer(text)]
     else:
         cands = [
-            m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为据从对由经])\p{{Han}}){{2,4}}{suffix}(?![场民域级内外委属里长政])", text)
+            m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为据从对由经省市区县])\p{{Han}}){{2,4}}(?<!地){suffix}(?![场民域级内外委属里长政])", text)
             if not lex.office_rx.match(text, m.end())  # 苏州市统计局: an office's name, not the place spoken of
         ]
     return cands[-1] if cands else None

@@ -293,6 +293,10 @@ _PLACE_WORDS = regex.compile(
 )
 
 
+#: One-character endings of a place name (保税区, 工业园, 高新区).
+_PLACE_SUFFIX_CHARS = frozenset("区市县镇乡村港园省路街")
+
+
 def _place_firms(t: str, lex) -> dict[str, str]:
     """Firms named after a place (贵州茅台, 长春高新) that a text names at least three times:
     place -> the two characters after it that make the name."""
@@ -307,6 +311,8 @@ def _place_firms(t: str, lex) -> dict[str, str]:
         rest = t[end : end + 2]
         if place in _SCOPE_PLACES or len(rest) < 2 or not _HAN_PAIR.fullmatch(rest) or _PLACE_WORDS.match(rest):
             continue
+        if t[end + 2 : end + 3] in _PLACE_SUFFIX_CHARS:
+            continue  # (青岛保税区, 苏州工业园: a place within the place, not a firm)
         if lex.period_rx.match(rest) or lex.list_head_rx.match(rest):
             continue
         counts[(place, rest)] = counts.get((place, rest), 0) + 1

@@ -181,6 +181,22 @@ def test_recorded_verb_and_dated_comparison_base():
     assert (c.role, c.metric) == ("delta", "船队总运力")
 
 
+def test_whole_region_word_resolves_to_no_fragment():
+    # (全区地区生产总值: 地区 is the measure's first word, not a place ending in 区)
+    [f] = facts("2023年全区地区生产总值24627亿元。")
+    assert (f.subject, f.metric) == ("全区", "地区生产总值")
+
+
+def test_place_within_place_is_no_firm_and_weekdays_are_periods():
+    text = (
+        "周五青岛保税区烟片为4820美元/吨。青岛保税区库存减少。青岛保税区成交清淡。"
+        "折算到复合胶进口成本保持在35680元/吨。"
+    )
+    fs = facts(text)
+    assert (fs[0].subject, fs[0].metric, fs[0].period) == ("青岛保税区", "烟片", "周五")
+    assert fs[1].subject != "青岛保税"
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
