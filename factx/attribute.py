@@ -1172,6 +1172,8 @@ def attribute_sentence(
             a.role, a.direction, a.rule_id = "after", prev[1].direction, "role.change_reached"
         elif same_clause_prev and (
             pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—")
+            # (三次产业比例由7.3:53.5:39.2调整为7.0:53.7:39.3: the parts of a ratio share its role)
+            or (pre in (":", "：") and prev[0].unit == f.unit == "%")
             # (分别增长15.4%10.1%6.5%: a copy that lost the list's commas)
             or (not pre and prev[0].unit == f.unit and not prev[0].text[-1:].isdigit())
             or (prev[1].role == "before" and _LISTED_LEVEL.fullmatch(lex.period_rx.sub("", pre)))
@@ -1476,6 +1478,7 @@ def attribute_sentence(
         prev = (f, a, ci)
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)
     _compared_levels(figures, out)
+    _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
     _named_sets(norm, spans, figures, out)
     return out
@@ -1569,6 +1572,25 @@ _SAME_TIME_LAST_YEAR = regex.compile(r"(?:上年|去年|前一年|上一年)同�
 
 #: Roles of a level the figure before it (or after it) is compared with.
 _BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level", "role.compared_with_earlier"})
+
+
+def _ratio_changes(figures: list[NumberMention], out: list["Attribution"], norm: str) -> None:
+    """由7.3:53.5:39.2调整为7.0:53.7:39.3: each part of the later ratio moved from the same
+    part of the earlier one (7.0 down, 53.7 up), not with the ratio's last part."""
+    groups: list[list[int]] = []
+    for k, f in enumerate(figures):
+        if f.surface_unit != ":":
+            continue
+        if groups and groups[-1][-1] == k - 1 and norm[figures[k - 1].end : f.start].strip() in (":", "："):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for g0, g1 in zip(groups, groups[1:]):
+        if len(g0) != len(g1) or {out[k].role for k in g0} != {"before"} or {out[k].role for k in g1} != {"after"}:
+            continue
+        for k0, k1 in zip(g0, g1):
+            v0, v1 = figures[k0].value, figures[k1].value
+            out[k1].direction = None if v0 == v1 else ("up" if v1 > v0 else "down")
 
 
 def _compared_levels(figures: list[NumberMention], out: list["Attribution"]) -> None:

@@ -923,6 +923,8 @@ _FIRST = regex.compile(r"首位")
 _RATIO = regex.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+(?![\d.:])")
 _RATIO_PART = regex.compile(r"\d+(?:\.\d+)?")
 _RATIO_CUE = regex.compile(r"比|结构|比例|之比|比重|配比")
+#: A ratio stated as what an earlier one (after its cue word) became: 由7.3:53.5:39.2调整为.
+_RATIO_AFTER_RATIO = regex.compile(r"(?:比|结构|比例|之比|比重|配比)[^，。；,;]{0,4}\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+[^，。；,;\d:]{0,6}$")
 _DUIZHE = regex.compile(r"(?<=打)对折")
 _FEN_FRAC = regex.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
 
@@ -965,7 +967,9 @@ def _extras(t: str) -> list[_M]:
     if ":" in t:
         for fm in _RATIO.finditer(t):
             if not _RATIO_CUE.search(t, max(0, fm.start() - 8), fm.start()):
-                continue
+                # (比例由7.3:53.5:39.2调整为7.0:53.7:39.3: the second ratio is the first's end)
+                if not _RATIO_AFTER_RATIO.search(t, max(0, fm.start() - 40), fm.start()):
+                    continue
             parts = [(p.start(), p.end(), Decimal(p.group(0))) for p in _RATIO_PART.finditer(t, fm.start(), fm.end())]
             if len(parts) == 2 and parts[1][2] != 0:
                 # 城乡居民收入比2.1：1 -> 2.1 x, the span holds both sides

@@ -383,6 +383,17 @@ def test_metric_synonyms_cpi():
     assert _one(rep, "1.2%").verdict == "supported"
 
 
+def test_price_level_words_name_the_cpi():
+    src = ["全县居民消费价格(CPI)比上年上涨1.7%。八大类商品和服务项目价格中，衣着类上涨6.7%。"]
+    assert _one(check("全县物价总水平比上年上涨1.7%。", src), "1.7%").verdict == "supported"
+
+
+def test_a_ratio_restated_as_its_earlier_value_is_swapped():
+    src = ["产业结构进一步优化。三次产业比例由7.3:53.5:39.2调整为7.0:53.7:39.3。"]
+    r = check("三次产业比例调整为7.3:53.5:39.2。", src)
+    assert [x.verdict for x in r.results] == ["contradicted"] * 3, [x.explanation for x in r.results]
+
+
 def test_a_drafts_period_carried_from_an_earlier_sentence_is_no_clash():
     draft = "1-4月份，全国居民消费价格同比上涨1.4%。分类别看，食品烟酒价格同比下降1.8%。"
     assert _one(check(draft, [D02]), "1.8%").verdict == "supported"

@@ -197,6 +197,15 @@ def test_place_within_place_is_no_firm_and_weekdays_are_periods():
     assert fs[1].subject != "青岛保税"
 
 
+def test_a_ratio_changed_into_another_pairs_part_by_part():
+    fs = facts("三次产业比例由7.3:53.5:39.2调整为7.0:53.7:39.3。")
+    assert [(f.text, f.unit, f.role, f.direction) for f in fs] == [
+        ("7.3", "%", "before", None), ("53.5", "%", "before", None), ("39.2", "%", "before", None),
+        ("7.0", "%", "after", "down"), ("53.7", "%", "after", "up"), ("39.3", "%", "after", "up"),
+    ]
+    assert len({f.claim for f in fs}) == 1
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
