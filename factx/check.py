@@ -242,6 +242,8 @@ class _Lex:
     subject_map: dict[str, str]
     generic_re: re.Pattern | None
     regions: tuple[str, ...] = ()
+    #: traditional characters read as simplified (a draft in one script, its source in the other)
+    simplify: Any = str  # (str(s) is s: no change)
 
 
 @lru_cache(maxsize=8)
@@ -279,7 +281,9 @@ def _load_lex(dirs: tuple[str, ...]) -> _Lex:
         ws = sorted(set(words), key=len, reverse=True)
         return re.compile("|".join(map(re.escape, ws))) if ws else None
 
-    return _Lex(metric_map, alt(metric_map), subject_map, alt(generic), tuple(sorted(regions)))
+    from .text import Script
+
+    return _Lex(metric_map, alt(metric_map), subject_map, alt(generic), tuple(sorted(regions)), Script.load(dirs).simplify)
 
 
 def _lex_for(engine) -> _Lex:
@@ -645,6 +649,7 @@ class _Normaliser:
         for cut in (subject, period):
             if cut and len(cut) >= 2 and cut != s:
                 s = s.replace(cut, "")
+        s = self.lex.simplify(s)  # (營業收入 ~ 营业收入: compared, and looked up, as simplified)
         s = _PERIOD_CUT.sub("", s)
         s = _OWNER_CUT.sub("", s)
         if self.lex.metric_re is not None:
@@ -657,7 +662,7 @@ class _Normaliser:
     def subject(self, s: str | None) -> str | None:
         if not s:
             return None
-        s = _norm_text(s).strip()
+        s = self.lex.simplify(_norm_text(s).strip())
         if s in _GENERIC_SUBJECTS or s.startswith("该") or len(s) < 2:
             return None
         return self.lex.subject_map.get(s, s)

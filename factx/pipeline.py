@@ -41,12 +41,13 @@ class Engine:
     table: UnitTable
     lex: object
     keep_durations: bool = True
+    script: textmod.Script = field(default_factory=textmod.Script)
 
     @classmethod
     def load(cls, rules_dirs: Sequence[str | Path] | None = None) -> "Engine":
         extra = [Path(d) for d in (rules_dirs or [])]
         dirs = [builtin_rules_dir()] + extra
-        return cls(load_rules(extra), load_unit_table(dirs), load_lexicon(dirs))
+        return cls(load_rules(extra), load_unit_table(dirs), load_lexicon(dirs), script=textmod.Script.load(dirs))
 
 
 _ENGINE: Engine | None = None
@@ -76,7 +77,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     """All facts of one document given as a string (the raw text that offsets index)."""
     engine = engine or default_engine()
     rf = textmod.reflow(text)
-    t = rf.text
+    # (營業收入 matches as 营业收入; what is found is written back as the text writes it)
+    t = engine.script.simplify(rf.text)
+    own = engine.script.restorer(rf.text, t)
     tables = find_tables(text) if ("\t" in text or "|" in text) else []
     articles = textmod.split_articles(t) or [textmod.Article(0, len(t), None, None)]
     art_starts = [a.start for a in articles]
@@ -236,11 +239,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                     role=a.role,
                     direction=a.direction,
                     claim=f"{_short(doc)}-c{base_claim + a.claim_key}",
-                    metric=metric,
-                    subject=subj,
-                    period=a.period,
-                    title=art.title,
-                    sentence=sent,
+                    metric=own(metric),
+                    subject=own(subj),
+                    period=own(a.period),
+                    title=own(art.title),
+                    sentence=rf.text[s0:s1],
                     rule_id=a.rule_id or "value.default",
                     source=source,
                 )

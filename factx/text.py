@@ -6,6 +6,9 @@ This module's one job: **bytes → text, with an offset map back to the raw text
   every offset factx reports is an index into that string.
 * :func:`normalize` gives a same-length copy for matching only (full-width digits
   and Latin letters to ASCII, odd spaces to ``" "``), so offsets never move.
+* :class:`Script` reads traditional characters as simplified ones for matching
+  (one character for one, so offsets never move) and writes what was found back
+  in the text's own script.
 * :func:`reflow` removes line breaks that a PDF column cut left in the middle of
   a sentence and keeps a compact map (:class:`Reflowed`) back to raw offsets.
 * :func:`lines_with_offsets`, :func:`split_paragraphs`, :func:`split_sentences`
@@ -34,6 +37,7 @@ from factx.errors import InputError
 __all__ = [
     "Article",
     "Reflowed",
+    "Script",
     "Segment",
     "decode",
     "lines_with_offsets",
@@ -236,6 +240,76 @@ def normalize(raw: str) -> str:
     become ``" "``. Chinese punctuation (，；：（）！？ …) and ``"\\r"`` are kept.
     """
     return _NORMALIZE_RUN_RE.sub(_translate_run, raw)
+
+
+# ---------------------------------------------------------------------------
+# script: traditional characters read as simplified ones
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Script:
+    """Traditional → simplified, one character for one (``rules/lexicons/script.yaml``).
+
+    :meth:`simplify` gives the same-length copy the rules match on; :meth:`restorer`
+    gives, for one text, the function that writes a phrase found in that copy (a metric,
+    a subject) back in the text's own characters.
+    """
+
+    table: dict[int, str] = field(default_factory=dict)
+    _rx: object = None
+
+    @classmethod
+    def load(cls, dirs) -> "Script":
+        """The pairs of every ``lexicons/script.yaml`` under ``dirs``, later ones winning."""
+        from pathlib import Path
+
+        from .errors import RuleError
+        from .units import _load_yaml
+
+        table: dict[int, str] = {}
+        for d in dirs:
+            p = Path(d) / "lexicons" / "script.yaml"
+            if not p.is_file():
+                continue
+            data = _load_yaml(p) or {}
+            unknown = set(data) - {"traditional"}
+            if unknown:
+                raise RuleError(f"unknown key {sorted(unknown)[0]!r} in script lexicon", file=str(p))
+            for i, line in enumerate(data.get("traditional") or []):
+                for tok in str(line).split():
+                    if len(tok) != 2:
+                        raise RuleError(f"traditional[{i}]: {tok!r} is not a pair of characters", file=str(p))
+                    table[ord(tok[0])] = tok[1]
+        rx = regex.compile("[" + regex.escape("".join(map(chr, table))) + "]") if table else None
+        return cls(table, rx)
+
+    def simplify(self, text: str) -> str:
+        """A same-length copy of ``text`` with traditional characters read as simplified."""
+        if self._rx is None or not self._rx.search(text):
+            return text
+        return text.translate(self.table)
+
+    def restorer(self, original: str, simplified: str):
+        """For a text and its :meth:`simplify` copy: a function writing a phrase of the copy
+        back in the text's characters (identity when nothing was changed). A simplified
+        character the text also uses as itself is left alone."""
+        if original is simplified:
+            return _same
+        back: dict[int, str] = {}
+        for a, b in zip(original, simplified):
+            if a != b:
+                back.setdefault(ord(b), a)
+        for c in list(back):
+            if chr(c) in original:
+                del back[c]  # (the text writes 发 itself somewhere: which was meant is unknown)
+        if not back:
+            return _same
+        return lambda s: s.translate(back) if s else s
+
+
+def _same(s):
+    return s
 
 
 # ---------------------------------------------------------------------------

@@ -394,6 +394,13 @@ def test_a_ratio_restated_as_its_earlier_value_is_swapped():
     assert [x.verdict for x in r.results] == ["contradicted"] * 3, [x.explanation for x in r.results]
 
 
+def test_a_simplified_draft_of_a_traditional_source():
+    src = ["中國中鐵2023年一季度新簽合同額6673.8億元，同比增長16.5%；營業收入2726.25億元，同比減少3.6%。"]
+    r = check("中国中铁一季度新签合同额6673.8亿元，同比增长16.5%；营业收入2726.25亿元，同比减少3.9%。", src)
+    assert [(x.text, x.verdict) for x in r.results] == [
+        ("6673.8亿元", "supported"), ("16.5%", "supported"), ("2726.25亿元", "supported"), ("3.9%", "contradicted")]
+
+
 def test_a_drafts_period_carried_from_an_earlier_sentence_is_no_clash():
     draft = "1-4月份，全国居民消费价格同比上涨1.4%。分类别看，食品烟酒价格同比下降1.8%。"
     assert _one(check(draft, [D02]), "1.8%").verdict == "supported"

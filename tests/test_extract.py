@@ -206,6 +206,20 @@ def test_a_ratio_changed_into_another_pairs_part_by_part():
     assert len({f.claim for f in fs}) == 1
 
 
+def test_traditional_text_is_read_and_reported_in_its_own_script():
+    raw = "中國中鐵2023年一季度新簽合同額6673.8億元，同比增長16.5%；營業收入2726.25億元，同比減少3.6%。"
+    fs = facts(raw)
+    assert [(f.text, f.role, f.direction, f.metric, f.subject) for f in fs] == [
+        ("6673.8億元", "value", None, "新簽合同額", "中國中鐵"),
+        ("16.5%", "delta", "up", "新簽合同額", "中國中鐵"),
+        ("2726.25億元", "value", None, "營業收入", "中國中鐵"),
+        ("3.6%", "delta", "down", "營業收入", "中國中鐵"),
+    ]
+    assert fs[0].value == Decimal("667380000000") and fs[0].sentence.startswith("中國中鐵")
+    for f in fs:
+        assert raw[f.start : f.end] == f.text
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)

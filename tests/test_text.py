@@ -636,3 +636,62 @@ def test_a_documents_first_line_is_its_title_even_with_a_comma():
     # inside a page the same line is still read as a cut piece of the sentence after it
     page = "今日要闻\n\n" + raw
     assert "29.36%近日" in reflow(page).text
+
+
+# ---------------------------------------------------------------------------
+# script: traditional characters read as simplified ones
+# ---------------------------------------------------------------------------
+
+
+def _builtin_script():
+    from factx.text import Script
+    from factx.units import builtin_rules_dir
+
+    return Script.load([builtin_rules_dir()])
+
+
+def _in_gb2312(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def test_script_table_maps_only_traditional_characters_to_simplified_ones():
+    table = _builtin_script().table
+    assert len(table) > 1000
+    allowed = {"於", "後"}  # (in GB2312 for names, but a simplified text writes 于 and 后)
+    assert [chr(cp) for cp in table if _in_gb2312(chr(cp)) and chr(cp) not in allowed] == []
+    assert [v for v in table.values() if len(v) != 1 or not _in_gb2312(v)] == []
+
+
+def test_simplify_keeps_length_and_leaves_simplified_text_alone():
+    script = _builtin_script()
+    simplified = "营业收入2726.25亿元，同比减少3.6%。"
+    assert script.simplify(simplified) is simplified
+    trad = "營業收入2726.25億元，同比減少3.6%。"
+    out = script.simplify(trad)
+    assert out == simplified and len(out) == len(trad)
+
+
+def test_restorer_writes_a_phrase_back_in_the_texts_script():
+    script = _builtin_script()
+    trad = "中國中鐵新簽合同額6673.8億元。"
+    own = script.restorer(trad, script.simplify(trad))
+    assert own("新签合同额") == "新簽合同額" and own(None) is None
+    # a simplified character the text also uses as itself is left alone (发 and 發 both here)
+    mixed = "發展與发展"
+    own = script.restorer(mixed, script.simplify(mixed))
+    assert own("发展") == "发展"
+
+
+def test_a_bad_script_pair_names_the_file(tmp_path):
+    from factx.errors import RuleError
+    from factx.text import Script
+
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "script.yaml").write_text('traditional:\n  - "億亿 萬"\n', encoding="utf-8")
+    with pytest.raises(RuleError) as e:
+        Script.load([tmp_path])
+    assert "script.yaml" in str(e.value) and "萬" in str(e.value)
