@@ -1358,15 +1358,24 @@ def attribute_sentence(
         # the closest clause before that names someone: a reporter (X表示), or a place or
         # name heading a later clause (张文堂表示，…，陕西省园林水果产量达…)
         nearest = None
+        nearest_k = -1
         for k in range(ci, -1, -1):
             if reporters[k]:
-                nearest = reporters[k]
+                nearest, nearest_k = reporters[k], k
                 break
             if heads[k] and heads[k] not in GENERIC_SUBJECTS and lex.region_rx.fullmatch(heads[k]) and not _SCOPE_WORD.match(heads[k]):
-                nearest = heads[k]
+                nearest, nearest_k = heads[k], k
                 break
         if nearest is None:
-            nearest = next((heads[k] for k in range(ci, -1, -1) if heads[k] and heads[k] not in GENERIC_SUBJECTS), None)
+            nearest_k = next((k for k in range(ci, -1, -1) if heads[k] and heads[k] not in GENERIC_SUBJECTS), -1)
+            nearest = heads[nearest_k] if nearest_k >= 0 else None
+        if (
+            prev is not None and nearest_k < prev[2] < ci and prev[1].subject and a.role == "delta" and prev[1].role == "value"
+            and prev[0].unit != f.unit
+        ):
+            # …金融业增加值39358万元，增长5.1%；交通运输、仓储和邮政业增加值26818万元，增长4.4%:
+            # the figure of the clause before, with a subject of its own, is closer than any head
+            nearest = prev[1].subject
         gm = (
             _group_metric(metric, lex)
             if "、" in metric and not explicit and metric != last_metric and (respectively is None or id(f) not in respectively_index) else None

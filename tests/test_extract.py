@@ -220,6 +220,15 @@ def test_traditional_text_is_read_and_reported_in_its_own_script():
         assert raw[f.start : f.end] == f.text
 
 
+def test_a_change_after_a_level_is_that_levels_subjects():
+    fs = facts("第三产业中,金融业增加值39358万元,增长5.1%;交通运输、仓储和邮政业增加值26818万元,增长4.4%;"
+               "批发和零售业增加值23862万元,增长4.5%。")
+    assert [(f.text, f.subject) for f in fs] == [
+        ("39358万元", "金融业"), ("5.1%", "金融业"), ("26818万元", "交通运输、仓储和邮政业"),
+        ("4.4%", "交通运输、仓储和邮政业"), ("23862万元", "批发和零售业"), ("4.5%", "批发和零售业"),
+    ]
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
