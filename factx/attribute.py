@@ -965,7 +965,7 @@ def attribute_sentence(
     fm = _TOPIC_FRAME.match(_lead_run(norm[spans[0][0] : spans[0][1]])) if spans else None
     frame_metric = _strip_links(fm.group(1), lex) if fm and len(spans) > 1 else ""
     # (computed on demand: most clauses of a long sentence are never asked about)
-    heads = _Lazy(len(spans), lambda k: _clause_subject(norm[spans[k][0] : spans[k][1]], lex))
+    heads = _Lazy(len(spans), lambda k: _clause_subject(norm[spans[k][0] : spans[k][1]], lex) or _bare_industry(norm[spans[k][0] : spans[k][1]], lex))
     reporters = _Lazy(len(spans), lambda k: heads[k] if heads[k] and _is_reporter(norm[spans[k][0] : spans[k][1]], lex) else None)
 
     clause_np_end: dict[int, int] = {}
@@ -1581,6 +1581,20 @@ _SAME_TIME_LAST_YEAR = regex.compile(r"(?:上年|去年|前一年|上一年)同�
 
 #: Roles of a level the figure before it (or after it) is compared with.
 _BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level", "role.compared_with_earlier"})
+
+
+#: A clause that is only the name of an industry or segment, figures following in the
+#: next clauses (…分别为：互联网和相关服务业，研发费用总额1668亿元，研发强度7.01%).
+_BARE_INDUSTRY = regex.compile(r"[\p{Han}、]{2,24}")
+
+
+def _bare_industry(clause: str, lex: Lexicon) -> str | None:
+    body = clause.rstrip("，,；;：:。 ").lstrip("：:，, ")
+    if not _BARE_INDUSTRY.fullmatch(body) or lex.industry_rx is None or not lex.industry_rx.search(body):
+        return None
+    if _VERBISH.search(body.replace("和", "").replace("与", "").replace("及", "")) or lex.period_rx.search(body):
+        return None
+    return body
 
 
 def _ratio_changes(figures: list[NumberMention], out: list["Attribution"], norm: str) -> None:

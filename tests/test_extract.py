@@ -229,6 +229,20 @@ def test_a_change_after_a_level_is_that_levels_subjects():
     ]
 
 
+def test_an_industry_named_alone_owns_the_figures_after_it():
+    fs = facts("研发投入排名前五的行业分别为：计算机、通信和其他电子设备制造业，研发费用总额2192亿元，研发强度7.26%；"
+               "互联网和相关服务业，研发费用总额1668亿元，研发强度7.01%。")
+    assert [(f.text, f.metric, f.subject) for f in fs] == [
+        ("2192亿元", "研发费用总额", "计算机、通信和其他电子设备制造业"),
+        ("7.26%", "研发强度", "计算机、通信和其他电子设备制造业"),
+        ("1668亿元", "研发费用总额", "互联网和相关服务业"),
+        ("7.01%", "研发强度", "互联网和相关服务业"),
+    ]
+    # R&D measures are owned like output: the industry before them is whose they are
+    [g, _] = facts("汽车制造业研发费用总额492亿元，研发强度4.18%。")
+    assert (g.subject, g.metric) == ("汽车制造业", "研发费用总额")
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
