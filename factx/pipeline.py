@@ -17,11 +17,11 @@ import regex
 
 from . import text as textmod
 from .attribute import (
-    _DAY_AFTER, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora,
+    _DAY_AFTER, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
 from .match import find_figures
-from .tables import find_tables, table_figures
+from .tables import SPACE_ROWS, find_tables, table_figures
 from .models import Fact
 from .rules import RuleSet, load_rules
 from .units import UnitTable, builtin_rules_dir, load_unit_table
@@ -80,7 +80,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     # (營業收入 matches as 营业收入; what is found is written back as the text writes it)
     t = engine.script.simplify(rf.text)
     own = engine.script.restorer(rf.text, t)
-    tables = find_tables(text) if ("\t" in text or "|" in text) else []
+    tables = find_tables(text) if ("\t" in text or "|" in text or SPACE_ROWS.search(text)) else []
     articles = textmod.split_articles(t) or [textmod.Article(0, len(t), None, None)]
     art_starts = [a.start for a in articles]
     sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph index)
@@ -266,7 +266,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     for tb in tables:
         art = articles[max(bisect.bisect_right(art_starts, _raw_to_text(rf, tb.start)) - 1, 0)]
         claim_no += 1
-        for fig, attrs in table_figures(text, tb, engine.table, engine.lex.measure_word_rx):
+        for fig, attrs in table_figures(
+            text, tb, engine.table, engine.lex.measure_word_rx, lambda x: split_subject(x, engine.lex), engine.lex.industry_rx
+        ):
             line_start = text.rfind("\n", 0, fig.start) + 1
             line_end = text.find("\n", fig.end)
             facts.append(

@@ -44,6 +44,8 @@ class Table:
     header: list[Cell] | None
     rows: list[list[Cell]]
     unit_line: str | None
+    #: the measure a caption line above names (表1：2018年泾源县地区生产总值及其增长速度)
+    caption: str | None = None
 
 
 def _split_cells(text: str, offset: int, sep: str) -> list[Cell]:
@@ -69,6 +71,66 @@ def _split_cells(text: str, offset: int, sep: str) -> list[Cell]:
     return cells
 
 
+_SPACE_CELL = regex.compile(r"\S+")
+#: A caption line: 表1：2018年泾源县地区生产总值及其增长速度.
+_CAPTION = regex.compile(r"^\s*表\s*[0-9一二三四五六七八九十]{1,3}\s*[:：、.．]?\s*(?P<c>\S.{1,40}?)\s*$")
+#: What a caption says besides its measure: a leading period, a trailing "and its growth".
+_CAPTION_TAIL = regex.compile(r"(?:及其|及|和|与)?(?:增长速度|增速|增长|构成|情况|主要指标|统计)+$")
+_CAPTION_HEAD = regex.compile(r"^(?:[0-9]{4}年(?:[0-9]{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度)?|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?)")
+#: A row of a table whose cells were copied with spaces between them: a label, then numbers.
+SPACE_ROWS = regex.compile(r"(?m)^[^\s\d|][^\s|]* +[-−－+]?[0-9][0-9,.]*%?(?: +[-−－+]?[0-9][0-9,.]*%?)*[ \t]*$")
+
+
+def _space_cells(body: str, offset: int) -> list[Cell]:
+    return [Cell(offset + m.start(), offset + m.end(), m.group()) for m in _SPACE_CELL.finditer(body)]
+
+
+def _is_space_row(cells: list[Cell]) -> bool:
+    return len(cells) >= 2 and not _NUMERIC_CELL.match(cells[0].text) and all(_NUMERIC_CELL.match(c.text) for c in cells[1:])
+
+
+def _caption(lines: list[tuple[int, str]], k: int) -> str | None:
+    """The measure named by a caption at line ``k`` (or the line before it), if any."""
+    for q in (k, k - 1):
+        if 0 <= q < len(lines):
+            m = _CAPTION.match(lines[q][1])
+            if m:
+                c = _CAPTION_HEAD.sub("", _CAPTION_TAIL.sub("", m.group("c"))).strip()
+                return c or None
+    return None
+
+
+def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Tables whose cells a copy separated by spaces: an optional header of words, then two
+    or more rows of a label and numbers with as many cells."""
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        s, b = lines[i]
+        if "\t" in b or "|" in b or not b.strip():
+            i += 1
+            continue
+        cells = _space_cells(b, s)
+        header = None
+        j = i
+        if len(cells) >= 2 and not any(_NUMERIC_CELL.match(c.text) for c in cells):
+            header, j = cells, i + 1
+        rows: list[list[Cell]] = []
+        while j < len(lines):
+            r = _space_cells(lines[j][1], lines[j][0])
+            if not _is_space_row(r) or len(r) != (len(header) if header else len(rows[0]) if rows else len(r)):
+                break
+            rows.append(r)
+            j += 1
+        if len(rows) >= 2:
+            first = i if header is None else i
+            out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, None, _caption(lines, first - 1)))
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def find_tables(raw: str) -> list[Table]:
     """Tables in the raw text (two or more aligned rows)."""
     lines = []
@@ -77,7 +139,7 @@ def find_tables(raw: str) -> list[Table]:
         body = ln.rstrip("\r\n")
         lines.append((pos, body))
         pos += len(ln)
-    out: list[Table] = []
+    out: list[Table] = _space_tables(lines) if SPACE_ROWS.search(raw) else []
     i = 0
     while i < len(lines):
         start, body = lines[i]
@@ -116,10 +178,11 @@ def find_tables(raw: str) -> list[Table]:
                     if um:
                         unit_line = um.group("u")
                         break
-            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, block, unit_line))
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, block, unit_line, _caption(lines, i - 1)))
             i = j
         else:
             i += 1
+    out.sort(key=lambda tb: tb.start)
     return out
 
 
@@ -149,8 +212,13 @@ def _header_time(col: str) -> tuple[int | None, str, str | None]:
     return rank, col[m.end() :].strip(), col[: m.end()]
 
 
+#: Column headers that name no measure of their own (绝对值(万元)): the caption's measure is meant.
+_GENERIC_MEASURE = regex.compile(r"(?:绝对值|数值|数量|总量|金额|指标|数据|本期|合计)?")
+
+
 def table_figures(
-    raw: str, table: Table, units: UnitTable, measure_rx: regex.Pattern[str] | None = None
+    raw: str, table: Table, units: UnitTable, measure_rx: regex.Pattern[str] | None = None, split=None,
+    industry_rx: regex.Pattern[str] | None = None,
 ) -> list[tuple[NumberMention, dict]]:
     """A figure per number cell, with the attributes the table gives it.
 
@@ -161,6 +229,9 @@ def table_figures(
     """
     out = []
     header = table.header
+    caption = table.caption
+    if caption and split is not None:
+        caption = split(caption)[1] or caption  # (泾源县地区生产总值: the measure, not whose)
     cols = [_strip_unit(c.text) for c in header] if header else []
     times = [_header_time(c) for c in cols]
     # the measure each column is about: its header without the period, or for a change
@@ -207,10 +278,19 @@ def table_figures(
             rank, _, col_period = times[ci] if ci < len(times) else (None, col_clean, None)
             measure = measures[ci] if ci < len(measures) else ""
             named_measure = bool(measure_rx and label_clean and measure_rx.search(label_clean))
+            if named_measure and industry_rx is not None and industry_rx.search(label_clean):
+                named_measure = False  # (金融业, 房地产业: an industry, whatever its words)
+            # a label naming a measure: whose it is may open it (全县地区生产总值 | 184413)
+            label_subject, label_metric = split(label_clean) if (split is not None and named_measure) else (None, label_clean)
+            label_metric = label_metric or label_clean
+            if caption and _GENERIC_MEASURE.fullmatch(measure):
+                measure = caption  # (绝对值(万元) under 表1：…地区生产总值及其增长速度)
             period = None
             if _PERIOD_HEADER.match(normalize_numeric(col_clean)) and (named_measure or measure_rx is None):
-                metric, subject, period = label_clean, None, col_clean
-            elif header and label_clean and measure_rx is not None and not named_measure:
+                metric, subject, period = label_metric, label_subject, col_clean
+            elif named_measure and measure_rx is not None:
+                metric, subject = label_metric, label_subject  # 营业收入（万元） | 41.77
+            elif header and label_clean and measure_rx is not None:
                 # 太平洋航线 | 640,131: the row is whose figure it is, the column what is measured
                 metric, subject, period = measure, label_clean, col_period
             else:
@@ -220,7 +300,7 @@ def table_figures(
                 role = "delta"
                 direction = "down" if m0.value < 0 or "降" in col_clean + label_clean else "up"
                 if _CHANGE_HEADER.search(col_clean) and label_clean and (named_measure or measure_rx is None):
-                    metric, subject = label_clean, None  # 营业收入 | 同比增长 34.15: a change of 营业收入
+                    metric, subject = label_metric, label_subject  # 营业收入 | 同比增长 34.15: a change of 营业收入
             elif ci in pair_of:
                 role = pair_of[ci][0]
             fig = NumberMention(

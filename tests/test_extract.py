@@ -243,6 +243,30 @@ def test_an_industry_named_alone_owns_the_figures_after_it():
     assert (g.subject, g.metric) == ("汽车制造业", "研发费用总额")
 
 
+def test_a_table_copied_with_spaces_and_its_caption():
+    raw = (
+        "表1：2018年泾源县地区生产总值及其增长速度\n"
+        "指标 绝对值(万元) 比上年增长(%)\n"
+        "全县地区生产总值 184413 6.0\n"
+        "金融业 11082 3.9\n"
+        "房地产业 4257 -27.5\n"
+        "人口：年末全县户籍人口12.1万人。\n"
+    )
+    fs = [f for f in facts(raw) if f.table]
+    assert [(f.text, f.value, f.unit, f.role, f.direction, f.metric, f.subject) for f in fs] == [
+        ("184413", Decimal("1844130000"), "CNY", "value", None, "地区生产总值", "全县"),
+        ("6.0", Decimal("6.0"), "%", "delta", "up", "地区生产总值", "全县"),
+        ("11082", Decimal("110820000"), "CNY", "value", None, "地区生产总值", "金融业"),
+        ("3.9", Decimal("3.9"), "%", "delta", "up", "地区生产总值", "金融业"),
+        ("4257", Decimal("42570000"), "CNY", "value", None, "地区生产总值", "房地产业"),
+        ("-27.5", Decimal("-27.5"), "%", "delta", "down", "地区生产总值", "房地产业"),
+    ]
+    for f in fs:
+        assert raw[f.start : f.end] == f.text
+    # (prose with a number at a line's end is no table)
+    assert not any(f.table for f in facts("全年接待游客 120万人次\n实现旅游收入 8亿元\n"))
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
