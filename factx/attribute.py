@@ -421,6 +421,8 @@ _DIGITS = regex.compile(r"[0-9]")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _LATIN_OWNER = regex.compile(r"(?i)(?!top)[A-Za-z]")
 _DESCRIPTOR_RX = regex.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
+#: A firm's description before its name (国内调味品巨头佛山市海天…有限公司, 光伏龙头隆基绿能).
+_FIRM_DESCRIPTOR_RX = regex.compile(r"^[\p{Han}]{2,8}?(?:巨头|龙头企业|龙头|领军企业|领头羊)(?=\p{Han}{2})")
 
 
 _GROUP_ADVERB_RX = regex.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Han}A-Za-z]{2,8})+)(?:都|(?<!人)均|也都|同样)")
@@ -462,6 +464,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     dm = _DESCRIPTOR_RX.match(np)
     if dm and lex.region_rx.match(np, dm.end()):
         np = np[dm.end() :]  # 水果大省陕西: the place, not its description
+    fd = _FIRM_DESCRIPTOR_RX.match(np)
+    if fd and _head_match(np[fd.end() :], lex):
+        np = np[fd.end() :]  # 国内调味品巨头佛山市海天调味食品股份有限公司: the firm, not its description
     de = np.rfind("的")
     if de > 0 and len(np) - de > 4 and lex.region_rx.match(np, de + 1) and not _SCOPE_WORD.match(np, de + 1):
         np = np[de + 1 :]  # 一般贸易代表之一的江苏省民营企业进出口: the description ends at 的

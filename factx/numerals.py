@@ -796,6 +796,14 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
                 if hi:
                     h = hi[0]
                     lo_m = m
+                    if (
+                        lo_m.unit and h.unit and lo_m.unit != h.unit and h.surface_unit and lo_m.surface_unit
+                        and h.surface_unit.split("/")[0] == lo_m.surface_unit and "/" in h.surface_unit
+                        and lo_m.num.value and h.num.value and h.value is not None
+                    ):
+                        # 40元-80元/公斤: the low end names only the high end's numerator
+                        lo_m.value = _CTX.multiply(lo_m.num.value, h.value / h.num.value)
+                        lo_m.unit, lo_m.kind = h.unit, h.kind
                     if h.kind != "date" and lo_m.unit in (None, h.unit) and h.qualifier in ("exact",) and lo_m.qualifier in ("exact",):
                         if lo_m.unit is None and h.unit is None and not lo_m.num.has_big and h.num.mag_suffix:
                             lo_m.value = _CTX.multiply(lo_m.value, _mag(h.num.mag_suffix) or Decimal(1))

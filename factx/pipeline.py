@@ -153,6 +153,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 doc_subject = named or first_subject
             last_art = ai
             art_subject = _article_subject(t, articles[max(ai, 0)], sentences, engine)
+            if art_subject and _LEGAL_NAME.search(art_subject):
+                art_subject = _short_name(art_subject, t[articles[max(ai, 0)].start : articles[max(ai, 0)].end], engine.lex) or art_subject
             if ai <= 0:
                 doc_subject = first_subject = art_subject
             elif art_subject is None:
@@ -478,6 +480,32 @@ def _opening_name(sent: str, spans: list[tuple[int, int]], lex) -> str | None:
 def _names_someone(subj: str | None) -> bool:
     """Is a clause's subject a name (not 该…, 公司, 其)?"""
     return bool(subj) and not subj.startswith("该") and subj not in GENERIC_SUBJECTS and subj != "其"
+
+
+#: How a firm's registered name ends (佛山市海天调味食品股份有限公司).
+_LEGAL_NAME = regex.compile(r"(?:有限公司|有限责任公司|股份公司)$")
+
+
+def _short_name(full: str, body: str, lex) -> str | None:
+    """The short name an article calls a firm by after naming it in full once: four
+    characters opening with the first two of its name past the place (佛山市海天调味食品股份有限公司
+    → 海天味业), written at least twice outside the full name."""
+    pm = lex.region_rx.match(full)
+    core = full[pm.end() :] if pm else full
+    if len(core) < 6:
+        return None
+    rest = body.replace(full, "")
+    counts: dict[str, int] = {}
+    for m in regex.finditer(regex.escape(core[:2]) + r"\p{Han}{2}", rest):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    if best is None or best[1] < 2 or best[0] in full or _CLAUSE_STOP_WORD.search(best[0][2:]):
+        return None
+    return best[0]
+
+
+#: Characters that end a name's short form no better than a clause does (海天是中国…).
+_CLAUSE_STOP_WORD = regex.compile(r"[的是在将已为了和与及对把被从由向到至其也都还就又再而但或]")
 
 
 def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool = False) -> str | None:

@@ -267,6 +267,25 @@ def test_a_table_copied_with_spaces_and_its_caption():
     assert not any(f.table for f in facts("全年接待游客 120万人次\n实现旅游收入 8亿元\n"))
 
 
+def test_a_range_whose_low_end_names_only_the_numerator():
+    fs = facts("该农场的小龙虾出货价在40元-80元/公斤不等。")
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in fs] == [
+        ("40元", Decimal("40000"), "CNY/t", "at_least"), ("80元/公斤", Decimal("80000"), "CNY/t", "at_most")]
+
+
+def test_a_firms_description_and_its_short_name():
+    text = (
+        "近日，国内调味品巨头佛山市海天调味食品股份有限公司迈出国际化重要一步。\n"
+        "根据海天味业披露的发行方案，定价区间为35港元/股至36.3港元/股。海天味业计划增发。"
+        "按照发售价中位数35.65港元/股计算，8家基石合计认购近1.29亿股H股。"
+    )
+    fs = facts(text)
+    assert "定价区" not in {f.subject for f in fs}  # (区间 is an interval, no district)
+    assert fs[-1].subject == "海天味业"  # (the article's firm, by the name it goes on to use)
+    [f] = facts("国内调味品巨头佛山市海天调味食品股份有限公司营收100亿元。")
+    assert f.subject == "佛山市海天调味食品股份有限公司"
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
