@@ -286,6 +286,13 @@ def test_a_firms_description_and_its_short_name():
     assert f.subject == "佛山市海天调味食品股份有限公司"
 
 
+def test_public_budget_names_no_one_and_a_brigade_is_a_body():
+    fs = facts("全年一般公共预算支出60.7亿元，同比增长11.1%。")
+    assert [(f.subject, f.metric) for f in fs] == [(None, "一般公共预算支出")] * 2
+    [f] = facts("今年上半年，全国消防救援队伍共接报处置各类警情105.7万起。")
+    assert f.subject == "全国消防救援队伍"
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
