@@ -1175,6 +1175,12 @@ def attribute_sentence(
         ):
             # 同比增长12.4%至85.6亿元, 上升1%至36% (no range): the level the change reached
             a.role, a.direction, a.rule_id = "after", prev[1].direction, "role.change_reached"
+        elif (
+            same_clause_prev and prev[1].role == "before" and _TO_LEVEL.fullmatch(pre.strip())
+            and f.qualifier == "exact" and prev[0].qualifier == "exact" and prev[0].unit == f.unit
+        ):
+            # 从3670个到102.3万个, 由2010年的5万元至2020年的8万元: where the change ended
+            a.role, a.direction, a.rule_id = "after", None, "role.change_to_bare"
         elif same_clause_prev and (
             pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—")
             # (三次产业比例由7.3:53.5:39.2调整为7.0:53.7:39.3: the parts of a ratio share its role)
@@ -1185,6 +1191,7 @@ def attribute_sentence(
         ):
             # (从2014年的6.6%、2015年的3.9%跌至…: a dated level listed after the start is one too)
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
+
             if a.rule_id in _SIGN_RULES:
                 a.direction = None  # (环比变动分别为-22.98%、8.93%: each sign tells its own)
         if (
@@ -1600,6 +1607,10 @@ def _bare_industry(clause: str, lex: Lexicon) -> str | None:
     if _VERBISH.search(body.replace("和", "").replace("与", "").replace("及", "")) or lex.period_rx.search(body):
         return None
     return body
+
+
+#: What stands between the start of a change and its end when no verb does: 到, 至2020年的.
+_TO_LEVEL = regex.compile(r"(?:到|至)(?:[^，。；、]{0,10}的)?")
 
 
 def _ratio_changes(figures: list[NumberMention], out: list["Attribution"], norm: str) -> None:

@@ -793,6 +793,8 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
                     hi = None  # 2026-11-28, 14-0023: codes and dates, not ranges
                 if hi and _change_then_level(t, m, hi[0], sep):
                     hi = None  # 毛利率上升1%至36%: a change, then the level it reached
+                if hi and sep in ("至", "到") and _FROM_BEFORE.search(t, max(0, m.start - 3), m.start) and not _RANGE_AFTER.match(t, hi[0].end):
+                    hi = None  # 从3670个到102.3万个: where a change started and ended (从2元到3元不等 is a range)
                 if hi:
                     h = hi[0]
                     lo_m = m
@@ -827,6 +829,8 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
     return [m]
 
 
+_FROM_BEFORE = regex.compile(r"(?:从|由)(?:约|近|仅|不足|超过|逾)?$")
+_RANGE_AFTER = regex.compile(r"\s*(?:不等|之间|区间|范围|浮动|波动)")
 _CHANGE_BEFORE = regex.compile(r"(?:上升|提高|提升|增长|增加|上涨|下降|降低|减少|回落|下跌|下滑)(?:了)?$")
 
 

@@ -293,6 +293,17 @@ def test_public_budget_names_no_one_and_a_brigade_is_a_body():
     assert f.subject == "全国消防救援队伍"
 
 
+def test_from_a_to_b_is_a_change_not_a_range():
+    fs = facts("从3670个到102.3万个：我国医疗卫生体系跨越式发展")
+    assert [(f.text, f.qualifier, f.role, f.direction) for f in fs] == [
+        ("3670个", "exact", "before", None), ("102.3万个", "exact", "after", "up")]
+    fs = facts("收入由2010年的5万元至2020年的8万元。")
+    assert [(f.role, f.direction) for f in fs] == [("before", None), ("after", "up")]
+    # (a span of values is still a range)
+    fs = facts("价格从2元到3元不等。")
+    assert [f.qualifier for f in fs] == ["at_least", "at_most"]
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
