@@ -1037,7 +1037,23 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     (dy, dm), (sy, sm) = d.period, s.period
     if dy and sy and dy != sy:
         return True
-    return bool(dm and sm and dm != sm)
+    if bool(dm and sm and dm != sm):
+        return True
+    # 其中乘用车当月销量1549.5万辆 against 1-10月…1549.5万辆: one month's figure is not a running total
+    dk, sk = _month_span_kind(d), _month_span_kind(s)
+    return bool(dk and sk and dk != sk)
+
+
+_ONE_MONTH = re.compile(r"当月|单月")
+
+
+def _month_span_kind(it: _Item) -> str | None:
+    """"one" for a figure of a single month (当月, 单月), "many" for a running total over
+    months (1-10月), None when its period says neither."""
+    if _ONE_MONTH.search(it.period_text or "") or _ONE_MONTH.search(it.local):
+        return "one"
+    m = it.period[1]
+    return "many" if m and m[0] < m[1] else None
 
 
 _PER_SPAN = re.compile(r"每(?:一)?(天|日|周|星期|月|季度|年)(?!来)")

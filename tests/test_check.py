@@ -401,6 +401,13 @@ def test_a_simplified_draft_of_a_traditional_source():
         ("6673.8亿元", "supported"), ("16.5%", "supported"), ("2726.25亿元", "supported"), ("3.9%", "contradicted")]
 
 
+def test_one_months_figure_is_not_a_running_total():
+    src = ["1-10月，乘用车产销分别完成1531.6万辆和1549.5万辆，同比分别下降10.1%和9.9%。"]
+    r = _one(check("其中乘用车当月销量1549.5万辆。", src), "1549.5万辆")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(check("1-10月，乘用车销量1549.5万辆。", src), "1549.5万辆").verdict == "supported"
+
+
 def test_a_drafts_period_carried_from_an_earlier_sentence_is_no_clash():
     draft = "1-4月份，全国居民消费价格同比上涨1.4%。分类别看，食品烟酒价格同比下降1.8%。"
     assert _one(check(draft, [D02]), "1.8%").verdict == "supported"
