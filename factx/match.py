@@ -293,6 +293,7 @@ def find_figures(
                     raise RuleError(
                         "pattern timed out (catastrophic backtracking?) on a sentence", file=r.file, line=r.line, rule_id=r.id
                     ) from None
+    last_duration = -1  # the sentence of the last duration kept as a fact
     for m in ms:
         why = None
         if m.kind not in FACT_KINDS:
@@ -301,7 +302,12 @@ def find_figures(
             why = "not_fact.duration"
         elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not lex.duration_cue_rx.search(
             norm[max(0, m.start - 8) : m.start]  # the qualifier word counts: 近300年, 长达20年
-        ) and not (lex.duration_after_rx and lex.duration_after_rx.search(norm[m.end : m.end + 6])):
+        ) and not (lex.duration_after_rx and lex.duration_after_rx.search(norm[m.end : m.end + 6])) and not (
+            # (日均手机接触时长达108.76分钟，较上年增加2.24分钟: a sentence stating a length of time
+            # goes on comparing lengths of time, unless a time is meant: 3年前, 5年来)
+            last_duration >= 0 and last_duration == max(0, bisect.bisect_right(starts, m.start) - 1)
+            and not _TIME_AFTER.match(norm, m.end) and norm[m.start - 1 : m.start] not in _TIME_BEFORE
+        ):
             why = "not_fact.time_reference"
         elif m.ambiguous and m.surface_unit in ("方",) and _HAN.match(text[m.end : m.end + 1] or "x"):
             why = "not_fact.ambiguous_unit"
@@ -321,6 +327,14 @@ def find_figures(
                     break
         if why is None:
             kept.append(m)
+            if m.kind == "duration":
+                last_duration = max(0, bisect.bisect_right(starts, m.start) - 1)
         else:
             dropped.append(Dropped(m, why))
     return kept, dropped
+
+
+#: After a length of time, words that make it a point in time or a window: 3年前, 5年来, 10年内.
+_TIME_AFTER = regex.compile(r"(?:前|后|以来|来|以内|内|间|之内|之后|之前|平均|年均)")
+#: Before it, characters that make it a period or a window: 上半年, 近5年, 过去3年.
+_TIME_BEFORE = frozenset("上下前近过今去明本这那每")

@@ -304,6 +304,16 @@ def test_from_a_to_b_is_a_change_not_a_range():
     assert [f.qualifier for f in fs] == ["at_least", "at_most"]
 
 
+def test_lengths_of_time_compared_in_a_sentence_about_one():
+    fs = facts("成年国民日均手机接触时长达108.76分钟，较上年增加2.24分钟，远超纸质媒介的约半小时。")
+    assert [(f.text, f.unit, f.role) for f in fs] == [
+        ("108.76分钟", "hour", "value"), ("2.24分钟", "hour", "delta"), ("半小时", "hour", "value")]
+    assert [f.text for f in facts("成年人每天接触手机约109分钟。")] == ["109分钟"]
+    # (a point in time or a period is still no fact: 5年前, 上半年, 两年平均)
+    assert [f.text for f in facts("工期3年，5年前开工。")] == ["3年"]
+    assert [f.text for f in facts("工期3年，上半年完成一半，两年平均增长5%。")] == ["3年", "5%"]
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
