@@ -314,6 +314,12 @@ def test_lengths_of_time_compared_in_a_sentence_about_one():
     assert [f.text for f in facts("工期3年，上半年完成一半，两年平均增长5%。")] == ["3年", "5%"]
 
 
+def test_reported_cases_and_an_enumerator_word():
+    fs = facts("法定传染病按类别统计：一是甲类传染病共报告发病21例，死亡1人，其中鼠疫报告发病5例，死亡1人；霍乱报告发病16例。")
+    assert [(f.text, f.subject) for f in fs][2:] == [("5例", "鼠疫"), ("1人", "鼠疫"), ("16例", "霍乱")]
+    assert not fs[0].metric.startswith("一是")
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
