@@ -38,7 +38,7 @@ _DATELINE_HEAD = regex.compile(
     r"|(?:\p{Han}{2,3})?[0-9]{1,2}月[0-9]{1,2}日(?:讯|电))(?:[（(][^（）()]{1,20}[）)])?[ \t　：:，,]*"
 )
 #: A clause that is only a firm announcing: 正邦科技公告, 温氏股份公告称, 新希望晚间公告.
-_ANNOUNCES = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:今日|昨日|昨晚|晚间|早间|最新)?(?:发布|披露)?公告(?:称|显示|指出)?")
+_ANNOUNCES = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?<!的)(?:今日|昨日|昨晚|晚间|早间|最新)?(?:发布|披露)?公告(?:称|显示|指出)?")
 #: A listed company named with its stock code opening a clause: 晶丰明源(688368.SH), 腾讯控股（00700）.
 _CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]")
 #: Places, then 以 and their figures: 珠三角和环渤海以….
@@ -364,7 +364,7 @@ _CODE_CLOSE = regex.compile(r"[A-Za-z0-9.]{1,10}[）)]")
 
 _CMP_TAIL = regex.compile(
     r"(?:分别)?(?<![同环])(?:比|较)(?![重例率值分])[^，。；比较]{1,14}(?:相比)?$"
-    r"|(?:与|同|和|跟)[^，。；与同和跟]{1,12}(?:相比|相较|比较)(?:而言)?$"  # (与去年同期相比下降16.4%)
+    r"|(?:与|同|和|跟)[^，。；与同和跟]{1,24}(?:相比|相较|比较)(?:而言)?$"  # (与去年同期相比下降16.4%; 与去年同期(2018 年 10-12 月)相比)
     r"|(?:与|同|跟)(?:上年|去年|上月|上周|上期|上季度|前一年)(?:同期)?(?:价格|均价|水平)?$"  # (价格与上周保持不变)
 )
 
@@ -1791,6 +1791,10 @@ _INDEFINITE = regex.compile(r"应占|一[间家个座所只]|本公司|归属")
 _AFFILIATE = regex.compile(r"^(?:旗下|全资|控股|参股|下属|所属|子|分|母)+(?:子|分|母)?公司$")
 
 
+#: A name defined as a short word: X(以下简称“公司”), X（以下简称"本公司"）.
+_DEFINED_AS = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9（）()]{4,40}?(?:公司|集团|银行|企业))\s*[（(]以下(?:简称|称)[为:：]?\s*[“\"「](?P<alias>[^”\"」]{1,8})[”\"」]")
+
+
 def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None) -> str | None:
     """该区 -> the last name before ``pos`` in the article that ends with 区 (迎泽区)."""
     if not subject:
@@ -1798,8 +1802,9 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
     lex = lex or _default_lexicon()
     if subject.startswith("该"):
         suffix = subject[1:]
-    elif subject in ("公司", "企业", "集团", "本局"):
-        suffix = subject[-1:] if subject == "本局" else subject
+    elif subject in ("公司", "企业", "集团", "本局", "本公司", "本集团", "本行"):
+        # (本公司董事会…保证: an announcement's own firm, named in full above)
+        suffix = subject[-1:] if subject in ("本局", "本行") else subject.removeprefix("本")
     else:
         return subject
     if not suffix:
@@ -1815,8 +1820,16 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
             best = m.group("name")
         if best:
             return best
+    # 东珠生态环保股份有限公司(以下简称“公司”): the name an announcement defines the word as
+    for dm in _DEFINED_AS.finditer(before):
+        if dm.group("alias") in (subject, subject.removeprefix("本"), subject.removeprefix("该")):
+            best = dm.group("name")
+    if best:
+        return best
     # (a name may hold a figure: 中广核格尔木350兆瓦光热示范项目)
     for m in regex.finditer(rf"([\p{{Han}}“”\"（）()][\p{{Han}}0-9A-Za-z“”\"（）()]{{1,24}}?{regex.escape(suffix)})(?![\p{{Han}}]{{0,0}}该)", before):
+        if before.rfind("《", 0, m.start()) > before.rfind("》", 0, m.start()):
+            continue  # (《上海证券交易所上市公司行业信息披露指引》: a document's title names no one)
         name = m.group(1)
         # strip leading function words and a leading 该/本/全
         name = regex.sub(r"^.*?(?:在|对|和|与|及|的|是|为|了|让|把|将|从|由|于|向|位于|来到|走进)", "", name)

@@ -207,7 +207,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 subj = pm_.group() if pm_ else None
             elif subj and _DATA_BODY.search(subj):
                 subj = None  # (据中指研究院统计，…碧桂园拿地面积4097万平方米: the body counts, it owns nothing)
-            if subj and (subj.startswith("该") or subj in ("公司", "企业", "集团", "本局")):
+            if subj and (subj.startswith("该") or subj in ("公司", "企业", "集团", "本局", "本公司", "本集团", "本行")):
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start
                 subj = resolve_anaphora(subj, t[art.start : upto], upto - art.start, engine.lex)

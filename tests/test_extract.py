@@ -320,6 +320,25 @@ def test_reported_cases_and_an_enumerator_word():
     assert not fs[0].metric.startswith("一是")
 
 
+def test_an_announcement_defines_its_company_word():
+    text = (
+        "东珠生态环保股份有限公司\n关于2019年第四季度主要经营数据的公告\n"
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n"
+        "东珠生态环保股份有限公司(以下简称“公司”)根据《上海证券交易所上市公司行业信息披露指引》的相关规定，"
+        "现将主要经营数据公告如下：\n"
+        "2019年10月至12月，公司及子公司新中标项目3项，金额为人民币202,965,125.00元，"
+        "与去年同期(2018年10-12月)相比减少69.17%。\n"
+    )
+    fs = facts(text)
+    assert [(f.text, f.role, f.subject) for f in fs] == [
+        ("3项", "value", "东珠生态环保股份有限公司"),
+        ("202,965,125.00元", "value", "东珠生态环保股份有限公司"),
+        ("69.17%", "delta", "东珠生态环保股份有限公司"),
+    ]
+    # (人民币 before the amount and a long 与…相比 are not the measure)
+    assert [f.metric for f in fs[1:]] == ["金额", "金额"]
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
