@@ -1382,8 +1382,8 @@ def attribute_sentence(
             nearest_k = next((k for k in range(ci, -1, -1) if heads[k] and heads[k] not in GENERIC_SUBJECTS), -1)
             nearest = heads[nearest_k] if nearest_k >= 0 else None
         if (
-            prev is not None and nearest_k < prev[2] < ci and prev[1].subject and a.role == "delta" and prev[1].role == "value"
-            and prev[0].unit != f.unit
+            prev is not None and nearest_k < prev[2] < ci and prev[1].subject and a.role == "delta"
+            and (prev[1].role == "value" or (prev[1].role == "delta" and prev[1].explicit_subject)) and prev[0].unit != f.unit
         ):
             # …金融业增加值39358万元，增长5.1%；交通运输、仓储和邮政业增加值26818万元，增长4.4%:
             # the figure of the clause before, with a subject of its own, is closer than any head
@@ -1492,9 +1492,10 @@ def attribute_sentence(
             a.metric = base.metric
         if f.kind == "count" and a.role == "value":
             count_claim = (claim, a.subject, ci)
-        last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)
-        if a.metric and a.metric not in _RATE_WORDS:
-            last_base_metric = paired_whole or a.metric
+        if a.rule_id != "role.contribution":  # (拉动…1.3个百分点 names no measure for the next part's growth)
+            last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)
+            if a.metric and a.metric not in _RATE_WORDS:
+                last_base_metric = paired_whole or a.metric
         out.append(a)
         prev = (f, a, ci)
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)
