@@ -567,6 +567,10 @@ def _names_body(noun: str, lex: Lexicon) -> bool:
     return any(m.end() == len(noun) for m in lex.suffix_rx.finditer(noun, max(0, len(noun) - 5), overlapped=True))
 
 
+#: Verbs ending in 为 (认为, 成为, 作为, 称为): their 为 does not end a noun phrase.
+_WEI_VERBS = frozenset("认成作称视")
+
+
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
     text = _POST_QUAL_RX.sub("", text)
@@ -579,6 +583,8 @@ def _post_np(text: str, lex: Lexicon) -> str:
         return ""
     s = m.group(0)
     sm = lex.np_stop_rx.search(s)
+    while sm and sm.group() == "为" and s[sm.start() - 1 : sm.start()] in _WEI_VERBS:
+        sm = lex.np_stop_rx.search(s, sm.end())  # (87.8%的学生认为作业量明显减少: 认为 is a verb, no stop)
     if sm:
         s = s[: sm.start()]
     cm = _CHANGE_TO_RX.search(text, 0, len(s) + 3)

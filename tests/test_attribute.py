@@ -260,3 +260,10 @@ def test_rates_compared_in_brackets_are_changes_of_whom_they_name():
     got = [(f.text, f.role, f.subject, f.metric) for f in extract(t, doc="x")]
     assert got[1:3] == [("7.7%", "delta", "全省", "生产总值"), ("7.0%", "delta", "全国", "生产总值")]
     assert [(f.role, f.direction) for f in extract(t, doc="x")[3:]] == [("delta", "up"), ("delta", "up")]
+
+
+def test_a_share_of_people_who_think_keeps_the_verb_wei():
+    from factx import extract
+
+    [f] = extract("调查显示，87.8%的学生认为作业量明显减少。")
+    assert f.metric.startswith("学生认为作业量")
