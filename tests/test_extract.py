@@ -339,6 +339,12 @@ def test_an_announcement_defines_its_company_word():
     assert [f.metric for f in fs[1:]] == ["金额", "金额"]
 
 
+def test_departures_from_the_normal_are_changes():
+    fs = facts("入梅、出梅较常年分别偏早7天和偏早16天。高温日数(13.7天)较常年同期偏多。")
+    assert [(f.text, f.unit, f.role) for f in fs] == [
+        ("7天", "day", "delta"), ("16天", "day", "delta"), ("13.7天", "day", "value")]
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
