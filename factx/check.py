@@ -512,10 +512,24 @@ def interval(f: Fact, *, coarse: bool = False) -> Interval:
         return Interval(None, True, v, False)
     if q == "about":
         tol = max(abs(v) * ABOUT_TOL, half)
+        if _significant_digits(f) >= 3:
+            # (约16.67% is a precise figure rounded, not a guess: 16.76% is another number)
+            tol = min(tol, max(half * 4, abs(v) * ABOUT_TOL / 10))
         return Interval(v - tol, False, v + tol, False)
     if q == "several":
         return Interval(v, False, v * 10, True)
     return Interval(v - half, False, v + half, True)
+
+
+def _significant_digits(f: Fact) -> int:
+    """How many significant digits the figure's number is printed with (16.67% → 4, 3500亿 → 2)."""
+    m = re.search(r"\d+(?:[.,]\d+)*", _norm_text(f.text))
+    if not m:
+        return 0
+    digits = m.group().replace(",", "").replace(".", "").lstrip("0")
+    if "." not in m.group():
+        digits = digits.rstrip("0")
+    return len(digits)
 
 
 def _signed(f: Fact) -> Decimal:
@@ -1212,7 +1226,7 @@ def _relate(d: Fact, s: Fact) -> str | None:
         return None
     if dq == "exact":
         # the draft drops the source's qualifier: harmless for 约, not for 超过/近/不到
-        if sq == "about" and isr.contains(dv):
+        if sq == "about" and (isr.contains(dv) or idr.contains(sv)):
             return "supported_by_rounding"
         if sq in ("more_than", "at_least", "several") and dv != sv and isr.contains(dv) and s.high is not None:
             return "supported_by_rounding"

@@ -408,6 +408,14 @@ def test_one_months_figure_is_not_a_running_total():
     assert _one(check("1-10月，乘用车销量1549.5万辆。", src), "1549.5万辆").verdict == "supported"
 
 
+def test_about_a_precise_figure_allows_rounding_only():
+    src = ["配售股份占公司经扩大后全部已发行股本约16.67%，占扩大后全部已发行H股约20.00%。"]
+    r = _one(check("配售股份约占公司经扩大后全部已发行股本的16.76%。", src), "16.76%")
+    assert r.verdict not in ("supported", "supported_by_rounding"), r.explanation
+    r = _one(check("配售股份约占公司经扩大后全部已发行股本的16.7%。", src), "16.7%")
+    assert r.verdict == "supported_by_rounding", r.explanation
+
+
 def test_a_drafts_period_carried_from_an_earlier_sentence_is_no_clash():
     draft = "1-4月份，全国居民消费价格同比上涨1.4%。分类别看，食品烟酒价格同比下降1.8%。"
     assert _one(check(draft, [D02]), "1.8%").verdict == "supported"
