@@ -262,7 +262,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         cmp_period_rx=regex.compile(f"(?:比|较|与|同比|环比)(?:{period})(?:相比)?"),
         period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=regex.compile(
-            rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?<![已将也还都又均共仍再后前时])(?=(?:{verbs})))"
+            rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?<![已将也还都又均共仍再后前时拟])(?=(?:拟|将|计划)?(?:{verbs})))"
             rf"|(?:{anaphora}|{regions})(?:地区)?(?:{name}){{0,2}}|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
         ),
         region_rx=regex.compile(rf"(?:{regions})"),

@@ -345,6 +345,11 @@ def test_departures_from_the_normal_are_changes():
         ("7天", "day", "delta"), ("16天", "day", "delta"), ("13.7天", "day", "value")]
 
 
+def test_a_firm_that_plans_to_spend():
+    [f, _] = facts("华润双鹤拟斥资7亿元收购济南利民60%股权。")
+    assert (f.subject, f.metric) == ("华润双鹤", "斥资")
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
