@@ -979,6 +979,7 @@ def attribute_sentence(
     heads = _Lazy(len(spans), lambda k: _clause_subject(norm[spans[k][0] : spans[k][1]], lex) or _bare_industry(norm[spans[k][0] : spans[k][1]], lex))
     reporters = _Lazy(len(spans), lambda k: heads[k] if heads[k] and _is_reporter(norm[spans[k][0] : spans[k][1]], lex) else None)
 
+    enum_measure: str | None = None  # the measure of the whole that 其中 breaks down
     clause_np_end: dict[int, int] = {}
     respectively: list[tuple[str, str | None]] | None = None
     respectively_index: dict[int, int] = {}
@@ -1439,6 +1440,18 @@ def attribute_sentence(
                 pass
             label = split_subject(_strip_head(lm.group(1), lex), lex)[1] if lm else ""
             subj, metric, explicit = cur or subj, label or "汇率", bool(cur)
+        # …工业增加值增长14.5%，其中，装备制造增长38.7%，新型材料增长30.3%: after 其中 the items
+        # named without a measure are parts of the whole, growing in its measure
+        if enum_measure is None and prev is not None and "其中" in norm[prev[0].end : left] and lex.owned_word_rx is not None:
+            om_ = None
+            for om_ in lex.owned_word_rx.finditer(last_base_metric or ""):
+                pass
+            enum_measure = om_.group() if om_ and om_.end() == len(last_base_metric) else ""
+        if (
+            enum_measure and f.unit == "%" and a.role == "delta" and 2 <= len(metric) <= 8
+            and not lex.measure_word_rx.search(metric) and not _VERBISH.search(metric) and not lex.period_rx.search(metric)
+        ):
+            subj, metric, explicit = (metric, enum_measure, True) if subj is None or subj == metric or not explicit else (subj, enum_measure, explicit)
         a.explicit_subject = explicit
         split_share = (outer_subj != subj and share > 0) or share_of_last  # (a part named for its share is no topic)
         if split_share:

@@ -350,6 +350,12 @@ def test_a_firm_that_plans_to_spend():
     assert (f.subject, f.metric) == ("华润双鹤", "斥资")
 
 
+def test_parts_after_qizhong_grow_in_the_wholes_measure():
+    fs = facts("全县规上工业增加值增长14.5%，其中，装备制造增长38.7%，新型材料增长30.3%，生物医药增长5.5%。")
+    assert [(f.text, f.metric, f.subject) for f in fs][1:] == [
+        ("38.7%", "增加值", "装备制造"), ("30.3%", "增加值", "新型材料"), ("5.5%", "增加值", "生物医药")]
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
