@@ -377,7 +377,7 @@ def _strip_links(np: str, lex: Lexicon) -> str:
         cut = _CMP_TAIL.search(np)
         if cut and (cut.start() >= 2 or _CMP_OBJECT.match(np, cut.start() + 1)):
             np = np[: cut.start()]
-        np = np.rstrip("、，, 的")
+        np = np.rstrip("、，, 的（(")
     return np
 
 
@@ -391,7 +391,13 @@ def _strip_head(np: str, lex: Lexicon) -> str:
             np = linked
         np = _HEAD_WORDS_RX.sub("", np)
         np = _ENUMERATOR_RX.sub("", np)
+        bm = _LEAD_BRACKET.match(np)
+        if bm and lex.period_rx.search(bm.group(1)):
+            np = np[bm.end() :]  # 主汛期(6月至8月)全国平均降水量: the period's months, no part of the name
     return np
+
+
+_LEAD_BRACKET = regex.compile(r"^[（(]([^（()）]{1,14})[）)]")
 
 
 #: A list item's number opening a clause: 12、京东集团…, （三）, (2), ①.

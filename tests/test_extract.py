@@ -356,6 +356,13 @@ def test_parts_after_qizhong_grow_in_the_wholes_measure():
         ("38.7%", "增加值", "装备制造"), ("30.3%", "增加值", "新型材料"), ("5.5%", "增加值", "生物医药")]
 
 
+def test_a_season_its_months_and_the_normal():
+    fs = facts("主汛期(6月至8月)全国平均降水量336.2毫米，较常年同期(331.7毫米)偏多1.3%。")
+    assert [(f.text, f.role, f.metric, f.subject) for f in fs] == [
+        ("336.2毫米", "value", "平均降水量", "全国"), ("331.7毫米", "value", "平均降水量", "全国"),
+        ("1.3%", "delta", "平均降水量", "全国")]
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
