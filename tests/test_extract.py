@@ -363,6 +363,12 @@ def test_a_season_its_months_and_the_normal():
         ("1.3%", "delta", "平均降水量", "全国")]
 
 
+def test_this_months_growth_is_of_the_same_measure():
+    fs = facts("国有控股企业增加值累计同比增长1.6%，当月同比增长8.2%。")
+    assert [(f.text, f.metric, f.subject) for f in fs] == [
+        ("1.6%", "增加值", "国有控股企业"), ("8.2%", "增加值", "国有控股企业")]
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
