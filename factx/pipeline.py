@@ -181,7 +181,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
             carry_period=carry_period, article_subject=item_subject or art_subject,
             known_names=known_frozen if len(known_frozen) == len(known) else (known_frozen := frozenset(known)),
-            carry_metric=last_metric if s0 > 0 and last_para == pi and (t[s0 - 1] in "；;" or _BREAKDOWN.match(t, s0, s1)) else "",
+            carry_metric=last_metric if s0 > 0 and last_para == pi and (
+                t[s0 - 1] in "；;" or _BREAKDOWN.match(t, s0, s1) or _PERIOD_THEN_CHANGE.match(t, s0, s1)
+            ) else "",
         )
         art = articles[max(ai, 0)]
         base_claim = claim_no
@@ -465,6 +467,11 @@ _NOTE_TITLE = regex.compile(
 _UNSEEN = object()
 #: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
 #: parts are measured as the sentence before measured the whole.
+#: A sentence that opens with a period and a change (11月份同比增长7.1%): the same measure, another span.
+_PERIOD_THEN_CHANGE = regex.compile(
+    r"(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|当月|本月|单月|[一二三四]季度|上半年|前三季度|全年)[，,]?(?:同比|环比)?"
+    r"(?:增长|下降|增加|减少|回落|提高|上涨|下跌|加快|放缓)"
+)
 _BREAKDOWN = regex.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?(?:划分|分类|分|来看|看))[，,]")
 
 

@@ -369,6 +369,11 @@ def test_this_months_growth_is_of_the_same_measure():
         ("1.6%", "增加值", "国有控股企业"), ("8.2%", "增加值", "国有控股企业")]
 
 
+def test_a_sentence_opening_with_a_period_and_a_change_goes_on_with_the_measure():
+    fs = facts("全区规模以上工业增加值同比增长1.2%，年内首次实现累计增速由负转正。11月份同比增长7.1%。")
+    assert [(f.text, f.metric) for f in fs] == [("1.2%", "规模以上工业增加值"), ("7.1%", "规模以上工业增加值")]
+
+
 def test_validation_warns_and_never_drops():
     fs = facts("产品合格率为120%。")
     assert len(fs) == 1 and any("above 100%" in w for w in fs[0].warnings)
