@@ -48,6 +48,9 @@ _NAME_LIST_HEAD = regex.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)(
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|今年|本年|上月|上周|上期|上旬|(?:前|上)一(?:周|日|天|月|年|季度|交易日)|年初|年末|年底|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期|[高低多少快慢]于|超过|超出|高出")
+#: Words standing for an organisation named earlier in the article (该公司 aside): resolved by
+#: :func:`resolve_anaphora` (公司计划投资…, 本公司董事会…保证).
+ANAPHORIC_WORDS = frozenset({"公司", "企业", "集团", "本局", "本公司", "本集团", "本行"})
 #: Bare nouns that stand for the organisation named earlier (公司计划投资...).
 GENERIC_SUBJECTS = frozenset({"公司", "企业", "集团"})
 #: Wall-clock limit for one role-rule search on a clause (40 characters): generous, so a
@@ -982,7 +985,7 @@ def attribute_sentence(
     fm = _TOPIC_FRAME.match(_lead_run(norm[spans[0][0] : spans[0][1]])) if spans else None
     frame_metric = _strip_links(fm.group(1), lex) if fm and len(spans) > 1 else ""
     # (computed on demand: most clauses of a long sentence are never asked about)
-    heads = _Lazy(len(spans), lambda k: _clause_subject(norm[spans[k][0] : spans[k][1]], lex) or _bare_industry(norm[spans[k][0] : spans[k][1]], lex))
+    heads = _Lazy(len(spans), lambda k: _clause_head(norm[spans[k][0] : spans[k][1]], lex))
     reporters = _Lazy(len(spans), lambda k: heads[k] if heads[k] and _is_reporter(norm[spans[k][0] : spans[k][1]], lex) else None)
 
     enum_measure: str | None = None  # the measure of the whole that 其中 breaks down
@@ -1204,7 +1207,6 @@ def attribute_sentence(
         ):
             # (从2014年的6.6%、2015年的3.9%跌至…: a dated level listed after the start is one too)
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
-
             if a.rule_id in _SIGN_RULES:
                 a.direction = None  # (环比变动分别为-22.98%、8.93%: each sign tells its own)
         if (
@@ -1626,6 +1628,11 @@ _BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level", "rol
 _BARE_INDUSTRY = regex.compile(r"[\p{Han}、]{2,24}")
 
 
+def _clause_head(clause: str, lex: Lexicon) -> str | None:
+    """Whom a clause names: a name heading it, or an industry standing alone in it."""
+    return _clause_subject(clause, lex) or _bare_industry(clause, lex)
+
+
 def _bare_industry(clause: str, lex: Lexicon) -> str | None:
     body = clause.rstrip("，,；;：:。 ").lstrip("：:，, ")
     if not _BARE_INDUSTRY.fullmatch(body) or lex.industry_rx is None or not lex.industry_rx.search(body):
@@ -1828,7 +1835,7 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
     lex = lex or _default_lexicon()
     if subject.startswith("该"):
         suffix = subject[1:]
-    elif subject in ("公司", "企业", "集团", "本局", "本公司", "本集团", "本行"):
+    elif subject in ANAPHORIC_WORDS:
         # (本公司董事会…保证: an announcement's own firm, named in full above)
         suffix = subject[-1:] if subject in ("本局", "本行") else subject.removeprefix("本")
     else:

@@ -522,14 +522,13 @@ def interval(f: Fact, *, coarse: bool = False) -> Interval:
 
 
 def _significant_digits(f: Fact) -> int:
-    """How many significant digits the figure's number is printed with (16.67% → 4, 3500亿 → 2)."""
-    m = re.search(r"\d+(?:[.,]\d+)*", _norm_text(f.text))
-    if not m:
+    """How many significant digits the figure's Arabic number is printed with (16.67% → 4,
+    20.00% → 4, 3500亿 → 2; 0 for a Chinese numeral)."""
+    mant, decs, _ = _mantissa(f)
+    if mant is None:
         return 0
-    digits = m.group().replace(",", "").replace(".", "").lstrip("0")
-    if "." not in m.group():
-        digits = digits.rstrip("0")
-    return len(digits)
+    digits = format(abs(mant), "f").replace(".", "").lstrip("0")
+    return len(digits if decs else digits.rstrip("0"))
 
 
 def _signed(f: Fact) -> Decimal:

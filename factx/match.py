@@ -296,6 +296,7 @@ def find_figures(
     last_duration = -1  # the sentence of the last duration kept as a fact
     for m in ms:
         why = None
+        si = max(0, bisect.bisect_right(starts, m.start) - 1)  # the sentence of the mention
         if m.kind not in FACT_KINDS:
             why = "not_fact.date" if m.kind == "date" else "not_fact.bare_number"
         elif m.kind == "duration" and not keep_durations:
@@ -305,7 +306,7 @@ def find_figures(
         ) and not (lex.duration_after_rx and lex.duration_after_rx.search(norm[m.end : m.end + 6])) and not (
             # (日均手机接触时长达108.76分钟，较上年增加2.24分钟: a sentence stating a length of time
             # goes on comparing lengths of time, unless a time is meant: 3年前, 5年来)
-            last_duration >= 0 and last_duration == max(0, bisect.bisect_right(starts, m.start) - 1)
+            last_duration >= 0 and last_duration == si
             and not _TIME_AFTER.match(norm, m.end) and norm[m.start - 1 : m.start] not in _TIME_BEFORE
         ):
             why = "not_fact.time_reference"
@@ -320,7 +321,6 @@ def find_figures(
         ):
             why = "not_fact.ambiguous_unit"
         else:
-            si = max(0, bisect.bisect_right(starts, m.start) - 1)
             for a, b, rid in by_sent.get(si, ()):
                 if a <= m.start and m.end <= b:
                     why = rid
@@ -328,7 +328,7 @@ def find_figures(
         if why is None:
             kept.append(m)
             if m.kind == "duration":
-                last_duration = max(0, bisect.bisect_right(starts, m.start) - 1)
+                last_duration = si
         else:
             dropped.append(Dropped(m, why))
     return kept, dropped

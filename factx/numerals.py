@@ -932,11 +932,12 @@ _FW_GROUP = regex.compile(
 _SLASH_FRAC = regex.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:])")
 _POWER = regex.compile(r"(?<![\d.])(-?)(\d+(?:\.\d+)?)\^([+-]*)(\d+)(?![\d.])")
 _FIRST = regex.compile(r"首位")
-_RATIO = regex.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+(?![\d.:])")
+_RATIO_BODY = r"\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+"
+_RATIO = regex.compile(rf"(?<![\d.:]){_RATIO_BODY}(?![\d.:])")
 _RATIO_PART = regex.compile(r"\d+(?:\.\d+)?")
 _RATIO_CUE = regex.compile(r"比|结构|比例|之比|比重|配比")
 #: A ratio stated as what an earlier one (after its cue word) became: 由7.3:53.5:39.2调整为.
-_RATIO_AFTER_RATIO = regex.compile(r"(?:比|结构|比例|之比|比重|配比)[^，。；,;]{0,4}\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+[^，。；,;\d:]{0,6}$")
+_RATIO_AFTER_RATIO = regex.compile(rf"(?:{_RATIO_CUE.pattern})[^，。；,;]{{0,4}}{_RATIO_BODY}[^，。；,;\d:]{{0,6}}$")
 _DUIZHE = regex.compile(r"(?<=打)对折")
 _FEN_FRAC = regex.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
 

@@ -17,7 +17,7 @@ import regex
 
 from . import text as textmod
 from .attribute import (
-    _DAY_AFTER, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
+    _DAY_AFTER, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
 from .match import find_figures
@@ -152,9 +152,10 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 named = _article_subject(t, articles[k], sentences, engine, title_only=True) if short else None
                 doc_subject = named or first_subject
             last_art = ai
-            art_subject = _article_subject(t, articles[max(ai, 0)], sentences, engine)
+            this_art = articles[max(ai, 0)]
+            art_subject = _article_subject(t, this_art, sentences, engine)
             if art_subject and _LEGAL_NAME.search(art_subject):
-                art_subject = _short_name(art_subject, t[articles[max(ai, 0)].start : articles[max(ai, 0)].end], engine.lex) or art_subject
+                art_subject = _short_name(art_subject, t[this_art.start : this_art.end], engine.lex) or art_subject
             if ai <= 0:
                 doc_subject = first_subject = art_subject
             elif art_subject is None:
@@ -209,7 +210,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 subj = pm_.group() if pm_ else None
             elif subj and _DATA_BODY.search(subj):
                 subj = None  # (据中指研究院统计，…碧桂园拿地面积4097万平方米: the body counts, it owns nothing)
-            if subj and (subj.startswith("该") or subj in ("公司", "企业", "集团", "本局", "本公司", "本集团", "本行")):
+            if subj and (subj.startswith("该") or subj in ANAPHORIC_WORDS):
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start
                 subj = resolve_anaphora(subj, t[art.start : upto], upto - art.start, engine.lex)
@@ -465,13 +466,13 @@ _NOTE_TITLE = regex.compile(
 
 
 _UNSEEN = object()
-#: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
-#: parts are measured as the sentence before measured the whole.
 #: A sentence that opens with a period and a change (11月份同比增长7.1%): the same measure, another span.
 _PERIOD_THEN_CHANGE = regex.compile(
     r"(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|当月|本月|单月|[一二三四]季度|上半年|前三季度|全年)[，,]?(?:同比|环比)?"
     r"(?:增长|下降|增加|减少|回落|提高|上涨|下跌|加快|放缓)"
 )
+#: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
+#: parts are measured as the sentence before measured the whole.
 _BREAKDOWN = regex.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?(?:划分|分类|分|来看|看))[，,]")
 
 

@@ -123,8 +123,7 @@ def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
             rows.append(r)
             j += 1
         if len(rows) >= 2:
-            first = i if header is None else i
-            out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, None, _caption(lines, first - 1)))
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, None, _caption(lines, i - 1)))
             i = j
         else:
             i += 1
@@ -238,7 +237,7 @@ def table_figures(
     # column whose header names no measure, that of the column before it
     measures: list[str] = []
     for ci, c in enumerate(cols):
-        rank, rest, _ = times[ci]
+        rest = times[ci][1]
         if _CHANGE_HEADER.search(c) and not _CHANGE_HEADER.sub("", _CHANGE_WORDS.sub("", c)).strip():
             rest = measures[ci - 1] if ci > 0 else ""
         measures.append(rest)
@@ -275,7 +274,7 @@ def table_figures(
             if unit_text and m0.end < len(cell.text) + len(unit_text) - 0 and m0.unit is None:
                 continue
             col_clean, label_clean = _strip_unit(col), _strip_unit(label)
-            rank, _, col_period = times[ci] if ci < len(times) else (None, col_clean, None)
+            col_period = times[ci][2] if ci < len(times) else None
             measure = measures[ci] if ci < len(measures) else ""
             named_measure = bool(measure_rx and label_clean and measure_rx.search(label_clean))
             if named_measure and industry_rx is not None and industry_rx.search(label_clean):
