@@ -513,6 +513,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         subj, rest = subj + fm.group(), rest[fm.end() :]  # 中国电信的4G用户渗透率: a firm, not the country
     elif lex.region_rx.fullmatch(subj) and (om := _ORG_AFTER_PLACE.match(rest)):
         subj, rest = subj + om.group(), rest[om.end() :]  # 世界银行预计…, 全国总工会: a body, not the place
+    elif lex.region_rx.fullmatch(subj) and (fm := _FIRM_AFTER_PLACE.match(rest)) and not _PRODUCT_KIND.fullmatch(fm.group("own")):
+        subj, rest = subj + fm.group(), rest[fm.end() :]  # 韩国现代汽车7月销量: a firm named with its country
     if lex.region_rx.fullmatch(subj):
         # 上海、北京人均可支配收入: a list of places is one subject
         while (lm := _REGION_LIST_RX.match(rest)) and (rm := lex.region_rx.match(rest, lm.end())):
@@ -537,7 +539,14 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
 
 
 #: Words that make a place the start of a body's name (世界银行, 全国总工会, 亚洲开发银行).
-_ORG_AFTER_PLACE = regex.compile(r"证券|航空|电网|(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
+#: A firm's name after the place it belongs to (韩国现代汽车, 美国福特汽车预定…): its own
+#: words, then a word that ends a firm's name.
+_FIRM_AFTER_PLACE = regex.compile(r"(?P<own>\p{Han}{1,6}?)(?:汽车|集团|股份|控股|银行|证券|保险|通讯|通信|科技|药业|制药|地产|置业|实业|矿业|重工|电器|电子)")
+#: Words before a place that make it a partner in trade (对美国出口, 向东盟出口), not whose trade it is.
+_PARTNER_MARKS = "对向"
+#: Words that make "…汽车" a kind of product, not a firm (新能源汽车, 电动汽车), or the name a trade (房地产).
+_PRODUCT_KIND = regex.compile(r"新能源|纯电动|电动|燃油|智能|混动|插混|氢能|国产|进口|合资|自主|品牌|房")
+_ORG_AFTER_PLACE = regex.compile(r"央行|证券|航空|电网|(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
 #: A period listed as a comparison base, written short: 较1-2月, 1-3, 一季度.
 _PERIOD_ITEM = regex.compile(r"(?:较|比|与)?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?(?:月份?)?|[一二三四]季度|上半年|下半年|前三季度)")
 
@@ -676,7 +685,10 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     cm = _CODED_HEAD.match(clause)
     if cm:
         return cm.group("name")  # 晶丰明源(688368.SH)昨日晚间发布…: a listed company by its stock code
-    np = _strip_head(_lead_run(clause), lex)
+    lead = _lead_run(clause)
+    np = _strip_head(lead, lex)
+    if len(lead) > len(np) and lead[len(lead) - len(np) - 1] in _PARTNER_MARKS and lex.region_rx.match(np):
+        return None  # 对美国出口增长5%: the place is a partner in trade, not whose trade it is
     am_ = _ANNOUNCES.fullmatch(np)
     if am_ and not lex.pronoun_rx.match(am_.group("name")) and not am_.group("name").startswith(("该", "本", "其", "公司", "相关")):
         return am_.group("name")  # 正邦科技公告，公司4月销售生猪…: the firm announcing its own figures
@@ -1253,6 +1265,11 @@ def attribute_sentence(
         np_text = _strip_head(_strip_links(np_text, lex), lex)
         np_text = _strip_links(np_text, lex)
         subj, metric = split_subject(np_text, lex)
+        partner = ""
+        if subj and np_text.startswith(subj) and lex.region_rx.fullmatch(subj):
+            at = norm.rfind(np_text, 0, local_start + cue_at)
+            if at > 0 and norm[at - 1] in _PARTNER_MARKS:
+                partner, subj, metric = norm[at - 1], None, np_text  # 对欧盟进出口: a trade partner, not whose trade
         if same_clause_prev and len(own) < 2 and a.role == "after" and prev[1].role == "before" and prev[1].metric:
             # 净利润已从13.3亿元增至10.3亿元: the end of a change measures what its start does
             subj, metric = prev[1].subject if prev[1].explicit_subject else subj, prev[1].metric
@@ -1260,7 +1277,7 @@ def attribute_sentence(
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
         # 江西（6.9%）: a figure in brackets after a name; the bracket is no part of the metric
-        metric = _strip_head(_strip_links(metric, lex), lex).strip("的").rstrip("（(")
+        metric = partner + _strip_head(_strip_links(metric, lex), lex).strip("的").rstrip("（(")
         tail = next((pm for pm in lex.period_rx.finditer(metric) if pm.end() == len(metric) and pm.start() >= 2), None)
         if tail is not None:
             metric = _strip_links(metric[: tail.start()], lex)  # 黄洋葱年前: the time is no part of the measure
@@ -1828,6 +1845,10 @@ _AFFILIATE = regex.compile(r"^(?:旗下|全资|控股|参股|下属|所属|子|�
 _DEFINED_AS = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9（）()]{4,40}?(?:公司|集团|银行|企业))\s*[（(]以下(?:简称|称)[为:：]?\s*[“\"「](?P<alias>[^”\"」]{1,8})[”\"」]")
 
 
+#: A copula, then a description up to its head noun: …仍是国内规模最大的…公司.
+_COPULA_DESCRIPTION = regex.compile(r"(?:是|成为|作为)\p{Han}*的")
+
+
 def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None) -> str | None:
     """该区 -> the last name before ``pos`` in the article that ends with 区 (迎泽区)."""
     if not subject:
@@ -1864,6 +1885,8 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
         if before.rfind("《", 0, m.start()) > before.rfind("》", 0, m.start()):
             continue  # (《上海证券交易所上市公司行业信息披露指引》: a document's title names no one)
         name = m.group(1)
+        if _COPULA_DESCRIPTION.search(name):
+            continue  # (徐工机械仍是国内规模最大的工程机械上市公司: what a name is said to be, not a name)
         # strip leading function words and a leading 该/本/全
         name = regex.sub(r"^.*?(?:在|对|和|与|及|的|是|为|了|让|把|将|从|由|于|向|位于|来到|走进)", "", name)
         name = _strip_head(name, lex)  # (上半年公司: a period opens the clause, no name)

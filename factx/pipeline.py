@@ -17,6 +17,7 @@ import regex
 
 from . import text as textmod
 from .attribute import (
+    _NOT_OWNER_RX,
     _DAY_AFTER, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
@@ -335,13 +336,13 @@ _HAN_PAIR = regex.compile(r"\p{Han}{2}")
 _NAME_END = regex.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])$")
 
 
-_CLAUSE_START = regex.compile(r"(?:^|(?<=[，。；！？\n]))[\p{Han}]{3,5}", regex.M)
-_NOT_NAME_CHAR = regex.compile(r"[的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低]")
+_CLAUSE_START = regex.compile(r"(?:^|(?<=[，。；！？\n,;!?]))[\p{Han}]{3,5}", regex.M)
+_NOT_NAME_CHAR = regex.compile(r"[的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各较该一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低]")
 
 
 #: How an authority's name ends (商务部, 统计局, 国务院): it speaks of others' figures.
 _AUTHORITY_END = r"[部委局署办院厅会]$"
-_HEAD_NAME_STOP = regex.compile(r"本报|记者|坚持|推动|加快|加强|确保|防范|同志|公司|本次|继续|保持|增长|位居|市场$|师$|员$|者$|社$|" + _AUTHORITY_END)
+_HEAD_NAME_STOP = regex.compile(r"本报|记者|坚持|推动|加快|加强|确保|防范|同志|公司|本次|继续|保持|增长|位居|完成|报告|随后|赎回|市场$|师$|员$|者$|社$|" + _AUTHORITY_END)
 
 
 def _repeated_names(t: str, lex) -> set[str]:
@@ -352,8 +353,12 @@ def _repeated_names(t: str, lex) -> set[str]:
     nexts: dict[str, set[str]] = {}
     runs = [(m.start(), m.group()) for m in _CLAUSE_START.finditer(t)]
     heads: dict[str, int] = {}
-    for _, run in runs:
+    heads2: dict[str, int] = {}
+    nexts2: dict[str, set[str]] = {}
+    for at, run in runs:
         heads[run[:3]] = heads.get(run[:3], 0) + 1
+        heads2[run[:2]] = heads2.get(run[:2], 0) + 1
+        nexts2.setdefault(run[:2], set()).add(run[2])
     for at, run in runs:
         if heads[run[:3]] < 3:
             continue  # (a longer name's first three characters head as many clauses as it does)
@@ -362,7 +367,9 @@ def _repeated_names(t: str, lex) -> set[str]:
         for k in range(3, top + 1):
             counts[run[:k]] = counts.get(run[:k], 0) + 1
             nexts.setdefault(run[:k], set()).add(t[at + k : at + k + 1])
-    out: set[str] = set()
+    # a firm the text writes with its stock code: 徐工机械(000425.SZ)
+    out: set[str] = {_CODE_NAME_LEAD.sub("", m.group("name")) for m in _CODE_AFTER_NAME.finditer(t)}
+    out = {n for n in out if len(n) >= 2}
     for name, n in counts.items():
         if n < 3 or name in GENERIC_SUBJECTS or len(nexts[name]) < 2:
             continue  # (习近平总书 is always followed by 记: a cut word, not a name)
@@ -374,10 +381,36 @@ def _repeated_names(t: str, lex) -> set[str]:
             continue
         if regex.search(regex.escape(name) + r"(?:说|表示|介绍|指出|认为|称|强调|透露)", t):
             continue  # (沈丹阳说…: a speaker, whose words are about others' figures)
+        if regex.search(regex.escape(name) + _TRADE_AFTER.pattern, t):
+            continue  # (工程机械行业, 煤炭企业: a trade, which no firm is written as)
         longer = [o for o in counts if len(o) > len(name) and o.startswith(name) and counts[o] >= n]
         if not longer:
             out.add(name)
+    # a two-character short name (中兴, 万科) the text also writes as a firm's name (中兴通讯,
+    # 万科企业): that full name vouches for it, where two characters alone could be any word
+    cands2 = {name for name, n in heads2.items() if n >= 3 and len(nexts2[name]) >= 2}
+    for name in cands2:
+        if any(o.startswith(name) for o in out) or name in GENERIC_SUBJECTS or _NOT_OWNER_RX.search(name) or _FUNCTION_CHAR.search(name):
+            continue
+        if lex.region_rx.match(name) or lex.period_rx.search(name) or lex.pronoun_rx.match(name) or lex.anaphora_rx.match(name):
+            continue
+        if _HEAD_NAME_STOP.search(name) or lex.action_rx.search(name) or lex.industry_rx.search(name):
+            continue
+        if regex.search(regex.escape(name) + _TRADE_AFTER.pattern, t):
+            continue
+        for fm in regex.finditer(regex.escape(name) + _FIRM_SUFFIX.pattern, t):
+            if t[fm.end() : fm.end() + 1] != "业" and t[max(0, fm.start() - 2) : fm.start()] not in cands2:
+                out.add(name)  # (天风期货控股: 期货 is part of 天风's name; 保险业: a trade)
+                break
     return out
+
+
+#: Words after a trade's name (煤炭行业, 工程机械企业), which no firm is written with.
+_TRADE_AFTER = regex.compile(r"(?:行业|产业|企业|市场)")
+#: Characters of function words, which no two-character name holds (以及, 并且).
+_FUNCTION_CHAR = regex.compile(r"[的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各以及]")
+#: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 伊利股份, 恒大集团).
+_FIRM_SUFFIX = regex.compile(r"(?:集团|股份|控股|银行|证券|保险|通讯|通信|科技|药业|制药|地产|置业|实业|矿业|重工|乳业)")
 
 
 def _learn_name(known: set[str], subject: str | None, sentence: str, lex) -> None:
@@ -434,6 +467,11 @@ def _reports_itself(t: str, name: str, pos: int) -> bool:
     return bool(regex.search(regex.escape(name) + r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:公告|发布(?![^，。]{0,24}(?:研报|点评))|公布|披露|实现|财报|年报|半年报|季报|业绩)", body))
 
 
+#: A line naming where a text comes from or who wrote it (来源:中国人民银行, 作者：…).
+_SOURCE_LINE = regex.compile(r"\s*(?:来源|稿件来源|本文来源|信息来源|数据来源|发布单位|发布机构|发布人|作者)[ \t]*[:：]")
+#: What opens a clause before a coded name and is no part of it (只有安徽合力, 随后紫金矿业).
+_CODE_NAME_LEAD = regex.compile(r"^(?:.*[的是在将对把为与并从由向到至其这那有及和、]|随后|此后|同时|此外|另外|其后|之后|最后|首先|目前)")
+_CODE_AFTER_NAME = regex.compile(r"(?<![\p{Han}A-Za-z])(?P<name>[\p{Han}]{2,6})[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]")
 _CODED_NAME = regex.compile(
     r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]"
 )
@@ -554,7 +592,8 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
     k = bisect.bisect_left(sentences, (art.start, -1, -1))
     for s0, s1, _ in sentences[k : k + 3]:
         if s0 >= art.start and s1 <= art.end and (art.title_start is None or s0 > art.title_start):
-            cands.append(t[s0:s1])
+            if not _SOURCE_LINE.match(t, s0, s1):
+                cands.append(t[s0:s1])  # (来源:中国人民银行 时间:2016-10-18: who publishes, not whom it is about)
             break
     for i in range(len(cands) - 1, -1, -1):
         # 江西省宜春市：高安市3月下旬水果市场…: the part after a colon or bar is the headline proper

@@ -1594,3 +1594,46 @@ def test_a_short_name_opening_clause_after_clause_is_a_name():
     # a speaker opening clauses is no owner, nor a measure or a cut word
     t = "丁戊己说，社会消费品零售总额增长17.2%。丁戊己说，物价平稳。丁戊己说，出口增长。"
     assert "丁戊己" not in _repeated_names(t, _default_lexicon())
+
+
+def test_a_two_character_short_name_is_a_name_when_the_text_also_writes_it_as_a_firm():
+    from factx.attribute import _default_lexicon
+    from factx.pipeline import _repeated_names
+
+    lex = _default_lexicon()
+    t = ("3月8日，甲乙通讯公布了年报。甲乙在财报中表示将分红。甲乙也必须正视挑战。"
+         "数据显示，甲乙营收增长12.8%。2021财年甲乙归母净利润68.1亿元，同比增长近60%。")
+    assert "甲乙" in _repeated_names(t, lex)
+    assert {f.subject for f in extract(t, "x") if f.text in ("68.1亿元", "60%")} == {"甲乙"}
+    # two characters heading clauses with no firm written after them are a word, not a name
+    assert "甲乙" not in _repeated_names(t.replace("甲乙通讯", "丙丁通讯"), lex)
+    # a trade (煤炭行业) and words of function (以及, 部分) are no names, firm word or not
+    t2 = "煤炭集团产量增长。煤炭价格回落，煤炭需求偏弱，煤炭行业利润下降。部分银行理财下降，部分机构观望，部分资金流出。"
+    assert not {"煤炭", "部分"} & _repeated_names(t2, lex)
+
+
+def test_a_firm_written_with_its_stock_code_is_a_known_name():
+    t = ("十家企业中只有丙丁合力(600761.SH)微降。甲乙机械(000425.SZ)仍是国内规模最大的工程机械上市公司。"
+         "在这一点上，甲乙机械略微逊色。今年上半年，该公司海外收入255.46亿元，同比增长16.64%。")
+    got = {f.text: f.subject for f in facts(t)}
+    # 该公司 is the firm named last, not what the firm was said to be (…是国内规模最大的…公司)
+    assert got["255.46亿元"] == got["16.64%"] == "甲乙机械"
+
+
+def test_a_source_line_does_not_name_whom_a_release_is_about():
+    t = ("2016年前三季度金融统计数据报告\n来源:中国人民银行 时间:2016-10-18\n"
+         "一、广义货币增长11.5%\n9月末,广义货币(M2)余额151.64万亿元,同比增长11.5%。")
+    assert {f.subject for f in facts(t)} == {None}
+
+
+def test_a_country_is_a_place_and_a_firm_named_with_its_country_is_the_firm():
+    got = {f.text: (f.metric, f.subject) for f in facts("美国二季度GDP增长2.1%，日本出口额下降3.5%，印度人口达到14亿。")}
+    assert got == {"2.1%": ("GDP", "美国"), "3.5%": ("出口额", "日本"), "14亿": ("人口", "印度")}
+    got = {f.text: (f.metric, f.subject) for f in facts("韩国现代汽车7月销量增长12%，美国新能源汽车销量增长20%。")}
+    assert got["12%"] == ("销量", "韩国现代汽车")
+    assert got["20%"] == ("新能源汽车销量", "美国")  # a kind of car, not a firm
+
+
+def test_a_place_traded_with_is_a_partner_not_whose_trade_it_is():
+    got = {f.text: (f.metric, f.subject) for f in facts("对美国出口增长5%，对日本进口下降3%。")}
+    assert got == {"5%": ("对美国出口", None), "3%": ("对日本进口", None)}
