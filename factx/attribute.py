@@ -326,6 +326,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
         elif depth == 0:
             if ch in "：:" and i + 1 < len(sentence) and (sentence[i + 1].isdigit() or sentence[i + 1] in _QUAL_OPENERS):
                 continue  # 净利润盈利：892.8亿: a label and its figure are one clause
+            if ch in ",，" and 0 < i < len(sentence) - 3 and sentence[i - 1].isdigit() and _THOUSANDS.match(sentence, i + 1):
+                continue  # 4,778亿元: a thousands separator inside a number
             spans.append((start, i + 1))
             start = i + 1
     if start < len(sentence):
@@ -334,6 +336,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 _CLOSER = regex.compile(r"[”）)]")
+#: Three digits after a thousands separator, not followed by another digit: 4,[778]亿元.
+_THOUSANDS = regex.compile(r"[0-9]{3}(?![0-9])")
 
 
 def _han_tail(s: str) -> str:
@@ -571,7 +575,8 @@ _SIGN_RULES = frozenset({"role.signed_change", "role.change_unsigned"})
 _LISTED_LEVEL = regex.compile(r"\s*[、，,和及与]\s*的?\s*")
 #: What stands between a change and the dated level it reached once the period is taken out:
 #: 增加22.1%至2024年第二季度的175亿元 -> 至的.
-_TO_DATED_LEVEL = regex.compile(r"\s*(?:至|到)\s*的\s*")
+#: Between a change and the level it reached: 至, 至2015年的, 至人民币 (a currency word before the amount).
+_TO_DATED_LEVEL = regex.compile(r"\s*(?:至|到)\s*(?:的)?\s*(?:人民币)?\s*")
 
 
 #: An exchange rate's unit (CNY/USD, MOP/CNY), the base currency before 对人民币, a label before a colon.
@@ -1221,6 +1226,12 @@ def attribute_sentence(
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
             if a.rule_id in _SIGN_RULES:
                 a.direction = None  # (环比变动分别为-22.98%、8.93%: each sign tells its own)
+        elif (
+            prev is not None and pre.strip() in ("(", "（") and f.kind == prev[0].kind == "money"
+            and prev[0].unit != f.unit and prev[1].role != "value"
+        ):
+            # 增长2.1%至人民币231亿元(32亿美元): the amount restated in another currency
+            a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, "role.restated"
         if (
             a.role == "value" and prev is not None and prev[1].role == "delta" and prev[0].unit == f.unit
             and (

@@ -271,6 +271,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 carry_period = a.period  # (由2023年同期的93亿元…: a start's period is its own)
     for tb in tables:
         art = articles[max(bisect.bisect_right(art_starts, _raw_to_text(rf, tb.start)) - 1, 0)]
+        # (a row naming only a measure: whose the article's figures are, else the document's)
+        whose = _article_subject(t, art, sentences, engine) or (doc_subject if art is not articles[0] else None)
         claim_no += 1
         for fig, attrs in table_figures(
             text, tb, engine.table, engine.lex.measure_word_rx, lambda x: split_subject(x, engine.lex), engine.lex.industry_rx
@@ -282,7 +284,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                     doc=doc, start=fig.start, end=fig.end, text=text[fig.start : fig.end], value=fig.value,
                     low=fig.low, high=fig.high, unit=fig.unit or "", kind=fig.kind, qualifier="exact",
                     role=attrs["role"], direction=attrs["direction"], claim=f"{_short(doc)}-c{claim_no}",
-                    metric=attrs["metric"], subject=attrs["subject"], period=attrs["period"], table=True,
+                    metric=attrs["metric"], subject=attrs["subject"] or whose, period=attrs["period"], table=True,
                     title=art.title, sentence=text[line_start : line_end if line_end >= 0 else len(text)].strip(),
                     rule_id="table.cell", source=source,
                 )

@@ -77,12 +77,22 @@ _CAPTION = regex.compile(r"^\s*表\s*[0-9一二三四五六七八九十]{1,3}\s*
 #: What a caption says besides its measure: a leading period, a trailing "and its growth".
 _CAPTION_TAIL = regex.compile(r"(?:及其|及|和|与)?(?:增长速度|增速|增长|构成|情况|主要指标|统计)+$")
 _CAPTION_HEAD = regex.compile(r"^(?:[0-9]{4}年(?:[0-9]{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度)?|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?)")
-#: A row of a table whose cells were copied with spaces between them: a label, then numbers.
-SPACE_ROWS = regex.compile(r"(?m)^[^\s\d|][^\s|]* +[-−－+]?[0-9][0-9,.]*%?(?: +[-−－+]?[0-9][0-9,.]*%?)*[ \t]*$")
+#: A row of a table whose cells were copied with spaces between them: a label (which may
+#: hold single spaces, as a justified 粮 食 does), then numbers.
+SPACE_ROWS = regex.compile(r"(?m)^[ \t\u3000]*[^\s\d|][^\t|\n]*?[^\s\d|] +[-−－+]?[0-9][0-9,.]*%?(?: +[-−－+]?[0-9][0-9,.]*%?)*[ \t]*$|^[^\s\d|] +[-−－+]?[0-9][0-9,.]*%?[ \t]*$")
 
 
 def _space_cells(body: str, offset: int) -> list[Cell]:
-    return [Cell(offset + m.start(), offset + m.end(), m.group()) for m in _SPACE_CELL.finditer(body)]
+    """A line's cells: its words, the words before its trailing numbers joined into one
+    label (粮 食 6.1 is a label and a number)."""
+    words = [Cell(offset + m.start(), offset + m.end(), m.group()) for m in _SPACE_CELL.finditer(body)]
+    k = len(words)
+    while k > 0 and _NUMERIC_CELL.match(words[k - 1].text):
+        k -= 1
+    if 1 < k < len(words):
+        label = Cell(words[0].start, words[k - 1].end, body[words[0].start - offset : words[k - 1].end - offset])
+        return [label, *words[k:]]
+    return words
 
 
 def _is_space_row(cells: list[Cell]) -> bool:
@@ -118,6 +128,10 @@ def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
         rows: list[list[Cell]] = []
         while j < len(lines):
             r = _space_cells(lines[j][1], lines[j][0])
+            if header and not rows and _is_space_row(r) and 1 < len(r) < len(header):
+                # (指 标 比上年涨跌幅度(%): the words before the last columns name the labels)
+                k = len(header) - len(r) + 1
+                header = [Cell(header[0].start, header[k - 1].end, b[header[0].start - s : header[k - 1].end - s]), *header[k:]]
             if not _is_space_row(r) or len(r) != (len(header) if header else len(rows[0]) if rows else len(r)):
                 break
             rows.append(r)
@@ -191,7 +205,12 @@ def _unit_of_label(label: str) -> str | None:
 
 
 def _strip_unit(label: str) -> str:
-    return _UNIT_IN_HEADER.sub("", label).strip()
+    """A label without its unit and without the mark of a sub-item (#粮食, 其中：住宅)."""
+    return _SUB_ITEM.sub("", _UNIT_IN_HEADER.sub("", label).strip())
+
+
+#: How a statistics table marks a row as a part of the row above: #粮 食, 其中：住宅.
+_SUB_ITEM = regex.compile(r"^(?:[#＃]\s*|其中\s*[:：]?\s*)")
 
 
 #: A period opening a column header (今年上半年收入, 去年同期, 2023年营业收入): (rank, rest). A later

@@ -1637,3 +1637,28 @@ def test_a_country_is_a_place_and_a_firm_named_with_its_country_is_the_firm():
 def test_a_place_traded_with_is_a_partner_not_whose_trade_it_is():
     got = {f.text: (f.metric, f.subject) for f in facts("对美国出口增长5%，对日本进口下降3%。")}
     assert got == {"5%": ("对美国出口", None), "3%": ("对日本进口", None)}
+
+
+def test_a_space_table_with_justified_labels_and_sub_items_takes_the_bulletin_subject():
+    t = ("甲乙区2023年统计公报\n全年居民消费价格比上年上涨0.1%。\n"
+         "1 2023年甲乙区居民消费价格涨跌幅度\n指 标 比上年涨跌幅度(%)\n"
+         "居民消费价格(CPI)      0.1\n食品烟酒      -0.4\n #粮 食 6.1\n  鲜 菜 -5.5\n")
+    rows = {f.text: (f.subject, f.metric, f.role) for f in facts(t) if f.table}
+    assert set(rows) == {"0.1", "-0.4", "6.1", "-5.5"}
+    assert rows["6.1"][0] == "粮 食"  # the label as written, without the sub-item mark
+    assert rows["0.1"][:2] == ("甲乙区", "居民消费价格")  # a row naming a measure: the bulletin's
+
+
+def test_a_change_between_amounts_in_renminbi_and_its_dollar_restatement():
+    t = "存量房交易的总交易额由2024年同期的人民币4,778亿元增加5.8%至2025年第三季度的人民币5,056亿元(710亿美元)。"
+    got = [(f.text, f.role, f.metric) for f in facts(t)]
+    assert got == [("4,778亿元", "before", "总交易额"), ("5.8%", "delta", "总交易额"),
+                   ("5,056亿元", "after", "总交易额"), ("710亿美元", "after", "总交易额")]
+    t = "佣金收入2025年第三季度为人民币48亿元,对比2024年同期为人民币51亿元。"
+    assert [f.role for f in facts(t)] == ["after", "before"]  # the level now, and the one a year before
+
+
+def test_a_statistic_named_for_new_things_is_a_level_and_employment_is_no_industry():
+    t = "甲乙区统计公报\n就业:全年城镇新增就业6271人。"
+    (f,) = facts(t)
+    assert (f.role, f.metric, f.subject) == ("value", "城镇新增就业", "甲乙区")
