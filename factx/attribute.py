@@ -422,7 +422,7 @@ _CONTRIBUTION = regex.compile(r"(?P<part>[^对，。；]{2,16}?)(?P<measure>对[
 _SUO_VERB = regex.compile(r"所[\p{Han}]{1,3}$")
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
-_NOT_OWNER_RX = regex.compile(r"[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+_NOT_OWNER_RX = regex.compile(r"^(?:经|取道|通过|来自|前往)|[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级|入境|出境|离境|过境|抵达|到达|来华|访华)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 _BESIDE_WORDS = "旁边|旁|外围|附近|周边|对面"
 #: Subjects that are a person by role or a place beside something: 销售人员, 业内人士, 流花湖旁.
 _NO_ONE = regex.compile(rf"(?:人员|人士|负责人|记者|分析师|{_BESIDE_WORDS})$")
@@ -747,14 +747,14 @@ def _mask_comparisons(norm: str, lex: Lexicon) -> str:
 _LIST_SEP = regex.compile(r"、|和|及|与")
 #: What follows 等 in a list (…、微软等软件类公司): not an item.
 _ETC_TAIL = regex.compile(r"等.*$")
-_CMP_SUFFIX = regex.compile(r"(?:同比|环比)$")
+_CMP_SUFFIX = regex.compile(r"(?:同比|环比|按年|按月)$")
 
 
 _LIST_ONLY_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
 _FIG_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 
 
-_CHANGE_ONLY = regex.compile(r"(?:同比|环比|同|环|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|回落|增|降|减|涨|跌)(?:了)?")
+_CHANGE_ONLY = regex.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|回落|增|降|减|涨|跌)(?:了)?")
 
 
 _VERB_LED = regex.compile(r"拉动|带动|高出|高于|低于|快于|慢于|超过|相当于|比|较")
@@ -803,7 +803,7 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     return parts, head
 
 
-_CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
+_CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比|按年|按月)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
 
 
 #: Measures named as a pair (产销: production and sales), and their halves in order.
@@ -1288,7 +1288,7 @@ def attribute_sentence(
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
         # 江西（6.9%）: a figure in brackets after a name; the bracket is no part of the metric
-        metric = partner + _strip_head(_strip_links(metric, lex), lex).strip("的").rstrip("（(")
+        metric = partner + _strip_head(_strip_links(metric, lex), lex).strip("的").rstrip("（(").lstrip("（(")
         tail = next((pm for pm in lex.period_rx.finditer(metric) if pm.end() == len(metric) and pm.start() >= 2), None)
         if tail is not None:
             metric = _strip_links(metric[: tail.start()], lex)  # 黄洋葱年前: the time is no part of the measure

@@ -1662,3 +1662,13 @@ def test_a_statistic_named_for_new_things_is_a_level_and_employment_is_no_indust
     t = "甲乙区统计公报\n就业:全年城镇新增就业6271人。"
     (f,) = facts(t)
     assert (f.role, f.metric, f.subject) == ("value", "城镇新增就业", "甲乙区")
+
+
+def test_year_on_year_written_an_nian_and_a_relative_clause_of_travel_is_no_owner():
+    t = "11月入境旅客为2,589,451人次,按年减少7.6%,按月下跌1.8%。经陆路入境的旅客共1,473,291人次,按年减少9.0%。"
+    got = [(f.text, f.role, f.direction, f.metric, f.subject) for f in facts(t)]
+    assert got[:3] == [("2,589,451人次", "value", None, "入境旅客", None),
+                       ("7.6%", "delta", "down", "入境旅客", None), ("1.8%", "delta", "down", "入境旅客", None)]
+    assert [g[4] for g in got[3:]] == [None, None]  # (经陆路入境的旅客: who came which way, not whose)
+    shares = {f.text: f.metric for f in facts("不过夜旅客有1,344,381人次(占总数51.9%)。")}
+    assert shares["51.9%"] == "占"  # the bracket opening the share is no part of its measure
