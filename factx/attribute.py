@@ -594,6 +594,10 @@ def _names_body(noun: str, lex: Lexicon) -> bool:
 _WEI_VERBS = frozenset("认成作称视")
 
 
+#: Words after a round figure naming it a mark to pass (突破千亿大关, 跌破3000点关口).
+_THRESHOLD_WORD = regex.compile(r"(?:大关|关口|整数关|心理关口)")
+
+
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
     text = _POST_QUAL_RX.sub("", text)
@@ -602,8 +606,8 @@ def _post_np(text: str, lex: Lexicon) -> str:
     if m:
         text = m.group(1)
     m = _POST_NP_RX.match(text)
-    if not m:
-        return ""
+    if not m or _THRESHOLD_WORD.match(m.group(0)):
+        return ""  # (跌破1000万对大关: the mark passed, not what is counted)
     s = m.group(0)
     sm = lex.np_stop_rx.search(s)
     while sm and sm.group() == "为" and s[sm.start() - 1 : sm.start()] in _WEI_VERBS:

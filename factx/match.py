@@ -105,13 +105,13 @@ _LIST_JOIN = regex.compile(r"\s*(?:和|及|与|、|,|，|以及)\s*")
 
 
 def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people: regex.Pattern) -> list[NumberMention]:
-    """Figures whose unit the context gives: a fraction is a share (三分之一 = 33.3%), a
+    """Figures whose unit the context gives: a fraction is a share (三分之一 = 33.3%, 一半 = 50%), a
     bare amount in 万/亿 beside a money word is CNY (投资120亿, 70亿的销售额), after a word
     for people a count of 人 (月活用户为6.97亿; the nearer word wins)."""
     out = []
     last: NumberMention | None = None  # the last amount given a unit here
     for m in ms:
-        if m.kind == "number" and m.surface_unit in ("分之", "/"):
+        if m.kind == "number" and m.surface_unit in ("分之", "/", "半"):
             v = m.value * 100
             m = replace(m, value=v, low=v, high=v, unit="%", kind="ratio")
         elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):

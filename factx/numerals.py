@@ -752,8 +752,9 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
         if hit is not None and m.start == s:
             m.start, m.unit, m.kind, m.surface_unit = hit[0], hit[1], "money", hit[2]
         elif t.startswith("半", m.end) and m.value == 1 and t[s:e] in ("一", "1"):
-            # 一半 = a half
+            # 一半 = a half (a share where the text gives no unit: 下降近一半)
             m.value = m.low = m.high = Decimal("0.5")
+            m.surface_unit = "半"
             m.end += 1
 
     # ---- 两三个, 五六万家, 三四十: two ends, like a range, the first end without the unit

@@ -311,7 +311,7 @@ def test_lengths_of_time_compared_in_a_sentence_about_one():
     assert [f.text for f in facts("成年人每天接触手机约109分钟。")] == ["109分钟"]
     # (a point in time or a period is still no fact: 5年前, 上半年, 两年平均)
     assert [f.text for f in facts("工期3年，5年前开工。")] == ["3年"]
-    assert [f.text for f in facts("工期3年，上半年完成一半，两年平均增长5%。")] == ["3年", "5%"]
+    assert [f.text for f in facts("工期3年，上半年完成一半，两年平均增长5%。")] == ["3年", "一半", "5%"]  # (一半 is 50%)
 
 
 def test_reported_cases_and_an_enumerator_word():
@@ -1672,3 +1672,11 @@ def test_year_on_year_written_an_nian_and_a_relative_clause_of_travel_is_no_owne
     assert [g[4] for g in got[3:]] == [None, None]  # (经陆路入境的旅客: who came which way, not whose)
     shares = {f.text: f.metric for f in facts("不过夜旅客有1,344,381人次(占总数51.9%)。")}
     assert shares["51.9%"] == "占"  # the bracket opening the share is no part of its measure
+
+
+def test_half_is_a_share_and_falling_below_a_mark_is_the_level_reached():
+    got = [(f.text, f.value, f.unit, f.role, f.direction) for f in facts("与高峰相比，结婚数9年来下降近一半。")]
+    assert got == [("一半", 50, "%", "delta", "down")]
+    got = [(f.text, f.role, f.direction, f.metric) for f in facts("2019年，结婚人数跌破1000万对大关；2020年直降100多万对。")]
+    assert got[0] == ("1000万对", "after", "down", "结婚人数")  # (大关 names the mark, not what is counted)
+    assert got[1][1:3] == ("delta", "down") and "直" not in got[1][3]
