@@ -1542,7 +1542,8 @@ def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] 
 def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     """A draft figure no source states, whose distinctive printed number (at least three
     digits: 51.5, 23.11) the sources print exactly once, in another unit, for the same
-    measure and no other subject or period: 减少51.5% for the source's 减少51.5亿元."""
+    measure and no other subject or period: 减少51.5% for the source's 减少51.5亿元; or, with
+    at least four digits, in the same unit at another scale (1098.6亿人次 for 1098.6万人次)."""
     df = d.fact
     md, _, _ = _mantissa(df)
     if md is None or len(_digits(abs(md))) < 2:
@@ -1551,7 +1552,18 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     if len(twins) != 1:
         return None
     s = twins[0]
-    if s.fact.unit == df.unit or _subject_conflict(d, s) or _period_conflict(d, s) or _coverage(d, s) < WRONG_VALUE_COVERAGE:
+    if _subject_conflict(d, s) or _period_conflict(d, s):
+        return None
+    if s.fact.unit == df.unit:
+        if not (s.fact.value and df.value != s.fact.value and len(_digits(abs(md))) >= MAGNITUDE_TWIN_DIGITS):
+            return None
+        ratio = abs(df.value / s.fact.value)
+        if not _is_power_of_ten(ratio):
+            return None
+        # 内地至港澳航线为1098.6亿人次 for the source's 1098.6万人次: a distinctive number the
+        # sources print once, at another scale
+        return "magnitude", f"draft {df.text} is {ratio.normalize():f} times the source's {s.fact.text}", s
+    if _coverage(d, s) < WRONG_VALUE_COVERAGE:
         return None
     if {df.unit, s.fact.unit} == {"%", "pp"} and s.fact.value == df.value and _role_ok(d, s):
         # 同比增长69.0个百分点 for the source's 同比增长69.0%: points for percent
@@ -1561,6 +1573,10 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     if s.fact.unit.split("/")[0] == df.unit.split("/")[0] and s.fact.value != df.value:
         return None  # (the same unit at another scale is a magnitude slip, judged elsewhere)
     return "wrong_unit", f"draft {df.text} prints the source's {s.fact.text} in another unit", s
+
+
+#: How many digits a number needs before its repetition at another scale is a magnitude slip.
+MAGNITUDE_TWIN_DIGITS = 4
 
 
 def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored: list):

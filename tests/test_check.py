@@ -797,3 +797,12 @@ def test_the_same_bound_rounded_is_supported_by_rounding():
     assert r.verdict == "supported_by_rounding", r.explanation
     r = check("营收增长超过46%。", ["营收增长超过45.29%。"]).results[0]
     assert r.verdict == "contradicted", r.explanation
+
+
+def test_a_distinctive_number_printed_once_at_another_scale_is_a_magnitude_slip():
+    src = ["全年国内航线完成29934.3万人次，比上年增长17%（其中内地至港澳地区航线为1098.6万人次，增长14%）。"]
+    r = next(x for x in check("港澳线旅客1098.6亿人次。", src).results if x.text == "1098.6亿人次")
+    assert (r.verdict, r.error) == ("contradicted", "magnitude"), r.explanation
+    # the same number restated at its own value (万 for 亿) stays supported
+    r = check("内地至港澳地区航线为1098.6万人次。", src).results[0]
+    assert r.verdict == "supported", r.explanation
