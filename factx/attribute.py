@@ -1598,7 +1598,8 @@ def _named_sets(norm: str, spans, figures: list[NumberMention], out: list["Attri
 _PERIOD_LIST = regex.compile(
     r"(?P<items>[一二三四1-4](?:[、和及与][一二三四1-4])+)(?P<unit>季度)"
     r"|(?P<items2>[0-9]{1,2}(?:[、和及与][0-9]{1,2})+)(?P<unit2>月份?)"
-    r"|(?P<items3>(?:19|20)[0-9]{2}年(?:[、和及与](?:19|20)[0-9]{2}年)+)(?P<unit3>)"
+    r"|(?P<items3>(?:19|20)[0-9]{2}年{_PART}(?:[、和及与](?:19|20)[0-9]{2}年{_PART})+)(?P<unit3>)"
+    .replace("{_PART}", r"(?:度|末|底|上半年|下半年|[一二三四]季度|[0-9]{1,2}(?:[~～\-—至][0-9]{1,2})?月份?)?")
 )
 #: What a listed period leaves at the front of a metric (、2016年及2015年归属于…).
 _PERIOD_LIST_LEFT = regex.compile(r"^(?:[、和及与]?(?:19|20)[0-9]{2}年)+")
@@ -1611,17 +1612,17 @@ def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribut
         items = _LIST_SEP.split(pm.group("items") or pm.group("items2") or pm.group("items3"))
         unit = pm.group("unit") or pm.group("unit2") or ""
         at = norm.find("分别", pm.end())
-        if at < 0:
-            continue
-        after = [i for i, f in enumerate(figures) if f.start > at]
-        if len(after) < len(items):
-            continue
-        run = after[: len(items)]
-        if len({figures[i].unit for i in run}) != 1:
-            continue
-        for k, i in enumerate(run):
-            out[i].period = items[k] + unit
-            out[i].metric = _PERIOD_LIST_LEFT.sub("", out[i].metric)  # (2017年、2016年及2015年…的净利润)
+        # (…消耗量分别为2.18万吨、…；成本占比分别为32.51%、…: each 分别 list pairs with them)
+        while at >= 0:
+            after = [i for i, f in enumerate(figures) if f.start > at]
+            if len(after) < len(items):
+                break
+            run = after[: len(items)]
+            if len({figures[i].unit for i in run}) == 1:
+                for k, i in enumerate(run):
+                    out[i].period = items[k] + unit
+                    out[i].metric = _PERIOD_LIST_LEFT.sub("", out[i].metric)  # (2017年、2016年及2015年…的净利润)
+            at = norm.find("分别", figures[run[-1]].end)
 
 
 def _known_head(known_rx: regex.Pattern | None, clause: str, lex: Lexicon) -> str | None:

@@ -1680,3 +1680,11 @@ def test_half_is_a_share_and_falling_below_a_mark_is_the_level_reached():
     got = [(f.text, f.role, f.direction, f.metric) for f in facts("2019年，结婚人数跌破1000万对大关；2020年直降100多万对。")]
     assert got[0] == ("1000万对", "after", "down", "结婚人数")  # (大关 names the mark, not what is counted)
     assert got[1][1:3] == ("delta", "down") and "直" not in got[1][3]
+
+
+def test_listed_years_pair_with_every_list_after_fenbie():
+    t = ("2007年度、2008年度、2009年度、2010年1~6月公司钛白粉消耗量分别为2.18万吨、2.38万吨、3.00万吨、1.95万吨;"
+         "钛白粉成本占公司产品成本的比例分别为32.51%、33.96%、36.02%、37.51%。")
+    got = {f.text: f.period for f in facts(t)}
+    assert got["2.18万吨"] == got["32.51%"] == "2007年度"
+    assert got["1.95万吨"] == got["37.51%"] == "2010年1~6月"
