@@ -1562,7 +1562,39 @@ def attribute_sentence(
     _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
     _named_sets(norm, spans, figures, out)
+    _bracketed_names(norm, figures, out)
     return out
+
+
+#: Names each followed by a figure in brackets, listed: 西夏区(13.0%)和灵武市(8.2%).
+_BRACKETED_NAMES = regex.compile(
+    r"(?P<first>\p{Han}{2,8})[（(][^（）()，。；]{1,16}[）)](?:(?:[、和及与]|以及)(?P<more>\p{Han}{2,8})[（(][^（）()，。；]{1,16}[）)])+"
+)
+
+
+_COMPARED_FIRST = regex.compile(r"(?:比|较|于|和|与|同)$")
+
+
+def _bracketed_names(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…第2位和第6位: the names listed with
+    their rates in brackets own, in order, the run of figures listed after 分别."""
+    for nm in _BRACKETED_NAMES.finditer(norm):
+        names = [nm.group("first"), *nm.captures("more")]
+        if _COMPARED_FIRST.search(norm, max(0, nm.start() - 3), nm.start()) or names[0].startswith(("比", "较")):
+            continue  # (比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点: the bases compared with)
+        at = norm.find("分别", nm.end())
+        stop = min((i for i in (norm.find(c, nm.end()) for c in "；;。") if i >= 0), default=len(norm))
+        if at < 0 or at > stop:
+            continue
+        after = [i for i, f in enumerate(figures) if at < f.start < stop]
+        # the run of as many figures, each joined to the next by a list word, ending the clause
+        for k in range(len(after) - len(names), -1, -1):
+            run = after[k : k + len(names)]
+            if all(_FIG_LIST_SEP.fullmatch(norm[figures[x].end : figures[y].start]) for x, y in zip(run, run[1:])):
+                if len({figures[i].unit for i in run}) == 1:
+                    for name, i in zip(names, run):
+                        out[i].subject, out[i].explicit_subject = name, True
+                break
 
 
 #: Names listed before 等 and a count of what they stand for: 中国神华、上汽集团、万科A等6只个股.

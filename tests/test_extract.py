@@ -1688,3 +1688,12 @@ def test_listed_years_pair_with_every_list_after_fenbie():
     got = {f.text: f.period for f in facts(t)}
     assert got["2.18万吨"] == got["32.51%"] == "2007年度"
     assert got["1.95万吨"] == got["37.51%"] == "2010年1~6月"
+
+
+def test_names_listed_with_their_rates_in_brackets_own_the_ranks_after_fenbie():
+    t = "甲区(13.0%)和乙市(8.2%)地区生产总值增速分别位列全区22个县区第2位和第6位。"
+    got = {f.text: f.subject for f in facts(t) if f.kind == "rank"}
+    assert got == {"第2位": "甲区", "第6位": "乙市"}
+    # bases compared with are no owners
+    t = "全市增长8.4%，比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点。"
+    assert {f.subject for f in facts(t) if f.unit == "pp" or f.text == "0.7"} == {"全市"}
