@@ -510,6 +510,12 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         if len(subj) - k >= 2 and lex.whole_start_rx.match(subj[-k:] + rest):
             subj, rest = subj[:-k], subj[-k:] + rest  # (全市地区生产总值: 地区 opens the measure's name)
             break
+    pc = _PER_HEAD_END.search(subj)
+    if pc:
+        # 人均地区生产总值, 全市人均地区生产总值: per head is part of the measure, not whose it is
+        subj, rest = subj[: pc.start()], subj[pc.start() :] + rest
+        if len(subj) < 2:
+            return None, np
     sw = _SCOPE_NAME.match(subj) if m.group("reporter") else None
     if sw and sw.end() < len(subj):
         subj, rest = sw.group(), subj[sw.end() :] + rest  # (国内汽车累计产量: no firm is called 国内…; the scope is whose)
@@ -542,6 +548,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     return subj, rest
 
 
+#: A per-head or per-unit word ending what looked like a name: 全市人均, 人均.
+_PER_HEAD_END = regex.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
 #: Words that make a place the start of a body's name (世界银行, 全国总工会, 亚洲开发银行).
 #: A firm's name after the place it belongs to (韩国现代汽车, 美国福特汽车预定…): its own
 #: words, then a word that ends a firm's name.
@@ -783,6 +791,12 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     if len(parts) < 2 or any(len(p) > 12 for p in parts):
         return None
     head = hm.group(0)
+    lm = _ELIDED_LAST.fullmatch(parts[-1])
+    if lm and _ELIDED_FIRST.fullmatch(parts[0]) and all(_CN_DIGIT.fullmatch(p) for p in parts[1:-1]):
+        # 第一、二、三产业增加值: the ordinals share the first's 第 and the last's noun
+        tail = lm.group(2)
+        head = lm.group(3) + head  # (…三产业增加值所占比重: what follows the noun is measured for each)
+        parts = [parts[0] + tail, *("第" + p + tail for p in parts[1:-1]), "第" + lm.group(1) + tail]
     pm = lex.period_rx.search(parts[-1], 1)
     if pm and pm.end() == len(parts[-1]):
         parts[-1] = parts[-1][: pm.start()]  # (“自由舰”和“远景”上半年销量: the time is no part of the last name)
@@ -805,6 +819,12 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
             head = parts[-1][last.end() :] + head
             parts[-1] = last.group(0)
     return parts, head
+
+
+#: An ordinal list written short: 第一、二、三产业 (the first item, bare numerals, the last with the noun).
+_ELIDED_FIRST = regex.compile(r"第[一二三四五六七八九十]")
+_ELIDED_LAST = regex.compile(r"([一二三四五六七八九十])(产业|季度|类|级|批|期|档|线)(\p{Han}*)")
+_CN_DIGIT = regex.compile(r"[一二三四五六七八九十]")
 
 
 _CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比|按年|按月)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
@@ -1228,8 +1248,8 @@ def attribute_sentence(
         ):
             # (从2014年的6.6%、2015年的3.9%跌至…: a dated level listed after the start is one too)
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
-            if a.rule_id in _SIGN_RULES:
-                a.direction = None  # (环比变动分别为-22.98%、8.93%: each sign tells its own)
+            if a.rule_id in _SIGN_RULES or (a.role == "delta" and (prev[0].value < 0 or f.value < 0)):
+                a.direction = None  # (环比变动分别为-22.98%、8.93%; 增速分别为1.8%、-3.9%、6.4%: each sign tells its own)
         elif (
             prev is not None and pre.strip() in ("(", "（") and f.kind == prev[0].kind == "money"
             and prev[0].unit != f.unit and prev[1].role != "value"

@@ -1697,3 +1697,13 @@ def test_names_listed_with_their_rates_in_brackets_own_the_ranks_after_fenbie():
     # bases compared with are no owners
     t = "全市增长8.4%，比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点。"
     assert {f.subject for f in facts(t) if f.unit == "pp" or f.text == "0.7"} == {"全市"}
+
+
+def test_per_head_is_part_of_the_measure_and_short_ordinal_lists_expand():
+    got = {f.text: (f.metric, f.subject) for f in facts("全区地区生产总值1147.81亿元。人均地区生产总值58438元，增长1.4%。")}
+    assert got["58438元"][0] == "人均地区生产总值" and got["58438元"][1] != "人均"
+    got = {f.text: (f.metric, f.subject) for f in facts("第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%。")}
+    assert got == {"8.5%": ("增加值所占比重", "第一产业"), "37.7%": ("增加值所占比重", "第二产业"),
+                   "53.8%": ("增加值所占比重", "第三产业")}
+    got = [f.direction for f in facts("运输总周转量同比增速分别为1.8%、-3.9%、6.4%。")]
+    assert got == ["up", "down", "up"]  # each sign tells its own
