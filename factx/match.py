@@ -142,6 +142,9 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
     return out
 
 
+#: Words around a figure in 级 that make it a degree of wind, waves or an earthquake.
+_SCALE_BEFORE = regex.compile(r"风力|阵风|大风|台风|飓风|风|浪|震级|里氏|地震|烈度|余震|米/秒|[0-9]级")
+_SCALE_AFTER = regex.compile(r"(?:[-~～至到][0-9]{1,2}级)?(?:以上|左右|的)?(?:阵风|大风|风|台风|地震|余震|强震|浪)")
 #: How far (characters) amounts in 亿 that are money make a bare one beside them money too.
 _MONEY_NEIGHBOURHOOD = 150
 
@@ -316,6 +319,10 @@ def find_figures(
             why = "not_fact.ambiguous_unit"  # (下午3点, 以下两点: no index level or move)
         elif m.ambiguous and m.surface_unit in ("分", "两", "毫", "仙"):
             why = "not_fact.ambiguous_unit"
+        elif m.unit == "级" and not (
+            _SCALE_BEFORE.search(norm, max(0, m.start - 20), m.start) or _SCALE_AFTER.match(norm, m.end)
+        ):
+            why = "not_fact.ambiguous_unit"  # (一级公路, 三级医院: a grade, not a degree of wind or quake)
         elif m.surface_unit == "度" and not (
             any(c in m.numeral for c in "万亿") or _ELECTRIC.search(text[max(0, m.start - 20) : m.end + 10])
         ):

@@ -1707,3 +1707,9 @@ def test_per_head_is_part_of_the_measure_and_short_ordinal_lists_expand():
                    "53.8%": ("增加值所占比重", "第三产业")}
     got = [f.direction for f in facts("运输总周转量同比增速分别为1.8%、-3.9%、6.4%。")]
     assert got == ["up", "down", "up"]  # each sign tells its own
+
+
+def test_a_degree_of_wind_or_quake_is_a_figure_and_a_grade_is_not():
+    got = [(f.text, f.unit) for f in facts("登陆时中心附近最大风力有13级。沿海出现10-13级阵风。四川发生6.4级地震。")]
+    assert got == [("13级", "级"), ("10", "级"), ("13级", "级"), ("6.4级", "级")]
+    assert [f.text for f in facts("新建一级公路120公里，三四级市场增长较快，全市有三级医院5家。")] == ["120公里", "5家"]
