@@ -383,7 +383,7 @@ def _repeated_names(t: str, lex) -> set[str]:
             continue
         if regex.search(regex.escape(name) + r"(?:说|表示|介绍|指出|认为|称|强调|透露)", t):
             continue  # (沈丹阳说…: a speaker, whose words are about others' figures)
-        if regex.search(regex.escape(name) + _TRADE_AFTER.pattern, t):
+        if any(name + w in t for w in _TRADE_WORDS):
             continue  # (工程机械行业, 煤炭企业: a trade, which no firm is written as)
         longer = [o for o in counts if len(o) > len(name) and o.startswith(name) and counts[o] >= n]
         if not longer:
@@ -391,6 +391,7 @@ def _repeated_names(t: str, lex) -> set[str]:
     # a two-character short name (中兴, 万科) the text also writes as a firm's name (中兴通讯,
     # 万科企业): that full name vouches for it, where two characters alone could be any word
     cands2 = {name for name, n in heads2.items() if n >= 3 and len(nexts2[name]) >= 2}
+    firm_words = list(_FIRM_SUFFIX.finditer(t)) if cands2 else []
     for name in cands2:
         if any(o.startswith(name) for o in out) or name in GENERIC_SUBJECTS or _NOT_OWNER_RX.search(name) or _FUNCTION_CHAR.search(name):
             continue
@@ -398,17 +399,18 @@ def _repeated_names(t: str, lex) -> set[str]:
             continue
         if _HEAD_NAME_STOP.search(name) or lex.action_rx.search(name) or lex.industry_rx.search(name):
             continue
-        if regex.search(regex.escape(name) + _TRADE_AFTER.pattern, t):
+        if any(name + w in t for w in _TRADE_WORDS):
             continue
-        for fm in regex.finditer(regex.escape(name) + _FIRM_SUFFIX.pattern, t):
-            if t[fm.end() : fm.end() + 1] != "业" and t[max(0, fm.start() - 2) : fm.start()] not in cands2:
+        for fm in firm_words:
+            at = fm.start() - len(name)
+            if at >= 0 and t.startswith(name, at) and t[fm.end() : fm.end() + 1] != "业" and t[max(0, at - 2) : at] not in cands2:
                 out.add(name)  # (天风期货控股: 期货 is part of 天风's name; 保险业: a trade)
                 break
     return out
 
 
 #: Words after a trade's name (煤炭行业, 工程机械企业), which no firm is written with.
-_TRADE_AFTER = regex.compile(r"(?:行业|产业|企业|市场)")
+_TRADE_WORDS = ("行业", "产业", "企业", "市场")
 #: Characters of function words, which no two-character name holds (以及, 并且).
 _FUNCTION_CHAR = regex.compile(r"[的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各以及]")
 #: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 伊利股份, 恒大集团).
