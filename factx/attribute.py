@@ -550,14 +550,17 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
 
 #: A per-head or per-unit word ending what looked like a name: 全市人均, 人均.
 _PER_HEAD_END = regex.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
-#: Words that make a place the start of a body's name (世界银行, 全国总工会, 亚洲开发银行).
+#: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 恒大集团); the
+#: short-name finder (pipeline) and a firm named after its country share them.
+FIRM_END_WORDS = "集团|股份|控股|银行|证券|保险|通讯|通信|科技|药业|制药|地产|置业|实业|矿业|重工"
 #: A firm's name after the place it belongs to (韩国现代汽车, 美国福特汽车预定…): its own
-#: words, then a word that ends a firm's name.
-_FIRM_AFTER_PLACE = regex.compile(r"(?P<own>\p{Han}{1,6}?)(?:汽车|集团|股份|控股|银行|证券|保险|通讯|通信|科技|药业|制药|地产|置业|实业|矿业|重工|电器|电子)")
+#: words, then a word that ends a firm's name (after a country, also 汽车, 电器, 电子).
+_FIRM_AFTER_PLACE = regex.compile(rf"(?P<own>\p{{Han}}{{1,6}}?)(?:汽车|{FIRM_END_WORDS}|电器|电子)")
 #: Words before a place that make it a partner in trade (对美国出口, 向东盟出口), not whose trade it is.
 _PARTNER_MARKS = "对向"
 #: Words that make "…汽车" a kind of product, not a firm (新能源汽车, 电动汽车), or the name a trade (房地产).
 _PRODUCT_KIND = regex.compile(r"新能源|纯电动|电动|燃油|智能|混动|插混|氢能|国产|进口|合资|自主|品牌|房")
+#: Words that make a place the start of a body's name (世界银行, 全国总工会, 亚洲开发银行).
 _ORG_AFTER_PLACE = regex.compile(r"央行|证券|航空|电网|(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
 #: A period listed as a comparison base, written short: 较1-2月, 1-3, 一季度.
 _PERIOD_ITEM = regex.compile(r"(?:较|比|与)?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?(?:月份?)?|[一二三四]季度|上半年|下半年|前三季度)")
@@ -581,9 +584,8 @@ _CHANGE_TO_RX = regex.compile(r"(?:增长|增加|减少|下降|上升|上涨|下
 _SIGN_RULES = frozenset({"role.signed_change", "role.change_unsigned"})
 #: What stands between two dated levels of a change once the periods are taken out: 、2015年的.
 _LISTED_LEVEL = regex.compile(r"\s*[、，,和及与]\s*的?\s*")
-#: What stands between a change and the dated level it reached once the period is taken out:
-#: 增加22.1%至2024年第二季度的175亿元 -> 至的.
-#: Between a change and the level it reached: 至, 至2015年的, 至人民币 (a currency word before the amount).
+#: What stands between a change and the level it reached once the period is taken out:
+#: 至, 至的 (增加22.1%至2024年第二季度的175亿元), 至人民币 (a currency word before the amount).
 _TO_DATED_LEVEL = regex.compile(r"\s*(?:至|到)\s*(?:的)?\s*(?:人民币)?\s*")
 
 

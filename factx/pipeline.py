@@ -17,7 +17,7 @@ import regex
 
 from . import text as textmod
 from .attribute import (
-    _NOT_OWNER_RX,
+    _NOT_OWNER_RX, FIRM_END_WORDS,
     _DAY_AFTER, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
@@ -339,7 +339,9 @@ _NAME_END = regex.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])
 
 
 _CLAUSE_START = regex.compile(r"(?:^|(?<=[，。；！？\n,;!?]))[\p{Han}]{3,5}", regex.M)
-_NOT_NAME_CHAR = regex.compile(r"[的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各较该一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低]")
+#: Characters of function words, which no name holds.
+_FUNCTION_CHARS = "的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各"
+_NOT_NAME_CHAR = regex.compile(f"[{_FUNCTION_CHARS}较该一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低]")
 
 
 #: How an authority's name ends (商务部, 统计局, 国务院): it speaks of others' figures.
@@ -350,7 +352,8 @@ _HEAD_NAME_STOP = regex.compile(r"本报|记者|坚持|推动|加快|加强|确�
 def _repeated_names(t: str, lex) -> set[str]:
     """Short names (欣旺达, 固德威) a text keeps opening clauses with: a string of three to five
     characters heading at least three clauses, with nothing in it that a name does not hold
-    (no function word, numeral, time, measure), no place and no generic word."""
+    (no function word, numeral, time, measure), no place and no generic word; two characters
+    (中兴) when the text also writes them with a firm word; any firm written with its stock code."""
     counts: dict[str, int] = {}
     nexts: dict[str, set[str]] = {}
     runs = [(m.start(), m.group()) for m in _CLAUSE_START.finditer(t)]
@@ -373,33 +376,25 @@ def _repeated_names(t: str, lex) -> set[str]:
     out: set[str] = {_CODE_NAME_LEAD.sub("", m.group("name")) for m in _CODE_AFTER_NAME.finditer(t)}
     out = {n for n in out if len(n) >= 2}
     for name, n in counts.items():
-        if n < 3 or name in GENERIC_SUBJECTS or len(nexts[name]) < 2:
+        if n < 3 or len(nexts[name]) < 2:
             continue  # (习近平总书 is always followed by 记: a cut word, not a name)
-        if lex.region_rx.match(name) or lex.period_rx.search(name) or lex.pronoun_rx.match(name) or lex.anaphora_rx.match(name):
+        if _no_name(name, t, lex):
             continue
-        if lex.list_head_rx.search(name) or lex.industry_rx.search(name) or lex.money_cue_rx.search(name) or lex.people_cue_rx.search(name):
-            continue  # (研发投入, 制造业, 分析师: measures, industries, people)
-        if _HEAD_NAME_STOP.search(name) or lex.action_rx.search(name):
-            continue
+        if lex.list_head_rx.search(name) or lex.money_cue_rx.search(name) or lex.people_cue_rx.search(name):
+            continue  # (研发投入, 分析师: measures, people)
         if regex.search(regex.escape(name) + r"(?:说|表示|介绍|指出|认为|称|强调|透露)", t):
             continue  # (沈丹阳说…: a speaker, whose words are about others' figures)
-        if any(name + w in t for w in _TRADE_WORDS):
-            continue  # (工程机械行业, 煤炭企业: a trade, which no firm is written as)
         longer = [o for o in counts if len(o) > len(name) and o.startswith(name) and counts[o] >= n]
         if not longer:
             out.add(name)
-    # a two-character short name (中兴, 万科) the text also writes as a firm's name (中兴通讯,
-    # 万科企业): that full name vouches for it, where two characters alone could be any word
+    # a two-character short name (中兴, 伊利) the text also writes as a firm's name (中兴通讯,
+    # 伊利股份): that full name vouches for it, where two characters alone could be any word
     cands2 = {name for name, n in heads2.items() if n >= 3 and len(nexts2[name]) >= 2}
     firm_words = list(_FIRM_SUFFIX.finditer(t)) if cands2 else []
     for name in cands2:
-        if any(o.startswith(name) for o in out) or name in GENERIC_SUBJECTS or _NOT_OWNER_RX.search(name) or _FUNCTION_CHAR.search(name):
+        if any(o.startswith(name) for o in out) or _NOT_OWNER_RX.search(name) or _FUNCTION_CHAR.search(name):
             continue
-        if lex.region_rx.match(name) or lex.period_rx.search(name) or lex.pronoun_rx.match(name) or lex.anaphora_rx.match(name):
-            continue
-        if _HEAD_NAME_STOP.search(name) or lex.action_rx.search(name) or lex.industry_rx.search(name):
-            continue
-        if any(name + w in t for w in _TRADE_WORDS):
+        if _no_name(name, t, lex):
             continue
         for fm in firm_words:
             at = fm.start() - len(name)
@@ -409,12 +404,23 @@ def _repeated_names(t: str, lex) -> set[str]:
     return out
 
 
+def _no_name(name: str, t: str, lex) -> bool:
+    """Is a string heading clauses of ``t`` a word rather than a short name: generic (公司), a
+    place, a time, a pronoun or anaphor, an industry or trade (制造业, 煤炭行业), an action?"""
+    return (
+        name in GENERIC_SUBJECTS or bool(lex.region_rx.match(name)) or bool(lex.period_rx.search(name))
+        or bool(lex.pronoun_rx.match(name)) or bool(lex.anaphora_rx.match(name)) or bool(lex.industry_rx.search(name))
+        or bool(_HEAD_NAME_STOP.search(name)) or bool(lex.action_rx.search(name))
+        or any(name + w in t for w in _TRADE_WORDS)  # (工程机械行业: a trade, which no firm is written as)
+    )
+
+
 #: Words after a trade's name (煤炭行业, 工程机械企业), which no firm is written with.
 _TRADE_WORDS = ("行业", "产业", "企业", "市场")
 #: Characters of function words, which no two-character name holds (以及, 并且).
-_FUNCTION_CHAR = regex.compile(r"[的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各以及]")
-#: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 伊利股份, 恒大集团).
-_FIRM_SUFFIX = regex.compile(r"(?:集团|股份|控股|银行|证券|保险|通讯|通信|科技|药业|制药|地产|置业|实业|矿业|重工|乳业)")
+_FUNCTION_CHAR = regex.compile(f"[{_FUNCTION_CHARS}以及]")
+#: Words a firm's name ends with beyond doubt (中兴通讯, 伊利股份, 恒大集团).
+_FIRM_SUFFIX = regex.compile(f"(?:{FIRM_END_WORDS}|乳业)")
 
 
 def _learn_name(known: set[str], subject: str | None, sentence: str, lex) -> None:
