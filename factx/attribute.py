@@ -35,16 +35,24 @@ _LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
 #: 央广网北京3月5日消息 — the outlet and the place it files from own none of the figures.
 _DATELINE_HEAD = regex.compile(
     r"^[ \t　]*(?:本报讯|\p{Han}{1,8}?(?:网|社|报|台|财经|新闻|快讯)(?:\p{Han}{2,3})?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电|消息)"
-    r"|(?:\p{Han}{2,3})?[0-9]{1,2}月[0-9]{1,2}日(?:讯|电))(?:[（(][^（）()]{1,20}[）)])?[ \t　：:，,]*"
+    r"|(?:\p{Han}{2,3})?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日(?:早间|上午|中午|午间|下午|晚间)?(?:讯|电|消息))(?:[（(][^（）()]{1,20}[）)])?[ \t　：:，,]*"
 )
 #: A clause that is only a firm announcing: 正邦科技公告, 温氏股份公告称, 新希望晚间公告.
 _ANNOUNCES = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?<!的)(?:今日|昨日|昨晚|晚间|早间|最新)?(?:发布|披露)?公告(?:称|显示|指出)?")
 #: A listed company named with its stock code opening a clause: 晶丰明源(688368.SH), 腾讯控股（00700）.
-_CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]")
+#: A stock code in brackets after a listed company's name: (688368.SH), （00700）, (Nasdaq:IQ),
+#: （纽交所：BABA）, (股票代码：600519).
+STOCK_CODE = (
+    r"[（(](?:股票代码[:：]\s*)?(?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]"
+    r"|[（(](?:NASDAQ|Nasdaq|NYSE|HKEX|纳斯达克|纳斯达克交易所|纽交所|纽约证券交易所|港交所)\s*[:：]\s*[A-Za-z0-9.]{1,8}[）)]"
+)
+_CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?(?:" + STOCK_CODE + ")")
 #: Places, then 以 and their figures: 珠三角和环渤海以….
 _PLACES_BY = regex.compile(r"(\p{Han}{2,8}(?:[、和及与]\p{Han}{2,8})+)(?:分别)?(?:以|凭借|依靠)")
 #: A clause opening with two or more short names in a list: 长春高新、恒瑞医药、迈瑞医疗跻身….
 _NAME_LIST_HEAD = regex.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)(?=[\p{Han}])")
+#: Between an amount and its restatement in another currency: 亿元（约合, 万元(折合人民币.
+_RESTATE_OPEN = regex.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*(?:人民币|美元|港元|港币|欧元)?\s*")
 _CMP_OBJECT = regex.compile(r"(?:上年|去年|今年|本年|上月|上周|上期|上旬|(?:前|上)一(?:周|日|天|月|年|季度|交易日)|年初|年末|年底|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期|[高低多少快慢]于|超过|超出|高出")
@@ -1054,6 +1062,7 @@ def attribute_sentence(
         later = period if fp is None or fp[0] < left or not _SAME_TIME_LAST_YEAR.match(pnorm, fp[0]) else carry_period
         a = Attribution(period=_period_before(pnorm, left, lex) or later)
         segment = False
+        restated = None  # the attribution of the amount this one restates in another currency
         in_clause = [g for g in figures if cs <= g.start < ce] if not same_clause_prev else []
         # 加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%: a list of figures
         # answering a list of items pairs in order even without 分别
@@ -1253,11 +1262,13 @@ def attribute_sentence(
             if a.rule_id in _SIGN_RULES or (a.role == "delta" and (prev[0].value < 0 or f.value < 0)):
                 a.direction = None  # (环比变动分别为-22.98%、8.93%; 增速分别为1.8%、-3.9%、6.4%: each sign tells its own)
         elif (
-            prev is not None and pre.strip() in ("(", "（") and f.kind == prev[0].kind == "money"
-            and prev[0].unit != f.unit and prev[1].role != "value"
+            prev is not None and f.kind == prev[0].kind == "money" and prev[0].unit != f.unit
+            and _RESTATE_OPEN.fullmatch(norm, prev[0].end, left)
         ):
-            # 增长2.1%至人民币231亿元(32亿美元): the amount restated in another currency
+            # 增长2.1%至人民币231亿元(32亿美元), 运营亏损1.218亿元(约合1710万美元): the amount
+            # restated in another currency measures what the amount before does
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, "role.restated"
+            restated = prev[1]
         if (
             a.role == "value" and prev is not None and prev[1].role == "delta" and prev[0].unit == f.unit
             and (
@@ -1514,6 +1525,8 @@ def attribute_sentence(
             and not lex.measure_word_rx.search(metric) and not _VERBISH.search(metric) and not lex.period_rx.search(metric)
         ):
             subj, metric, explicit = (metric, enum_measure, True) if subj is None or subj == metric or not explicit else (subj, enum_measure, explicit)
+        if restated is not None:
+            subj, metric, explicit = restated.subject, restated.metric, restated.explicit_subject
         a.explicit_subject = explicit
         split_share = (outer_subj != subj and share > 0) or share_of_last  # (a part named for its share is no topic)
         if split_share:
@@ -1580,7 +1593,7 @@ def attribute_sentence(
         out.append(a)
         prev = (f, a, ci)
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)
-    _compared_levels(figures, out)
+    _compared_levels(norm, figures, out)
     _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
     _named_sets(norm, spans, figures, out)
@@ -1752,11 +1765,23 @@ def _ratio_changes(figures: list[NumberMention], out: list["Attribution"], norm:
             out[k1].direction = None if v0 == v1 else ("up" if v1 > v0 else "down")
 
 
-def _compared_levels(figures: list[NumberMention], out: list["Attribution"]) -> None:
+def _signed(norm: str, figures: list[NumberMention], k: int):
+    """A figure's value, negative when the words just before it name a loss (净亏损为2.489亿元,
+    去年同期亏损2.1亿元; not 扭亏, 减亏)."""
+    lo = max(figures[k - 1].end if k > 0 else 0, figures[k].start - 10)
+    return -figures[k].value if _LOSS_WORD.search(norm, lo, figures[k].start) else figures[k].value
+
+
+#: A loss named before its amount (亏损, 净亏损, 亏), not its end or its narrowing (扭亏, 减亏).
+_LOSS_WORD = regex.compile(r"(?<![扭减止])亏")
+
+
+def _compared_levels(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
     """A level stated against an earlier one (销售金额为460.6亿元，同比去年的542.3亿元减少15%)
     is the end of that change: the base is ``before`` (role.comparison_base), the level
     before it in the sentence with the same unit becomes ``after``, in one claim, its
-    direction from the change that follows or from the two values."""
+    direction from the change that follows or from the two values (a loss below any profit:
+    净亏损2.489亿元，而去年同期净利润为2.294亿元 is down)."""
     for j, (fj, aj) in enumerate(zip(figures, out)):
         if aj.rule_id not in _BASE_RULES:
             continue
@@ -1772,7 +1797,13 @@ def _compared_levels(figures: list[NumberMention], out: list["Attribution"]) -> 
         if nxt is not None and nxt.direction:
             after.direction = nxt.direction
         elif figures[i].value is not None and fj.value is not None and figures[i].value != fj.value:
-            after.direction = "up" if figures[i].value > fj.value else "down"
+            vi, vj = _signed(norm, figures, i), _signed(norm, figures, j)
+            if (vi < 0) == (vj < 0):
+                vi, vj = figures[i].value, fj.value  # (two losses: the larger amount is up, as written)
+            after.direction = "up" if vi > vj else "down"
+        if i + 1 < len(out) and out[i + 1].rule_id == "role.restated":
+            # (运营亏损1.218亿元(约合1710万美元)，而去年同期…: its restatement ends the change too)
+            out[i + 1].role, out[i + 1].direction = after.role, after.direction
         aj.claim_key = after.claim_key
         if nxt is not None:
             nxt.claim_key = after.claim_key

@@ -17,7 +17,7 @@ import regex
 
 from . import text as textmod
 from .attribute import (
-    _NOT_OWNER_RX, FIRM_END_WORDS,
+    _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
     _DAY_AFTER, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
@@ -481,10 +481,8 @@ def _reports_itself(t: str, name: str, pos: int) -> bool:
 _SOURCE_LINE = regex.compile(r"\s*(?:来源|稿件来源|本文来源|信息来源|数据来源|发布单位|发布机构|发布人|作者)[ \t]*[:：]")
 #: What opens a clause before a coded name and is no part of it (只有安徽合力, 随后紫金矿业).
 _CODE_NAME_LEAD = regex.compile(r"^(?:.*[的是在将对把为与并从由向到至其这那有及和、]|随后|此后|同时|此外|另外|其后|之后|最后|首先|目前)")
-_CODE_AFTER_NAME = regex.compile(r"(?<![\p{Han}A-Za-z])(?P<name>[\p{Han}]{2,6})[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]")
-_CODED_NAME = regex.compile(
-    r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*[（(](?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]"
-)
+_CODE_AFTER_NAME = regex.compile(r"(?<![\p{Han}A-Za-z])(?P<name>[\p{Han}]{2,6})(?:" + STOCK_CODE + ")")
+_CODED_NAME = regex.compile(r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*(?:" + STOCK_CODE + ")")
 
 #: Anaphors a sub-heading may name (该业务 under the heading 碘及衍生物), and a heading that is a name.
 _SECTION_NAMED = regex.compile(r"业务|板块|产品|品牌|项目|部门")

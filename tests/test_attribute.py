@@ -267,3 +267,31 @@ def test_a_share_of_people_who_think_keeps_the_verb_wei():
 
     [f] = extract("调查显示，87.8%的学生认为作业量明显减少。")
     assert f.metric.startswith("学生认为作业量")
+
+
+def test_an_amount_restated_in_another_currency_keeps_the_measure_and_role_of_the_first():
+    from factx import extract
+
+    got = [(f.text, f.metric, f.role) for f in extract("会员服务营收为42.1亿元（约合5.917亿美元），同比下滑4%。", doc="x")]
+    assert got == [("42.1亿元", "会员服务营收", "value"), ("5.917亿美元", "会员服务营收", "value"), ("4%", "会员服务营收", "delta")]
+
+
+def test_a_loss_set_against_last_years_profit_is_down_and_the_profit_keeps_its_own_measure():
+    from factx import extract
+
+    got = [(f.text, f.role, f.direction, f.metric) for f in extract("公司净亏损为2.489亿元，而2024年同期净利润为2.294亿元。", doc="x")]
+    assert got == [("2.489亿元", "after", "down", "净亏损"), ("2.294亿元", "before", None, "净利润")]
+    t = "运营亏损1.218亿元(约合1710万美元),而2024年同期为运营利润2.389亿元。"
+    got = [(f.text, f.role, f.direction, f.metric) for f in extract(t, doc="x")]
+    assert got == [
+        ("1.218亿元", "after", "down", "运营亏损"), ("1710万美元", "after", "down", "运营亏损"), ("2.389亿元", "before", None, "运营利润"),
+    ]
+
+
+def test_a_company_named_with_a_foreign_exchange_ticker_after_a_dateline_heads_the_clause():
+    from factx.attribute import _clause_subject, _default_lexicon
+
+    lex = _default_lexicon()
+    assert _clause_subject("11 月 18 日下午消息,爱奇艺(Nasdaq:IQ)今日发布了第三季度财报", lex) == "爱奇艺"
+    assert _clause_subject("阿里巴巴（纽交所：BABA）公布业绩", lex) == "阿里巴巴"
+    assert _clause_subject("贵州茅台（股票代码：600519）发布公告", lex) == "贵州茅台"
