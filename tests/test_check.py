@@ -806,3 +806,12 @@ def test_a_distinctive_number_printed_once_at_another_scale_is_a_magnitude_slip(
     # the same number restated at its own value (万 for 亿) stays supported
     r = check("内地至港澳地区航线为1098.6万人次。", src).results[0]
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_bare_measure_moved_to_the_statement_of_another_product_is_caught():
+    src = ["全年甲型扁钢营业收入同比上涨48.42%，毛利率为12.3%，同比提高3.52个百分点。全年乙型板簧营业收入同比增长30.71%，毛利率12.7%，同比提高2个百分点。"]
+    res = {x.text: x for x in check("全年甲型扁钢营业收入同比上涨48.42%，毛利率为12.7%。", src).results}
+    assert (res["12.7%"].verdict, res["12.7%"].error) == ("contradicted", "wrong_subject"), res["12.7%"].explanation
+    # each product's own figure stays supported
+    res = {x.text: x for x in check("全年乙型板簧营业收入同比增长30.71%，毛利率12.7%。", src).results}
+    assert res["12.7%"].verdict == "supported", res["12.7%"].explanation
