@@ -947,9 +947,14 @@ def _namelike(it: _Item, suffixes: tuple[str, ...] = ()) -> bool:
     if name.startswith(("这", "那", "该", "各", "其", "本", "此")):
         return False
     if name.endswith(suffixes or _name_suffixes()):
-        return True
+        # (提升也为公司, 自公司: a clause's words before a suffix are no name)
+        return not _CLAUSE_IN_NAME.search(name)
     # a short name with no suffix (万科, 碧桂园) — unless it is made of common words
     return bool(_SHORT_NAME.fullmatch(name)) and not _NOT_NAME_CHARS.search(name)
+
+
+#: Function words inside a phrase ending in a name suffix, which make it a clause, not a name.
+_CLAUSE_IN_NAME = re.compile(r"^[自占从对向由在]|[也为了将把被而但仅都又再]")
 
 
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,5}")
@@ -1601,6 +1606,9 @@ def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored:
 
 #: How many digits a printed number needs before its exact repetition identifies it.
 TWIN_DIGITS = 2
+#: How many digits make a number printed once in the sources distinctive enough to stand
+#: without any of the draft's measure words around it.
+DISTINCT_TWIN_DIGITS = 4
 #: The share of the draft's measure words a lone twin must show around it.
 TWIN_COVERAGE = 0.34
 
@@ -1630,7 +1638,10 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     s = twins[0]
     if not _role_ok(d, s) or _direction_conflict(df, s.fact) or _subject_conflict(d, s) or _period_conflict(d, s):
         return None
-    if _relate(df, s.fact) != "supported" or _coverage(d, s) < TWIN_COVERAGE or _namesake(d, s, sources) is not None:
+    # (a number of four digits or more printed once is its own evidence: 贸易额为4905.2亿元
+    # against 对欧盟进出口以4905.2亿元 shares no measure word)
+    need = 0.0 if len(_digits(abs(md))) >= DISTINCT_TWIN_DIGITS else TWIN_COVERAGE
+    if _relate(df, s.fact) != "supported" or _coverage(d, s) < need or _namesake(d, s, sources) is not None:
         return None
     # the draft sets the number beside a name the sources give other figures to, and the twin's
     # words do not name it: the number moved to another subject (最高的航天宏图为46.15倍，最低的

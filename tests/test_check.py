@@ -815,3 +815,23 @@ def test_a_bare_measure_moved_to_the_statement_of_another_product_is_caught():
     # each product's own figure stays supported
     res = {x.text: x for x in check("全年乙型板簧营业收入同比增长30.71%，毛利率12.7%。", src).results}
     assert res["12.7%"].verdict == "supported", res["12.7%"].explanation
+
+
+def test_a_clause_before_a_name_suffix_is_no_name():
+    from types import SimpleNamespace
+
+    from factx.check import _namelike
+
+    def item(name, text):
+        return SimpleNamespace(subject_raw=name, subject=name, places=frozenset(), doc=SimpleNamespace(text=text))
+
+    assert not _namelike(item("提升也为公司", "产能提升也为公司带来26亿元收入。"))
+    assert _namelike(item("梅花生物公司", "梅花生物公司回购股份。"))
+
+
+def test_a_number_of_four_digits_printed_once_needs_no_shared_measure_word():
+    r = check("今年前8个月，全省与欧盟的贸易额为4905.2亿元。", ["今年前8个月，全省对欧盟进出口4905.2亿元，增长15%。"]).results[0]
+    assert r.verdict == "supported", r.explanation
+    # a short number still needs the measure's words around it
+    r = check("今年前8个月，全省与欧盟的贸易额为15亿元。", ["今年前8个月，全省对欧盟进出口15亿元，增长15%。"]).results[0]
+    assert r.verdict == "unsupported", r.explanation
