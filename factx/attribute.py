@@ -23,7 +23,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = regex.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = regex.compile(r"^(?:该年度|本年度|当年度|该年(?!龄)|(?:年报|财报|半年报|季报|公告|报告|资料)(?:显示|称|指出|表明)|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对(?!方|手|象|接|岸)|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
+_HEAD_WORDS_RX = regex.compile(r"^(?:该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对(?!方|手|象|接|岸)|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
 _POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 _POST_NP_RX = regex.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
@@ -405,6 +405,7 @@ def _strip_head(np: str, lex: Lexicon) -> str:
         if len(linked) != 1:  # 有机49个: a word, not the link 有 before 机
             np = linked
         np = _HEAD_WORDS_RX.sub("", np)
+        np = _EXAMPLE_HEAD.sub("", np)
         np = _ENUMERATOR_RX.sub("", np)
         bm = _LEAD_BRACKET.match(np)
         if bm and lex.period_rx.search(bm.group(1)):
@@ -561,6 +562,12 @@ _PER_HEAD_END = regex.compile(r"(?:人均|户均|亩均|家均|场均|日均|月
 #: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 恒大集团); the
 #: short-name finder (pipeline) and a firm named after its country share them.
 FIRM_END_WORDS = "集团|股份|控股|银行|证券|保险|通讯|通信|科技|药业|制药|地产|置业|实业|矿业|重工"
+#: 如 (例如, 比如) introducing an example named after it: 如长江证券增长36.07% (not 如今, 如家酒店).
+#: (如剔除金融公司, 如按可比口径: 如 is "if" before a verb)
+_EXAMPLE_HEAD = regex.compile(
+    rf"^(?:例如|比如|譬如|诸如|如)(?!剔除|扣除|除去|去掉|不|按|考虑|算上|加上|计入|将|把|以|果|今|此|何|期|实)"
+    rf"(?=[\p{{Han}}A-Za-z]{{2,8}}?(?:{FIRM_END_WORDS}|公司|省|市|县|区))"
+)
 #: A firm's name after the place it belongs to (韩国现代汽车, 美国福特汽车预定…): its own
 #: words, then a word that ends a firm's name (after a country, also 汽车, 电器, 电子).
 _FIRM_AFTER_PLACE = regex.compile(rf"(?P<own>\p{{Han}}{{1,6}}?)(?:汽车|{FIRM_END_WORDS}|电器|电子)")
@@ -1077,11 +1084,20 @@ def attribute_sentence(
             implicit = bool(imp_listed and len(imp_listed[0]) == len(in_clause)) or (
                 len(lead) <= 2 and earlier_n >= len(in_clause) and respectively_listed
             )
-            if not implicit and ci > 0 and not lead and not any(spans[ci - 1][0] <= g.start < spans[ci - 1][1] for g in figures):
+            if (
+                not implicit and ci > 0 and (not lead or _CHANGE_ONLY.fullmatch(lead))
+                and not any(spans[ci - 1][0] <= g.start < spans[ci - 1][1] for g in figures)
+            ):
                 # 早籼米、晚籼米、精面粉价格与上周保持不变，为2.52元、3.22元、2.77元: the items
-                # listed by the figure-less clause before, one per figure
-                pl = _list_items(_clause_np(norm[spans[ci - 1][0] : spans[ci - 1][1]], lex), lex)
+                # listed by the figure-less clause before, one per figure (or the measures it
+                # lists: 西部证券营业收入和净利润双降，同比下降2.77%和12.53%)
+                np_prev = _clause_np(norm[spans[ci - 1][0] : spans[ci - 1][1]], lex)
+                pl = _list_items(np_prev, lex) if not lead else None
                 implicit = bool(pl and len(pl[0]) == len(in_clause))
+                if not implicit and np_prev:
+                    owner_, rest_ = split_subject(np_prev, lex)
+                    pm_ = _listed_measures(rest_ if owner_ else np_prev, lex)
+                    implicit = bool(pm_ and len(pm_) == len(in_clause))
             if not implicit and ci > 0 and (not lead or _CHANGE_ONLY.fullmatch(lead)) and len(out) >= len(in_clause):
                 # 完成货物吞吐量20.2亿吨、集装箱吞吐量1367万标箱，同比增长1.0%、6.0%: as many
                 # levels of as many measures listed in the clause before, one change each
@@ -1106,6 +1122,7 @@ def attribute_sentence(
                 respectively, respectively_listed = [(None, p_) for p_ in parts], True
                 respectively_index = {id(g): i for i, g in enumerate(run)}
         if ("分别" in norm[cs:left] or implicit) and not same_clause_prev:
+            prev_measures, prev_owner = None, None
             cut_at = norm.find("分别", cs)
             if cut_at < 0 or cut_at > left:
                 cut_at = left
@@ -1116,6 +1133,13 @@ def attribute_sentence(
                 first = next((g.start for g in figures if pa <= g.start < pb), pb)
                 np_ = _clause_np(norm[pa:pb], lex) if first == pb else ""  # (…价格保持不变，分别为: up to the verb)
                 listed = _list_items(np_ or _strip_links(norm[pa:first].rstrip("，,"), lex), lex)
+                if listed is None and np_ and first == pb:
+                    # 西部证券营业收入和净利润双降，同比下降2.77%和12.53%: the measures the clause
+                    # before lists, in order, after the name they open with
+                    owner, rest = split_subject(np_, lex)
+                    prev_measures = _listed_measures(rest if owner else np_, lex)
+                    if prev_measures is not None:
+                        prev_owner = owner
                 own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
                 if listed and len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head):
                     listed = (listed[0], own_head)  # …，两年平均增速分别为7.3%、12.1%
@@ -1167,13 +1191,15 @@ def attribute_sentence(
                 word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
                 if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= 8 for p in parts) and len(word) != 1 and not _all_periods(parts, lex):
                     bare = [(word, p) for p in parts]  # (分别比上周上涨: no measure word, "")
-                    if not word and all(_names_a_measure(p, lex) or _ends_in(lex.people_cue_rx, p) for p in parts):
+                    if (not word or _CHANGE_ONLY.fullmatch(word)) and all(_names_a_measure(p, lex) or _ends_in(lex.people_cue_rx, p) for p in parts):
                         bare = [(p, None) for p in parts]  # (平均日活跃用户和平均月活跃用户分别达到3.95亿及6.92亿: measures)
             pairs: tuple[list[tuple[str | None, str | None]], bool] | None = None  # (metric, subject) per figure; listed?
             measures = _listed_measures(norm[cs:cut_at], lex) if cut_at < left else None
             if measures is not None and len(measures) == len(in_clause) >= 2 and not places:
                 # 生猪销量、销售收入和销售均价环比变动分别为-22.98%、8.93%、29.10%: measures listed
                 pairs = [(m_, None) for m_ in measures], True
+            elif listed is None and prev_measures is not None and len(prev_measures) == len(in_clause) >= 2 and not places:
+                pairs = [(m_, prev_owner) for m_ in prev_measures], True
             elif places:
                 pairs = [(None, item) for item in places], True
             elif bare:
@@ -1879,7 +1905,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 
 #: Where the measured noun phrase of a figure-less clause ends: its rate word or verb.
 _CLAUSE_NP_END = regex.compile(
-    r"增速|增幅|降幅|涨幅|增长率|首次|出现|逐年|持续|继续|保持|实现|完成|呈|有所|明显|大幅|稳步|快速|"
+    r"增速|增幅|降幅|涨幅|增长率|双降|双增|双升|双双|齐升|齐降|首次|出现|逐年|持续|继续|保持|实现|完成|取得|获得|录得|呈|有所|明显|大幅|稳步|快速|"
     r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加|扩大|缩小|上升|放缓|加快|基本持平|持平|不变"
 )
 

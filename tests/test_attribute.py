@@ -295,3 +295,27 @@ def test_a_company_named_with_a_foreign_exchange_ticker_after_a_dateline_heads_t
     assert _clause_subject("11 月 18 日下午消息,爱奇艺(Nasdaq:IQ)今日发布了第三季度财报", lex) == "爱奇艺"
     assert _clause_subject("阿里巴巴（纽交所：BABA）公布业绩", lex) == "阿里巴巴"
     assert _clause_subject("贵州茅台（股票代码：600519）发布公告", lex) == "贵州茅台"
+
+
+def test_ru_introducing_named_examples_is_no_part_of_the_name_but_ru_meaning_if_stays():
+    from factx import extract
+
+    t = "多数上市证券公司净利润取得一定幅度增长,如长江证券增长36.07%、广发证券增长23%。"
+    assert [(f.subject, f.metric) for f in extract(t, doc="x")] == [("长江证券", "净利润"), ("广发证券", "净利润")]
+    assert extract("如家酒店收入增长5%。", doc="x")[0].metric == "如家酒店收入"
+
+
+def test_a_report_showing_its_own_figure_is_no_part_of_the_measure():
+    from factx import extract
+
+    f = extract("太平洋证券业绩快报显示其净利润增长601.97%。", doc="x")[0]
+    assert (f.subject, f.metric) == ("太平洋证券", "净利润")
+
+
+def test_measures_listed_by_the_clause_before_pair_with_the_changes_in_order():
+    from factx import extract
+
+    got = [(f.text, f.subject, f.metric) for f in extract("西部证券营业收入和净利润双降,同比下降2.77%和12.53%。", doc="x")]
+    assert got == [("2.77%", "西部证券", "营业收入"), ("12.53%", "西部证券", "净利润")]
+    got = [(f.subject, f.metric) for f in extract("全省营业收入和利润总额分别增长5%和6%。", doc="x")]
+    assert got == [("全省", "营业收入"), ("全省", "利润总额")]
