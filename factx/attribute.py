@@ -47,6 +47,11 @@ STOCK_CODE = (
     r"|[（(](?:NASDAQ|Nasdaq|NYSE|HKEX|纳斯达克|纳斯达克交易所|纽交所|纽约证券交易所|港交所)\s*[:：]\s*[A-Za-z0-9.]{1,8}[）)]"
 )
 _CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?(?:" + STOCK_CODE + ")")
+#: A firm's own report cited for the figures that follow: 据翠微股份的中报显示, 华菱钢铁2011年半年报披露.
+_OWN_REPORT = regex.compile(
+    r"^\s*(?:另据|据|根据)?(?![另据根])(?P<name>(?:(?![在于向从对将已日])[\p{Han}A-Za-z]){2,10}?)(?:今日|昨日|日前|近日|晚间)?(?:(?:在|于)\p{Han}{2,6}?)?(?:发布|公布|披露)?(?:的)?(?:[0-9]{4}年)?(?:年度)?"
+    r"(?:中报|年报|半年报|半年度报告|年度报告|[一三]季报|季报|财报|业绩快报|业绩预告|公告)(?:显示|称|披露|指出|表明)"
+)
 #: Places, then 以 and their figures: 珠三角和环渤海以….
 _PLACES_BY = regex.compile(r"(\p{Han}{2,8}(?:[、和及与]\p{Han}{2,8})+)(?:分别)?(?:以|凭借|依靠)")
 #: A clause opening with two or more short names in a list: 长春高新、恒瑞医药、迈瑞医疗跻身….
@@ -719,6 +724,9 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     cm = _CODED_HEAD.match(clause)
     if cm:
         return cm.group("name")  # 晶丰明源(688368.SH)昨日晚间发布…: a listed company by its stock code
+    om = _OWN_REPORT.match(clause)
+    if om and om.group("name") not in GENERIC_SUBJECTS and not om.group("name").startswith(("该", "本", "其", "公司")):
+        return om.group("name")  # 据翠微股份的中报显示，…: a firm's own report gives its own figures
     lead = _lead_run(clause)
     np = _strip_head(lead, lex)
     if len(lead) > len(np) and lead[len(lead) - len(np) - 1] in _PARTNER_MARKS and lex.region_rx.match(np):
@@ -749,7 +757,9 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
 
 
 def _is_reporter(clause: str, lex: Lexicon) -> bool:
-    """Is the clause 'X宣布/公布/表示...': X then owns the sentence's figures."""
+    """Is the clause 'X宣布/公布/表示...' or '据X的中报显示': X then owns the sentence's figures."""
+    if _OWN_REPORT.match(clause):
+        return True
     np = _strip_head(_lead_run(clause), lex)
     m = _head_match(np, lex)
     rm = _REPORT_RX.match(np, m.end()) if m else None
@@ -1355,6 +1365,10 @@ def attribute_sentence(
         tail = next((pm for pm in lex.period_rx.finditer(metric) if pm.end() == len(metric) and pm.start() >= 2), None)
         if tail is not None:
             metric = _strip_links(metric[: tail.start()], lex)  # 黄洋葱年前: the time is no part of the measure
+        mid = next((pm for pm in lex.period_rx.finditer(metric) if pm.start() >= 2 and len(metric) - pm.end() >= 2), None)
+        if mid is not None and (_ends_in(lex.industry_rx, metric[: mid.start()]) or _ends_in(lex.firm_end_rx, metric[: mid.start()])):
+            # 全国百货业上半年关店25家: the trade or firm before the time owns the figure
+            subj, metric = (subj or "") + metric[: mid.start()], _strip_links(_strip_head(metric[mid.end() :], lex), lex)
         how = matched[0].spec.names_metric if matched is not None and cue_at < len(pre) else None
         if how == "object" and matched[1].groupdict().get("obj") and len(_strip_links(matched[1].group("obj"), lex)) >= 2:
             metric = _strip_links(matched[1].group("obj"), lex)  # 减少二氧化碳排放31吨: what is cut is measured

@@ -319,3 +319,22 @@ def test_measures_listed_by_the_clause_before_pair_with_the_changes_in_order():
     assert got == [("2.77%", "西部证券", "营业收入"), ("12.53%", "西部证券", "净利润")]
     got = [(f.subject, f.metric) for f in extract("全省营业收入和利润总额分别增长5%和6%。", doc="x")]
     assert got == [("全省", "营业收入"), ("全省", "利润总额")]
+
+
+def test_a_firms_own_report_cited_for_figures_makes_it_their_owner():
+    from factx import extract
+    from factx.attribute import _clause_subject, _default_lexicon
+
+    got = {f.subject for f in extract("据翠微股份的中报显示,上半年公司总收入约29.68亿元,同比下降3.89%。", doc="x")}
+    assert got == {"翠微股份"}
+    lex = _default_lexicon()
+    assert _clause_subject("友邦保险日前在港交所公告称", lex) == "友邦保险"
+    assert _clause_subject("万科发布2019年年报显示", lex) == "万科"
+    assert _clause_subject("另据公告显示", lex) is None
+
+
+def test_a_trade_before_a_time_inside_the_phrase_owns_the_figure():
+    from factx import extract
+
+    f = extract("全国百货业上半年关店25家。", doc="x")[0]
+    assert (f.subject, f.metric, f.period) == ("全国百货业", "关店", "上半年")
