@@ -815,7 +815,12 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     if not hm or hm.start() == 0:
         return None
     parts = [p for p in _LIST_SEP.split(np[: hm.start()]) if p]
-    if len(parts) < 2 or any(len(p) > 12 for p in parts):
+    dun = [p for p in np[: hm.start()].split("、") if p]
+    if len(dun) >= 2 and len({p[-1] for p in dun}) == 1 and any(p[-1] != dun[0][-1] for p in parts):
+        # 仪器仪表制造业、化学原料和化学制品制造业、…制造业增加值: a 和 inside an item whose
+        # halves are no items like the others (化学原料) joins, it does not list
+        parts = dun
+    if len(parts) < 2 or any(len(p) > 20 for p in parts):
         return None
     head = hm.group(0)
     lm = _ELIDED_LAST.fullmatch(parts[-1])
@@ -1920,7 +1925,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 #: Where the measured noun phrase of a figure-less clause ends: its rate word or verb.
 _CLAUSE_NP_END = regex.compile(
     r"增速|增幅|降幅|涨幅|增长率|双降|双增|双升|双双|齐升|齐降|首次|出现|逐年|持续|继续|保持|实现|完成|取得|获得|录得|呈|有所|明显|大幅|稳步|快速|"
-    r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加|扩大|缩小|上升|放缓|加快|基本持平|持平|不变"
+    r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加(?!值)|扩大|缩小|上升|放缓|加快|基本持平|持平|不变"
 )
 
 

@@ -338,3 +338,16 @@ def test_a_trade_before_a_time_inside_the_phrase_owns_the_figure():
 
     f = extract("全国百货业上半年关店25家。", doc="x")[0]
     assert (f.subject, f.metric, f.period) == ("全国百货业", "关店", "上半年")
+
+
+def test_he_inside_a_listed_industry_joins_its_halves_and_zengjiazhi_is_no_verb():
+    from factx import extract
+    from factx.attribute import _default_lexicon, _list_items
+
+    lex = _default_lexicon()
+    items, head = _list_items("仪器仪表制造业、化学原料和化学制品制造业、铁路船舶航空航天和其他运输设备制造业增加值", lex)
+    assert items == ["仪器仪表制造业", "化学原料和化学制品制造业", "铁路船舶航空航天和其他运输设备制造业"] and head == "增加值"
+    # (a 和 between whole items still lists them)
+    assert _list_items("工业机器人、新能源汽车和服务器产量", lex)[0] == ["工业机器人", "新能源汽车", "服务器"]
+    t = "仪器仪表制造业、化学原料和化学制品制造业、铁路船舶航空航天和其他运输设备制造业增加值实现正增长,增速分别为7.3%、5.1%和3.8%。"
+    assert [f.subject for f in extract(t, doc="x")] == ["仪器仪表制造业", "化学原料和化学制品制造业", "铁路船舶航空航天和其他运输设备制造业"]
