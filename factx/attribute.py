@@ -1156,8 +1156,10 @@ def attribute_sentence(
                     if prev_measures is not None:
                         prev_owner = owner
                 own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
-                if listed and len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head):
-                    listed = (listed[0], own_head)  # …，两年平均增速分别为7.3%、12.1%
+                if listed and len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS:
+                    # …，两年平均增速分别为7.3%、12.1% (but …制造业增加值实现正增长，增速分别为: the
+                    # rate of the measure the list names)
+                    listed = (listed[0], own_head)
                 if listed is None and norm.startswith("分别", cut_at) and cut_at - cs <= 1:
                     # 长春高新、恒瑞医药、迈瑞医疗跻身前十大重仓股，分别有473只、600只、345只基金…:
                     # the names opening the clause before, one per figure
@@ -1565,9 +1567,19 @@ def attribute_sentence(
             for om_ in lex.owned_word_rx.finditer(last_base_metric or ""):
                 pass
             enum_measure = om_.group() if om_ and om_.end() == len(last_base_metric) else ""
+        elif enum_measure is None and prev is None and "其中" in norm[cs:left] and ci > 0 and lex.owned_word_rx is not None:
+            # …三个行业增加值实现正增长，其中化学原料和化学制品制造业增长5.1%: the clause before
+            # names the measure of the parts that follow
+            om_ = None
+            for om_ in lex.owned_word_rx.finditer(norm, 0, spans[ci - 1][1]):
+                pass
+            enum_measure = om_.group() if om_ else ""
+        # (化学原料和化学制品制造业: an industry's long name may hold a 和)
+        trade = len(metric) <= 20 and _ends_in(lex.industry_rx, metric)
         if (
-            enum_measure and f.unit == "%" and a.role == "delta" and 2 <= len(metric) <= 8
-            and not lex.measure_word_rx.search(metric) and not _VERBISH.search(metric) and not lex.period_rx.search(metric)
+            enum_measure and f.unit == "%" and a.role == "delta" and (2 <= len(metric) <= 8 or trade)
+            and not lex.measure_word_rx.search(metric) and not _VERBISH.search(metric.replace("和", "") if trade else metric)
+            and not lex.period_rx.search(metric)
         ):
             subj, metric, explicit = (metric, enum_measure, True) if subj is None or subj == metric or not explicit else (subj, enum_measure, explicit)
         if restated is not None:

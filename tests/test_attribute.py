@@ -351,3 +351,13 @@ def test_he_inside_a_listed_industry_joins_its_halves_and_zengjiazhi_is_no_verb(
     assert _list_items("工业机器人、新能源汽车和服务器产量", lex)[0] == ["工业机器人", "新能源汽车", "服务器"]
     t = "仪器仪表制造业、化学原料和化学制品制造业、铁路船舶航空航天和其他运输设备制造业增加值实现正增长,增速分别为7.3%、5.1%和3.8%。"
     assert [f.subject for f in extract(t, doc="x")] == ["仪器仪表制造业", "化学原料和化学制品制造业", "铁路船舶航空航天和其他运输设备制造业"]
+
+
+def test_parts_after_qizhong_take_the_measure_the_clause_before_names():
+    from factx import extract
+
+    t = "从行业看,甲制造业、化学原料和化学制品制造业增加值实现正增长,其中化学原料和化学制品制造业增长5.1%,甲制造业增长7.3%。"
+    assert [(f.subject, f.metric) for f in extract(t, doc="x")] == [("化学原料和化学制品制造业", "增加值"), ("甲制造业", "增加值")]
+    # a bare rate word after the list measures what the list names
+    t = "从行业看,甲制造业、化学原料和化学制品制造业增加值实现正增长,增速分别为7.3%和5.1%。"
+    assert [(f.subject, f.metric) for f in extract(t, doc="x")] == [("甲制造业", "增加值"), ("化学原料和化学制品制造业", "增加值")]
