@@ -1809,6 +1809,21 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
             if slip:
                 err, expl, about = slip
                 return "contradicted", err, expl, about, scored
+        if s.subject is None and s.subject_raw and d.subject is not None and _mentions(d.subject_raw or d.subject, d.fact.sentence):
+            # 区本级…下降6.8% where the source gives 6.8% to 全区 and 7.0% to 区本级: the figure
+            # of the draft's own named subject, fitting at least as well, is the one meant
+            named = [
+                t for tsc, t in scored
+                if tsc >= sc and t is not s and t.subject == d.subject and _mentions(t.subject_raw or t.subject, t.fact.sentence)
+                and t.fact.unit == df.unit and _role_ok(d, t) and not _relate(df, t.fact) and not _period_conflict(d, t)
+                and _metric_sim(d, t) >= _metric_sim(d, s)
+            ]
+            if len(named) == 1:
+                return (
+                    "contradicted", "wrong_subject",
+                    f"the source gives {s.fact.text} to {s.subject_raw}; for {d.subject_raw or d.subject} it gives {named[0].fact.text}",
+                    named[0], scored,
+                )
         if d.lead and len(d.metric) <= 3:
             # a bare measure (毛利率, 增速) is placed by the figure before it: a supporting figure
             # placed as the draft's is is the one meant

@@ -835,3 +835,11 @@ def test_a_number_of_four_digits_printed_once_needs_no_shared_measure_word():
     # a short number still needs the measure's words around it
     r = check("今年前8个月，全省与欧盟的贸易额为15亿元。", ["今年前8个月，全省对欧盟进出口15亿元，增长15%。"]).results[0]
     assert r.verdict == "unsupported", r.explanation
+
+
+def test_a_figure_given_to_a_named_part_is_judged_against_that_parts_own_figure():
+    src = ["初步核算，一季度，全区地区生产总值467.2亿元，下降6.8%。其中区本级实现地区生产总值407.1亿元，下降7.0%。"]
+    r = next(x for x in check("其中区本级实现地区生产总值407.1亿元，下降6.8%。", src).results if x.text == "6.8%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    r = next(x for x in check("一季度，全区地区生产总值467.2亿元，下降6.8%。", src).results if x.text == "6.8%")
+    assert r.verdict == "supported", r.explanation
