@@ -47,6 +47,8 @@ STOCK_CODE = (
     r"|[（(](?:NASDAQ|Nasdaq|NYSE|HKEX|纳斯达克|纳斯达克交易所|纽交所|纽约证券交易所|港交所)\s*[:：]\s*[A-Za-z0-9.]{1,8}[）)]"
 )
 _CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?(?:" + STOCK_CODE + ")")
+#: A market a firm's figure is broken down by (海外地区, 国内市场): a part, not whom the text is about.
+_MARKET_PART = regex.compile(r"(?:海外|境外|国外|国内|境内|地区|市场|区域)$")
 #: A firm's own report cited for the figures that follow: 据翠微股份的中报显示, 华菱钢铁2011年半年报披露.
 _OWN_REPORT = regex.compile(
     r"^\s*(?:另据|据|根据)?(?![另据根])(?P<name>(?:(?![在于向从对将已日])[\p{Han}A-Za-z]){2,10}?)(?:今日|昨日|日前|近日|晚间)?(?:(?:在|于)\p{Han}{2,6}?)?(?:发布|公布|披露)?(?:的)?(?:[0-9]{4}年)?(?:年度)?"
@@ -1436,6 +1438,8 @@ def attribute_sentence(
         if share > 0 and len(metric) - share > 2 and (subj is None or subj in GENERIC_SUBJECTS):
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             subj, metric = metric[:share], metric[share:]
+        if outer_subj and (lex.region_rx.match(outer_subj) or _MARKET_PART.search(outer_subj)) and norm.startswith("其中", cs + len(norm[cs:left]) - len(norm[cs:left].lstrip("，,、 "))):
+            segment = True  # (…，其中海外地区营业收入增长358.28%: a market, not whom the next sentences are about)
         explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS and not segment
         if f.kind == "count" and outer_subj and lex.set_noun_rx.search(outer_subj[-2:]):
             explicit = False  # 业绩翻倍公司1208家: a counted set is no one whom later figures are about

@@ -128,6 +128,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             if pi != last_para:
                 carry_subject, carry_period, last_para = None, None, pi
             sent = t[s0:s1]
+            wm = _WIRE_DATELINE.match(sent)
+            if wm:
+                sent = sent[wm.end() :]  # (安徽合肥, 2022年8月26日 /美通社/ -- …: where it was filed)
             spans = clause_spans(sent)
             head = _opening_name(sent, spans, engine.lex)
             if head:
@@ -450,7 +453,7 @@ def _raw_to_text(rf, raw_pos: int) -> int:
 
 
 #: A short opening clause that sets the scene rather than naming anyone: 春日阳光下, 近日, 目前.
-_SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日|日前|目前|当前|如今|眼下|连日来|近年来")
+_SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日|日前|目前|当前|如今|眼下|连日来|近年来|[0-9]{1,2}月[0-9]{1,2}日")
 
 
 _QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
@@ -477,6 +480,10 @@ def _reports_itself(t: str, name: str, pos: int) -> bool:
     return bool(regex.search(regex.escape(name) + r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:公告|发布(?![^，。]{0,24}(?:研报|点评))|公布|披露|实现|财报|年报|半年报|季报|业绩)", body))
 
 
+#: A wire release's dateline: place, date, the wire's name between slashes (安徽合肥, 2022年8月26日 /美通社/ --).
+_WIRE_DATELINE = regex.compile(
+    r"\s*[\p{Han}A-Za-z·]{2,12}\s*[,，]\s*(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*/\s*[^/\n]{2,12}?\s*/\s*(?:-{1,2}|—{1,2})?\s*"
+)
 #: A line naming where a text comes from or who wrote it (来源:中国人民银行, 作者：…).
 _SOURCE_LINE = regex.compile(r"\s*(?:来源|稿件来源|本文来源|信息来源|数据来源|发布单位|发布机构|发布人|作者)[ \t]*[:：]")
 #: What opens a clause before a coded name and is no part of it (只有安徽合力, 随后紫金矿业).
@@ -601,7 +608,9 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
     for s0, s1, _ in sentences[k : k + 3]:
         if s0 >= art.start and s1 <= art.end and (art.title_start is None or s0 > art.title_start):
             if not _SOURCE_LINE.match(t, s0, s1):
-                cands.append(t[s0:s1])  # (来源:中国人民银行 时间:2016-10-18: who publishes, not whom it is about)
+                # (来源:中国人民银行 时间:2016-10-18: who publishes, not whom it is about; 安徽合肥, 2022年8月26日
+                # /美通社/ --: where a wire release was filed, not whom it is about)
+                cands.append(t[_WIRE_DATELINE.match(t, s0, s1).end() if _WIRE_DATELINE.match(t, s0, s1) else s0 : s1])
             break
     for i in range(len(cands) - 1, -1, -1):
         # 江西省宜春市：高安市3月下旬水果市场…: the part after a colon or bar is the headline proper

@@ -1713,3 +1713,18 @@ def test_a_degree_of_wind_or_quake_is_a_figure_and_a_grade_is_not():
     got = [(f.text, f.unit) for f in facts("登陆时中心附近最大风力有13级。沿海出现10-13级阵风。四川发生6.4级地震。")]
     assert got == [("13级", "级"), ("10", "级"), ("13级", "级"), ("6.4级", "级")]
     assert [f.text for f in facts("新建一级公路120公里，三四级市场增长较快，全市有三级医院5家。")] == ["120公里", "5家"]
+
+
+def test_a_wire_dateline_names_no_subject_and_a_market_after_qizhong_does_not_carry():
+    t = (
+        "甲乙高科半年报发布\n"
+        "安徽合肥, 2022年8月26日 /美通社/ -- 8月26日,甲乙高科公布2022半年报。报告期内,公司实现营业收入人民币86.38亿元,"
+        "同比增长143.24%,其中海外地区营业收入同比增长358.28%至7.72亿元。归属于上市公司股东的净利润为人民币6462万元,同比增长34.15%。"
+    )
+    got = {f.text: f.subject for f in extract(t, doc="x")}
+    assert got["86.38亿元"] == "甲乙高科" and got["358.28%"] == "海外地区" and got["6462万元"] == "甲乙高科", got
+
+
+def test_benqinei_is_a_period_not_a_name():
+    f = extract("动力锂电池保持稳健的增长趋势,本期内实现收入人民币66.09亿元。", doc="x")[0]
+    assert (f.subject, f.period) == (None, "本期内")
