@@ -440,6 +440,8 @@ _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{H
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
 _NOT_OWNER_RX = regex.compile(r"^(?:经|取道|通过|来自|前往)|[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级|入境|出境|离境|过境|抵达|到达|来华|访华)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 _BESIDE_WORDS = "旁边|旁|外围|附近|周边|对面"
+#: How a figure is computed, before 的 (按照上年不变价计算的电信业务总量): no owner, no part of the measure.
+_METHOD_OWNER = regex.compile(r"(?:计算|核算|测算|折算|换算)$")
 #: Subjects that are a person by role or a place beside something: 销售人员, 业内人士, 流花湖旁.
 _NO_ONE = regex.compile(rf"(?:人员|人士|负责人|记者|分析师|{_BESIDE_WORDS})$")
 #: An owner phrase that is only where something is (流花湖旁的, 项目外围的): no owner, and no part of the measure.
@@ -508,8 +510,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
         om = _OWNER_RX.match(np)
         owner = om.group(1) if om else ""
-        if om and _BESIDE_RX.search(owner):
-            return None, om.group(2)  # (流花湖旁的流花君庭…总价: where, not whose)
+        if om and (_BESIDE_RX.search(owner) or _METHOD_OWNER.search(owner)):
+            return None, om.group(2)  # (流花湖旁的流花君庭…总价: where, not whose; 按…计算的: how)
         sm = _SUO_VERB.search(owner)
         if sm and sm.start() >= 2:
             owner = owner[: sm.start()]  # 证券经纪业务所形成的手续费收入: whose income it is

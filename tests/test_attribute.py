@@ -361,3 +361,12 @@ def test_parts_after_qizhong_take_the_measure_the_clause_before_names():
     # a bare rate word after the list measures what the list names
     t = "从行业看,甲制造业、化学原料和化学制品制造业增加值实现正增长,增速分别为7.3%和5.1%。"
     assert [(f.subject, f.metric) for f in extract(t, doc="x")] == [("甲制造业", "增加值"), ("化学原料和化学制品制造业", "增加值")]
+
+
+def test_how_a_figure_is_computed_is_no_owner():
+    from factx.attribute import _default_lexicon, split_subject
+
+    from factx import extract
+
+    assert split_subject("不变价计算的电信业务总量", _default_lexicon()) == (None, "电信业务总量")
+    assert extract("按照上年不变价计算的电信业务总量为13894亿元。", doc="x")[0].subject is None
