@@ -712,7 +712,7 @@ class _Normaliser:
 
 _PERIOD_CUT = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}[-—–~至到]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[一二三四五六七八九十\d]+个?月)"
-    r"|\d{4}年|今年以来|今年|去年|全年|一季度|首季"
+    r"|\d{4}年|今年以来|今年|去年|全年|一季度|首季|当季度|当季|本季度|上季度|当月|本月|上月"
 )
 #: Whose share of a result a measure is (归属于股权持有人的净利润, 股东应占净利润): the result is one
 #: measure however its owners are named.

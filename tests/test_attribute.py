@@ -370,3 +370,10 @@ def test_how_a_figure_is_computed_is_no_owner():
 
     assert split_subject("不变价计算的电信业务总量", _default_lexicon()) == (None, "电信业务总量")
     assert extract("按照上年不变价计算的电信业务总量为13894亿元。", doc="x")[0].subject is None
+
+
+def test_quarter_words_are_periods():
+    from factx import extract
+
+    f = extract("当季全省进出口430.3亿元,同比下降0.6%。", doc="x")[0]
+    assert (f.subject, f.period) == ("全省", "当季")

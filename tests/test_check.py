@@ -843,3 +843,10 @@ def test_a_figure_given_to_a_named_part_is_judged_against_that_parts_own_figure(
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     r = next(x for x in check("一季度，全区地区生产总值467.2亿元，下降6.8%。", src).results if x.text == "6.8%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_quarter_word_opening_a_clause_is_no_part_of_a_name():
+    from factx.check import _leading_name
+
+    assert _leading_name("当季全省进出口") is None
+    assert _leading_name("本月万柏林区已储备项目") == "万柏林区"
