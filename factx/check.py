@@ -1904,6 +1904,11 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         d1, d2 = _distance(df, ranked[0].fact), _distance(df, ranked[1].fact)
         if d2 > 2 * d1 + 0.01:
             best = ranked[0]
+            rel = _relate(df, best.fact)
+            if rel and _role_ok(d, best) and not _direction_conflict(df, best.fact) and not _subject_conflict(d, best) and not _period_conflict(d, best):
+                # 新签合同额1,910.249亿元 among the equally worded 新签合同额 of every kind of work: the
+                # one that states the draft's value is the one meant
+                return rel, None, f"draft {df.text} states the source's {best.fact.text} (one of the figures worded alike)", best, scored
         else:
             # the best fits disagree among themselves and with the draft: a plausible
             # figure further down that states the draft's value settles it

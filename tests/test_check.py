@@ -850,3 +850,15 @@ def test_a_quarter_word_opening_a_clause_is_no_part_of_a_name():
 
     assert _leading_name("当季全省进出口") is None
     assert _leading_name("本月万柏林区已储备项目") == "万柏林区"
+
+
+def test_among_figures_worded_alike_the_one_stating_the_drafts_value_supports_it():
+    # (check_blind50: 新签合同额 of every kind of work, each worded alike; the summary names the kind
+    # in a clause of its own)
+    import re
+
+    data = Path(__file__).parent / "data" / "check_blind50"
+    src = (data / "sources" / "s2_crcc_h1_2019_results.txt").read_text(encoding="utf-8")
+    draft = re.sub(r"\[\[([^|\]]+)\|[a-z_]+\|[a-z_]+\]\]", r"\1", (data / "d2_crcc_h1_2019_summary.txt").read_text(encoding="utf-8"))
+    r = next(x for x in check(draft, [src]).results if x.text == "1,910.249亿元")
+    assert r.verdict == "supported", r.explanation
