@@ -1041,7 +1041,8 @@ def attribute_sentence(
     paragraph's last subject (``carry_subject``); the article's (``article_subject``).
     """
     lex = lex or _default_lexicon()
-    norm = normalize_numeric(sentence)
+    # 依次 ("in that order") pairs a list with its figures as 分别 does (same length: offsets hold)
+    norm = normalize_numeric(sentence).replace("依次", "分别")
     spans = clause_spans(sentence)
     role_rules = rules.of_kind("role")
     out: list[Attribution] = []

@@ -377,3 +377,10 @@ def test_quarter_words_are_periods():
 
     f = extract("当季全省进出口430.3亿元,同比下降0.6%。", doc="x")[0]
     assert (f.subject, f.period) == ("全省", "当季")
+
+
+def test_yici_pairs_a_list_with_its_figures_as_fenbie_does():
+    from factx import extract
+
+    t = "太原、大同两市地区生产总值依次增长5.1%和6.2%。"
+    assert [f.subject for f in extract(t, doc="x")] == ["太原", "大同"]
