@@ -49,6 +49,8 @@ STOCK_CODE = (
 _CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?(?:" + STOCK_CODE + ")")
 #: A market a firm's figure is broken down by (海外地区, 国内市场): a part, not whom the text is about.
 _MARKET_PART = regex.compile(r"(?:海外|境外|国外|国内|境内|地区|市场|区域)$")
+#: A span of years heading a clause (两年, 近三年): when, not what is measured.
+_YEARS_SPAN = regex.compile(r"(?:近|过去|最近)?[两二三四五六七八九十]个?年(?:来|间)?")
 #: A firm's own report cited for the figures that follow: 据翠微股份的中报显示, 华菱钢铁2011年半年报披露.
 _OWN_REPORT = regex.compile(
     r"^\s*(?:另据|据|根据)?(?![另据根])(?P<name>(?:(?![在于向从对将已日])[\p{Han}A-Za-z]){2,10}?)(?:今日|昨日|日前|近日|晚间)?(?:(?:在|于)\p{Han}{2,6}?)?(?:发布|公布|披露)?(?:的)?(?:[0-9]{4}年)?(?:年度)?"
@@ -1488,8 +1490,10 @@ def attribute_sentence(
                 subj = psubj
         if not metric and frame_metric and subj is not None and pre.endswith(("（", "(")):
             metric = frame_metric  # 从GDP同比增速来看，…江西（6.9%）、福建（6.7%）: names with their figures under a topic
-        if metric[:1] in ("至", "到") and lex.period_rx.fullmatch(metric[1:]):
-            metric = ""  # (增加22.1%至2024年第二季度的175亿元: when the change ended, not what changed)
+        if (metric[:1] in ("至", "到") and lex.period_rx.fullmatch(metric[1:])) or _YEARS_SPAN.fullmatch(metric):
+            # (增加22.1%至2024年第二季度的175亿元: when the change ended, not what changed; 两年分别平均
+            # 增长: over how long)
+            metric = ""
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
         if (

@@ -384,3 +384,10 @@ def test_yici_pairs_a_list_with_its_figures_as_fenbie_does():
 
     t = "太原、大同两市地区生产总值依次增长5.1%和6.2%。"
     assert [f.subject for f in extract(t, doc="x")] == ["太原", "大同"]
+
+
+def test_a_span_of_years_heading_a_clause_is_no_measure():
+    from factx import extract
+
+    t = "饮料类、烟酒类商品零售分别增长68.6%和46.3%，两年分别平均增长33.9%和9.5%。"
+    assert [(f.subject, f.metric) for f in extract(t, doc="x")][2:] == [("饮料类", "商品零售"), ("烟酒类", "商品零售")]
