@@ -915,6 +915,22 @@ def _listed_measures(text: str, lex: Lexicon) -> list[str] | None:
     return parts
 
 
+def _owned_measures(np: str, lex: Lexicon) -> tuple[list[str] | None, str | None]:
+    """``西部证券营业收入和净利润`` -> ([营业收入, 净利润], 西部证券): the measures a phrase lists
+    after the name it opens with (or none), and that name."""
+    owner, rest = split_subject(np, lex)
+    measures = _listed_measures(rest if owner else np, lex)
+    return measures, owner if measures is not None else None
+
+
+def _last_match(rx: regex.Pattern, s: str, end: int | None = None):
+    """The last match of ``rx`` in ``s`` (up to ``end``), or None."""
+    m = None
+    for m in rx.finditer(s, 0, len(s) if end is None else end):
+        pass
+    return m
+
+
 def _bare_name(np: str, lex: Lexicon) -> bool:
     """Is a figure's phrase a bare name (蔚来汽车, 集成电路), with no measure, verb or time in it?"""
     return (
@@ -1117,8 +1133,7 @@ def attribute_sentence(
                 pl = _list_items(np_prev, lex) if not lead else None
                 implicit = bool(pl and len(pl[0]) == len(in_clause))
                 if not implicit and np_prev:
-                    owner_, rest_ = split_subject(np_prev, lex)
-                    pm_ = _listed_measures(rest_ if owner_ else np_prev, lex)
+                    pm_ = _owned_measures(np_prev, lex)[0]
                     implicit = bool(pm_ and len(pm_) == len(in_clause))
             if not implicit and ci > 0 and (not lead or _CHANGE_ONLY.fullmatch(lead)) and len(out) >= len(in_clause):
                 # 完成货物吞吐量20.2亿吨、集装箱吞吐量1367万标箱，同比增长1.0%、6.0%: as many
@@ -1158,10 +1173,7 @@ def attribute_sentence(
                 if listed is None and np_ and first == pb:
                     # 西部证券营业收入和净利润双降，同比下降2.77%和12.53%: the measures the clause
                     # before lists, in order, after the name they open with
-                    owner, rest = split_subject(np_, lex)
-                    prev_measures = _listed_measures(rest if owner else np_, lex)
-                    if prev_measures is not None:
-                        prev_owner = owner
+                    prev_measures, prev_owner = _owned_measures(np_, lex)
                 own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
                 if listed and len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS:
                     # …，两年平均增速分别为7.3%、12.1% (but …制造业增加值实现正增长，增速分别为: the
@@ -1443,7 +1455,7 @@ def attribute_sentence(
         if share > 0 and len(metric) - share > 2 and (subj is None or subj in GENERIC_SUBJECTS):
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             subj, metric = metric[:share], metric[share:]
-        if outer_subj and (lex.region_rx.match(outer_subj) or _MARKET_PART.search(outer_subj)) and norm.startswith("其中", cs + len(norm[cs:left]) - len(norm[cs:left].lstrip("，,、 "))):
+        if outer_subj and (lex.region_rx.match(outer_subj) or _MARKET_PART.search(outer_subj)) and norm[cs:left].lstrip("，,、 ").startswith("其中"):
             segment = True  # (…，其中海外地区营业收入增长358.28%: a market, not whom the next sentences are about)
         explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS and not segment
         if f.kind == "count" and outer_subj and lex.set_noun_rx.search(outer_subj[-2:]):
@@ -1566,24 +1578,18 @@ def attribute_sentence(
             # measure the label's (or the rate)
             cm = _PARITY_BASE.search(norm, max(0, left - 16), left)
             cur = cm.group("cur") if cm and f.unit.startswith("CNY/") else (f.surface_unit or None)
-            lm = None
-            for lm in _LABEL_BEFORE.finditer(norm, 0, left):
-                pass
+            lm = _last_match(_LABEL_BEFORE, norm, left)
             label = split_subject(_strip_head(lm.group(1), lex), lex)[1] if lm else ""
             subj, metric, explicit = cur or subj, label or "汇率", bool(cur)
         # …工业增加值增长14.5%，其中，装备制造增长38.7%，新型材料增长30.3%: after 其中 the items
         # named without a measure are parts of the whole, growing in its measure
         if enum_measure is None and prev is not None and "其中" in norm[prev[0].end : left] and lex.owned_word_rx is not None:
-            om_ = None
-            for om_ in lex.owned_word_rx.finditer(last_base_metric or ""):
-                pass
+            om_ = _last_match(lex.owned_word_rx, last_base_metric or "")
             enum_measure = om_.group() if om_ and om_.end() == len(last_base_metric) else ""
         elif enum_measure is None and prev is None and "其中" in norm[cs:left] and ci > 0 and lex.owned_word_rx is not None:
             # …三个行业增加值实现正增长，其中化学原料和化学制品制造业增长5.1%: the clause before
             # names the measure of the parts that follow
-            om_ = None
-            for om_ in lex.owned_word_rx.finditer(norm, 0, spans[ci - 1][1]):
-                pass
+            om_ = _last_match(lex.owned_word_rx, norm, spans[ci - 1][1])
             enum_measure = om_.group() if om_ else ""
         # (化学原料和化学制品制造业: an industry's long name may hold a 和)
         trade = len(metric) <= 20 and _ends_in(lex.industry_rx, metric)

@@ -610,7 +610,8 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
             if not _SOURCE_LINE.match(t, s0, s1):
                 # (来源:中国人民银行 时间:2016-10-18: who publishes, not whom it is about; 安徽合肥, 2022年8月26日
                 # /美通社/ --: where a wire release was filed, not whom it is about)
-                cands.append(t[_WIRE_DATELINE.match(t, s0, s1).end() if _WIRE_DATELINE.match(t, s0, s1) else s0 : s1])
+                wm = _WIRE_DATELINE.match(t, s0, s1)
+                cands.append(t[wm.end() if wm else s0 : s1])
             break
     for i in range(len(cands) - 1, -1, -1):
         # 江西省宜春市：高安市3月下旬水果市场…: the part after a colon or bar is the headline proper
