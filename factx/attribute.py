@@ -62,7 +62,10 @@ _PLACES_BY = regex.compile(r"(\p{Han}{2,8}(?:[、和及与]\p{Han}{2,8})+)(?:分
 _NAME_LIST_HEAD = regex.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)(?=[\p{Han}])")
 #: Between an amount and its restatement in another currency: 亿元（约合, 万元(折合人民币.
 _RESTATE_OPEN = regex.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*(?:人民币|美元|港元|港币|欧元)?\s*")
-_CMP_OBJECT = regex.compile(r"(?:上年|去年|今年|本年|上月|上周|上期|上旬|(?:前|上)一(?:周|日|天|月|年|季度|交易日)|年初|年末|年底|同期|上季度|前一年|[0-9０-９一二三四五六七八九十]+(?:年|月|季度))")
+_CMP_OBJECT = regex.compile(
+    r"(?:上年|去年|今年|本年|上月|上周|上期|上旬|(?:前|上)一(?:周|日|天|月|年|季度|交易日)|年初|年末|年底|同期|上季度|前一年"
+    r"|上半年|下半年|前三季度|[0-9０-９一二三四五六七八九十]+(?:年|月|季度)|[0-9]{1,2}[-—~－至][0-9]{1,2}月)"  # (较上半年, 比1-2月回落)
+)
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _VERBISH = regex.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期|[高低多少快慢]于|超过|超出|高出")
 #: Words standing for an organisation named earlier in the article (该公司 aside): resolved by
@@ -279,7 +282,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
         period_rx=regex.compile(f"(?<![比较与同])(?:{period})"),
-        cmp_period_rx=regex.compile(f"(?:比|较|与|同比|环比)(?:{period})(?:相比)?"),
+        cmp_period_rx=regex.compile(f"(?:比|较|与|同比|环比)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"),  # (较去年同期和全年)
         period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=regex.compile(
             rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?<![已将也还都又均共仍再后前时拟])(?=(?:拟|将|计划)?(?:{verbs})))"
@@ -387,7 +390,7 @@ _CODE_CLOSE = regex.compile(r"[A-Za-z0-9.]{1,10}[）)]")
 
 
 _CMP_TAIL = regex.compile(
-    r"(?:分别)?(?<![同环])(?:比|较)(?![重例率值分])[^，。；比较]{1,14}(?:相比)?$"
+    r"(?:分别)?(?<![同环])(?:比|较)(?P<obj>(?![重例率值分])[^，。；比较]{1,14})(?:相比)?$"
     r"|(?:与|同|和|跟)[^，。；与同和跟]{1,24}(?:相比|相较|比较)(?:而言)?$"  # (与去年同期相比下降16.4%; 与去年同期(2018 年 10-12 月)相比)
     r"|(?:与|同|跟)(?:上年|去年|上月|上周|上期|上季度|前一年)(?:同期)?(?:价格|均价|水平)?$"  # (价格与上周保持不变)
 )
@@ -399,7 +402,7 @@ def _strip_links(np: str, lex: Lexicon) -> str:
         prev = np
         np = lex.links_tail_rx.sub("", np)
         cut = _CMP_TAIL.search(np)
-        if cut and (cut.start() >= 2 or _CMP_OBJECT.match(np, cut.start() + 1)):
+        if cut and (cut.start() >= 2 or (cut.start("obj") >= 0 and _CMP_OBJECT.match(np, cut.start("obj")))):
             np = np[: cut.start()]
         np = np.rstrip("、，, 的（(")
     return np
@@ -1203,8 +1206,10 @@ def attribute_sentence(
                 if items:
                     own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
                     listed = (items, own_head if len(own_head) >= 2 else "")
-            if listed and _all_periods(listed[0], lex):
-                listed = None  # (1-5月较1-2月、1-3月、1-4月分别下降1.8、1.45和0.4个百分点: bases, not owners)
+            if listed and any(_all_periods([it], lex) for it in listed[0]):
+                # (1-5月较1-2月、1-3月、1-4月分别下降1.8、1.45和0.4个百分点: bases, not owners; 增速与上月
+                # 持平，分别较…回落: a comparison, not a list)
+                listed = None
             earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
             places = None
             if listed is None:
@@ -1982,7 +1987,9 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
         return _strip_links(sm.group("metric"), lex).strip("的"), sm.group("name")
     np_ = _clause_np(norm[a:b], lex)
     if not np_:
-        return "", None
+        rm = _RATE_LEAD.match(_strip_head(_lead_run(norm[a:b]), lex))
+        # 增速与上月持平，分别较去年同期和全年回落4.5、4.2个百分点: the rate is what the points change
+        return (rm.group(1), None) if rm else ("", None)
     subj, metric = split_subject(np_, lex)
     metric = _strip_links(_strip_head(metric, lex), lex).strip("的")
     if len(metric) >= 2 and not _VERBISH.search(metric):
@@ -1990,6 +1997,8 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     return "", None
 
 
+#: A figure-less clause opening with a rate word and comparing it (增速与上月持平, 增幅较一季度加快).
+_RATE_LEAD = regex.compile(r"(增速|增幅|涨幅|降幅|增长率)(?:与|同|比|较|和)")
 #: The one at the top of a measure, named with its figure: 板块净利润居首的保利达182亿元.
 _TOP_ONE = regex.compile(
     r"(?P<metric>[\p{Han}A-Za-z]{2,20}?)(?:居首|最高|最多|最大|排名第一|位居第一|位居榜首)的(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:达到|达|为|以|实现)?"

@@ -799,8 +799,13 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     prev_end: int | None = None
     # (增长10.11%至2041.11亿元: the change states the direction; its level is judged as a level)
     told = {f.claim for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
+    from .pipeline import default_engine
+
+    simplify = default_engine().script.simplify
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
+        if f.kind == "count" and simplify(f.unit) != f.unit:
+            f = f.model_copy(update={"unit": simplify(f.unit)})  # (戶 and 户 count the same thing)
         if f.role == "after" and f.claim in told and f.direction:
             shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)

@@ -242,7 +242,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                     value=f.value,
                     low=f.low,
                     high=f.high,
-                    unit=f.unit or "",
+                    unit=(own(f.unit) if f.kind == "count" else f.unit) or "",  # (a counted noun as the text writes it: 戶)
                     kind=f.kind,
                     qualifier=_qual(f.qualifier),
                     role=a.role,

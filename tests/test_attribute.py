@@ -391,3 +391,29 @@ def test_a_span_of_years_heading_a_clause_is_no_measure():
 
     t = "饮料类、烟酒类商品零售分别增长68.6%和46.3%，两年分别平均增长33.9%和9.5%。"
     assert [(f.subject, f.metric) for f in extract(t, doc="x")][2:] == [("饮料类", "商品零售"), ("烟酒类", "商品零售")]
+
+
+def test_a_comparison_base_alone_is_no_measure():
+    from factx import extract
+
+    # (较上半年, 比1-2月, 分别比上半年、一季度: what the change is measured against)
+    for t, metric in [
+        ("全市规模以上工业实现利润44.6亿元，增长1.2%，较上半年回落1.7个百分点。", "规模以上工业实现利润"),
+        ("全市出行类商品零售额同比下降3.3%，比1-2月回落4.1个百分点。", "出行类商品零售额"),
+        ("主营业务收入增长7.9%，分别比上半年、一季度加快1.0和2.0个百分点。", "主营业务收入"),
+    ]:
+        assert {f.metric for f in extract(t, doc="x")} == {metric}, t
+
+
+def test_listed_comparison_bases_are_no_period_and_no_owners():
+    from factx import extract
+
+    t = "全市规模以上工业增加值同比增长6.1%，分别较去年同期和全年回落4.5、4.2个百分点。"
+    assert [(f.subject, f.period) for f in extract(t, doc="x")] == [("全市", None)] * 3
+
+
+def test_a_rate_compared_in_the_clause_before_is_what_the_points_change():
+    from factx import extract
+
+    t = "1-8月，全市规模以上工业增加值同比增长6.1%，增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点。"
+    assert [(f.metric, f.subject) for f in extract(t, doc="x")][1:] == [("增速", "全市")] * 2

@@ -401,6 +401,11 @@ def test_a_simplified_draft_of_a_traditional_source():
         ("6673.8亿元", "supported"), ("16.5%", "supported"), ("2726.25亿元", "supported"), ("3.9%", "contradicted")]
 
 
+def test_a_count_in_traditional_characters_is_the_same_count():
+    r = check("全市共有家庭户3004398户，集体户315728户。", ["全市共有家庭戶3004398戶，集體戶315728戶。"])
+    assert [x.verdict for x in r.results] == ["supported", "supported"]
+
+
 def test_one_months_figure_is_not_a_running_total():
     src = ["1-10月，乘用车产销分别完成1531.6万辆和1549.5万辆，同比分别下降10.1%和9.9%。"]
     r = _one(check("其中乘用车当月销量1549.5万辆。", src), "1549.5万辆")

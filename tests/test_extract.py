@@ -220,6 +220,11 @@ def test_traditional_text_is_read_and_reported_in_its_own_script():
         assert raw[f.start : f.end] == f.text
 
 
+def test_a_counted_noun_is_reported_in_the_texts_own_script():
+    fs = facts("全市共有家庭戶3004398戶，集體戶315728戶。")
+    assert [(f.text, f.unit) for f in fs] == [("3004398戶", "戶"), ("315728戶", "戶")]
+
+
 def test_a_change_after_a_level_is_that_levels_subjects():
     fs = facts("第三产业中,金融业增加值39358万元,增长5.1%;交通运输、仓储和邮政业增加值26818万元,增长4.4%;"
                "批发和零售业增加值23862万元,增长4.5%。")
