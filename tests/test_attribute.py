@@ -417,3 +417,10 @@ def test_a_rate_compared_in_the_clause_before_is_what_the_points_change():
 
     t = "1-8月，全市规模以上工业增加值同比增长6.1%，增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点。"
     assert [(f.metric, f.subject) for f in extract(t, doc="x")][1:] == [("增速", "全市")] * 2
+
+
+def test_an_age_band_is_no_figure_and_stays_whole_in_the_measure():
+    from factx import extract
+
+    fs = extract("分年龄段看，13~15岁学生优良率上升5.1%，16~18岁下降1.8个百分点。", doc="x")
+    assert [(f.text, f.metric) for f in fs] == [("5.1%", "13~15岁学生优良率"), ("1.8个百分点", "16~18岁")]
