@@ -802,7 +802,7 @@ _LIST_ONLY_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
 _FIG_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 
 
-_CHANGE_ONLY = regex.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|回落|增|降|减|涨|跌)(?:了)?")
+_CHANGE_ONLY = regex.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|上涨|下跌|下滑|回落|增|降|减|涨|跌)(?:了)?")
 
 
 _VERB_LED = regex.compile(r"拉动|带动|高出|高于|低于|快于|慢于|超过|相当于|比|较")
@@ -838,6 +838,9 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
         tail = lm.group(2)
         head = lm.group(3) + head  # (…三产业增加值所占比重: what follows the noun is measured for each)
         parts = [parts[0] + tail, *("第" + p + tail for p in parts[1:-1]), "第" + lm.group(1) + tail]
+    fb = parts[-1].find("分别")
+    if fb > 0 and not _CHANGE_ONLY.fullmatch(hm.group(0)):
+        parts[-1] = parts[-1][:fb]  # (金属制品业和纺织行业分别实现增加值: the list ends at 分别)
     pm = lex.period_rx.search(parts[-1], 1)
     if pm and pm.end() == len(parts[-1]):
         parts[-1] = parts[-1][: pm.start()]  # (“自由舰”和“远景”上半年销量: the time is no part of the last name)
@@ -1230,7 +1233,10 @@ def attribute_sentence(
                 parts = [p for p in _LIST_SEP.split(np0) if p]
                 first = in_clause[0].start if in_clause else left
                 word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
-                if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= 8 for p in parts) and len(word) != 1 and not _all_periods(parts, lex):
+                if len(word) > 2 and not _CHANGE_ONLY.fullmatch(word):
+                    word = _strip_links(_strip_head(word, lex), lex) or word  # (分别实现增加值: the measure, not the verb)
+                longest = 12 if len(word) >= 2 and not _CHANGE_ONLY.fullmatch(word) and not _VERB_LED.match(word) else 8  # (规上电气机械制造业…分别实现增加值)
+                if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= longest for p in parts) and len(word) != 1 and not _all_periods(parts, lex):
                     bare = [(word, p) for p in parts]  # (分别比上周上涨: no measure word, "")
                     if (not word or _CHANGE_ONLY.fullmatch(word)) and all(_names_a_measure(p, lex) or _ends_in(lex.people_cue_rx, p) for p in parts):
                         bare = [(p, None) for p in parts]  # (平均日活跃用户和平均月活跃用户分别达到3.95亿及6.92亿: measures)

@@ -424,3 +424,15 @@ def test_an_age_band_is_no_figure_and_stays_whole_in_the_measure():
 
     fs = extract("分年龄段看，13~15岁学生优良率上升5.1%，16~18岁下降1.8个百分点。", doc="x")
     assert [(f.text, f.metric) for f in fs] == [("5.1%", "13~15岁学生优良率"), ("1.8个百分点", "16~18岁")]
+
+
+def test_items_listed_before_fenbie_and_a_measure_after_it():
+    from factx import extract
+
+    # (a long industry name is an item when a measure follows 分别; the changes after pair in order)
+    t = "主要行业中，规上电气机械制造业、金属制品业和纺织行业分别实现增加值63.46亿元、17.77亿元和67.07亿元，增长36.9%、24.5%和12.3%。"
+    want = [("增加值", "规上电气机械制造业"), ("增加值", "金属制品业"), ("增加值", "纺织行业")] * 2
+    assert [(f.metric, f.subject) for f in extract(t, doc="x")] == want
+    # (the list ends at 分别 when the clause after pairs with it: not 纺织行业分别实现)
+    t = "金属制品业和纺织行业分别实现增加值17.77亿元和67.07亿元，增长24.5%、36.9%。"
+    assert [f.subject for f in extract(t, doc="x")] == ["金属制品业", "纺织行业"] * 2
