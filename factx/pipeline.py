@@ -344,7 +344,7 @@ _NAME_END = regex.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])
 _CLAUSE_START = regex.compile(r"(?:^|(?<=[，。；！？\n,;!?]))[\p{Han}]{3,5}", regex.M)
 #: Characters of function words, which no name holds.
 _FUNCTION_CHARS = "的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各"
-_NOT_NAME_CHAR = regex.compile(f"[{_FUNCTION_CHARS}较该一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低]")
+_NOT_NAME_CHAR = regex.compile(f"[{_FUNCTION_CHARS}较该一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低亏损]")
 
 
 #: How an authority's name ends (商务部, 统计局, 国务院): it speaks of others' figures.

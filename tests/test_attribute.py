@@ -436,3 +436,29 @@ def test_items_listed_before_fenbie_and_a_measure_after_it():
     # (the list ends at 分别 when the clause after pairs with it: not 纺织行业分别实现)
     t = "金属制品业和纺织行业分别实现增加值17.77亿元和67.07亿元，增长24.5%、36.9%。"
     assert [f.subject for f in extract(t, doc="x")] == ["金属制品业", "纺织行业"] * 2
+
+
+def test_gai_hang_is_a_bank_not_a_word_ending_in_hang():
+    from factx import extract
+
+    t = ("2019年，中国银行经营业绩稳中有进，该行紧紧围绕战略目标，战略执行进展良好。\n"
+         "截至报告期末，该行资产总额为22.77万亿元，比上年末增长7.06%。")
+    assert {f.subject for f in extract(t, doc="x")} == {"中国银行"}
+
+
+def test_a_measure_heading_many_clauses_is_no_repeated_name():
+    from factx import extract
+
+    # (运营亏损 opens four clauses: a measure, not a short firm name)
+    t = ("爱奇艺发布了第三季度财报：总营收为66.8亿元。\n"
+         "运营亏损1.218亿元，而2024年同期为运营利润2.389亿元。运营亏损率为2%，而上年同期运营利润率为3%。\n"
+         "不按美国通用会计准则，运营亏损2190万元，而2024年同期为运营利润3.686亿元。运营亏损率为0.3%。")
+    assert {f.subject for f in extract(t, doc="x")} == {"爱奇艺"}
+
+
+def test_an_agreed_span_of_time_is_no_part_of_a_name():
+    from factx import extract
+
+    t = "公司签订硅片采购合同，约定自2008年10月-2009年9月交大泰阳从莘得新能源每月采购单晶硅片30万片。"
+    (f,) = extract(t, doc="x")
+    assert f.subject != "定自" and f.metric.startswith("交大泰阳")
