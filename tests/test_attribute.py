@@ -462,3 +462,10 @@ def test_an_agreed_span_of_time_is_no_part_of_a_name():
     t = "公司签订硅片采购合同，约定自2008年10月-2009年9月交大泰阳从莘得新能源每月采购单晶硅片30万片。"
     (f,) = extract(t, doc="x")
     assert f.subject != "定自" and f.metric.startswith("交大泰阳")
+
+
+def test_a_list_of_periods_compared_against_is_no_measure():
+    from factx import extract
+
+    t = "1-8月，全市社会消费品零售总额增长5.2%，分别较1-2月、1-3月、1-5月、1-6月和1-7月回落3.4、0.6、0.9、0.9和0.1个百分点。"
+    assert {f.metric for f in extract(t, doc="x")} == {"社会消费品零售总额"}
