@@ -1762,6 +1762,7 @@ def _named_sets(norm: str, spans, figures: list[NumberMention], out: list["Attri
 _PERIOD_LIST = regex.compile(
     r"(?P<items>[一二三四1-4](?:[、和及与][一二三四1-4])+)(?P<unit>季度)"
     r"|(?P<items2>[0-9]{1,2}(?:[、和及与][0-9]{1,2})+)(?P<unit2>月份?)"
+    r"|(?<![较比与0-9\-—])(?P<items4>[0-9]{1,2}月份?(?:[、和及与][0-9]{1,2}月份?)+)(?![0-9\-—至])"  # (3月、4月、5月、6月…分别为)
     r"|(?P<items3>(?:19|20)[0-9]{2}年{_PART}(?:[、和及与](?:19|20)[0-9]{2}年{_PART})+)(?P<unit3>)"
     .replace("{_PART}", r"(?:度|末|底|上半年|下半年|[一二三四]季度|[0-9]{1,2}(?:[~～\-—至][0-9]{1,2})?月份?)?")
 )
@@ -1773,7 +1774,7 @@ def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribut
     """一、二、三季度…增速分别为5%、5.5%和4.9%: listed periods pair in order with the
     figures listed after 分别 (one period each)."""
     for pm in _PERIOD_LIST.finditer(norm):
-        items = _LIST_SEP.split(pm.group("items") or pm.group("items2") or pm.group("items3"))
+        items = _LIST_SEP.split(pm.group("items") or pm.group("items2") or pm.group("items3") or pm.group("items4"))
         unit = pm.group("unit") or pm.group("unit2") or ""
         at = norm.find("分别", pm.end())
         # (…消耗量分别为2.18万吨、…；成本占比分别为32.51%、…: each 分别 list pairs with them)

@@ -469,3 +469,10 @@ def test_a_list_of_periods_compared_against_is_no_measure():
 
     t = "1-8月，全市社会消费品零售总额增长5.2%，分别较1-2月、1-3月、1-5月、1-6月和1-7月回落3.4、0.6、0.9、0.9和0.1个百分点。"
     assert {f.metric for f in extract(t, doc="x")} == {"社会消费品零售总额"}
+
+
+def test_listed_months_pair_in_order_with_the_figures_after_fenbie():
+    from factx import extract
+
+    t = "从规上工业分月情况来看，3月、4月、5月、6月规上工业增加值当月速度分别为2.7%、5.9%、3.8%、3.6%。"
+    assert [f.period for f in extract(t, doc="x")] == ["3月", "4月", "5月", "6月"]
