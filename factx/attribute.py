@@ -541,6 +541,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]
+    if subj == "国内" and _DOMESTIC_MEASURE.match(rest):
+        return None, np  # 国内旅游人数, 国内销售量: "domestic" is part of the measure's name, not whose it is
     for k in (2, 3, 4):
         if len(subj) - k >= 2 and lex.whole_start_rx.match(subj[-k:] + rest):
             subj, rest = subj[:-k], subj[-k:] + rest  # (全市地区生产总值: 地区 opens the measure's name)
@@ -693,6 +695,9 @@ _REPORT_INSIDE = regex.compile(r"通报|发布|公布|表示|显示|介绍|统�
 
 
 #: Region words that give a scope, not a place (全国所有楼盘, 我省).
+#: Measures named with 国内 as their first word (国内旅游人数, 国内销量, 国内市场份额): the domestic
+#: part of a whole the text also gives, not the country's own figure.
+_DOMESTIC_MEASURE = regex.compile(r"旅游|游客|销售|销量|市场份额|酒店|航线|增值税|消费税|观众|出货|票房")
 _SCOPE_WORD = regex.compile(r"^(?:全|我|本|各|国内)")
 #: Scope words no firm's name starts with: 国内汽车 is 国内's 汽车, not a firm.
 _SCOPE_NAME = regex.compile(r"(?:全国|全省|全市|全区|全县|国内|境内|国外|海外|我国|我省|我市|我区|我县)")

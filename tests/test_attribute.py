@@ -476,3 +476,13 @@ def test_listed_months_pair_in_order_with_the_figures_after_fenbie():
 
     t = "从规上工业分月情况来看，3月、4月、5月、6月规上工业增加值当月速度分别为2.7%、5.9%、3.8%、3.6%。"
     assert [f.period for f in extract(t, doc="x")] == ["3月", "4月", "5月", "6月"]
+
+
+def test_guonei_opening_a_domestic_measure_is_part_of_its_name():
+    from factx import extract
+
+    fs = extract("全年，国内旅游人数55.39亿人次，比上年同期增长10.8%。", doc="x")
+    assert [(f.metric, f.subject) for f in fs] == [("国内旅游人数", None)] * 2
+    # (a scope before a product's price still says where: 国内 | 主要港口印粉)
+    (f,) = extract("国内汽车累计产量达到2000万辆。", doc="x")
+    assert f.subject == "国内"
