@@ -38,7 +38,9 @@ _DATELINE_HEAD = regex.compile(
     r"|(?:\p{Han}{2,3})?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日(?:早间|上午|中午|午间|下午|晚间)?(?:讯|电|消息))(?:[（(][^（）()]{1,20}[）)])?[ \t　：:，,]*"
 )
 #: A clause that is only a firm announcing: 正邦科技公告, 温氏股份公告称, 新希望晚间公告.
-_ANNOUNCES = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?<!的)(?:今日|昨日|昨晚|晚间|早间|最新)?(?:发布|披露)?公告(?:称|显示|指出)?")
+_ANNOUNCES = regex.compile(
+    r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?<!的)(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:今日|昨日|昨晚|晚间|早间|最新|晚|上午|下午)?(?:发布|披露)?公告(?:称|显示|指出)?"
+)  # (舜天船舶3月28日晚公告称: the day it announced)
 #: A listed company named with its stock code opening a clause: 晶丰明源(688368.SH), 腾讯控股（00700）.
 #: A stock code in brackets after a listed company's name: (688368.SH), （00700）, (Nasdaq:IQ),
 #: （纽交所：BABA）, (股票代码：600519).
@@ -1012,7 +1014,7 @@ def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
         pm = lex.period_rx.search(text, pm.end())  # (由2023年同期的93亿元: dates that level alone)
     if pm is None:
         return None
-    if _DAY_AFTER.match(text, pm.end()):
+    if _DAY_AFTER.match(text, pm.end()) or _DAY_END.search(pm.group()):
         # 7月9日，中汽协公布的数据显示，今年1至6月份…: a day is when it was said, the
         # period after it what the figures cover
         later = lex.period_rx.search(text, pm.end() + 1)
@@ -1038,6 +1040,7 @@ def _bound_level_end(text: str, pm) -> int | None:
         return None
     bm = _BOUND_PERIOD_END.match(text, pm.end())
     return bm.end() if bm else None
+_DAY_END = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号](?:晚间|晚|早间|上午|下午)?$")
 _DAY_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 
 

@@ -18,7 +18,7 @@ import regex
 from . import text as textmod
 from .attribute import (
     _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
-    _DAY_AFTER, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
+    _DAY_AFTER, _DAY_END, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
 from .match import find_figures
@@ -138,7 +138,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             # (今年11月份，新房价格上涨的城市分别为…。其中，三亚…上涨0.7%: the period holds on)
             opening = sent[: spans[1][1]] if len(spans) > 1 else sent
             pm = first_period(opening, engine.lex)
-            if pm and _DAY_AFTER.match(opening, pm[1]):
+            if pm and (_DAY_AFTER.match(opening, pm[1]) or _DAY_END.search(opening, pm[0], pm[1])):
                 opening = sent  # (7月9日，中汽协公布的数据显示，今年1至6月份，…: the period past the day)
                 pm = first_period(opening, engine.lex)
             if pm:

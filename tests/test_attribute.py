@@ -486,3 +486,18 @@ def test_guonei_opening_a_domestic_measure_is_part_of_its_name():
     # (a scope before a product's price still says where: 国内 | 主要港口印粉)
     (f,) = extract("国内汽车累计产量达到2000万辆。", doc="x")
     assert f.subject == "国内"
+
+
+def test_a_dated_announcement_names_the_firm_gongsi_stands_for():
+    from factx import extract
+
+    (f,) = extract("中国证券网讯(记者 高山)舜天船舶3月28日晚公告称，公司3月27日获海外买方10.33亿元订单。", doc="x")
+    assert (f.subject, f.period) == ("舜天船舶", "3月27日")
+    assert "27日" not in f.metric
+
+
+def test_yidu_opens_no_name():
+    from factx import extract
+
+    fs = extract("比亚迪一路飙升，7月6日一度录得35.55元/股的高价。", doc="x")
+    assert fs[0].subject != "一度"

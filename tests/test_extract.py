@@ -1257,8 +1257,8 @@ def test_a_day_is_when_it_was_said_and_the_period_after_it_what_figures_cover():
     fs = facts("7月9日，中国汽车工业协会公布的最新数据显示，今年1至6月份，我国新能源汽车市场产销量均呈现稳定增长态势。"
                "新能源汽车产销量分别完成743.8万辆和744.6万辆。")
     assert [f.period for f in fs] == ["今年1至6月份"] * 2
-    # a day alone still dates its sentence
-    assert facts("3月27日，全市完成投资5亿元。")[0].period == "3月"
+    # a day alone still dates its sentence (the whole date: the day is part of the period)
+    assert facts("3月27日，全市完成投资5亿元。")[0].period == "3月27日"
 
 
 def test_a_news_flash_headed_by_a_company_reporting_itself_is_about_it():
