@@ -543,6 +543,12 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]
+    if rest.startswith("、") and lex.list_head_rx is not None and not lex.region_rx.fullmatch(subj):
+        # 强生公司、辉瑞制药、默克制药研发强度: the names listed, then what is measured of each
+        hm = lex.list_head_rx.search(rest)
+        items = [p for p in _LIST_SEP.split(rest[: hm.start()]) if p] if hm else []
+        if items and all(2 <= len(p) <= 8 and not _VERBISH.search(p) for p in items):
+            return subj + rest[: hm.start()], rest[hm.start() :]
     if subj == "国内" and _DOMESTIC_MEASURE.match(rest):
         return None, np  # 国内旅游人数, 国内销售量: "domestic" is part of the measure's name, not whose it is
     for k in (2, 3, 4):

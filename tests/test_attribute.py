@@ -501,3 +501,13 @@ def test_yidu_opens_no_name():
 
     fs = extract("比亚迪一路飙升，7月6日一度录得35.55元/股的高价。", doc="x")
     assert fs[0].subject != "一度"
+
+
+def test_names_listed_before_a_measure_are_its_owners_together():
+    from factx import extract
+
+    (f,) = extract("强生公司、辉瑞制药、默克制药研发强度均在10%以上。", doc="x")
+    assert (f.subject, f.metric) == ("强生公司、辉瑞制药、默克制药", "研发强度")
+    # (with 分别, each name keeps its own figure)
+    fs = extract("万科、保利地产和中海地产销售额分别为100亿元、80亿元和60亿元。", doc="x")
+    assert [f.subject for f in fs] == ["万科", "保利地产", "中海地产"]
