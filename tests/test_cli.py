@@ -357,3 +357,16 @@ def test_rules_dir_adds_a_unit(tmp_path, capsys):
     units.write_text(units.read_text(encoding="utf-8").replace("50000 hp", "5 hp"), encoding="utf-8")
     assert main(["rules", "test", "--rules", str(d)]) == EXIT_FINDINGS
     assert "[unit 马力]" in capsys.readouterr().out
+
+
+def test_lint_time_limits_are_scaled_by_the_machine_not_loosened_on_a_fast_one():
+    from factx.rules import adversarial_ms, machine_factor
+
+    import regex
+
+    assert machine_factor() >= 1.0
+    slow = regex.compile(r"[^z]{1,40}(?:z|q)")  # tries 40 characters at every position
+    fast = regex.compile(r"增长")
+    # a factor divides the time: a machine twice as slow reports the reference machine's time
+    assert adversarial_ms(fast, factor=1.0) < 50
+    assert adversarial_ms(slow, limit_ms=0, factor=1.0) > 2 * adversarial_ms(slow, limit_ms=0, factor=4.0)
