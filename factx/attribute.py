@@ -203,15 +203,16 @@ def _check_patterns(path: Path, data: dict) -> None:
             raise RuleError(f"bad pattern in {key!r}: {exc}", file=str(path), line=_key_line(path, leaf)) from exc
 
 
-def lint_lexicon_patterns(dirs: list[Path] | None = None, limit_ms: float = 50.0) -> list[str]:
+def lint_lexicon_patterns(dirs: list[Path] | None = None, limit_ms: float = 50.0, factor: float | None = None) -> list[str]:
     """Lexicon entries (attribution.yaml) that take over ``limit_ms`` on the adversarial
     input of :func:`factx.rules.lint_rules` (or over 1 s: catastrophic backtracking), one line
-    ``file:line: [lexicon key] message`` each. Run by ``factx rules lint``."""
+    ``file:line: [lexicon key] message`` each, timed against ``factor`` as the rules are.
+    Run by ``factx rules lint``."""
     from .rules import adversarial_ms, machine_factor
     from .units import _load_yaml
 
     out = []
-    factor = machine_factor()
+    factor = machine_factor() if factor is None else factor
     for d in dirs or [builtin_rules_dir()]:
         p = Path(d) / "lexicons" / "attribution.yaml"
         if not p.exists():
@@ -428,16 +429,20 @@ def _strip_head(np: str, lex: Lexicon) -> str:
             np = np[bm.end() :]  # 主汛期(6月至8月)全国平均降水量: the period's months, no part of the name
         if np[:1] in ("自", "从"):
             # 自2008年10月-2009年9月交大泰阳从…采购: the span of time, no part of a name
-            at = 1
-            while (pm := lex.period_rx.match(np, at)) and pm.end() > at:
-                at = pm.end()
+            at = _periods_end(np, 1, lex)
             if at > 1 and np[at : at + 1] in ("-", "—", "－", "~", "至", "到"):
-                end = at + 1
-                while (pm := lex.period_rx.match(np, end)) and pm.end() > end:
-                    end = pm.end()
+                end = _periods_end(np, at + 1, lex)
                 if end > at + 1 and len(np) - end >= 2:
                     np = np[end:]
     return np
+
+
+def _periods_end(text: str, at: int, lex: Lexicon) -> int:
+    """Where the run of adjacent periods starting at ``at`` ends (``at`` when none starts
+    there): 2008年10月 + 份, 今年 + 1至10月."""
+    while (pm := lex.period_rx.match(text, at)) and pm.end() > at:
+        at = pm.end()
+    return at
 
 
 _LEAD_BRACKET = regex.compile(r"^[（(]([^（()）]{1,14})[）)]")
@@ -703,10 +708,10 @@ def _balanced(s: str) -> bool:
 _REPORT_INSIDE = regex.compile(r"通报|发布|公布|表示|显示|介绍|统计|监测|获悉|了解到")
 
 
-#: Region words that give a scope, not a place (全国所有楼盘, 我省).
 #: Measures named with 国内 as their first word (国内旅游人数, 国内销量, 国内市场份额): the domestic
 #: part of a whole the text also gives, not the country's own figure.
 _DOMESTIC_MEASURE = regex.compile(r"旅游|游客|销售|销量|市场份额|酒店|航线|增值税|消费税|观众|出货|票房")
+#: Region words that give a scope, not a place (全国所有楼盘, 我省).
 _SCOPE_WORD = regex.compile(r"^(?:全|我|本|各|国内)")
 #: Scope words no firm's name starts with: 国内汽车 is 国内's 汽车, not a firm.
 _SCOPE_NAME = regex.compile(r"(?:全国|全省|全市|全区|全县|国内|境内|国外|海外|我国|我省|我市|我区|我县)")
@@ -1027,10 +1032,7 @@ def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
         later = lex.period_rx.search(text, pm.end() + 1)
         if later is not None:
             pm = later
-    end = pm.end()
-    while (nx := lex.period_rx.match(text, end)) and nx.end() > end:
-        end = nx.end()
-    return pm.start(), end
+    return pm.start(), _periods_end(text, pm.end(), lex)
 
 
 #: The rest of a period bound to one level of a change: 由2023年[同期的]143亿元.
@@ -1047,8 +1049,12 @@ def _bound_level_end(text: str, pm) -> int | None:
         return None
     bm = _BOUND_PERIOD_END.match(text, pm.end())
     return bm.end() if bm else None
-_DAY_END = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号](?:晚间|晚|早间|上午|下午)?$")
+
+
+#: A day right after a period (7月 + 9日), and a period ending in its day (3月28日晚): when
+#: something was said, not what the figures cover.
 _DAY_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
+_DAY_END = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号](?:晚间|晚|早间|上午|下午)?$")
 
 
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:

@@ -639,9 +639,10 @@ def _local_context(raw: str | None, f: Fact, prev_end: int | None) -> tuple[str,
 
 
 class _Normaliser:
-    def __init__(self, lex: _Lex, entities: Sequence[str], name_suffixes: tuple[str, ...] = ()):
+    def __init__(self, lex: _Lex, entities: Sequence[str], name_suffixes: tuple[str, ...] = (), simplify=None):
         self.lex = lex
         self.name_suffixes = name_suffixes  # what ends a name (公司, 集团, 区), from the engine's lexicon
+        self.simplify = simplify or (lambda s: s)  # traditional -> simplified, the engine's script table
         ents = sorted({e for e in entities if e and len(e) >= 2}, key=len, reverse=True)
         # (国内外游客 names no 国内)
         self.entity_re = re.compile("(?:" + "|".join(map(re.escape, ents)) + ")(?!(?<=国内)外)") if ents else None
@@ -799,13 +800,10 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     prev_end: int | None = None
     # (增长10.11%至2041.11亿元: the change states the direction; its level is judged as a level)
     told = {f.claim for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
-    from .pipeline import default_engine
-
-    simplify = default_engine().script.simplify
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
-        if f.kind == "count" and simplify(f.unit) != f.unit:
-            f = f.model_copy(update={"unit": simplify(f.unit)})  # (戶 and 户 count the same thing)
+        if f.kind == "count" and norm.simplify(f.unit) != f.unit:
+            f = f.model_copy(update={"unit": norm.simplify(f.unit)})  # (戶 and 户 count the same thing)
         if f.role == "after" and f.claim in told and f.direction:
             shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)
@@ -2055,7 +2053,7 @@ def check(
     entities += [e for e in lex.regions if e not in _GENERIC_SUBJECTS]
     norm = _Normaliser(
         lex, [e for e in entities if e and e not in _GENERIC_SUBJECTS and not e.startswith("该")],
-        name_suffixes=tuple(x for x in engine.lex.suffixes if x),
+        name_suffixes=tuple(x for x in engine.lex.suffixes if x), simplify=engine.script.simplify,
     )
     src_items = _prepare(docs, norm)
     d_items = _prepare(ddocs, norm, draft=True)

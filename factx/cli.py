@@ -336,14 +336,15 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 
 
 def _cmd_rules_lint(args: argparse.Namespace) -> int:
-    from .rules import lint_rules
+    from .rules import lint_rules, machine_factor
 
     from .attribute import lint_lexicon_patterns
     from .units import builtin_rules_dir
 
     engine = _engine(args.rules)  # loads lexicons too, so their errors show here
-    problems = lint_rules(engine.rules)
-    problems += lint_lexicon_patterns([builtin_rules_dir(), *map(Path, args.rules or [])])
+    factor = machine_factor()  # (timed once for the rules and the lexicons)
+    problems = lint_rules(engine.rules, factor=factor)
+    problems += lint_lexicon_patterns([builtin_rules_dir(), *map(Path, args.rules or [])], factor=factor)
     for p in problems:
         print(p)
     n = len(engine.rules.rules)
