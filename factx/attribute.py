@@ -1552,6 +1552,17 @@ def attribute_sentence(
             metric = ""
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
+        elif (
+            metric in _RATE_WORDS and f.unit == "%" and a.role == "delta" and prev is not None
+            and ci - prev[2] in (0, 1) and prev[0].unit != "%" and prev[1].role in ("value", "delta")
+            and (prev[0].kind != "count" or prev[0].unit == "点")
+            and prev[1].metric and prev[1].metric not in _RATE_WORDS
+            and "分别" not in pre
+        ):
+            # 营业成本为828.12亿元，同比减少30.31亿元，降幅3.53%: a bare rate after the amount
+            # it changes is the rate of that amount (not after a count of things, 22只指数基金当中，涨幅超过22%, but after an index's points; not after
+            # the end of a change, 从38.3元跌至32.2元，跌幅超过15%, nor before a list, 跌幅分别为…)
+            metric = prev[1].metric
         if (
             frame_metric and subj is None and f.kind != "count" and 2 <= len(metric) <= 5
             and not _VERBISH.search(metric) and metric != frame_metric and _NAME_THEN_FIGURE.search(pre)

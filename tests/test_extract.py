@@ -1733,3 +1733,17 @@ def test_a_wire_dateline_names_no_subject_and_a_market_after_qizhong_does_not_ca
 def test_benqinei_is_a_period_not_a_name():
     f = extract("动力锂电池保持稳健的增长趋势,本期内实现收入人民币66.09亿元。", doc="x")[0]
     assert (f.subject, f.period) == (None, "本期内")
+
+
+def test_a_bare_rate_after_an_amount_is_the_rate_of_that_amount():
+    got = {f.text: f.metric for f in facts("丙航空2022年营业成本为828.12亿元，同比减少30.31亿元，降幅3.53%。")}
+    assert got["3.53%"] == "营业成本", got
+    got = {f.text: f.metric for f in facts("榆林地区主流煤矿坑口价为476元/吨，较5月初下跌45元/吨，跌幅9.5%。")}
+    assert got["9.5%"] == "主流煤矿坑口价", got
+    got = {f.text: f.metric for f in facts("深证成指报15103.14点，涨幅1.69%。")}
+    assert "深证成指" in got["1.69%"], got
+    # not after a count of things, the end of a change, nor before 分别
+    got = {f.text: f.metric for f in facts("有长城和诺德两只基金，跌幅分别为0.28%和1.5%。")}
+    assert got["0.28%"] == "跌幅", got
+    got = {f.text: f.metric for f in facts("生猪价格从38.3元/公斤跌至32.2元/公斤，跌幅超过15%。")}
+    assert got["15%"] == "跌幅", got
