@@ -1111,6 +1111,9 @@ def attribute_sentence(
     claim = 0
     prev: tuple[NumberMention, Attribution, int] | None = None
     pnorm = _mask_comparisons(norm, lex)
+    for g in figures:
+        if g.kind == "duration":  # (回收期不到10年: a length of time stated is no period)
+            pnorm = pnorm[: g.start] + " " * (g.end - g.start) + pnorm[g.end :]
     origin: tuple[str, str, str | None] | None = None  # (place, product, subject) of a price by origin
     known_rx = _known_rx(known_names) if known_names else None
     known_heads = _Lazy(len(spans), lambda k: _known_head(known_rx, norm[spans[k][0] : spans[k][1]], lex))

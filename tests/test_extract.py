@@ -1747,3 +1747,13 @@ def test_a_bare_rate_after_an_amount_is_the_rate_of_that_amount():
     assert got["0.28%"] == "跌幅", got
     got = {f.text: f.metric for f in facts("生猪价格从38.3元/公斤跌至32.2元/公斤，跌幅超过15%。")}
     assert got["15%"] == "跌幅", got
+
+
+def test_lengths_of_time_people_counts_and_metal_tonnes():
+    got = {f.text: (f.unit, f.qualifier, f.period) for f in facts("他坚持了8年。回收期不到10年。不足3个月就离职。2024年签约的项目工期18个月。")}
+    assert got["8年"][0] == "year" and got["10年"][1] == "less_than" and got["3个月"][0] == "month", got
+    assert got["10年"][2] is None and got["18个月"][2] == "2024年", got  # a length of time is no period
+    got = {f.text: (f.value, f.unit) for f in facts("其中80周岁以上高龄老人约2900万，失能老人4036万。")}
+    assert got == {"2900万": (29000000, "人"), "4036万": (40360000, "人")}, got  # the age bounds a group
+    (f,) = facts("公司共生产矿产铜9.18万金属吨。")
+    assert (f.value, f.unit) == (91800, "t")
