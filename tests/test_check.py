@@ -867,3 +867,14 @@ def test_among_figures_worded_alike_the_one_stating_the_drafts_value_supports_it
     draft = re.sub(r"\[\[([^|\]]+)\|[a-z_]+\|[a-z_]+\]\]", r"\1", (data / "d2_crcc_h1_2019_summary.txt").read_text(encoding="utf-8"))
     r = next(x for x in check(draft, [src]).results if x.text == "1,910.249亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_number_with_two_neighbouring_digits_swapped_is_transposed_however_it_is_worded():
+    src = "万科海外业务2019年来自英国收入0.329亿港元，来自美国的收入为1.2亿港元。"
+    draft = "万科在英国赚了0.239亿港元。"
+    r = next(x for x in check(draft, [src]).results if x.text == "0.239亿港元")
+    assert (r.verdict, r.error) == ("contradicted", "transposed_digits"), r.explanation
+    # other orders of the digits, or the point moved, are no such slip
+    for d in ("万科在英国赚了0.923亿港元。", "万科在英国赚了3.29亿港元。"):
+        r = check(d, [src]).results[0]
+        assert r.error != "transposed_digits", (d, r.explanation)
