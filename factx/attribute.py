@@ -157,6 +157,7 @@ class Lexicon:
     set_noun_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     office_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     action_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    deed_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     announce_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     pronoun_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     measure_word_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
@@ -167,7 +168,7 @@ class Lexicon:
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "people_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
-    "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs",
+    "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs", "deed_verbs",
     "announce_words", "pronouns", "measure_words", "goods_words", "country_firms", "firm_words",
 )
 
@@ -283,6 +284,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,7}}?{single_pat})(?:[（(][^（()）)，。]{{1,8}}[）)])?"  # (a place name is short: 高安市, 乌鲁木齐市)
     link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
     head_alt = "|".join(sorted({w for w in "|".join(heads).split("|") if w}, key=len, reverse=True)) or "(?!)"
+    # (全县建成服务中心8个: a place, then what it did; no body named 建成服务中心)
+    deed = "|".join(lists["deed_verbs"]) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
         period_rx=regex.compile(f"(?<![比较与同])(?:{period})"),
@@ -290,7 +293,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=regex.compile(
             rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?<![已将也还都又均共仍再后前时拟])(?=(?:拟|将|计划)?(?:{verbs})))"
-            rf"|(?:{anaphora}|{regions})(?:地区)?(?:{name}){{0,2}}|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
+            rf"|(?:{anaphora}|{regions})(?:地区)?(?:(?!{deed}){name}){{0,2}}|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
         ),
         region_rx=regex.compile(rf"(?:{regions})"),
         anaphora_rx=regex.compile(rf"^(?:{anaphora})"),
@@ -312,6 +315,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         set_noun_rx=regex.compile(f"(?:{'|'.join(lists['set_nouns']) or '(?!)'})"),
         office_rx=regex.compile(f"(?:{'|'.join(lists['office_words']) or '(?!)'})"),
         action_rx=regex.compile(f"(?:{'|'.join(lists['action_verbs']) or '(?!)'})"),
+        deed_rx=regex.compile(f"(?:{deed})"),
         announce_rx=regex.compile(f"(?:{'|'.join(lists['announce_words']) or '(?!)'})"),
         pronoun_rx=regex.compile(f"(?:{'|'.join(lists['pronouns']) or '(?!)'})"),
         measure_word_rx=regex.compile(f"(?:{'|'.join(lists['measure_words']) or '(?!)'})"),
@@ -574,7 +578,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         subj, rest = subj + fm.group(), rest[fm.end() :]  # 中国电信的4G用户渗透率: a firm, not the country
     elif lex.region_rx.fullmatch(subj) and (om := _ORG_AFTER_PLACE.match(rest)):
         subj, rest = subj + om.group(), rest[om.end() :]  # 世界银行预计…, 全国总工会: a body, not the place
-    elif lex.region_rx.fullmatch(subj) and (fm := _FIRM_AFTER_PLACE.match(rest)) and not _PRODUCT_KIND.fullmatch(fm.group("own")):
+    elif (
+        lex.region_rx.fullmatch(subj) and (fm := _FIRM_AFTER_PLACE.match(rest)) and not _PRODUCT_KIND.fullmatch(fm.group("own"))
+        and not lex.deed_rx.match(rest)  # (全州建成州级电子商务…: what the place did, no firm)
+    ):
         subj, rest = subj + fm.group(), rest[fm.end() :]  # 韩国现代汽车7月销量: a firm named with its country
     if lex.region_rx.fullmatch(subj):
         # 上海、北京人均可支配收入: a list of places is one subject

@@ -1757,3 +1757,11 @@ def test_lengths_of_time_people_counts_and_metal_tonnes():
     assert got == {"2900万": (29000000, "人"), "4036万": (40360000, "人")}, got  # the age bounds a group
     (f,) = facts("公司共生产矿产铜9.18万金属吨。")
     assert (f.value, f.unit) == (91800, "t")
+
+
+def test_a_place_then_what_it_built_is_no_body_named_after_the_place():
+    got = {f.text: (f.subject, f.metric) for f in facts("截至3月底，全州建成州级电子商务公共服务中心1个、县级服务中心8个。")}
+    assert got["1个"][0] == "全州" and got["8个"][0] == "全州", got
+    assert facts("全县新建服务中心8个。")[0].subject == "全县"
+    # a name that opens with a word that is also a verb stays whole
+    assert facts("中国建设银行净利润增长5%。")[0].subject == "中国建设银行"
