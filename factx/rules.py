@@ -341,6 +341,16 @@ def adversarial_ms(pat, limit_ms: float = 50.0, factor: float | None = None) -> 
         pat.search(_ADVERSARIAL[:100_000], timeout=1.0)
         ms = min(ms, (time.process_time() - t0) * 1000 / factor)
         if ms <= limit_ms:
+            return ms
+    # over the limit: timed again, each time right after a fresh timing of the machine, so
+    # that a moment of load elsewhere (the factor measured while the machine was idle) fails
+    # no pattern that is fast on an even footing
+    for _ in range(3):
+        fresh = max(factor, machine_factor())
+        t0 = time.process_time()
+        pat.search(_ADVERSARIAL[:100_000], timeout=1.0)
+        ms = min(ms, (time.process_time() - t0) * 1000 / fresh)
+        if ms <= limit_ms:
             break
     return ms
 

@@ -370,3 +370,15 @@ def test_lint_time_limits_are_scaled_by_the_machine_not_loosened_on_a_fast_one()
     # a factor divides the time: a machine twice as slow reports the reference machine's time
     assert adversarial_ms(fast, factor=1.0) < 50
     assert adversarial_ms(slow, limit_ms=0, factor=1.0) > 2 * adversarial_ms(slow, limit_ms=0, factor=4.0)
+
+
+def test_a_pattern_over_the_limit_is_timed_again_against_a_fresh_timing_of_the_machine(monkeypatch):
+    import regex
+
+    import factx.rules as R
+
+    slow = regex.compile(r"[^z]{1,40}(?:z|q)")
+    # the factor was measured while the machine was idle; now it is busy: the second round of
+    # timings divides by the machine's present slowness, so a moment of load fails nothing
+    monkeypatch.setattr(R, "machine_factor", lambda: 1000.0)
+    assert R.adversarial_ms(slow, limit_ms=1.0, factor=1.0) <= 1.0
