@@ -606,6 +606,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     return subj, rest
 
 
+#: The rest of a bracket defining an alias, left at the head of a measure: 以下简称“本集团”).
+_ALIAS_LEAD = regex.compile(r"^(?:[（(]?(?:以下)?(?:简称|下称)[^（()）)]{0,20}|[”’\"」』]?)[）)]")
+#: A note in brackets on how a measure is counted: (按可利用客公里计) (what it covers stays: 产量(含食用菌)).
+_METRIC_NOTE = regex.compile(r"[（(](?:按|以)[^（()）)]{0,24}[）)]")
 #: A per-head or per-unit word ending what looked like a name: 全市人均, 人均.
 _PER_HEAD_END = regex.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
 #: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 恒大集团); the
@@ -1440,6 +1444,9 @@ def attribute_sentence(
         dm = _DISPOSAL_RX.search(metric)
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
+        # (…子公司(以下简称“本集团”)客运运力投入(按可利用客公里计): an alias defined and the way
+        # it is counted are notes, no part of what is measured)
+        metric = _METRIC_NOTE.sub("", _ALIAS_LEAD.sub("", metric))
         # 江西（6.9%）: a figure in brackets after a name; the bracket is no part of the metric
         metric = partner + _strip_head(_strip_links(metric, lex), lex).strip("的").rstrip("（(").lstrip("（(")
         tail = next((pm for pm in lex.period_rx.finditer(metric) if pm.end() == len(metric) and pm.start() >= 2), None)

@@ -1765,3 +1765,11 @@ def test_a_place_then_what_it_built_is_no_body_named_after_the_place():
     assert facts("全县新建服务中心8个。")[0].subject == "全县"
     # a name that opens with a word that is also a verb stays whole
     assert facts("中国建设银行净利润增长5%。")[0].subject == "中国建设银行"
+
+
+def test_an_alias_defined_in_brackets_and_a_counting_note_are_no_part_of_the_measure():
+    t = "2016年10月，甲乙航空股份有限公司及所属子公司(以下简称“本集团”)客运运力投入(按可利用客公里计)同比上升7.96%。"
+    (f,) = facts(t)
+    assert f.metric == "客运运力投入", f.metric
+    # what a measure covers stays: 产量(含食用菌)
+    assert facts("全省蔬菜产量(含食用菌)426.6万吨。")[0].metric == "蔬菜产量(含食用菌)"
