@@ -286,10 +286,18 @@ def _plain_value(s: str) -> tuple[Decimal, str] | None:
         mag = _mag(rest)
         if mag is None:
             return None
+        fv = Decimal("0." + "".join(str(DIGITS[c]) for c in frac))
+        # 34亿1514.6万: the decimal and its magnitude are the last group's, after a higher
+        # magnitude (34亿 + 1514.6万), not the whole's ((34亿1514 + 0.6) x 万)
+        k = -1 if mag == 1 else next((i for i in range(len(head) - 1, -1, -1) if head[i] in "万萬亿億兆" and (_mag(head[i]) or 0) > mag), -1)
+        if k >= 0:
+            hv, lv = _int_value(head[: k + 1]), _int_value(head[k + 1 :]) if head[k + 1 :] else None
+            if hv is None or lv is None:
+                return None
+            return hv + (lv + fv) * mag, rest
         iv = _int_value(head) if head else Decimal(0)
         if iv is None:
             return None
-        fv = Decimal("0." + "".join(str(DIGITS[c]) for c in frac))
         return (iv + fv) * mag, rest
     if s == "个半":
         return Decimal("1.5"), ""
