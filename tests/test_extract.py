@@ -1773,3 +1773,9 @@ def test_an_alias_defined_in_brackets_and_a_counting_note_are_no_part_of_the_mea
     assert f.metric == "客运运力投入", f.metric
     # what a measure covers stays: 产量(含食用菌)
     assert facts("全省蔬菜产量(含食用菌)426.6万吨。")[0].metric == "蔬菜产量(含食用菌)"
+
+
+def test_goods_handed_out_are_counted_in_their_own_classifiers():
+    got = {f.text: (f.unit, f.metric) for f in facts("省民政厅向灾区调拨帐篷13730顶、棉被11000床，发放矿泉水23.28万瓶。")}
+    assert got["13730顶"][0] == "顶" and got["11000床"] == ("床", "棉被") and got["23.28万瓶"][0] == "瓶", got
+    assert [f.text for f in facts("他买了一包烟，打了一针。")] == []  # the article-like 一
