@@ -463,6 +463,8 @@ _REGION_LIST_RX = regex.compile(r"、|和|与|及")
 
 #: A part's contribution to a whole's growth: 最终消费支出对经济增长贡献率, 第一产业拉动GDP增长.
 _CONTRIBUTION = regex.compile(r"(?P<part>[^对，。；]{2,16}?)(?P<measure>对[^，。；]{1,20}?贡献(?:率|度)?|拉动[^，。；]{1,12}?增长)")
+#: A measure of contribution (对经济增长的贡献率, 拉动…增长): listed parts before it are whose it is.
+_CONTRIBUTION_HEAD = regex.compile(r"对|拉动")
 #: 所 + a verb closing an owner phrase (业务所形成, 公司所持有): the owner is before it.
 _SUO_VERB = regex.compile(r"所[\p{Han}]{1,3}$")
 _OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
@@ -862,6 +864,16 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     np = _CMP_SUFFIX.sub("", _strip_head(_han_tail(text), lex))  # (…上半年销量同比分别下滑)
     if lex.list_head_rx is None or "、" not in np and "和" not in np:
         return None
+    cm = _CONTRIBUTION.fullmatch(np)
+    if cm:
+        # 第一、二、三产业增加值对经济增长的贡献率: whose contribution each is, to what
+        parts = [p for p in _LIST_SEP.split(cm.group("part")) if p]
+        lm = _ELIDED_LAST.fullmatch(parts[-1])
+        if len(parts) >= 2 and lm and _ELIDED_FIRST.fullmatch(parts[0]) and all(_CN_DIGIT.fullmatch(p) for p in parts[1:-1]):
+            tail = lm.group(2) + lm.group(3)
+            parts = [parts[0] + tail, *("第" + p + tail for p in parts[1:-1]), "第" + lm.group(1) + tail]
+        if len(parts) >= 2 and all(2 <= len(p) <= 12 for p in parts):
+            return parts, cm.group("measure")
     hm = lex.list_head_rx.search(np)
     if not hm or hm.start() == 0:
         return None
@@ -1306,7 +1318,7 @@ def attribute_sentence(
                 owner = items[0][:de] if de > 0 else None  # (沪深主板（非金融）的营收和净利增幅)
                 if owner:
                     items = [items[0][de + 1 :], *items[1:]]
-                if all(_names_a_measure(it, lex) for it in items):
+                if all(_names_a_measure(it, lex) for it in items) and not _CONTRIBUTION_HEAD.match(head):
                     # 营业收入和净利润同比增速分别为52.36%和92.79%: measures listed, not segments
                     pairs = [(item, owner) for item in items], True
                 else:
@@ -1548,6 +1560,8 @@ def attribute_sentence(
                 r_metric, subj = respectively[k]
                 if r_metric is not None and (r_metric or f.kind != "count"):
                     metric = r_metric  # (分别有473只、600只基金持有: a count keeps its counted noun)
+                if r_metric and _CONTRIBUTION_HEAD.match(r_metric):
+                    explicit = False  # (第一、二、三产业增加值对经济增长的贡献率分别是…: parts, no topic)
         elif respectively is not None and subj is None:
             # …增加值同比分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: a measure
             # of its own, the subjects of the figures it follows in order

@@ -1779,3 +1779,13 @@ def test_goods_handed_out_are_counted_in_their_own_classifiers():
     got = {f.text: (f.unit, f.metric) for f in facts("省民政厅向灾区调拨帐篷13730顶、棉被11000床，发放矿泉水23.28万瓶。")}
     assert got["13730顶"][0] == "顶" and got["11000床"] == ("床", "棉被") and got["23.28万瓶"][0] == "瓶", got
     assert [f.text for f in facts("他买了一包烟，打了一针。")] == []  # the article-like 一
+
+
+def test_parts_listed_before_their_contribution_each_own_one_and_carry_to_nothing():
+    t = "全县地区生产总值34亿元。第一、二、三产业增加值对经济增长的贡献率分别是7.3%、-54.1%、146.8%。一季度地区生产总值同比增长2.2%。"
+    got = {f.text: (f.subject, f.metric) for f in extract(t, doc="x")}
+    assert got["7.3%"] == ("第一产业增加值", "对经济增长的贡献率"), got
+    assert got["146.8%"] == ("第三产业增加值", "对经济增长的贡献率"), got
+    assert got["2.2%"][0] == "全县", got
+    got = {f.text: f.subject for f in facts("工业和服务业对经济增长的贡献率分别为30.1%和60.2%。")}
+    assert got == {"30.1%": "工业", "60.2%": "服务业"}, got
