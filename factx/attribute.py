@@ -493,6 +493,8 @@ _PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,
 
 _SHARE_OF_WHOLE = regex.compile(r"[中里内](?:的)?(?:占比|比重|所占比重|所占份额|份额|占)$")
 _GDP_SECTOR = regex.compile(r"第[一二三]产业")
+#: A sector's share of the economy, named without 占: 第三产业比重, 第二产业增加值比重.
+_SECTOR_SHARE = regex.compile(r"(?P<part>第[一二三]产业(?:增加值)?)(?P<m>比重|占比|所占比重)")
 
 
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
@@ -1527,7 +1529,11 @@ def attribute_sentence(
         outer_subj = subj
         if share > 0 and len(metric) - share > 2 and (subj is None or subj in GENERIC_SUBJECTS):
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
-            subj, metric = metric[:share], metric[share:]
+            # (第一产业增加值所占比重: 所 is the share's word, not the name's)
+            subj, metric = metric[:share].removesuffix("所") or None, metric[share:]
+        ss_ = _SECTOR_SHARE.fullmatch(metric)
+        if ss_:
+            subj, metric = ss_.group("part"), ss_.group("m")  # 第二产业增加值比重为21.28%: the sector's share
         if outer_subj and (lex.region_rx.match(outer_subj) or _MARKET_PART.search(outer_subj)) and norm[cs:left].lstrip("，,、 ").startswith("其中"):
             segment = True  # (…，其中海外地区营业收入增长358.28%: a market, not whom the next sentences are about)
         explicit = outer_subj is not None and outer_subj not in GENERIC_SUBJECTS and not segment

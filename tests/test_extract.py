@@ -1789,3 +1789,10 @@ def test_parts_listed_before_their_contribution_each_own_one_and_carry_to_nothin
     assert got["2.2%"][0] == "全县", got
     got = {f.text: f.subject for f in facts("工业和服务业对经济增长的贡献率分别为30.1%和60.2%。")}
     assert got == {"30.1%": "工业", "60.2%": "服务业"}, got
+
+
+def test_a_sectors_share_named_without_zhan_is_the_sectors():
+    got = {f.text: (f.subject, f.metric) for f in facts("全县生产总值34亿元。第一产业增加值占国内生产总值比重为24.85%，第二产业增加值比重为21.28%，第三产业比重为53.87%。")}
+    assert got["21.28%"] == ("第二产业增加值", "比重") and got["53.87%"] == ("第三产业", "比重"), got
+    assert got["24.85%"][0] == "第一产业增加值", got
+    assert facts("第一产业增加值所占比重为8.5%。")[0].subject == "第一产业增加值"  # (所 is the share's)
