@@ -1727,8 +1727,8 @@ def attribute_sentence(
             a.direction = "up" if f.value > prev[0].value else ("down" if f.value < prev[0].value else None)
         rate_dir = (
             next((d for w, d in _RATE_NOUN_DIR.items() if a.metric.endswith(w)), None)
-            if a.role == "value" and f.unit in ("%", "pp") else None
-        )  # (联通利润率降幅高达75%: a measure's rate of change)
+            if a.role == "value" and f.unit in ("%", "pp") and not a.metric.endswith(_LEVEL_RATES) else None
+        )  # (联通利润率降幅高达75%: a measure's rate of change; not 人口自然增长率, a level)
         if rate_dir:
             # 赣州涨幅最大，为0.4%: a figure whose measure is a rate of change is a change
             a.role, a.direction, a.rule_id = "delta", rate_dir, "role.rate_noun"
@@ -1871,6 +1871,8 @@ def _known_rx(names: frozenset[str]) -> regex.Pattern:
     return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
+#: Rates named with a growth word that are levels in their own right (a population's).
+_LEVEL_RATES = ("自然增长率",)
 _RATE_NOUN_DIR = {
     **dict.fromkeys(("涨幅", "增幅", "增速", "升幅", "增长率", "增长幅度", "上涨幅度"), "up"),
     **dict.fromkeys(("跌幅", "降幅", "减幅", "下降幅度", "下跌幅度"), "down"),

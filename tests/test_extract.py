@@ -1796,3 +1796,11 @@ def test_a_sectors_share_named_without_zhan_is_the_sectors():
     assert got["21.28%"] == ("第二产业增加值", "比重") and got["53.87%"] == ("第三产业", "比重"), got
     assert got["24.85%"][0] == "第一产业增加值", got
     assert facts("第一产业增加值所占比重为8.5%。")[0].subject == "第一产业增加值"  # (所 is the share's)
+
+
+def test_a_populations_rates_per_mille_points_and_labour_transferred():
+    got = {f.text: (f.value, f.unit, f.role, f.metric) for f in facts("出生率7.98‰，比上年下降1.65个千分点；人口自然增长率1.00‰。")}
+    assert got["1.65个千分点"][:3] == (Decimal("0.165"), "pp", "delta"), got
+    assert got["1.00‰"][2:] == ("value", "人口自然增长率"), got  # a level, not a change
+    got = {f.text: f.role for f in facts("全年城镇新增就业4.68万人，新增转移农村劳动力8.49万人。")}
+    assert got == {"4.68万人": "value", "8.49万人": "value"}, got
