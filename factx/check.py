@@ -2040,6 +2040,66 @@ def _looks_like_path(s: str) -> bool:
         return False
 
 
+#: What may stand between two figures of one list: 38.26亿元、41.25亿元和44.43亿元.
+_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
+#: A list ordered by 分别/依次 whose items are years (2025-2027年…分别, 2023年、2024年…分别).
+_YEAR_ITEMS = re.compile(r"(?:19|20)\d{2}\s*[-—–~至到]\s*(?:(?:19|20)?\d{2})年|(?:19|20)\d{2}年[、和及与](?:19|20)\d{2}年")
+
+
+def _list_clause(lead: str) -> str:
+    """The clause that opens a list up to its figures, spaces and numbers left out."""
+    tail = re.split(r"[，,；;。]", lead)[-1]
+    return _NUMBERS.sub("", _WS.sub("", tail))
+
+
+def _list_run(it: _Item, items: list[_Item]) -> list[_Item]:
+    """The figures of ``it``'s sentence, in its unit, listed with it one after another
+    (separated only by 、, 和, commas…), in order; just ``it`` when it stands alone."""
+    text = it.doc.text
+    if text is None:
+        return [it]
+    same = sorted(
+        (x for x in items if x.doc is it.doc and x.fact.sentence == it.fact.sentence and x.fact.unit == it.fact.unit),
+        key=lambda x: x.fact.start,
+    )
+    k = next((i for i, x in enumerate(same) if x is it), None)
+    if k is None:
+        return [it]
+    a = b = k
+    while a > 0 and _LIST_GAP.fullmatch(text[same[a - 1].fact.end : same[a].fact.start]):
+        a -= 1
+    while b + 1 < len(same) and _LIST_GAP.fullmatch(text[same[b].fact.end : same[b + 1].fact.start]):
+        b += 1
+    return same[a : b + 1]
+
+
+def _moved_in_list(d: _Item, s: _Item, d_items: list[_Item], src_items: list[_Item]) -> tuple[str, str] | None:
+    """(error class, explanation) when the draft's figure is a source figure moved to another
+    place of the same ordered list: 分别为41.25亿元、38.26亿元… for the source's 分别为38.26亿元、
+    41.25亿元…, the same figures in another order. A list of years is wrong_period, else
+    wrong_subject (the list's items are whose the figures are)."""
+    dr, sr = _list_run(d, d_items), _list_run(s, src_items)
+    if len(dr) < 2 or len(dr) != len(sr) or s.doc.text is None:
+        return None
+    k, j = dr.index(d), sr.index(s)
+    if k == j or sorted(x.fact.value for x in dr) != sorted(x.fact.value for x in sr):
+        return None
+    sent = s.fact.sentence or ""
+    cut = sent.find(sr[0].fact.text)
+    lead = sent[: cut if cut >= 0 else len(sent)]
+    if "分别" not in lead and "依次" not in lead:
+        return None
+    # the list's items named in the same words, in the same order (a rewrite that lists them in
+    # another order, 本科和高职 for 高职和本科, moves its figures with them)
+    dsent = d.fact.sentence or ""
+    dcut = dsent.find(dr[0].fact.text)
+    dlead = dsent[: dcut if dcut >= 0 else len(dsent)]
+    if _list_clause(dlead) != _list_clause(lead):
+        return None
+    err = "wrong_period" if _YEAR_ITEMS.search(lead) else "wrong_subject"
+    return err, f"draft puts {d.fact.text} at place {k + 1} of the list; the source has it at place {j + 1} ({sr[k].fact.text} there)"
+
+
 def _text_doc(name: str, path: str | None, raw: str, enc: str | None, facts: list[Fact]) -> _Doc:
     starts = [0] + [m.end() for m in re.finditer("\n", raw)]
     return _Doc(name, path, raw, facts, starts, enc)
@@ -2104,6 +2164,10 @@ def check(
     results = []
     for d in d_items:
         verdict, err, expl, about, scored = _judge(d, src_items)
+        if verdict in ("supported", "supported_by_rounding") and about is not None:
+            moved = _moved_in_list(d, about, d_items, src_items)
+            if moved is not None:
+                verdict, err, expl = "contradicted", moved[0], moved[1]
         f = d.shown or d.fact
         ddoc = d.doc
         results.append(

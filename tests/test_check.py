@@ -878,3 +878,15 @@ def test_a_number_with_two_neighbouring_digits_swapped_is_transposed_however_it_
     for d in ("万科在英国赚了0.923亿港元。", "万科在英国赚了3.29亿港元。"):
         r = check(d, [src]).results[0]
         assert r.error != "transposed_digits", (d, r.explanation)
+
+
+def test_a_figure_moved_to_another_place_of_an_ordered_list_is_contradicted():
+    src = "预计公司2025-2027年的归母净利润分别为38.26亿元、41.25亿元和44.43亿元。2013届本科毕业生和高职高专毕业生月收入分别为6667元和5312元。"
+    draft = "预计公司2025-2027年的归母净利润分别为41.25亿元、38.26亿元和44.43亿元。2013届本科毕业生和高职高专毕业生月收入分别为5312元和6667元。"
+    got = {r.text: (r.verdict, r.error) for r in check(draft, [src]).results}
+    assert got["41.25亿元"] == ("contradicted", "wrong_period"), got
+    assert got["5312元"] == ("contradicted", "wrong_subject"), got
+    assert got["44.43亿元"][0] == "supported", got
+    # a rewrite listing the items in another order moves their figures with them
+    draft = "2013届高职高专毕业生和本科毕业生月收入分别为5312元和6667元。"
+    assert {r.verdict for r in check(draft, [src]).results} == {"supported"}
