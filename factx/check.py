@@ -2082,7 +2082,10 @@ def _moved_in_list(d: _Item, s: _Item, d_items: list[_Item], src_items: list[_It
     if len(dr) < 2 or len(dr) != len(sr) or s.doc.text is None:
         return None
     k, j = dr.index(d), sr.index(s)
-    if k == j or sorted(x.fact.value for x in dr) != sorted(x.fact.value for x in sr):
+    dv, sv = [x.fact.value for x in dr], [x.fact.value for x in sr]
+    # the same figures in another order, or one figure of the list put in another's place
+    # (分别为41.25亿元、41.25亿元和44.43亿元 for 38.26亿元、41.25亿元和44.43亿元)
+    if k == j or (sorted(dv) != sorted(sv) and dv[:k] + dv[k + 1 :] != sv[:k] + sv[k + 1 :]):
         return None
     sent = s.fact.sentence or ""
     cut = sent.find(sr[0].fact.text)

@@ -887,6 +887,10 @@ def test_a_figure_moved_to_another_place_of_an_ordered_list_is_contradicted():
     assert got["41.25亿元"] == ("contradicted", "wrong_period"), got
     assert got["5312元"] == ("contradicted", "wrong_subject"), got
     assert got["44.43亿元"][0] == "supported", got
+    # one figure of the list put in another's place
+    draft = "预计公司2025-2027年的归母净利润分别为41.25亿元、41.25亿元和44.43亿元。"
+    got = [(r.text, r.verdict, r.error) for r in check(draft, [src]).results]
+    assert got[0] == ("41.25亿元", "contradicted", "wrong_period") and got[1][1] == "supported", got
     # a rewrite listing the items in another order moves their figures with them
     draft = "2013届高职高专毕业生和本科毕业生月收入分别为5312元和6667元。"
     assert {r.verdict for r in check(draft, [src]).results} == {"supported"}
