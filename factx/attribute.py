@@ -444,9 +444,26 @@ def _strip_head(np: str, lex: Lexicon) -> str:
 def _periods_end(text: str, at: int, lex: Lexicon) -> int:
     """Where the run of adjacent periods starting at ``at`` ends (``at`` when none starts
     there): 2008年10月 + 份, 今年 + 1至10月."""
-    while (pm := lex.period_rx.match(text, at)) and pm.end() > at:
+    while True:
+        pm = lex.period_rx.match(text, at)
+        if pm is None or pm.end() <= at:
+            # 2013年至今年8月, 2013年至2018年8月, 2013年至今: a span of time runs on to its end
+            cm = _SPAN_TO.match(text, at)
+            if cm is None or cm.end() == len(text) or at == 0:
+                return at
+            pm = lex.period_rx.match(text, cm.end())
+            if pm is not None and pm.end() > cm.end():
+                at = pm.end()
+                continue
+            if cm.group() in ("至", "到") and text.startswith("今", cm.end()) and not text.startswith("今年", cm.end()):
+                return cm.end() + 1  # (至今: up to now)
+            return at
         at = pm.end()
-    return at
+
+
+#: What joins the two ends of a span of time: 2013年至2018年, 2021-2023年 (a dash inside a
+#: period is the period's own).
+_SPAN_TO = regex.compile(r"至|到|—|－|~|～")
 
 
 _LEAD_BRACKET = regex.compile(r"^[（(]([^（()）]{1,14})[）)]")
@@ -1089,10 +1106,12 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
         bound = _bound_level_end(norm, pm)
         if bound is not None and norm[bound:pos].strip():
             continue  # (由2023年同期的143亿元…至…: that period dates that level alone, not what follows)
-        if best is not None and pm.start() == best[1]:
-            best = (best[0], pm.end())
+        if best is not None and (pm.start() == best[1] or (pm.start() == best[1] + 1 and _SPAN_TO.fullmatch(norm, best[1], pm.start()))):
+            best = (best[0], pm.end())  # (2013年至今年8月: both ends)
         else:
             best = (pm.start(), pm.end())
+    if best is not None and norm.startswith(("至今", "到今"), best[1]) and not norm.startswith("今年", best[1] + 1) and best[1] + 2 <= pos:
+        best = (best[0], best[1] + 2)  # (2013年至今: up to now)
     return norm[best[0] : best[1]] if best else None
 
 

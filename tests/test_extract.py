@@ -1804,3 +1804,10 @@ def test_a_populations_rates_per_mille_points_and_labour_transferred():
     assert got["1.00‰"][2:] == ("value", "人口自然增长率"), got  # a level, not a change
     got = {f.text: f.role for f in facts("全年城镇新增就业4.68万人，新增转移农村劳动力8.49万人。")}
     assert got == {"4.68万人": "value", "8.49万人": "value"}, got
+
+
+def test_a_span_of_time_keeps_both_ends():
+    got = [f.period for f in facts("2013年至今年8月，河北省进出口5504.6亿元。2013年至2018年8月，河北省进口746.6亿元。2013年至今，河北省出口4758亿元。")]
+    assert got == ["2013年至今年8月", "2013年至2018年8月", "2013年至今"], got
+    got = [f.period for f in facts("2021年，全市实现生产总值100亿元，到2025年将达到200亿元。")]
+    assert got == ["2021年", "2025年"], got  # (two clauses: no span)
