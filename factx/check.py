@@ -1157,9 +1157,12 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
         after = _INLINE_SPACE_RE.sub("", raw[f.end : f.end + 80])
         if _names_period(after, f.period) and f.period not in prefix:
             return None
-    if not carried and f.period and f.period not in s and f.period not in prefix:
-        return None
+    if not carried and f.period and f.period not in s and f.period not in prefix and not _BREAKDOWN_OPENING.match(s):
+        return None  # (a sentence opening on 其中 breaks down the one before: its period too)
     return f.period
+
+
+_BREAKDOWN_OPENING = re.compile(r"\s*其中")
 
 
 #: A clause opening on a part or a contrast (其中二季度…, 而一季度…): its period is its own.

@@ -894,3 +894,11 @@ def test_a_figure_moved_to_another_place_of_an_ordered_list_is_contradicted():
     # a rewrite listing the items in another order moves their figures with them
     draft = "2013届高职高专毕业生和本科毕业生月收入分别为5312元和6667元。"
     assert {r.verdict for r in check(draft, [src]).results} == {"supported"}
+
+
+def test_a_breakdown_opening_on_qizhong_is_dated_by_the_sentence_before():
+    src = "1至8月，河北省对沿线国家进出口674.9亿元。其中，出口549.2亿元，进口125.7亿元。2013年至今年8月，河北省对沿线国家进出口5504.6亿元。其中，出口4758亿元，进口746.6亿元。"
+    draft = "2013年至今年8月，河北省对沿线国家进出口5504.6亿元。其中，出口4758亿元，进口125.7亿元。"
+    got = {r.text: (r.verdict, r.error) for r in check(draft, [src]).results}
+    assert got["125.7亿元"] == ("contradicted", "wrong_period"), got
+    assert got["4758亿元"][0] == "supported", got
