@@ -1608,6 +1608,8 @@ def attribute_sentence(
             metric = ""
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
+        elif last_metric and metric in _ANAPHORIC_NOUNS and _ANAPHORIC_MEASURE.search(pre):
+            metric = last_metric  # (…3670个医疗卫生机构；到2020年末，这一数字已达102.3万个: the same measure)
         elif (
             metric in _RATE_WORDS and f.unit == "%" and a.role == "delta" and prev is not None
             and ci - prev[2] in (0, 1) and prev[0].unit != "%" and prev[1].role in ("value", "delta")
@@ -1890,6 +1892,9 @@ def _known_rx(names: frozenset[str]) -> regex.Pattern:
     return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
+#: A measure named by pointing back at the last one: 这一数字, 该数据, 上述指标.
+_ANAPHORIC_MEASURE = regex.compile(r"(?:这一|这个|该|此|上述)(?:数字|数据|数值|指标)")
+_ANAPHORIC_NOUNS = frozenset({"数字", "数据", "数值", "指标", "这一数字", "这个数字", "该数字", "此数字", "这一数据", "该数据", "上述数据", "这一数值", "这一指标", "该指标", "上述指标"})
 #: Rates named with a growth word that are levels in their own right (a population's).
 _LEVEL_RATES = ("自然增长率",)
 _RATE_NOUN_DIR = {

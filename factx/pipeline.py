@@ -18,7 +18,7 @@ import regex
 from . import text as textmod
 from .attribute import (
     _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
-    _DAY_AFTER, _DAY_END, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
+    _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
 from .match import find_figures
@@ -188,6 +188,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             known_names=known_frozen if len(known_frozen) == len(known) else (known_frozen := frozenset(known)),
             carry_metric=last_metric if s0 > 0 and last_para == pi and (
                 t[s0 - 1] in "；;" or _BREAKDOWN.match(t, s0, s1) or _PERIOD_THEN_CHANGE.match(t, s0, s1)
+                or _ANAPHORIC_MEASURE.search(t, s0, s1)  # (到2025年，这一数字将达到…: the last measure)
             ) else "",
         )
         art = articles[max(ai, 0)]

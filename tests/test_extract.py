@@ -1811,3 +1811,10 @@ def test_a_span_of_time_keeps_both_ends():
     assert got == ["2013年至今年8月", "2013年至2018年8月", "2013年至今"], got
     got = [f.period for f in facts("2021年，全市实现生产总值100亿元，到2025年将达到200亿元。")]
     assert got == ["2021年", "2025年"], got  # (two clauses: no span)
+
+
+def test_a_measure_named_by_pointing_back_is_the_last_one():
+    got = {f.text: f.metric for f in facts("1949年全国仅有3670个医疗卫生机构；到2020年末，这一数字已达102.3万个。")}
+    assert got["102.3万个"] == "医疗卫生机构", got
+    got = {f.text: f.metric for f in extract("全市常住人口为120万人。到2025年，这一数据将达到150万人。", doc="x")}
+    assert got["150万人"] == "常住人口", got
