@@ -281,7 +281,9 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     # (五大商业集团: a count of kinds inside a name)
     bodyc = rf"(?:{body}|[“”\"()（）·]|[二三四五六七八九十]大)"
     # (a name may carry a short note in brackets: 金融机构（含外资）)
-    name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,7}}?{single_pat})(?:[（(][^（()）)，。]{{1,8}}[）)])?"  # (a place name is short: 高安市, 乌鲁木齐市)
+    # (a county named with one character, 泸县, 沛县: only where a name starts, and not 全县, 该县, 大县…)
+    one_char_county = r"(?<!\p{Han})(?![全本该各每一二两三四五六七八九十外邻我此某其他分小大])\p{Han}县"
+    name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,7}}?{single_pat}|{one_char_county})(?:[（(][^（()）)，。]{{1,8}}[）)])?"  # (a place name is short: 高安市, 乌鲁木齐市)
     link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
     head_alt = "|".join(sorted({w for w in "|".join(heads).split("|") if w}, key=len, reverse=True)) or "(?!)"
     # (全县建成服务中心8个: a place, then what it did; no body named 建成服务中心)

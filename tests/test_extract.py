@@ -1818,3 +1818,10 @@ def test_a_measure_named_by_pointing_back_is_the_last_one():
     assert got["102.3万个"] == "医疗卫生机构", got
     got = {f.text: f.metric for f in extract("全市常住人口为120万人。到2025年，这一数据将达到150万人。", doc="x")}
     assert got["150万人"] == "常住人口", got
+
+
+def test_a_county_named_with_one_character_is_a_name():
+    got = [f.subject for f in extract("2021年泸县国民经济和社会发展统计公报\n全年实现地区生产总值435.1亿元，同比增长8.3%。", doc="x")]
+    assert got == ["泸县", "泸县"], got
+    # 全县, 该县 and 农业大县 are no one-character county
+    assert facts("全县实现生产总值435.1亿元。")[0].subject == "全县"
