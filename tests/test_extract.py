@@ -1825,3 +1825,8 @@ def test_a_county_named_with_one_character_is_a_name():
     assert got == ["泸县", "泸县"], got
     # 全县, 该县 and 农业大县 are no one-character county
     assert facts("全县实现生产总值435.1亿元。")[0].subject == "全县"
+
+
+def test_a_year_on_year_marker_is_no_ones_name():
+    got = [f.subject for f in facts("取道空路入境的旅客为176,424人次，按年录得0.7%轻微增幅。")]
+    assert "按年" not in got, got
