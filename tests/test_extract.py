@@ -1830,3 +1830,8 @@ def test_a_county_named_with_one_character_is_a_name():
 def test_a_year_on_year_marker_is_no_ones_name():
     got = [f.subject for f in facts("取道空路入境的旅客为176,424人次，按年录得0.7%轻微增幅。")]
     assert "按年" not in got, got
+
+
+def test_a_roman_or_latin_enumerator_opens_no_name():
+    got = {f.text: (f.subject, f.metric) for f in facts("(i)自营业务收入增长15%至20亿元；(ii)平台业务收入增长30%至10亿元。")}
+    assert got["15%"] == (None, "自营业务收入") and got["30%"] == (None, "平台业务收入"), got
