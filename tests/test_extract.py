@@ -1835,3 +1835,8 @@ def test_a_year_on_year_marker_is_no_ones_name():
 def test_a_roman_or_latin_enumerator_opens_no_name():
     got = {f.text: (f.subject, f.metric) for f in facts("(i)自营业务收入增长15%至20亿元；(ii)平台业务收入增长30%至10亿元。")}
     assert got["15%"] == (None, "自营业务收入") and got["30%"] == (None, "平台业务收入"), got
+
+
+def test_what_is_left_out_of_a_count_is_no_ones_name():
+    got = {f.text: f.subject for f in facts("截至昨日，剔除QDII基金，328只偏股基金今年以来的平均涨幅为15.73%。")}
+    assert got["328只"] != "剔除QDII基金", got
