@@ -457,10 +457,13 @@ def _periods_end(text: str, at: int, lex: Lexicon) -> int:
             if pm is not None and pm.end() > cm.end():
                 at = pm.end()
                 continue
-            if cm.group() in ("至", "到") and text.startswith("今", cm.end()) and not text.startswith("今年", cm.end()):
-                return cm.end() + 1  # (至今: up to now)
-            return at
+            return _up_to_now(text, at)
         at = pm.end()
+
+
+def _up_to_now(text: str, at: int) -> int:
+    """Past 至今/到今 at ``at`` (2013年至今: up to now), not 至今年 (a period follows); else ``at``."""
+    return at + 2 if text.startswith(("至今", "到今"), at) and not text.startswith("今年", at + 1) else at
 
 
 #: What joins the two ends of a span of time: 2013年至2018年, 2021-2023年 (a dash inside a
@@ -513,7 +516,7 @@ _PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,
 _SHARE_OF_WHOLE = regex.compile(r"[中里内](?:的)?(?:占比|比重|所占比重|所占份额|份额|占)$")
 _GDP_SECTOR = regex.compile(r"第[一二三]产业")
 #: A sector's share of the economy, named without 占: 第三产业比重, 第二产业增加值比重.
-_SECTOR_SHARE = regex.compile(r"(?P<part>第[一二三]产业(?:增加值)?)(?P<m>比重|占比|所占比重)")
+_SECTOR_SHARE = regex.compile(rf"(?P<part>{_GDP_SECTOR.pattern}(?:增加值)?)(?P<m>比重|占比|所占比重)")
 
 
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
@@ -889,10 +892,8 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     if cm:
         # 第一、二、三产业增加值对经济增长的贡献率: whose contribution each is, to what
         parts = [p for p in _LIST_SEP.split(cm.group("part")) if p]
-        lm = _ELIDED_LAST.fullmatch(parts[-1])
-        if len(parts) >= 2 and lm and _ELIDED_FIRST.fullmatch(parts[0]) and all(_CN_DIGIT.fullmatch(p) for p in parts[1:-1]):
-            tail = lm.group(2) + lm.group(3)
-            parts = [parts[0] + tail, *("第" + p + tail for p in parts[1:-1]), "第" + lm.group(1) + tail]
+        if len(parts) >= 2:
+            parts, _ = _expand_ordinals(parts, keep_rest=True)  # (第二产业增加值: the rest stays with each)
         if len(parts) >= 2 and all(2 <= len(p) <= 12 for p in parts):
             return parts, cm.group("measure")
     hm = lex.list_head_rx.search(np)
@@ -907,12 +908,8 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     if len(parts) < 2 or any(len(p) > 20 for p in parts):
         return None
     head = hm.group(0)
-    lm = _ELIDED_LAST.fullmatch(parts[-1])
-    if lm and _ELIDED_FIRST.fullmatch(parts[0]) and all(_CN_DIGIT.fullmatch(p) for p in parts[1:-1]):
-        # 第一、二、三产业增加值: the ordinals share the first's 第 and the last's noun
-        tail = lm.group(2)
-        head = lm.group(3) + head  # (…三产业增加值所占比重: what follows the noun is measured for each)
-        parts = [parts[0] + tail, *("第" + p + tail for p in parts[1:-1]), "第" + lm.group(1) + tail]
+    parts, rest = _expand_ordinals(parts, keep_rest=False)
+    head = rest + head  # (…三产业增加值所占比重: what follows the noun is measured for each)
     fb = parts[-1].find("分别")
     if fb > 0 and not _CHANGE_ONLY.fullmatch(hm.group(0)):
         parts[-1] = parts[-1][:fb]  # (金属制品业和纺织行业分别实现增加值: the list ends at 分别)
@@ -938,6 +935,17 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
             head = parts[-1][last.end() :] + head
             parts[-1] = last.group(0)
     return parts, head
+
+
+def _expand_ordinals(parts: list[str], keep_rest: bool) -> tuple[list[str], str]:
+    """第一、二、三产业增加值 written short: the ordinals share the first's 第 and the last's
+    noun -> ([第一产业, 第二产业, 第三产业], 增加值), or with ``keep_rest`` what follows the noun
+    stays with each item -> ([第一产业增加值, …], ""). Other lists are returned as they are."""
+    lm = _ELIDED_LAST.fullmatch(parts[-1])
+    if not (lm and _ELIDED_FIRST.fullmatch(parts[0]) and all(_CN_DIGIT.fullmatch(p) for p in parts[1:-1])):
+        return parts, ""
+    tail, rest = (lm.group(2) + lm.group(3), "") if keep_rest else (lm.group(2), lm.group(3))
+    return [parts[0] + tail, *("第" + p + tail for p in parts[1:-1]), "第" + lm.group(1) + tail], rest
 
 
 #: An ordinal list written short: 第一、二、三产业 (the first item, bare numerals, the last with the noun).
@@ -1112,8 +1120,8 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
             best = (best[0], pm.end())  # (2013年至今年8月: both ends)
         else:
             best = (pm.start(), pm.end())
-    if best is not None and norm.startswith(("至今", "到今"), best[1]) and not norm.startswith("今年", best[1] + 1) and best[1] + 2 <= pos:
-        best = (best[0], best[1] + 2)  # (2013年至今: up to now)
+    if best is not None and (now := _up_to_now(norm, best[1])) <= pos:
+        best = (best[0], now)  # (2013年至今: up to now)
     return norm[best[0] : best[1]] if best else None
 
 

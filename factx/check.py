@@ -68,7 +68,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
-from .attribute import _LEVEL_CHANGE_VERBS, _PERIOD_LIST
+from .attribute import _FIG_LIST_SEP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST
 from .text import _INLINE_SPACE_RE
 from .models import Fact, decimal_to_json
 
@@ -2043,8 +2043,6 @@ def _looks_like_path(s: str) -> bool:
         return False
 
 
-#: What may stand between two figures of one list: 38.26亿元、41.25亿元和44.43亿元.
-_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 #: A list ordered by 分别/依次 whose items are years (2025-2027年…分别, 2023年、2024年…分别).
 _YEAR_ITEMS = re.compile(r"(?:19|20)\d{2}\s*[-—–~至到]\s*(?:(?:19|20)?\d{2})年|(?:19|20)\d{2}年[、和及与](?:19|20)\d{2}年")
 
@@ -2055,33 +2053,39 @@ def _list_clause(lead: str) -> str:
     return _NUMBERS.sub("", _WS.sub("", tail))
 
 
-def _list_run(it: _Item, items: list[_Item]) -> list[_Item]:
+def _by_sentence(items: list[_Item]) -> dict[tuple[int, str, str], list[_Item]]:
+    """The items of each (document, sentence, unit), in text order: where a list is looked for."""
+    out: dict[tuple[int, str, str], list[_Item]] = {}
+    for x in sorted(items, key=lambda x: x.fact.start):
+        out.setdefault((id(x.doc), x.fact.sentence, x.fact.unit), []).append(x)
+    return out
+
+
+def _list_run(it: _Item, groups: dict[tuple[int, str, str], list[_Item]]) -> list[_Item]:
     """The figures of ``it``'s sentence, in its unit, listed with it one after another
-    (separated only by 、, 和, commas…), in order; just ``it`` when it stands alone."""
+    (separated only by 、, 和, commas…), in order; just ``it`` when it stands alone.
+    ``groups`` is :func:`_by_sentence` of the items ``it`` is among."""
     text = it.doc.text
     if text is None:
         return [it]
-    same = sorted(
-        (x for x in items if x.doc is it.doc and x.fact.sentence == it.fact.sentence and x.fact.unit == it.fact.unit),
-        key=lambda x: x.fact.start,
-    )
+    same = groups.get((id(it.doc), it.fact.sentence, it.fact.unit), [])
     k = next((i for i, x in enumerate(same) if x is it), None)
     if k is None:
         return [it]
     a = b = k
-    while a > 0 and _LIST_GAP.fullmatch(text[same[a - 1].fact.end : same[a].fact.start]):
+    while a > 0 and _FIG_LIST_SEP.fullmatch(text[same[a - 1].fact.end : same[a].fact.start]):
         a -= 1
-    while b + 1 < len(same) and _LIST_GAP.fullmatch(text[same[b].fact.end : same[b + 1].fact.start]):
+    while b + 1 < len(same) and _FIG_LIST_SEP.fullmatch(text[same[b].fact.end : same[b + 1].fact.start]):
         b += 1
     return same[a : b + 1]
 
 
-def _moved_in_list(d: _Item, s: _Item, d_items: list[_Item], src_items: list[_Item]) -> tuple[str, str] | None:
+def _moved_in_list(d: _Item, s: _Item, d_groups: dict, s_groups: dict) -> tuple[str, str] | None:
     """(error class, explanation) when the draft's figure is a source figure moved to another
     place of the same ordered list: 分别为41.25亿元、38.26亿元… for the source's 分别为38.26亿元、
     41.25亿元…, the same figures in another order. A list of years is wrong_period, else
     wrong_subject (the list's items are whose the figures are)."""
-    dr, sr = _list_run(d, d_items), _list_run(s, src_items)
+    dr, sr = _list_run(d, d_groups), _list_run(s, s_groups)
     if len(dr) < 2 or len(dr) != len(sr) or s.doc.text is None:
         return None
     k, j = dr.index(d), sr.index(s)
@@ -2168,10 +2172,11 @@ def check(
     d_items = _prepare(ddocs, norm, draft=True)
 
     results = []
+    d_groups, s_groups = _by_sentence(d_items), _by_sentence(src_items)
     for d in d_items:
         verdict, err, expl, about, scored = _judge(d, src_items)
         if verdict in ("supported", "supported_by_rounding") and about is not None:
-            moved = _moved_in_list(d, about, d_items, src_items)
+            moved = _moved_in_list(d, about, d_groups, s_groups)
             if moved is not None:
                 verdict, err, expl = "contradicted", moved[0], moved[1]
         f = d.shown or d.fact
