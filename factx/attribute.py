@@ -169,7 +169,7 @@ class Lexicon:
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "people_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
     "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs", "deed_verbs",
-    "announce_words", "pronouns", "measure_words", "goods_words", "country_firms", "firm_words",
+    "announce_words", "pronouns", "measure_words", "goods_words", "country_firms", "firm_words", "brand_ends",
 )
 
 
@@ -277,13 +277,16 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     # (涉及农村人口: 农村 is no village; 日上市量, 渐次开市: 上市 and 开市 are verbs)
     single_pat = f"(?<![农乡])(?:{single})(?![{not_after}])(?<!上市|开市|股市|门市|城市)"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
-    body = r"[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各一个〇零二两三四五六七八九十百千万亿时有全占，。；：、,;:!?！？《》]"
+    # (能 only as a verb: 绿能科技, 华能 are names; 能够 and 能否 are not)
+    body = r"(?:(?!能够|能否)[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可于被让使给也都还就又再而但或即如若因之每各一个几〇零二两三四五六七八九十百千万亿时有全占，。；：、,;:!?！？《》])"
     # (五大商业集团: a count of kinds inside a name)
     bodyc = rf"(?:{body}|[“”\"()（）·]|[二三四五六七八九十]大)"
     # (a name may carry a short note in brackets: 金融机构（含外资）)
     # (a county named with one character, 泸县, 沛县: only where a name starts, and not 全县, 该县, 大县…)
     one_char_county = r"(?<!\p{Han})(?![全本该各每一二两三四五六七八九十外邻我此某其他分小大])\p{Han}县"
-    name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,7}}?{single_pat}|{one_char_county})(?:[（(][^（()）)，。]{{1,8}}[）)])?"  # (a place name is short: 高安市, 乌鲁木齐市)
+    # (安集科技, 华海药业: a two-character brand and a word only firms end with is a firm's short name)
+    brand = "|".join(lists["brand_ends"]) or "(?!)"
+    name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,7}}?{single_pat}|{one_char_county}|(?<!\p{{Han}})(?![多各诸数几])(?:{body}){{2}}(?:{brand}))(?:[（(][^（()）)，。]{{1,8}}[）)])?"  # (a place name is short: 高安市, 乌鲁木齐市)
     link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
     head_alt = "|".join(sorted({w for w in "|".join(heads).split("|") if w}, key=len, reverse=True)) or "(?!)"
     # (全县建成服务中心8个: a place, then what it did; no body named 建成服务中心)
@@ -579,6 +582,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]
+    if _EXAMPLES_END.match(rest) and not lex.region_rx.match(subj):
+        # 莱克电气、中核苏阀等13个内资项目: names given as examples of what is counted (places
+        # so listed are whose the figures are: 福建、浙江、江西、安徽等4省)
+        return None, np
     if rest.startswith("、") and lex.list_head_rx is not None and not lex.region_rx.fullmatch(subj):
         # 强生公司、辉瑞制药、默克制药研发强度: the names listed, then what is measured of each
         hm = lex.list_head_rx.search(rest)
@@ -632,6 +639,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     return subj, rest
 
 
+#: The end of a list of examples (A、B等, A、B等等) before the count of the set they are of.
+_EXAMPLES_END = regex.compile(r"[^，,；;。：:]{0,12}、[^，,；;。：:]{1,40}?等等?(?:$|[0-9两一二三四五六七八九十百千几数多])")
 #: The rest of a bracket defining an alias, left at the head of a measure: 以下简称“本集团”).
 _ALIAS_LEAD = regex.compile(r"^(?:[（(]?(?:以下)?(?:简称|下称)[^（()）)]{0,20}|[”’\"」』]?)[）)]")
 #: A note in brackets on how a measure is counted: (按可利用客公里计) (what it covers stays: 产量(含食用菌)).

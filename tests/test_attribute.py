@@ -511,3 +511,35 @@ def test_names_listed_before_a_measure_are_its_owners_together():
     # (with 分别, each name keeps its own figure)
     fs = extract("万科、保利地产和中海地产销售额分别为100亿元、80亿元和60亿元。", doc="x")
     assert [f.subject for f in fs] == ["万科", "保利地产", "中海地产"]
+
+
+def test_a_two_character_brand_and_a_firm_word_is_a_short_firm_name():
+    from factx import extract
+
+    (f,) = extract("华海药业营收12亿元。", doc="x")
+    assert (f.subject, f.metric) == ("华海药业", "营收")
+    (f,) = extract("安集科技营收涨幅超过40%。", doc="x")
+    assert (f.subject, f.metric) == ("安集科技", "营收")
+    # (a count word or a scope before the word is no brand: 多轮科技加持下)
+    fs = extract("在多轮科技加持下，当前各品牌旗舰产品的价格普遍已经到了3000-4000元之间。", doc="x")
+    assert all(f.subject is None for f in fs)
+
+
+def test_names_given_as_examples_of_a_counted_set_are_not_whose_it_is():
+    from factx import extract
+
+    fs = extract("苏州高新区今年签约项目20个。莱克公司、中核苏阀、新协力机器等13个内资项目，合计总投资37.7亿元。", doc="x")
+    assert [f.subject for f in fs] == ["苏州高新区"] * 3
+    # (places so listed are whose the figures are)
+    fs = extract("福建、浙江、江西、安徽等4省死亡21人。", doc="x")
+    assert fs[-1].subject.startswith("福建、浙江、江西、安徽")
+
+
+def test_neng_is_part_of_a_name_unless_it_is_a_verb():
+    from factx import extract
+
+    (f,) = extract("莱克电气绿能科技（苏州）有限公司由莱克电气投资15亿元设立。", doc="x")
+    assert f.subject == "莱克电气绿能科技（苏州）有限公司"
+    # (几 is a count, no part of a name: 前几天国际能源机构)
+    (f,) = extract("前几天国际能源机构发布报告，全球电动车存量达300万辆。", doc="x")
+    assert f.subject != "前几天国际能源机构"
