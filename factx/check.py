@@ -2110,6 +2110,95 @@ def _moved_in_list(d: _Item, s: _Item, d_groups: dict, s_groups: dict) -> tuple[
     return err, f"draft puts {d.fact.text} at place {k + 1} of the list; the source has it at place {j + 1} ({sr[k].fact.text} there)"
 
 
+def _sentences(items: list[_Item]) -> dict[tuple[int, str], list[_Item]]:
+    """The items of each (document, sentence), all units, in text order."""
+    out: dict[tuple[int, str], list[_Item]] = {}
+    for x in sorted(items, key=lambda x: (id(x.doc), x.fact.start)):
+        out.setdefault((id(x.doc), x.fact.sentence), []).append(x)
+    return out
+
+
+def _agree(a: _Item, b: _Item) -> bool:
+    """Do two figures state the same number (up to rounding) in the same unit?"""
+    return a.fact.unit == b.fact.unit and _relate(a.fact, b.fact) is not None
+
+
+#: What ends the run of figures that fix a figure's place: a new clause of its own (；), a part
+#: (其中), a turn (而, 但) or another year.
+_SLOT_BREAK = re.compile(r"[；;。]|其中|而|但|同时|此外|另外|\d{4}年")
+
+
+def _anchored_slot(d: _Item, about: _Item | None, d_sents: dict, s_sents: dict) -> tuple[str, str, _Item] | None:
+    """(error class, explanation, source figure) when the draft's figure sits in a sentence
+    whose other figures are those of one source sentence, place by place, but at its own
+    place that sentence states another number: 乘用车产销分别完成208万辆和211.0万辆…同比分别增长
+    7.3%和12.5% against the source's 乘用车 sentence (…7.3%和9.2%), though 12.5% is stated, in
+    another sentence, for 汽车. The draft's neighbour right before (or after) it must be the
+    neighbour of that place, and the source sentence must share at least two figures with the
+    draft's, more than the sentence of the figure it matched does."""
+    row = d_sents.get((id(d.doc), d.fact.sentence), [])
+    if len(row) < 3 or d not in row:
+        return None
+    i = row.index(d)
+    others = [x for x in row if x is not d]
+
+    def shared(sent: list[_Item]) -> int:
+        used: set[int] = set()
+        n = 0
+        for x in others:
+            for k, y in enumerate(sent):
+                if k not in used and _agree(x, y):
+                    used.add(k)
+                    n += 1
+                    break
+        return n
+
+    own = s_sents.get((id(about.doc), about.fact.sentence), []) if about is not None else []
+    own_n = shared(own)
+    best, best_n = None, max(own_n, 1)
+    for key, sent in s_sents.items():
+        if sent is own or len(sent) < 3:
+            continue
+        n = shared(sent)
+        if n > best_n:
+            best, best_n = sent, n
+        elif n == best_n and best is not None:
+            best = None  # (two sentences share as much: no place is known)
+    if best is None or any(_agree(d, y) for y in best):
+        return None
+    text = d.doc.text or ""
+
+    def fits(a: int, b: int) -> bool:  # draft place a holds the figure of source place b, in d's clause run
+        if not (0 <= a < len(row) and 0 <= b < len(best) and _agree(row[a], best[b])):
+            return False
+        lo, hi = sorted((row[a], d), key=lambda x: x.fact.start)
+        return not _SLOT_BREAK.search(text[lo.fact.end : hi.fact.start])
+
+    # the place is fixed by both neighbours, or by the two neighbours on one side
+    for j, cand in enumerate(best):
+        if cand.fact.unit != d.fact.unit or cand.fact.role != d.fact.role:
+            continue
+        if about is None:
+            if (fits(i - 1, j - 1) and fits(i + 1, j + 1)) or (fits(i - 1, j - 1) and fits(i - 2, j - 2)) or (fits(i + 1, j + 1) and fits(i + 2, j + 2)):
+                err, expl, about_ = _classify(d, cand, [(1.0, cand)])
+                return err, f"the draft's sentence states the figures of the source's, but at this place the source has {cand.fact.text} ({expl})", about_
+            continue
+        if _metric_sim(d, cand) < _metric_sim(d, about) - 0.1:
+            continue  # (the figure matched names the draft's measure better than the place does)
+        if (fits(i - 1, j - 1) and fits(i + 1, j + 1)) or (fits(i - 1, j - 1) and fits(i - 2, j - 2)) or (fits(i + 1, j + 1) and fits(i + 2, j + 2)):
+            # (the same measure of the same subject at another time is another period's figure)
+            err = (
+                "wrong_period"
+                if about.period[0] and cand.period[0] and about.period != cand.period and about.subject == cand.subject and _metric_sim(about, cand) >= 0.8
+                else "wrong_subject"
+            )
+            return err, (
+                f"the draft's sentence states the figures of the source's, but at this place the source has "
+                f"{cand.fact.text}; {d.fact.text} is its figure for {about.subject_raw or about.fact.metric or '?'}"
+            ), cand
+    return None
+
+
 def _text_doc(name: str, path: str | None, raw: str, enc: str | None, facts: list[Fact]) -> _Doc:
     starts = [0] + [m.end() for m in re.finditer("\n", raw)]
     return _Doc(name, path, raw, facts, starts, enc)
@@ -2173,12 +2262,21 @@ def check(
 
     results = []
     d_groups, s_groups = _by_sentence(d_items), _by_sentence(src_items)
+    d_sents, s_sents = _sentences(d_items), _sentences(src_items)
     for d in d_items:
         verdict, err, expl, about, scored = _judge(d, src_items)
         if verdict in ("supported", "supported_by_rounding") and about is not None:
             moved = _moved_in_list(d, about, d_groups, s_groups)
             if moved is not None:
                 verdict, err, expl = "contradicted", moved[0], moved[1]
+            else:
+                slot = _anchored_slot(d, about, d_sents, s_sents)
+                if slot is not None:
+                    verdict, (err, expl, about) = "contradicted", slot
+        elif verdict == "unsupported":
+            slot = _anchored_slot(d, None, d_sents, s_sents)
+            if slot is not None:
+                verdict, (err, expl, about) = "contradicted", slot
         f = d.shown or d.fact
         ddoc = d.doc
         results.append(

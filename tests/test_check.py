@@ -902,3 +902,26 @@ def test_a_breakdown_opening_on_qizhong_is_dated_by_the_sentence_before():
     got = {r.text: (r.verdict, r.error) for r in check(draft, [src]).results}
     assert got["125.7亿元"] == ("contradicted", "wrong_period"), got
     assert got["4758亿元"][0] == "supported", got
+
+
+def test_a_figure_at_another_place_of_a_sentence_whose_other_figures_are_the_sources_is_contradicted():
+    from factx import check
+
+    src = (
+        "10月，汽车产销分别完成255.2万辆和257.3万辆，环比分别增长0.9%和0.1%，同比分别增长11.0%和12.5%。"
+        "其中，乘用车产销分别完成208.3万辆和211.0万辆，环比分别增长1.6%和0.8%，同比分别增长7.3%和9.2%。"
+    )
+    head = "10月，乘用车产销分别完成208.3万辆和211.0万辆，环比分别增长1.6%和0.8%，同比分别增长7.3%和"
+
+    def last(draft):
+        r = check(draft, [src]).results[-1]
+        return r.verdict, r.error
+
+    # 12.5% is stated, but for 汽车: at this place of the 乘用车 sentence the source has 9.2%
+    assert last(head + "12.5%。") == ("contradicted", "wrong_subject")
+    # a number no source states, at a place the source fills with another
+    assert last(head + "19.2%。") == ("contradicted", "wrong_value")
+    assert last(head + "9.2%。") == ("supported", None)
+    # (a draft that joins figures of two sentences fixes no place: 其中 starts another part)
+    r = check("10月，汽车产量255.2万辆，其中乘用车销量211.0万辆，环比增长0.8%。", [src]).results
+    assert all(x.verdict == "supported" for x in r)
