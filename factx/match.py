@@ -88,7 +88,11 @@ def _numeral_value(m: NumberMention):
 def _cue_before(cues: regex.Pattern) -> regex.Pattern:
     # (业务收入已经达到4777万: the money word heads the clause the amount ends; 月活跃买家数同比增长14.1%至1.31亿:
     # the level a change reached)
-    return regex.compile(f"(?:{cues.pattern})(?:[^，。；、0-9]{{0,8}}|[^，。；、]{{0,16}}?(?:至|到))$")
+    # (合并月活跃账户数依然在继续增长，达到8.46亿: a clause saying no more than what level was reached
+    # goes on with the last one's word)
+    return regex.compile(
+        f"(?:{cues.pattern})(?:[^，。；、0-9]{{0,8}}|[^，。；、]{{0,16}}?(?:至|到)|[^，。；、0-9]{{0,12}}[，,](?:已|则|更是|也)?(?:达到|达|升至|增至|突破|超过))$"
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -1840,3 +1840,12 @@ def test_a_roman_or_latin_enumerator_opens_no_name():
 def test_what_is_left_out_of_a_count_is_no_ones_name():
     got = {f.text: f.subject for f in facts("截至昨日，剔除QDII基金，328只偏股基金今年以来的平均涨幅为15.73%。")}
     assert got["328只"] != "剔除QDII基金", got
+
+
+def test_a_bare_amount_in_a_clause_that_only_says_what_was_reached_keeps_the_last_clauses_word():
+    from factx import extract
+
+    fs = extract("微信和WeChat的合并月活跃账户数依然在继续增长，达到8.46亿，比去年同期增长30%。", doc="x")
+    assert [(f.text, f.unit) for f in fs][0] == ("8.46亿", "人")
+    # (a clause that says more than the level reached names no one: 增长，占比达8.46亿 is no count)
+    assert [f.text for f in extract("月活跃用户数继续增长，其中海外市场收入8.46亿。", doc="x") if f.unit == "人"] == []
