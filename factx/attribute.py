@@ -1627,6 +1627,9 @@ def attribute_sentence(
             metric = ""
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
+        if not metric and f.kind != "count":
+            # 我国经济总量再上新台阶，首次突破130万亿元: the last measure named before the figure
+            metric = _nearest_measure(norm[:left], lex)
         elif last_metric and metric in _ANAPHORIC_NOUNS and _ANAPHORIC_MEASURE.search(pre):
             metric = last_metric  # (…3670个医疗卫生机构；到2020年末，这一数字已达102.3万个: the same measure)
         elif (
@@ -2105,6 +2108,11 @@ def _clause_np(clause: str, lex: Lexicon) -> str:
     np_text = _strip_head(_TOPIC_FRAME.sub(r"\1", _lead_run(clause)), lex)
     cut = _CLAUSE_NP_END.search(np_text)
     if not cut or cut.start() < 2:
+        # 综合各品种的平均价格，环比下跌5.30%: a clause that is a measure's name alone
+        # (the measure is what follows the last 的: 各品种的平均价格 -> 平均价格)
+        tail = np_text.rsplit("的", 1)[-1]
+        if lex.list_head_rx is not None and 2 <= len(tail) <= 12 and lex.list_head_rx.search(tail) and not _VERBISH.search(tail):
+            return _strip_links(tail, lex)
         return ""
     # a rate noun heads the phrase (GDP同比增速来看); a verb ends it (用电量首次出现…)
     return _strip_links(np_text[: cut.end() if cut.group(0) in _RATE_WORDS else cut.start()], lex)
@@ -2128,6 +2136,38 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     if len(metric) >= 2 and not _VERBISH.search(metric):
         return metric, subj
     return "", None
+
+
+def _nearest_measure(before: str, lex: Lexicon) -> str:
+    """The last measure named in ``before`` (a sentence up to a figure that names none): a
+    short run of characters ending in a measure head word (经济总量, 平均价格), without the
+    name or period before it; "" when none is named."""
+    if lex.list_head_rx is None:
+        return ""
+    best = ""
+    heads = _unanchored(lex.list_head_rx)
+    for m in _MEASURE_RUN.finditer(before):
+        run = m.group()
+        hm = None
+        for hm in heads.finditer(run):
+            pass
+        if hm:
+            best = run[: hm.end()]
+    if not best:
+        return ""
+    best = best.rsplit("的", 1)[-1].lstrip("年月日号")  # (2024年我国…: the digits' own word)
+    metric = split_subject(_strip_head(best, lex), lex)[1]
+    return metric if 2 <= len(metric) <= 12 and not _VERBISH.search(metric) else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _unanchored(rx: regex.Pattern) -> regex.Pattern:
+    """An end-anchored word list (``(?:a|b)$``) that matches anywhere."""
+    return regex.compile(rx.pattern.removesuffix("$"))
+
+
+#: A run of word characters between punctuation and digits, where a measure is named.
+_MEASURE_RUN = regex.compile(r"[\p{Han}A-Za-z]{2,}")
 
 
 #: A figure-less clause opening with a rate word and comparing it (增速与上月持平, 增幅较一季度加快).

@@ -543,3 +543,19 @@ def test_neng_is_part_of_a_name_unless_it_is_a_verb():
     # (几 is a count, no part of a name: 前几天国际能源机构)
     (f,) = extract("前几天国际能源机构发布报告，全球电动车存量达300万辆。", doc="x")
     assert f.subject != "前几天国际能源机构"
+
+
+def test_a_clause_that_only_names_a_measure_gives_the_next_figure_its_measure():
+    from factx import extract
+
+    (f,) = extract("综合各品种的平均价格，环比下跌5.30%。", doc="x")
+    assert (f.metric, f.role, f.direction) == ("平均价格", "delta", "down")
+
+
+def test_a_figure_naming_no_measure_takes_the_last_one_named_before_it():
+    from factx import extract
+
+    (f,) = extract("今年以来，公司的营业收入表现亮眼，上半年达到12亿元。", doc="x")
+    assert f.metric == "营业收入"
+    (f,) = extract("全市的出口额再创新高，首次突破100亿元。", doc="x")
+    assert (f.metric, f.subject) == ("出口额", "全市")
