@@ -128,7 +128,8 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             if last is not None and _LIST_JOIN.fullmatch(text, last.end, left):
                 m = replace(m, unit=last.unit, kind=last.kind)  # (分别达到3.95亿及6.92亿: a list goes on)
             elif folk and not (money and money.start() > folk.start()) and not money_after:
-                m = replace(m, unit="人", kind="count")
+                # (总诊疗人次95.5亿: visits counted, not people)
+                m = replace(m, unit="人次" if "人次" in folk.group() else "人", kind="count")
             elif money or money_after:
                 # (洛瑞的年薪是575万 after …千万美元…: the currency the text last priced in nearby)
                 m = replace(m, unit=_nearby_currency(out, left), kind="money")

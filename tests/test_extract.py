@@ -1849,3 +1849,15 @@ def test_a_bare_amount_in_a_clause_that_only_says_what_was_reached_keeps_the_las
     assert [(f.text, f.unit) for f in fs][0] == ("8.46亿", "人")
     # (a clause that says more than the level reached names no one: 增长，占比达8.46亿 is no count)
     assert [f.text for f in extract("月活跃用户数继续增长，其中海外市场收入8.46亿。", doc="x") if f.unit == "人"] == []
+
+
+def test_a_bare_amount_after_renci_counts_visits():
+    from factx import extract
+
+    fs = extract("2023年,全国医疗卫生机构总诊疗人次95.5亿,比上年增加11.3亿人次。", doc="x")
+    assert [(f.text, f.unit) for f in fs] == [("95.5亿", "人次"), ("11.3亿人次", "人次")]
+    (f, _) = extract("全年接待游客人次达1.2亿，旅游收入300亿元。", doc="x")
+    assert f.unit == "人次"
+    # (游客 alone still counts people)
+    (f,) = extract("全年接待游客1.2亿。", doc="x")
+    assert f.unit == "人"
