@@ -234,6 +234,13 @@ def _header_time(col: str) -> tuple[int | None, str, str | None]:
 _GENERIC_MEASURE = regex.compile(r"(?:绝对值|数值|数量|总量|金额|指标|数据|本期|合计)?")
 
 
+def _unit_cell(text: str, units: UnitTable) -> bool:
+    """Is the cell a number with its own unit and nothing else (235.17亿元, 1.2万吨)?"""
+    probe = normalize_numeric(text.replace("，", ","))
+    ms = scan_numbers(probe, table=units)
+    return len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(probe) and ms[0].unit is not None
+
+
 def table_figures(
     raw: str, table: Table, units: UnitTable, measure_rx: regex.Pattern[str] | None = None, split=None,
     industry_rx: regex.Pattern[str] | None = None,
@@ -276,11 +283,12 @@ def table_figures(
         values: dict[int, NumberMention] = {}
         row_out: list[tuple[int, NumberMention, dict]] = []
         for ci, cell in enumerate(row):
-            if not cell.text or not _NUMERIC_CELL.match(cell.text):
+            with_unit = bool(cell.text) and not _NUMERIC_CELL.match(cell.text) and _unit_cell(cell.text, units)
+            if not cell.text or not (_NUMERIC_CELL.match(cell.text) or with_unit):
                 continue
             col = header[ci].text if header and ci < len(header) else ""
             unit_text = None
-            own = cell.text.endswith(("%", "％", "‰"))
+            own = with_unit or cell.text.endswith(("%", "％", "‰"))
             if not own:
                 unit_text = _unit_of_label(col) or _unit_of_label(label) or table.unit_line
             probe = normalize_numeric(cell.text.replace("，", ",")) + (unit_text or "")
@@ -298,6 +306,11 @@ def table_figures(
             named_measure = bool(measure_rx and label_clean and measure_rx.search(label_clean))
             if named_measure and industry_rx is not None and industry_rx.search(label_clean):
                 named_measure = False  # (金融业, 房地产业: an industry, whatever its words)
+            if (
+                named_measure and measure and measure_rx is not None and measure_rx.search(measure)
+                and not _GENERIC_MEASURE.fullmatch(measure) and not _CHANGE_HEADER.search(col_clean)
+            ):
+                named_measure = False  # (电站产品销售 | 20.80亿元 under 营业收入: the column names the measure, the row whose)
             # a label naming a measure: whose it is may open it (全县地区生产总值 | 184413)
             label_subject, label_metric = split(label_clean) if (split is not None and named_measure) else (None, label_clean)
             label_metric = label_metric or label_clean

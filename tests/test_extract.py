@@ -1861,3 +1861,21 @@ def test_a_bare_amount_after_renci_counts_visits():
     # (游客 alone still counts people)
     (f,) = extract("全年接待游客1.2亿。", doc="x")
     assert f.unit == "人"
+
+
+def test_a_table_cell_with_its_own_unit_is_a_figure_of_its_column_and_row():
+    from factx import extract
+
+    raw = (
+        "分行业 | 营业收入 | 占比 | 毛利率 |\n---|---|---|---|\n"
+        "风机及相关配件销售 | 235.17亿元 | 84.41% | 6.35% |\n电站产品销售 | 20.80亿元 | 7.47% | 30.97% |\n"
+    )
+    fs = extract(raw, doc="x")
+    got = [(f.text, f.value, f.unit, f.metric, f.subject) for f in fs if f.unit == "CNY"]
+    assert got == [
+        ("235.17亿元", 23517000000, "CNY", "营业收入", "风机及相关配件销售"),
+        ("20.80亿元", 2080000000, "CNY", "营业收入", "电站产品销售"),
+    ]
+    # (a row label naming a measure word is still whose figure it is under a column that names one)
+    assert [(f.metric, f.subject) for f in fs if f.text == "7.47%"] == [("占比", "电站产品销售")]
+    assert all(raw[f.start : f.end] == f.text for f in fs)
