@@ -14,6 +14,7 @@ split a figure: a figure is dropped only when its whole span is inside the match
 from __future__ import annotations
 
 import functools
+from fractions import Fraction
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -175,10 +176,11 @@ _YIELD_UNITS = frozenset({"t", "kWh", "m3"})
 
 def _per(m: NumberMention, u, qty: int = 1) -> NumberMention:
     """``m`` as a rate per ``qty`` ``u`` (元 per 斤 -> CNY/t, the value divided by the unit's factor)."""
-    from .numerals import _mulf
+    from .numerals import _QUOTED_PER, _mulf
 
-    inv = 1 / (u.ratio * qty)
-    return replace(m, unit=f"{m.unit}/{u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv))
+    quoted = _QUOTED_PER.get(u.surface)  # (每盎司1800美元 = 1800 USD/oz, as quoted)
+    inv = Fraction(1, qty) if quoted else 1 / (u.ratio * qty)
+    return replace(m, unit=f"{m.unit}/{quoted or u.unit}", value=_mulf(m.value, inv), low=_mulf(m.low, inv), high=_mulf(m.high, inv))
 
 
 #: Between the two amounts of an exchange rate: 1美元[对人民币]6.8109元, 人民币1元[对]1.1859澳门元.

@@ -559,6 +559,10 @@ def _continuation(t: str, m: _M, u: UnitDef, table: UnitTable) -> None:
         return
 
 
+#: Denominators a rate keeps as quoted (米/秒 = m/s, 美元/盎司 = USD/oz), not in canonical units.
+_QUOTED_PER = {"秒": "s", "秒钟": "s", "盎司": "oz", "金衡盎司": "oz"}
+
+
 def _ge_unit(t: str, pos: int, table: UnitTable) -> UnitDef | None:
     """The unit spelled with 个 whose 个 stood before a 半 or 多 (两个半月, 两个多月): the unit
     that "个" + the text at ``pos`` opens with."""
@@ -739,9 +743,12 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
             if den is not None and qty != 1 and den.kind != "measure":
                 den = None
             if den is not None and den.kind in ("measure", "count", "money", "duration") and den.unit != m.unit:
-                inv = 1 / (den.ratio * qty)
+                # (米/秒, 美元/盎司: a rate quoted per second or per ounce stays so, 38米/秒 = 38 m/s,
+                # 1800美元/盎司 = 1800 USD/oz, as it is quoted)
+                quoted = _QUOTED_PER.get(den.surface)
+                inv = Fraction(1, qty) if quoted else 1 / (den.ratio * qty)
                 m.value, m.low, m.high = _mulf(m.value, inv), _mulf(m.low, inv), _mulf(m.high, inv)
-                m.unit = f"{m.unit}/{den.unit}"
+                m.unit = f"{m.unit}/{quoted or den.unit}"
                 m.kind = "money" if u.kind == "money" else "measure"
                 m.surface_unit = f"{u.surface}{t[m.end : at]}{den.surface}"
                 m.end = at + len(den.surface)

@@ -94,3 +94,27 @@ def test_malformed_unit_file_names_file_and_line(tmp_path):
         load_unit_table([tmp_path])
     assert "units.yaml:" in str(ei.value)
     assert ei.value.line is not None
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("最大风力有13级(38米/秒)", Decimal(38), "m/s"),  # per second stays per second
+        ("金价1800美元/盎司", Decimal(1800), "USD/oz"),  # per ounce stays per ounce
+        ("时速80公里/小时", Decimal(80000), "m/hour"),  # other rates in canonical units
+        ("啤酒产量2399万千升", Decimal(23990000), "m3"),
+        ("电力需求约为54TWh", Decimal(54000000000), "kWh"),
+    ],
+)
+def test_rates_quoted_per_second_or_ounce_keep_their_denominator(text, value, unit):
+    from factx import scan_numbers
+
+    m = [m for m in scan_numbers(text) if m.unit][-1]
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_price_per_ounce_written_before_it_keeps_the_ounce():
+    from factx import extract
+
+    (f,) = extract("金价每盎司1800美元。", doc="x")
+    assert (f.value, f.unit) == (Decimal(1800), "USD/oz")
