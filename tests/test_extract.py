@@ -1879,3 +1879,26 @@ def test_a_table_cell_with_its_own_unit_is_a_figure_of_its_column_and_row():
     # (a row label naming a measure word is still whose figure it is under a column that names one)
     assert [(f.metric, f.subject) for f in fs if f.text == "7.47%"] == [("占比", "电站产品销售")]
     assert all(raw[f.start : f.end] == f.text for f in fs)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("待闸时间拉长到220个小时。", "220个小时"),  # the length a change reached
+        ("今年开工比以往年度晚了一个月。", "一个月"),  # how late
+        ("河南6月停产1个月。", "1个月"),  # how long something stopped
+        ("接受检测的儿童需停用抗生素4周以上。", "4周"),
+        ("实现充电5分钟续航200km。", "5分钟"),
+        ("最高时速350公里，可在56分钟左右通达。", "56分钟"),  # a journey's time
+    ],
+)
+def test_lengths_of_time_stated_as_such_are_facts(text, span):
+    from factx import extract
+
+    assert span in [f.text for f in extract(text, doc="x") if f.kind == "duration"]
+
+
+def test_time_references_are_still_no_facts():
+    from factx import extract
+
+    assert [f for f in extract("过去五年，全市GDP年均增长6%。", doc="x") if f.kind == "duration"] == []
