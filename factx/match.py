@@ -60,7 +60,8 @@ def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
             v = a.value * f
             out[i] = replace(a, unit=b.unit, kind=b.kind, value=v, low=v, high=v, surface_unit=b.surface_unit)
             continue
-        if a.unit is None and a.kind == "number" and b.unit is not None and b.kind in FACT_KINDS and b.kind != "rank":
+        if a.unit is None and a.kind == "number" and b.unit is not None and b.kind in FACT_KINDS and b.kind != "rank" and a.surface_unit != "/":
+            # (16.9/10万、5.4‰: a fraction is a share of its own)
             if _LIST_SEP.match(text[a.end : b.start]) and (b.surface_unit or i + 1 in factors):
                 if i + 1 in factors:
                     unit_factor, magnitude = factors[i + 1]

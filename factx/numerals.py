@@ -945,7 +945,10 @@ _URL = regex.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]
 _FW_GROUP = regex.compile(
     r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=(?:^|\p{Han})[0-9]{1,3})，(?=[0-9]{3}(?![0-9.,，%％])\p{Han})"
 )
-_SLASH_FRAC = regex.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:])")
+_SLASH_FRAC = regex.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:万千])")
+#: A rate per so many people (死亡率为271.8/10万): the count over a round population.
+_PER_POPULATION = regex.compile(r"(?<![\d/.:-])(\d+(?:\.\d+)?)/(10万|十万|100万|百万|万|千|1000|10000|100000)(?![\d万千])")
+_POPULATION = {"万": 10**4, "10万": 10**5, "十万": 10**5, "100万": 10**6, "百万": 10**6, "千": 1000, "1000": 1000, "10000": 10**4, "100000": 10**5}
 _POWER = regex.compile(r"(?<![\d.])(-?)(\d+(?:\.\d+)?)\^([+-]*)(\d+)(?![\d.])")
 _FIRST = regex.compile(r"首位")
 _RATIO_BODY = r"\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+"
@@ -967,6 +970,9 @@ def _extras(t: str) -> list[_M]:
             v = Decimal(2) ** n
             out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "x", "ratio", "番", fm.end()))
     if "/" in t:
+        for fm in _PER_POPULATION.finditer(t):
+            v = _CTX.divide(Decimal(fm.group(1)), Decimal(_POPULATION[fm.group(2)]))
+            out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", None, "number", "/", fm.end()))
         for fm in _SLASH_FRAC.finditer(t):
             den = Decimal(fm.group(3))
             if den == 0:

@@ -442,3 +442,26 @@ def test_a_ge_before_he_takes_the_unit_the_last_item_spells_out():
 
     got = [(f.text, f.unit, f.role) for f in extract("较上年末分别上升2.4个和0.5个百分点。", doc="x")]
     assert got == [("2.4个", "pp", "delta"), ("0.5个百分点", "pp", "delta")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("死亡率为271.8/10万", Decimal("0.2718")),  # a rate per 100,000 people, in %
+        ("发病率为235/10万", Decimal("0.235")),
+        ("比例为3/1000", Decimal("0.3")),
+    ],
+)
+def test_a_rate_per_a_round_population_is_a_share(text, value):
+    from factx import extract
+
+    (f,) = extract(text, doc="x")
+    assert (f.text, f.unit) == (text.split("为")[1], "%")
+    assert f.value == value
+
+
+def test_a_rate_per_population_in_a_list_keeps_its_own_base():
+    from factx import extract
+
+    fs = extract("孕产妇死亡率、婴儿死亡率分别降至16.9/10万、5.4‰。", doc="x")
+    assert [(f.text, f.value) for f in fs] == [("16.9/10万", Decimal("0.0169")), ("5.4‰", Decimal("0.54"))]
