@@ -1019,6 +1019,13 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False
     if _mentions(s.subject, d.local) or _mentions(s.subject_raw, d.local):
         return False
+    if _mentions(d.subject_raw or d.subject, s.fact.metric or "") or _mentions(s.subject_raw or s.subject, d.fact.metric or ""):
+        return False  # (服务业 against 全国's 服务业生产指数: a part named in the other's measure)
+    d_before = _sentence_before(d)
+    if not any(_mentions(n, d.fact.sentence) for n in names) and (_mentions(s.subject_raw, d_before) or _mentions(s.subject, d_before)):
+        # (国有锦绣旅游开发公司…，地接228人 in the draft too: its own sentence names the source's
+        # subject; the draft's, named nowhere in it, was carried from before)
+        return False
     explicit = _mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local)
     if not explicit and any(_mentions(n, s.line) for n in names):
         return False
@@ -1029,6 +1036,13 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         if _mentions(inner.subject, whole.fact.sentence) or _mentions(inner.subject_raw, whole.fact.sentence):
             return False
     return True
+
+
+def _sentence_before(it: _Item) -> str:
+    """The figure's sentence up to the figure."""
+    sent = it.fact.sentence or ""
+    i = sent.find(it.fact.text)
+    return sent[: i if i >= 0 else len(sent)]
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -925,3 +925,27 @@ def test_a_figure_at_another_place_of_a_sentence_whose_other_figures_are_the_sou
     # (a draft that joins figures of two sentences fixes no place: 其中 starts another part)
     r = check("10月，汽车产量255.2万辆，其中乘用车销量211.0万辆，环比增长0.8%。", [src]).results
     assert all(x.verdict == "supported" for x in r)
+
+
+def test_a_draft_sentence_naming_the_sources_subject_is_not_given_to_a_carried_one():
+    # (check_blind8: 国有锦绣旅游开发公司…地接228人 copied; the draft's 靖西县, named in an earlier
+    # clause of the paragraph, is carried, the company is named in the figure's own sentence)
+    import re
+
+    data = Path(__file__).parent / "data" / "check_blind8"
+    src = (data / "sources" / "s1_jingxi_tourism_2015.txt").read_text(encoding="utf-8")
+    draft = re.sub(r"\[\[([^|\]]+)\|[a-z_]+\|[a-z_]+\]\]", r"\1", (data / "d1_jingxi_edited.txt").read_text(encoding="utf-8"))
+    got = {x.text: x.verdict for x in check(draft, [src]).results if x.text in ("228人", "138人", "236本")}
+    assert got == dict.fromkeys(("228人", "138人", "236本"), "supported")
+
+
+def test_a_subject_named_inside_the_other_figures_measure_is_no_other_subject():
+    # (check_blind10: 31个大城市城镇调查失业率 copied; the source's 大城市城镇 is named in the draft
+    # figure's own measure, whatever subject the draft carried to it)
+    import re
+
+    data = Path(__file__).parent / "data" / "check_blind10"
+    src = (data / "sources" / "s1_songzhe_china_economy_2016.txt").read_text(encoding="utf-8")
+    draft = re.sub(r"\[\[([^|\]]+)\|[a-z_]+\|[a-z_]+\]\]", r"\1", (data / "d1_songzhe_summary.txt").read_text(encoding="utf-8"))
+    r = next(x for x in check(draft, [src]).results if x.text == "31个")
+    assert r.verdict == "supported", r.explanation
