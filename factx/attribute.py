@@ -1625,11 +1625,15 @@ def attribute_sentence(
             # (增加22.1%至2024年第二季度的175亿元: when the change ended, not what changed; 两年分别平均
             # 增长: over how long)
             metric = ""
+        no_measure = metric if _NOT_A_MEASURE.fullmatch(metric) else ""
+        if no_measure:
+            metric = ""  # (折合1596.2亿美元, 同比多9192亿元: a verb or a comparison, no measure)
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
-        if not metric and f.kind != "count":
-            # 我国经济总量再上新台阶，首次突破130万亿元: the last measure named before the figure
-            metric = _nearest_measure(norm[:left], lex)
+            if not metric and f.kind != "count":
+                # 我国经济总量再上新台阶，首次突破130万亿元: the last measure named before the figure
+                metric = _nearest_measure(norm[:left], lex)
+            metric = metric or no_measure
         elif last_metric and metric in _ANAPHORIC_NOUNS and _ANAPHORIC_MEASURE.search(pre):
             metric = last_metric  # (…3670个医疗卫生机构；到2020年末，这一数字已达102.3万个: the same measure)
         elif (
@@ -2136,6 +2140,15 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     if len(metric) >= 2 and not _VERBISH.search(metric):
         return metric, subj
     return "", None
+
+
+#: Words left where a measure's name should be that name none: verbs of change or of
+#: conversion, comparisons and adverbs (折合, 同比多, 比前天, 自高位, 首度; a closing price's
+#: 收报 and 收于 do name one).
+_NOT_A_MEASURE = regex.compile(
+    r"(?:同比|环比|比前天|比上年|比去年|较上年|较去年|相比|分别)?(?:多|少|高|低)|折合|合计|开始|自高位|首度|首次"
+    r"|下降|增长|增加|减少|提高|降低|上涨|下跌|回落|上升|分列|依旧|之间|相比|这|相|约|达|为|是"
+)
 
 
 def _nearest_measure(before: str, lex: Lexicon) -> str:

@@ -559,3 +559,13 @@ def test_a_figure_naming_no_measure_takes_the_last_one_named_before_it():
     assert f.metric == "营业收入"
     (f,) = extract("全市的出口额再创新高，首次突破100亿元。", doc="x")
     assert (f.metric, f.subject) == ("出口额", "全市")
+
+
+def test_a_verb_or_comparison_left_before_a_figure_is_no_measure():
+    from factx import extract
+
+    # (折合: the same amount in another currency, the measure named before)
+    fs = extract("1-5月，新签合同额1.1万亿元人民币，折合1596.2亿美元，同比增长6.2%。", doc="x")
+    assert [f.metric for f in fs] == ["新签合同额"] * 3
+    fs = extract("全年新增人民币贷款2万亿元，同比多9192亿元。", doc="x")
+    assert [f.metric for f in fs] == ["新增人民币贷款"] * 2
