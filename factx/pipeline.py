@@ -193,6 +193,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         )
         art = articles[max(ai, 0)]
         base_claim = claim_no
+        # (主产区粮食产量占…77.9%，对…增产的贡献率达到70%以上; 第一产业对GDP实际增长的贡献率:
+        # a part named for its share or its contribution is no topic of the sentences after)
+        parts = {a.subject for a in attrs if a.subject and _PART_OF_WHOLE.search(a.metric or "") and not engine.lex.region_rx.fullmatch(a.subject)}
         for f, a in zip(figs, attrs):
             subj = a.subject
             metric = a.metric
@@ -262,11 +265,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             _learn_name(known, subj, sent, engine.lex)
             if a.metric and a.metric not in _RATE_WORDS:
                 last_metric = a.metric
-            if a.subject and a.explicit_subject and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
+            if a.subject and a.explicit_subject and a.subject not in parts and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:
                 carry_subject = subj  # (公司全年实现营业收入…；归母净利润达…: the company resolved carries on)
-            elif subj and "占" not in a.metric:
+            elif subj and "占" not in a.metric and subj not in parts:
                 if opening_name is _UNSEEN:
                     opening_name = _opening_name(sent, clause_spans(sent), engine.lex)
                 if subj == opening_name:
@@ -528,6 +531,10 @@ _PERIOD_THEN_CHANGE = regex.compile(
 #: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
 #: parts are measured as the sentence before measured the whole.
 _BREAKDOWN = regex.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?(?:划分|分类|分|来看|看))[，,]")
+
+
+#: Measures that make their owner a part of a whole: a share (占…比重) or a contribution (贡献率, 拉动).
+_PART_OF_WHOLE = regex.compile(r"占|贡献|拉动")
 
 
 def _opening_name(sent: str, spans: list[tuple[int, int]], lex) -> str | None:

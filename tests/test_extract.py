@@ -1902,3 +1902,13 @@ def test_time_references_are_still_no_facts():
     from factx import extract
 
     assert [f for f in extract("过去五年，全市GDP年均增长6%。", doc="x") if f.kind == "duration"] == []
+
+
+def test_a_part_named_for_its_share_or_contribution_is_no_topic_of_later_sentences():
+    from factx import extract
+
+    fs = extract("全年全国GDP增长5%。第一产业对GDP实际增长的贡献率为5.94%，拉动GDP实际增长0.3个百分点。全年进口粮食16196万吨。", doc="x")
+    assert fs[1].subject == "第一产业"  # (its own figures keep it)
+    assert fs[-1].subject != "第一产业"
+    fs = extract("全国粮食总产量69541万吨。主产区粮食产量占粮食总产量的77.9%，对粮食增产的贡献率达到70%以上。全年进口粮食16196万吨。", doc="x")
+    assert fs[-1].subject != "主产区"
