@@ -1504,6 +1504,29 @@ def _partner(s: _Item) -> _Item | None:
     return None
 
 
+def _swapped_in_sentence(d: _Item, s_sents: dict) -> tuple[str, _Item] | None:
+    """(explanation, source figure) when the draft's change (由增长6.1%转为下降10.8%) gives its
+    two ends each other's values: one source sentence states both numbers (同比下降6.1%（去年同期为
+    增长10.8%）), and each end's direction is that of the other number there."""
+    other = _partner(d)
+    df = d.fact
+    if other is None or not df.direction or not other.fact.direction or df.direction == other.fact.direction:
+        return None
+    for sent in s_sents.values():
+        a = [x for x in sent if x.fact.unit == df.unit and x.fact.value == df.value]
+        b = [x for x in sent if x.fact.unit == df.unit and x.fact.value == other.fact.value]
+        if len(a) == 1 and len(b) == 1 and a[0] is not b[0]:
+            # (去年同期为增长10.8%: a base stated in brackets may carry no direction of its own;
+            # one of the two must show the swap)
+            ad, bd = a[0].fact.direction, b[0].fact.direction
+            if ad in (other.fact.direction, None) and bd in (df.direction, None) and (ad or bd):
+                return (
+                    f"draft gives {df.text} to the {df.role} end of the change; the source's {df.text} is the other end "
+                    f"and {b[0].fact.text} this one"
+                ), b[0]
+    return None
+
+
 # --------------------------------------------------------------------------- the check
 
 
@@ -2291,6 +2314,10 @@ def check(
             slot = _anchored_slot(d, None, d_sents, s_sents)
             if slot is not None:
                 verdict, (err, expl, about) = "contradicted", slot
+        if verdict != "contradicted" or err != "before_after_swapped":
+            swap = _swapped_in_sentence(d, s_sents)
+            if swap is not None:
+                verdict, err, (expl, about) = "contradicted", "before_after_swapped", swap
         f = d.shown or d.fact
         ddoc = d.doc
         results.append(

@@ -949,3 +949,13 @@ def test_a_subject_named_inside_the_other_figures_measure_is_no_other_subject():
     draft = re.sub(r"\[\[([^|\]]+)\|[a-z_]+\|[a-z_]+\]\]", r"\1", (data / "d1_songzhe_summary.txt").read_text(encoding="utf-8"))
     r = next(x for x in check(draft, [src]).results if x.text == "31个")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_change_whose_ends_take_each_others_values_is_swapped():
+    src = "4月份，规模以上电子信息制造业实现出口交货值同比下降6.1%（去年同期为增长10.8%）。"
+    r = check("4月份，出口交货值增速由去年同期的增长6.1%转为下降10.8%。", [src]).results
+    assert [(x.text, x.verdict, x.error) for x in r] == [
+        ("6.1%", "contradicted", "before_after_swapped"), ("10.8%", "contradicted", "before_after_swapped"),
+    ]
+    r = check("4月份，出口交货值增速由去年同期的增长10.8%转为下降6.1%。", [src]).results
+    assert all(x.verdict != "contradicted" for x in r)
