@@ -734,8 +734,9 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
                 _apply_unit(m, virt, m.end + len(virt.surface))
         if u.dim in _CONT_DIMS:
             _continuation(t, m, u, table)
-        # compound rate: 元/吨, 万元/亩, 美元/艘, 元/人
-        if m.end < len(t) and t[m.end] in "/每":
+        # compound rate: 元/吨, 万元/亩, 美元/艘, 元/人 (not a length of time before 每: 2011年每股收益
+        # is a year, then what is earned per share)
+        if m.end < len(t) and (t[m.end] == "/" or (t[m.end] == "每" and u.kind != "duration")):
             # (元/500克, 元/50公斤: a price per a quantity of a measure)
             qm = _DEN_QTY.match(t, m.end + 1)
             qty, at = (int(qm.group()), qm.end()) if qm else (1, m.end + 1)

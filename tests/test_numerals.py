@@ -465,3 +465,11 @@ def test_a_rate_per_population_in_a_list_keeps_its_own_base():
 
     fs = extract("孕产妇死亡率、婴儿死亡率分别降至16.9/10万、5.4‰。", doc="x")
     assert [(f.text, f.value) for f in fs] == [("16.9/10万", Decimal("0.0169")), ("5.4‰", Decimal("0.54"))]
+
+
+def test_a_year_before_mei_is_no_rate_per_item():
+    from factx import scan_numbers
+
+    # (公司2011年每股收益: the year, then what is earned per share; 1000辆/年 stays a rate)
+    assert all(m.unit != "year/股" for m in scan_numbers("公司2011年每股收益为1.2元"))
+    assert [m.unit for m in scan_numbers("产能1000辆/年") if m.unit] == ["辆/year"]
