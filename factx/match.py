@@ -110,6 +110,10 @@ _INDEX_CONTEXT = regex.compile(r"指数|成指|综指|板指|恒指|道指|纳�
 _LIST_JOIN = regex.compile(r"\s*(?:和|及|与|、|,|，|以及)\s*")
 
 
+#: A ratio named right before a bare number (收入比, 比价, 之比, 比值), with at most a verb between.
+_RATIO_NAMED = regex.compile(r"(?:收入比|(?<![环同])比价(?!格)|之比|比值)(?:[（(][^（()）)]{0,12}[）)])?[^，。；、0-9（()）]{0,8}$")
+
+
 def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people: regex.Pattern) -> list[NumberMention]:
     """Figures whose unit the context gives: a fraction is a share (三分之一 = 33.3%, 一半 = 50%), a
     bare amount in 万/亿 beside a money word is CNY (投资120亿, 70亿的销售额), after a word
@@ -120,6 +124,9 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
         if m.kind == "number" and m.surface_unit in ("分之", "/", "半"):
             v = m.value * 100
             m = replace(m, value=v, low=v, high=v, unit="%", kind="ratio")
+        elif m.kind == "number" and m.unit is None and m.surface_unit is None and _RATIO_NAMED.search(text, max(0, m.start - 28), m.start):
+            # 城乡居民收入比缩小到2.39, 比价保持在0.97一带: a ratio named, then its bare value
+            m = replace(m, unit="x", kind="ratio")
         elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):
             left = qualified_start(m)
             before = normalize_numeric(text[max(0, left - 20) : left])

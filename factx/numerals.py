@@ -90,7 +90,8 @@ _CORE_SRC = (
     # ordinary numerals, Arabic, Chinese and mixed, with 多/余/来 approximations;
     # spaces only between Chinese numeral characters or before a magnitude (7 万5 千)
     rf"|(?:(?:{_AR}|[{_CN_DIGITS}{_CN_UNITS}廿卅卌]|[万亿](?=[{_CN_DIGITS}]))"
-    rf"(?:(?<=[{_CNC}])[ ]*{_CN_OR_DOT}|[ ]*[{_MAG_CHARS}]|{_CN_OR_DOT}|(?<=[{_CNC}])[ ]*(?:{_AR}))*"
+    # (a Chinese digit goes on only a Chinese numeral: 0.97一带 and 5000一线 are 0.97 and 5000)
+    rf"(?:(?<=[{_CNC}])[ ]*{_CN_OR_DOT}|[ ]*[{_MAG_CHARS}]|点(?=[ ]*[{_CN_DIGITS}0-9])|(?<=[{_CNC}])[ ]*(?:{_AR}))*"
     rf"(?:[ ]*[多余来](?:[ ]*[{_MAG_CHARS}])*)?)"
     # 万余份, 百余家: a bare magnitude with 多/余 means one of it and more
     rf"|(?:(?<![{_CNC}0-9])[十百千万][多余](?=[ ]*[\p{{Han}}]))"

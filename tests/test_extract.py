@@ -1912,3 +1912,14 @@ def test_a_part_named_for_its_share_or_contribution_is_no_topic_of_later_sentenc
     assert fs[-1].subject != "第一产业"
     fs = extract("全国粮食总产量69541万吨。主产区粮食产量占粮食总产量的77.9%，对粮食增产的贡献率达到70%以上。全年进口粮食16196万吨。", doc="x")
     assert fs[-1].subject != "主产区"
+
+
+def test_a_bare_number_after_a_named_ratio_is_that_ratio():
+    from factx import extract
+
+    (f,) = extract("城乡居民收入比缩小到2.39。", doc="x")
+    assert (f.text, f.unit, f.kind) == ("2.39", "x", "ratio")
+    (f,) = extract("沪胶/日胶比价(剔除汇率因素)保持在0.97一带。", doc="x")
+    assert (f.text, f.unit) == ("0.97", "x")
+    # (环比价格 names no ratio)
+    assert [f.text for f in extract("八大类商品及服务环比价格呈“一涨三平四降”态势。", doc="x")] == []

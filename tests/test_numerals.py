@@ -473,3 +473,13 @@ def test_a_year_before_mei_is_no_rate_per_item():
     # (公司2011年每股收益: the year, then what is earned per share; 1000辆/年 stays a rate)
     assert all(m.unit != "year/股" for m in scan_numbers("公司2011年每股收益为1.2元"))
     assert [m.unit for m in scan_numbers("产能1000辆/年") if m.unit] == ["辆/year"]
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [("保持在0.97一带", "0.97"), ("价格在5000一线", "5000"), ("3.5一线城市", "3.5"), ("1万2千", "1万2千"), ("3点5", "3点5")],
+)
+def test_a_chinese_digit_does_not_continue_an_arabic_number(text, first):
+    from factx import scan_numbers
+
+    assert scan_numbers(text)[0].text == first
