@@ -1504,6 +1504,36 @@ def _partner(s: _Item) -> _Item | None:
     return None
 
 
+def _renamed_clause(d: _Item, s: _Item, norm: "_Normaliser") -> tuple[str, str] | None:
+    """(draft name, source name) when the draft's clause before its figure is the source's
+    with one name put for another the sources also name (其中三一市场占有率已逼近10% for 其中徐工
+    市场占有率已逼近10%): the same words after the names, at least four of them, and a name in
+    each side's differing part that the other's lacks."""
+    if norm.entity_re is None:
+        return None
+    # (the words since the figure before, in the figure's clause: a name swapped for a
+    # neighbour's figure, 灵武市(33.4%)和西夏区(20.6%), is that figure's slip, not this one's)
+    dc = _WS.sub("", re.split(r"[，,；;：:。]", d.local)[-1])
+    sc = _WS.sub("", re.split(r"[，,；;：:。]", s.local)[-1])
+    k = 0
+    while k < min(len(dc), len(sc)) and dc[-1 - k] == sc[-1 - k]:
+        k += 1
+    p = 0
+    while p < min(len(dc), len(sc)) - k and dc[p] == sc[p]:
+        p += 1
+    if k < 4:
+        return None
+    dx, sx = dc[p : len(dc) - k], sc[p : len(sc) - k]
+    if not (2 <= len(dx) <= 12 and 2 <= len(sx) <= 12):
+        return None
+    dn = {norm.subject(m) for m in norm.entity_re.findall(dx)} - {None}
+    sn = {norm.subject(m) for m in norm.entity_re.findall(sx)} - {None}
+    only_d, only_s = dn - sn, sn - dn
+    if not only_d or not only_s or any(_sim(a, b) >= 0.6 or a in b or b in a for a in only_d for b in only_s):
+        return None  # (河北 and 河北省 are one)
+    return sorted(only_d)[0], sorted(only_s)[0]
+
+
 def _swapped_in_sentence(d: _Item, s_sents: dict) -> tuple[str, _Item] | None:
     """(explanation, source figure) when the draft's change (由增长6.1%转为下降10.8%) gives its
     two ends each other's values: one source sentence states both numbers (同比下降6.1%（去年同期为
@@ -2302,7 +2332,11 @@ def check(
     d_sents, s_sents = _sentences(d_items), _sentences(src_items)
     for d in d_items:
         verdict, err, expl, about, scored = _judge(d, src_items)
-        if verdict in ("supported", "supported_by_rounding") and about is not None:
+        renamed = _renamed_clause(d, about, norm) if verdict in ("supported", "supported_by_rounding") and about is not None else None
+        if renamed is not None:
+            verdict, err = "contradicted", "wrong_subject"
+            expl = f"the draft gives {about.fact.text} to {renamed[0]}; the source, in the same words, to {renamed[1]}"
+        elif verdict in ("supported", "supported_by_rounding") and about is not None:
             moved = _moved_in_list(d, about, d_groups, s_groups)
             if moved is not None:
                 verdict, err, expl = "contradicted", moved[0], moved[1]

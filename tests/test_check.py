@@ -959,3 +959,12 @@ def test_a_change_whose_ends_take_each_others_values_is_swapped():
     ]
     r = check("4月份，出口交货值增速由去年同期的增长10.8%转为下降6.1%。", [src]).results
     assert all(x.verdict != "contradicted" for x in r)
+
+
+def test_a_clause_copied_with_one_name_put_for_another_is_wrong_subject():
+    src = "截至上午记者发稿时，安集科技涨幅超过400%，澜起科技、心脉医疗、中微公司涨幅超过200%。"
+    draft = "安集科技、中微公司、澜起科技居竞价涨幅前三，中微公司发稿时涨幅超过400%，心脉医疗涨幅逾200%。"
+    r = next(x for x in check(draft, [src]).results if x.text == "400%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    r = next(x for x in check("记者发稿时，安集科技涨幅超过400%。", [src]).results if x.text == "400%")
+    assert r.verdict == "supported", r.explanation
