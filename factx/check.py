@@ -1534,6 +1534,46 @@ def _renamed_clause(d: _Item, s: _Item, norm: "_Normaliser") -> tuple[str, str] 
     return sorted(only_d)[0], sorted(only_s)[0]
 
 
+#: A period named in a draft or source clause (2012年, 一季度, 上半月, 去年同期, 1-8月).
+_PERIOD_WORD = re.compile(
+    r"前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?月|\d{4}年(?:末|底|初)?"
+    r"|\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份)?(?:上半月|下半月|上旬|中旬|下旬|末|底)?|[上下]半月|[上中下]旬"
+    r"|(?:第)?[一二三四1-4]季度|[上下]半年|前三季度|(?:去年|今年|上年|前年)(?:同期)?"
+)
+_RELATIVE_ONLY = re.compile(r"(?:去年|今年|上年|前年)(?:同期)?")
+
+
+def _reperiod_clause(d: _Item, s: _Item) -> tuple[str, str] | None:
+    """(draft period, source period) when the words since the figure before are the source's
+    with one period put for another (2012年我国日均新设企业 for 去年我国日均新设企业, 相比去年同期的
+    for 相比一季度的, 10月下半月 for 10月上半月): the rest alike (six characters at least, around
+    the change), and the periods differ as written. A relative year against a stated one counts
+    only when the source's own sentence names that year for something else (是2012年末的3.4倍)."""
+    dc, sc = _WS.sub("", d.local), _WS.sub("", s.local)
+    k = 0
+    while k < min(len(dc), len(sc)) and dc[-1 - k] == sc[-1 - k]:
+        k += 1
+    p = 0
+    while p < min(len(dc), len(sc)) - k and dc[p] == sc[p]:
+        p += 1
+    if k + p < 6 or len(dc) - k - p > 8 or len(sc) - k - p > 8 or dc == sc:
+        return None
+    lo, hd, hs = max(0, p - 4), len(dc) - k + 4, len(sc) - k + 4
+    pd = [m.group() for m in _PERIOD_WORD.finditer(dc[lo:hd])]
+    ps = [m.group() for m in _PERIOD_WORD.finditer(sc[lo:hs])]
+    if not pd or not ps or pd == ps:
+        return None
+    a, b = pd[-1], ps[-1]
+    if period_key(a) == period_key(b) and any(period_key(a)):
+        return None  # (上半年 and 1-6月 are one)
+    rel_a, rel_b = _RELATIVE_ONLY.fullmatch(a), _RELATIVE_ONLY.fullmatch(b)
+    if bool(rel_a) != bool(rel_b):
+        stated = b if rel_a else a
+        if re.fullmatch(r"\d{4}年", stated) and (stated not in _WS.sub("", s.fact.sentence or "") or stated in s.local):
+            return None  # (去年 for 2023年: the same year told two ways, unless the source tells them apart)
+    return a, b
+
+
 def _swapped_in_sentence(d: _Item, s_sents: dict) -> tuple[str, _Item] | None:
     """(explanation, source figure) when the draft's change (由增长6.1%转为下降10.8%) gives its
     two ends each other's values: one source sentence states both numbers (同比下降6.1%（去年同期为
@@ -2333,9 +2373,13 @@ def check(
     for d in d_items:
         verdict, err, expl, about, scored = _judge(d, src_items)
         renamed = _renamed_clause(d, about, norm) if verdict in ("supported", "supported_by_rounding") and about is not None else None
+        reperiod = _reperiod_clause(d, about) if verdict in ("supported", "supported_by_rounding") and about is not None and renamed is None else None
         if renamed is not None:
             verdict, err = "contradicted", "wrong_subject"
             expl = f"the draft gives {about.fact.text} to {renamed[0]}; the source, in the same words, to {renamed[1]}"
+        elif reperiod is not None:
+            verdict, err = "contradicted", "wrong_period"
+            expl = f"the draft gives {about.fact.text} for {reperiod[0]}; the source, in the same words, for {reperiod[1]}"
         elif verdict in ("supported", "supported_by_rounding") and about is not None:
             moved = _moved_in_list(d, about, d_groups, s_groups)
             if moved is not None:

@@ -968,3 +968,16 @@ def test_a_clause_copied_with_one_name_put_for_another_is_wrong_subject():
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     r = next(x for x in check("记者发稿时，安集科技涨幅超过400%。", [src]).results if x.text == "400%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_clause_copied_with_one_period_put_for_another_is_wrong_period():
+    src = "快手二季度平均月活跃用户达到6.92亿，不过平均月活用户相比一季度的6.97亿略有下降。"
+    r = next(x for x in check("快手二季度平均月活跃用户达到6.92亿，不过平均月活用户相比去年同期的6.97亿略有下降。", [src]).results if x.text == "6.97亿")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    src = "我国每千人企业数量为34.28户，是2012年末的3.4倍；去年我国日均新设企业2.48万户，是2012年的3.6倍。"
+    r = next(x for x in check("我国每千人企业数量为34.28户，是2012年末的3.4倍；2012年我国日均新设企业2.48万户。", [src]).results if x.text == "2.48万户")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    # (a year told two ways, 去年 for 2023年, is one period when the source does not tell them apart)
+    src = "统计局发布，去年全市GDP增长5.1%，居民收入增长6%。"
+    r = next(x for x in check("统计局发布，2023年全市GDP增长5.1%，居民收入增长6%。", [src]).results if x.text == "5.1%")
+    assert r.verdict == "supported", r.explanation
