@@ -569,3 +569,12 @@ def test_a_verb_or_comparison_left_before_a_figure_is_no_measure():
     assert [f.metric for f in fs] == ["新签合同额"] * 3
     fs = extract("全年新增人民币贷款2万亿元，同比多9192亿元。", doc="x")
     assert [f.metric for f in fs] == ["新增人民币贷款"] * 2
+
+
+def test_a_provincial_department_is_a_name():
+    from factx import extract
+
+    (f,) = extract("今年,省教育厅在全省新建厕所250个。", doc="x")
+    assert f.subject == "省教育厅"
+    (f,) = extract("省民政厅从中央救灾物资储备库向灾区调运救灾帐篷6730顶。", doc="x")
+    assert f.subject == "省民政厅"
