@@ -578,3 +578,8 @@ def test_a_provincial_department_is_a_name():
     assert f.subject == "省教育厅"
     (f,) = extract("省民政厅从中央救灾物资储备库向灾区调运救灾帐篷6730顶。", doc="x")
     assert f.subject == "省民政厅"
+    # (and offices, general administrations and ministries with a name before them)
+    (f,) = extract("省扶贫办安排资金3亿元。", doc="x")
+    assert f.subject == "省扶贫办"
+    (f,) = extract("市场监管总局共查处案件1200件。", doc="x")
+    assert f.subject == "市场监管总局"
