@@ -583,3 +583,8 @@ def test_a_provincial_department_is_a_name():
     assert f.subject == "省扶贫办"
     (f,) = extract("市场监管总局共查处案件1200件。", doc="x")
     assert f.subject == "市场监管总局"
+    (f,) = extract("省慈善联合会募集善款2亿元。", doc="x")
+    assert f.subject == "省慈善联合会"
+    # (an exchange is no securities firm: 深圳证券交易所 is not 深圳证券)
+    (f,) = extract("深圳证券交易所全年新增上市公司150家。", doc="x")
+    assert f.subject != "深圳证券"
