@@ -1890,6 +1890,8 @@ def test_a_table_cell_with_its_own_unit_is_a_figure_of_its_column_and_row():
         ("接受检测的儿童需停用抗生素4周以上。", "4周"),
         ("实现充电5分钟续航200km。", "5分钟"),
         ("最高时速350公里，可在56分钟左右通达。", "56分钟"),  # a journey's time
+        ("开通后，西安至十堰1小时可达。", "1小时"),
+        ("旅客平均逗留1.1日。", "1.1日"),  # a length of stay
     ],
 )
 def test_lengths_of_time_stated_as_such_are_facts(text, span):
