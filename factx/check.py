@@ -1504,6 +1504,18 @@ def _partner(s: _Item) -> _Item | None:
     return None
 
 
+def _common_ends(a: str, b: str) -> tuple[int, int]:
+    """(length of the common prefix, length of the common suffix) of two strings, the prefix
+    taken from what the suffix leaves."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    p = 0
+    while p < min(len(a), len(b)) - k and a[p] == b[p]:
+        p += 1
+    return p, k
+
+
 def _renamed_clause(d: _Item, s: _Item, norm: "_Normaliser") -> tuple[str, str] | None:
     """(draft name, source name) when the draft's clause before its figure is the source's
     with one name put for another the sources also name (其中三一市场占有率已逼近10% for 其中徐工
@@ -1515,12 +1527,7 @@ def _renamed_clause(d: _Item, s: _Item, norm: "_Normaliser") -> tuple[str, str] 
     # neighbour's figure, 灵武市(33.4%)和西夏区(20.6%), is that figure's slip, not this one's)
     dc = _WS.sub("", re.split(r"[，,；;：:。]", d.local)[-1])
     sc = _WS.sub("", re.split(r"[，,；;：:。]", s.local)[-1])
-    k = 0
-    while k < min(len(dc), len(sc)) and dc[-1 - k] == sc[-1 - k]:
-        k += 1
-    p = 0
-    while p < min(len(dc), len(sc)) - k and dc[p] == sc[p]:
-        p += 1
+    p, k = _common_ends(dc, sc)
     if k < 4:
         return None
     dx, sx = dc[p : len(dc) - k], sc[p : len(sc) - k]
@@ -1550,12 +1557,7 @@ def _reperiod_clause(d: _Item, s: _Item) -> tuple[str, str] | None:
     the change), and the periods differ as written. A relative year against a stated one counts
     only when the source's own sentence names that year for something else (是2012年末的3.4倍)."""
     dc, sc = _WS.sub("", d.local), _WS.sub("", s.local)
-    k = 0
-    while k < min(len(dc), len(sc)) and dc[-1 - k] == sc[-1 - k]:
-        k += 1
-    p = 0
-    while p < min(len(dc), len(sc)) - k and dc[p] == sc[p]:
-        p += 1
+    p, k = _common_ends(dc, sc)
     if k + p < 6 or len(dc) - k - p > 8 or len(sc) - k - p > 8 or dc == sc:
         return None
     lo, hd, hs = max(0, p - 4), len(dc) - k + 4, len(sc) - k + 4

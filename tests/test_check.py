@@ -857,14 +857,20 @@ def test_a_quarter_word_opening_a_clause_is_no_part_of_a_name():
     assert _leading_name("本月万柏林区已储备项目") == "万柏林区"
 
 
+def _check_set_case(folder: str, source: str, draft: str) -> tuple[str, str]:
+    """(source text, draft text with its [[TEXT|VERDICT|CLASS]] marks removed) of a check set in tests/data."""
+    import re
+
+    data = Path(__file__).parent / "data" / folder
+    src = (data / "sources" / source).read_text(encoding="utf-8")
+    text = re.sub(r"\[\[([^|\]]+)\|[a-z_]+\|[a-z_]+\]\]", r"\1", (data / draft).read_text(encoding="utf-8"))
+    return src, text
+
+
 def test_among_figures_worded_alike_the_one_stating_the_drafts_value_supports_it():
     # (check_blind50: 新签合同额 of every kind of work, each worded alike; the summary names the kind
     # in a clause of its own)
-    import re
-
-    data = Path(__file__).parent / "data" / "check_blind50"
-    src = (data / "sources" / "s2_crcc_h1_2019_results.txt").read_text(encoding="utf-8")
-    draft = re.sub(r"\[\[([^|\]]+)\|[a-z_]+\|[a-z_]+\]\]", r"\1", (data / "d2_crcc_h1_2019_summary.txt").read_text(encoding="utf-8"))
+    src, draft = _check_set_case("check_blind50", "s2_crcc_h1_2019_results.txt", "d2_crcc_h1_2019_summary.txt")
     r = next(x for x in check(draft, [src]).results if x.text == "1,910.249亿元")
     assert r.verdict == "supported", r.explanation
 
@@ -930,11 +936,7 @@ def test_a_figure_at_another_place_of_a_sentence_whose_other_figures_are_the_sou
 def test_a_draft_sentence_naming_the_sources_subject_is_not_given_to_a_carried_one():
     # (check_blind8: 国有锦绣旅游开发公司…地接228人 copied; the draft's 靖西县, named in an earlier
     # clause of the paragraph, is carried, the company is named in the figure's own sentence)
-    import re
-
-    data = Path(__file__).parent / "data" / "check_blind8"
-    src = (data / "sources" / "s1_jingxi_tourism_2015.txt").read_text(encoding="utf-8")
-    draft = re.sub(r"\[\[([^|\]]+)\|[a-z_]+\|[a-z_]+\]\]", r"\1", (data / "d1_jingxi_edited.txt").read_text(encoding="utf-8"))
+    src, draft = _check_set_case("check_blind8", "s1_jingxi_tourism_2015.txt", "d1_jingxi_edited.txt")
     got = {x.text: x.verdict for x in check(draft, [src]).results if x.text in ("228人", "138人", "236本")}
     assert got == dict.fromkeys(("228人", "138人", "236本"), "supported")
 
@@ -942,11 +944,7 @@ def test_a_draft_sentence_naming_the_sources_subject_is_not_given_to_a_carried_o
 def test_a_subject_named_inside_the_other_figures_measure_is_no_other_subject():
     # (check_blind10: 31个大城市城镇调查失业率 copied; the source's 大城市城镇 is named in the draft
     # figure's own measure, whatever subject the draft carried to it)
-    import re
-
-    data = Path(__file__).parent / "data" / "check_blind10"
-    src = (data / "sources" / "s1_songzhe_china_economy_2016.txt").read_text(encoding="utf-8")
-    draft = re.sub(r"\[\[([^|\]]+)\|[a-z_]+\|[a-z_]+\]\]", r"\1", (data / "d1_songzhe_summary.txt").read_text(encoding="utf-8"))
+    src, draft = _check_set_case("check_blind10", "s1_songzhe_china_economy_2016.txt", "d1_songzhe_summary.txt")
     r = next(x for x in check(draft, [src]).results if x.text == "31个")
     assert r.verdict == "supported", r.explanation
 
