@@ -149,6 +149,7 @@ class Lexicon:
     whole_start_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
     cmp_period_rx: regex.Pattern | None = None
     list_head_rx: regex.Pattern | None = None
+    head_word_rx: regex.Pattern | None = None  # (the same words anywhere: the last measure named before a figure)
     duration_cue_rx: regex.Pattern | None = None
     duration_after_rx: regex.Pattern | None = None
     owned_word_rx: regex.Pattern | None = None
@@ -308,6 +309,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         np_stop_rx=regex.compile(stop_alt),
         suffixes=tuple(suffixes.split("|")),
         list_head_rx=regex.compile(f"(?:{heads_alt})$"),
+        head_word_rx=regex.compile(f"(?:{heads_alt})"),
         whole_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),
         whole_start_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})"),
         money_cue_rx=regex.compile(f"(?:{'|'.join(money) or '(?!)'})"),
@@ -2155,10 +2157,10 @@ def _nearest_measure(before: str, lex: Lexicon) -> str:
     """The last measure named in ``before`` (a sentence up to a figure that names none): a
     short run of characters ending in a measure head word (经济总量, 平均价格), without the
     name or period before it; "" when none is named."""
-    if lex.list_head_rx is None:
+    if lex.head_word_rx is None:
         return ""
     best = ""
-    heads = _unanchored(lex.list_head_rx)
+    heads = lex.head_word_rx
     for m in _MEASURE_RUN.finditer(before):
         run = m.group()
         hm = None
@@ -2171,12 +2173,6 @@ def _nearest_measure(before: str, lex: Lexicon) -> str:
     best = best.rsplit("的", 1)[-1].lstrip("年月日号")  # (2024年我国…: the digits' own word)
     metric = split_subject(_strip_head(best, lex), lex)[1]
     return metric if 2 <= len(metric) <= 12 and not _VERBISH.search(metric) else ""
-
-
-@functools.lru_cache(maxsize=4)
-def _unanchored(rx: regex.Pattern) -> regex.Pattern:
-    """An end-anchored word list (``(?:a|b)$``) that matches anywhere."""
-    return regex.compile(rx.pattern.removesuffix("$"))
 
 
 #: A run of word characters between punctuation and digits, where a measure is named.
