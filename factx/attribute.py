@@ -16,29 +16,31 @@ from pathlib import Path
 
 import regex
 
+from . import fastre
+
 from .numerals import NumberMention, normalize_numeric, qualified_start
 from .rules import RuleSet
 from .units import builtin_rules_dir
 
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
-_TAIL_RX = regex.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|[~～](?=[0-9]{1,3}周?岁)|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = regex.compile(r"^(?:该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|(?:合同|协议)?约定|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对(?!方|手|象|接|岸)|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
-_POST_QUAL_RX = regex.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
-_POST_DE_RX = regex.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
-_POST_NP_RX = regex.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
-_REPORT_RX = regex.compile(r"(?:昨日|今日|日前|近日|昨天|今天|也|还|正式)?(?:公布|宣布|发布|表示|披露|透露|称)")
-_LEAD_RX = regex.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
-_DISPOSAL_RX = regex.compile(r"(?:将|把)(?=[^将把]{2,}$)")
-_LINK_END_RX = regex.compile(r"(?:为|是|达到|达)$")
+_TAIL_RX = fastre.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|[~～](?=[0-9]{1,3}周?岁)|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
+_HEAD_WORDS_RX = fastre.compile(r"^(?:该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|(?:合同|协议)?约定|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对(?!方|手|象|接|岸)|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
+_POST_QUAL_RX = fastre.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
+_POST_DE_RX = fastre.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
+_POST_NP_RX = fastre.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
+_REPORT_RX = fastre.compile(r"(?:昨日|今日|日前|近日|昨天|今天|也|还|正式)?(?:公布|宣布|发布|表示|披露|透露|称)")
+_LEAD_RX = fastre.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
+_DISPOSAL_RX = fastre.compile(r"(?:将|把)(?=[^将把]{2,}$)")
+_LINK_END_RX = fastre.compile(r"(?:为|是|达到|达)$")
 #: A news dateline opening a body: 本报讯, 中国经济网北京6月12日讯, 财联社6月12日电, 证券时报网讯,
 #: 央广网北京3月5日消息 — the outlet and the place it files from own none of the figures.
-_DATELINE_HEAD = regex.compile(
+_DATELINE_HEAD = fastre.compile(
     r"^[ \t　]*(?:本报讯|\p{Han}{1,8}?(?:网|社|报|台|财经|新闻|快讯)(?:\p{Han}{2,3})?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电|消息)"
     r"|(?:\p{Han}{2,3})?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日(?:早间|上午|中午|午间|下午|晚间)?(?:讯|电|消息))(?:[（(][^（）()]{1,20}[）)])?[ \t　：:，,]*"
 )
 #: A clause that is only a firm announcing: 正邦科技公告, 温氏股份公告称, 新希望晚间公告.
-_ANNOUNCES = regex.compile(
+_ANNOUNCES = fastre.compile(
     r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?<!的)(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:今日|昨日|昨晚|晚间|早间|最新|晚|上午|下午)?(?:发布|披露)?公告(?:称|显示|指出)?"
 )  # (舜天船舶3月28日晚公告称: the day it announced)
 #: A listed company named with its stock code opening a clause: 晶丰明源(688368.SH), 腾讯控股（00700）.
@@ -48,28 +50,28 @@ STOCK_CODE = (
     r"[（(](?:股票代码[:：]\s*)?(?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]"
     r"|[（(](?:NASDAQ|Nasdaq|NYSE|HKEX|纳斯达克|纳斯达克交易所|纽交所|纽约证券交易所|港交所)\s*[:：]\s*[A-Za-z0-9.]{1,8}[）)]"
 )
-_CODED_HEAD = regex.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?(?:" + STOCK_CODE + ")")
+_CODED_HEAD = fastre.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?(?:" + STOCK_CODE + ")")
 #: A market a firm's figure is broken down by (海外地区, 国内市场): a part, not whom the text is about.
-_MARKET_PART = regex.compile(r"(?:海外|境外|国外|国内|境内|地区|市场|区域)$")
+_MARKET_PART = fastre.compile(r"(?:海外|境外|国外|国内|境内|地区|市场|区域)$")
 #: A span of years heading a clause (两年, 近三年): when, not what is measured.
-_YEARS_SPAN = regex.compile(r"(?:近|过去|最近)?[两二三四五六七八九十]个?年(?:来|间)?")
+_YEARS_SPAN = fastre.compile(r"(?:近|过去|最近)?[两二三四五六七八九十]个?年(?:来|间)?")
 #: A firm's own report cited for the figures that follow: 据翠微股份的中报显示, 华菱钢铁2011年半年报披露.
-_OWN_REPORT = regex.compile(
+_OWN_REPORT = fastre.compile(
     r"^\s*(?:另据|据|根据)?(?![另据根])(?P<name>(?:(?![在于向从对将已日])[\p{Han}A-Za-z]){2,10}?)(?:今日|昨日|日前|近日|晚间)?(?:(?:在|于)\p{Han}{2,6}?)?(?:发布|公布|披露)?(?:的)?(?:[0-9]{4}年)?(?:年度)?"
     r"(?:中报|年报|半年报|半年度报告|年度报告|[一三]季报|季报|财报|业绩快报|业绩预告|公告)(?:显示|称|披露|指出|表明)"
 )
 #: Places, then 以 and their figures: 珠三角和环渤海以….
-_PLACES_BY = regex.compile(r"(\p{Han}{2,8}(?:[、和及与]\p{Han}{2,8})+)(?:分别)?(?:以|凭借|依靠)")
+_PLACES_BY = fastre.compile(r"(\p{Han}{2,8}(?:[、和及与]\p{Han}{2,8})+)(?:分别)?(?:以|凭借|依靠)")
 #: A clause opening with two or more short names in a list: 长春高新、恒瑞医药、迈瑞医疗跻身….
-_NAME_LIST_HEAD = regex.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)(?=[\p{Han}])")
+_NAME_LIST_HEAD = fastre.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)(?=[\p{Han}])")
 #: Between an amount and its restatement in another currency: 亿元（约合, 万元(折合人民币.
-_RESTATE_OPEN = regex.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*(?:人民币|美元|港元|港币|欧元)?\s*")
-_CMP_OBJECT = regex.compile(
+_RESTATE_OPEN = fastre.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*(?:人民币|美元|港元|港币|欧元)?\s*")
+_CMP_OBJECT = fastre.compile(
     r"(?:上年|去年|今年|本年|上月|上周|上期|上旬|(?:前|上)一(?:周|日|天|月|年|季度|交易日)|年初|年末|年底|同期|上季度|前一年"
     r"|上半年|下半年|前三季度|[0-9０-９一二三四五六七八九十]+(?:年|月|季度)|[0-9]{1,2}[-—~－至][0-9]{1,2}月)"  # (较上半年, 比1-2月回落)
 )
-_HAN_RUN = regex.compile(r"\p{Han}+")
-_VERBISH = regex.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期|[高低多少快慢]于|超过|超出|高出")
+_HAN_RUN = fastre.compile(r"\p{Han}+")
+_VERBISH = fastre.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期|[高低多少快慢]于|超过|超出|高出")
 #: Words standing for an organisation named earlier in the article (该公司 aside): resolved by
 #: :func:`resolve_anaphora` (公司计划投资…, 本公司董事会…保证).
 ANAPHORIC_WORDS = frozenset({"公司", "企业", "集团", "本局", "本公司", "本集团", "本行"})
@@ -144,27 +146,27 @@ class Lexicon:
     owned_rx: regex.Pattern | None = None
     industry_rx: regex.Pattern | None = None
     money_cue_rx: regex.Pattern | None = None
-    people_cue_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    people_cue_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
     whole_rx: regex.Pattern | None = None
-    whole_start_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    whole_start_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
     cmp_period_rx: regex.Pattern | None = None
     list_head_rx: regex.Pattern | None = None
     head_word_rx: regex.Pattern | None = None  # (the same words anywhere: the last measure named before a figure)
     duration_cue_rx: regex.Pattern | None = None
     duration_after_rx: regex.Pattern | None = None
     owned_word_rx: regex.Pattern | None = None
-    times_before_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    times_after_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    set_noun_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    office_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    action_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    deed_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    announce_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    pronoun_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    measure_word_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    goods_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    country_firm_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
-    firm_end_rx: regex.Pattern = field(default_factory=lambda: regex.compile("(?!)"))
+    times_before_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    times_after_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    set_noun_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    office_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    action_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    deed_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    announce_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    pronoun_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    measure_word_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    goods_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    country_firm_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    firm_end_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
 
 
 _WORD_LISTS = (
@@ -294,44 +296,44 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     deed = "|".join(lists["deed_verbs"]) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
-        period_rx=regex.compile(f"(?<![比较与同])(?:{period})"),
-        cmp_period_rx=regex.compile(f"(?:比|较|与|同比|环比)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"),  # (较去年同期和全年)
-        period_head_rx=regex.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
-        subject_head_rx=regex.compile(
+        period_rx=fastre.compile(f"(?<![比较与同])(?:{period})"),
+        cmp_period_rx=fastre.compile(f"(?:比|较|与|同比|环比)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"),  # (较去年同期和全年)
+        period_head_rx=fastre.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
+        subject_head_rx=fastre.compile(
             rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?<![已将也还都又均共仍再后前时拟])(?=(?:拟|将|计划)?(?:{verbs})))"
             rf"|(?:{anaphora}|{regions})(?:地区)?(?:(?!{deed}){name}){{0,2}}|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
         ),
-        region_rx=regex.compile(rf"(?:{regions})"),
-        anaphora_rx=regex.compile(rf"^(?:{anaphora})"),
+        region_rx=fastre.compile(rf"(?:{regions})"),
+        anaphora_rx=fastre.compile(rf"^(?:{anaphora})"),
         suffix_rx=regex.compile(suffix_pat),
-        links_tail_rx=regex.compile(rf"(?:{link_alt})+$"),
-        links_head_rx=regex.compile(rf"^(?:{head_alt})+"),
-        np_stop_rx=regex.compile(stop_alt),
+        links_tail_rx=fastre.compile(rf"(?:{link_alt})+$"),
+        links_head_rx=fastre.compile(rf"^(?:{head_alt})+"),
+        np_stop_rx=fastre.compile(stop_alt),
         suffixes=tuple(suffixes.split("|")),
-        list_head_rx=regex.compile(f"(?:{heads_alt})$"),
-        head_word_rx=regex.compile(f"(?:{heads_alt})"),
-        whole_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),
-        whole_start_rx=regex.compile(f"(?:{'|'.join(whole) or '(?!)'})"),
-        money_cue_rx=regex.compile(f"(?:{'|'.join(money) or '(?!)'})"),
-        people_cue_rx=regex.compile(f"(?:{'|'.join(lists['people_cues']) or '(?!)'})"),
-        duration_cue_rx=regex.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
-        owned_word_rx=regex.compile(rf"(?:{'|'.join(owned) or '(?!)'})") if owned else None,
-        duration_after_rx=regex.compile(f"^(?:{'|'.join(lists['duration_after_cues']) or '(?!)'})"),
-        times_before_rx=regex.compile(f"(?:{'|'.join(lists['times_before']) or '(?!)'})"),
-        times_after_rx=regex.compile(f"(?:{'|'.join(lists['times_after']) or '(?!)'})"),
-        set_noun_rx=regex.compile(f"(?:{'|'.join(lists['set_nouns']) or '(?!)'})"),
-        office_rx=regex.compile(f"(?:{'|'.join(lists['office_words']) or '(?!)'})"),
-        action_rx=regex.compile(f"(?:{'|'.join(lists['action_verbs']) or '(?!)'})"),
-        deed_rx=regex.compile(f"(?:{deed})"),
-        announce_rx=regex.compile(f"(?:{'|'.join(lists['announce_words']) or '(?!)'})"),
-        pronoun_rx=regex.compile(f"(?:{'|'.join(lists['pronouns']) or '(?!)'})"),
-        measure_word_rx=regex.compile(f"(?:{'|'.join(lists['measure_words']) or '(?!)'})"),
-        goods_rx=regex.compile(f"(?:{'|'.join(lists['goods_words']) or '(?!)'})"),
-        country_firm_rx=regex.compile(f"(?:{'|'.join(lists['country_firms']) or '(?!)'})"),
-        firm_end_rx=regex.compile(f"(?:{'|'.join(lists['firm_words']) or '(?!)'})$"),
-        industry_rx=regex.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
+        list_head_rx=fastre.compile(f"(?:{heads_alt})$"),
+        head_word_rx=fastre.compile(f"(?:{heads_alt})"),
+        whole_rx=fastre.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),
+        whole_start_rx=fastre.compile(f"(?:{'|'.join(whole) or '(?!)'})"),
+        money_cue_rx=fastre.compile(f"(?:{'|'.join(money) or '(?!)'})"),
+        people_cue_rx=fastre.compile(f"(?:{'|'.join(lists['people_cues']) or '(?!)'})"),
+        duration_cue_rx=fastre.compile(f"(?:{'|'.join(dur) or '(?!)'})[^，。；]{{0,2}}$"),
+        owned_word_rx=fastre.compile(rf"(?:{'|'.join(owned) or '(?!)'})") if owned else None,
+        duration_after_rx=fastre.compile(f"^(?:{'|'.join(lists['duration_after_cues']) or '(?!)'})"),
+        times_before_rx=fastre.compile(f"(?:{'|'.join(lists['times_before']) or '(?!)'})"),
+        times_after_rx=fastre.compile(f"(?:{'|'.join(lists['times_after']) or '(?!)'})"),
+        set_noun_rx=fastre.compile(f"(?:{'|'.join(lists['set_nouns']) or '(?!)'})"),
+        office_rx=fastre.compile(f"(?:{'|'.join(lists['office_words']) or '(?!)'})"),
+        action_rx=fastre.compile(f"(?:{'|'.join(lists['action_verbs']) or '(?!)'})"),
+        deed_rx=fastre.compile(f"(?:{deed})"),
+        announce_rx=fastre.compile(f"(?:{'|'.join(lists['announce_words']) or '(?!)'})"),
+        pronoun_rx=fastre.compile(f"(?:{'|'.join(lists['pronouns']) or '(?!)'})"),
+        measure_word_rx=fastre.compile(f"(?:{'|'.join(lists['measure_words']) or '(?!)'})"),
+        goods_rx=fastre.compile(f"(?:{'|'.join(lists['goods_words']) or '(?!)'})"),
+        country_firm_rx=fastre.compile(f"(?:{'|'.join(lists['country_firms']) or '(?!)'})"),
+        firm_end_rx=fastre.compile(f"(?:{'|'.join(lists['firm_words']) or '(?!)'})$"),
+        industry_rx=fastre.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
         # (煤炭开采和洗选业同比新增利润: a change word may stand between the industry and its measure)
-        owned_rx=regex.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:新增|净增|增加|减少)?(?P<m>{'|'.join(owned) or '(?!)'})$") if owned else None,
+        owned_rx=fastre.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:新增|净增|增加|减少)?(?P<m>{'|'.join(owned) or '(?!)'})$") if owned else None,
     )
 
 
@@ -341,7 +343,7 @@ def _default_lexicon() -> Lexicon:
 
 
 # ------------------------------------------------------------------ clauses
-_CLAUSE_MARKS = regex.compile("[" + regex.escape("".join(sorted(set(_OPEN) | set(_CLOSE) | set(_CLAUSE_END)))) + "]")
+_CLAUSE_MARKS = fastre.compile("[" + regex.escape("".join(sorted(set(_OPEN) | set(_CLOSE) | set(_CLAUSE_END)))) + "]")
 
 
 _QUAL_OPENERS = "约近超逾达"
@@ -370,9 +372,9 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-_CLOSER = regex.compile(r"[”）)]")
+_CLOSER = fastre.compile(r"[”）)]")
 #: Three digits after a thousands separator, not followed by another digit: 4,[778]亿元.
-_THOUSANDS = regex.compile(r"[0-9]{3}(?![0-9])")
+_THOUSANDS = fastre.compile(r"[0-9]{3}(?![0-9])")
 
 
 def _han_tail(s: str) -> str:
@@ -401,10 +403,10 @@ def _han_tail(s: str) -> str:
     return out
 
 
-_CODE_CLOSE = regex.compile(r"[A-Za-z0-9.]{1,10}[）)]")
+_CODE_CLOSE = fastre.compile(r"[A-Za-z0-9.]{1,10}[）)]")
 
 
-_CMP_TAIL = regex.compile(
+_CMP_TAIL = fastre.compile(
     r"(?:分别)?(?<![同环])(?:比|较)(?P<obj>(?![重例率值分])[^，。；比较]{1,14})(?:相比)?$"
     r"|(?:分别)?(?<![同环])(?:比|较)(?P<obj>[0-9０-９一二三四上下前半全去今年季度月份同期末初底\-—~至]{2,9}(?:[、和及与][0-9０-９一二三四上下前半全去今年季度月份同期末初底\-—~至]{2,9}){1,6})[、和及与]?$"  # (较1-2月、1-3月…和1-7月)
     r"|(?:与|同|和|跟)[^，。；与同和跟]{1,24}(?:相比|相较|比较)(?:而言)?$"  # (与去年同期相比下降16.4%; 与去年同期(2018 年 10-12 月)相比)
@@ -473,55 +475,55 @@ def _up_to_now(text: str, at: int) -> int:
 
 #: What joins the two ends of a span of time: 2013年至2018年, 2021-2023年 (a dash inside a
 #: period is the period's own).
-_SPAN_TO = regex.compile(r"至|到|—|－|~|～")
+_SPAN_TO = fastre.compile(r"至|到|—|－|~|～")
 
 
-_LEAD_BRACKET = regex.compile(r"^[（(]([^（()）]{1,14})[）)]")
+_LEAD_BRACKET = fastre.compile(r"^[（(]([^（()）]{1,14})[）)]")
 
 
 #: A list item's number opening a clause: 12、京东集团…, （三）, (2), ①, (ii).
-_ENUMERATOR_RX = regex.compile(
+_ENUMERATOR_RX = fastre.compile(
     r"^(?:[0-9]{1,2}[、，,]|[0-9]{1,2}[.．](?=\p{Han})|[一二三四五六七八九十]{1,3}、|[（(](?:[0-9一二三四五六七八九十]{1,3}|[ivx]{1,4}|[a-h])[）)]|[①-⑳]|[一二三四五六七八九十]是(?=\p{Han}{2}))"
 )
 
 
-_REGION_LIST_RX = regex.compile(r"、|和|与|及")
+_REGION_LIST_RX = fastre.compile(r"、|和|与|及")
 
 
 #: A part's contribution to a whole's growth: 最终消费支出对经济增长贡献率, 第一产业拉动GDP增长.
-_CONTRIBUTION = regex.compile(r"(?P<part>[^对，。；]{2,16}?)(?P<measure>对[^，。；]{1,20}?贡献(?:率|度)?|拉动[^，。；]{1,12}?增长)")
+_CONTRIBUTION = fastre.compile(r"(?P<part>[^对，。；]{2,16}?)(?P<measure>对[^，。；]{1,20}?贡献(?:率|度)?|拉动[^，。；]{1,12}?增长)")
 #: A measure of contribution (对经济增长的贡献率, 拉动…增长): listed parts before it are whose it is.
-_CONTRIBUTION_HEAD = regex.compile(r"对|拉动")
+_CONTRIBUTION_HEAD = fastre.compile(r"对|拉动")
 #: 所 + a verb closing an owner phrase (业务所形成, 公司所持有): the owner is before it.
-_SUO_VERB = regex.compile(r"所[\p{Han}]{1,3}$")
-_OWNER_RX = regex.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
+_SUO_VERB = fastre.compile(r"所[\p{Han}]{1,3}$")
+_OWNER_RX = fastre.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
-_NOT_OWNER_RX = regex.compile(r"^(?:经|取道|通过|来自|前往)|[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级|入境|出境|离境|过境|抵达|到达|来华|访华)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
+_NOT_OWNER_RX = fastre.compile(r"^(?:经|取道|通过|来自|前往)|[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级|入境|出境|离境|过境|抵达|到达|来华|访华)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 _BESIDE_WORDS = "旁边|旁|外围|附近|周边|对面"
 #: How a figure is computed, before 的 (按照上年不变价计算的电信业务总量): no owner, no part of the measure.
-_METHOD_OWNER = regex.compile(r"(?:计算|核算|测算|折算|换算)$")
+_METHOD_OWNER = fastre.compile(r"(?:计算|核算|测算|折算|换算)$")
 #: Subjects that are a person by role or a place beside something: 销售人员, 业内人士, 流花湖旁.
-_NO_ONE = regex.compile(rf"(?:人员|人士|负责人|记者|分析师|{_BESIDE_WORDS})$")
+_NO_ONE = fastre.compile(rf"(?:人员|人士|负责人|记者|分析师|{_BESIDE_WORDS})$")
 #: An owner phrase that is only where something is (流花湖旁的, 项目外围的): no owner, and no part of the measure.
-_BESIDE_RX = regex.compile(rf"(?:{_BESIDE_WORDS}|一带)$")
+_BESIDE_RX = fastre.compile(rf"(?:{_BESIDE_WORDS}|一带)$")
 
 
-_DIGITS = regex.compile(r"[0-9]")
-_HAN_CHAR = regex.compile(r"\p{Han}")
-_LATIN_OWNER = regex.compile(r"(?i)(?!top)[A-Za-z]")
-_DESCRIPTOR_RX = regex.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
+_DIGITS = fastre.compile(r"[0-9]")
+_HAN_CHAR = fastre.compile(r"\p{Han}")
+_LATIN_OWNER = fastre.compile(r"(?i)(?!top)[A-Za-z]")
+_DESCRIPTOR_RX = fastre.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
 #: A firm's description before its name (国内调味品巨头佛山市海天…有限公司, 光伏龙头隆基绿能).
-_FIRM_DESCRIPTOR_RX = regex.compile(r"^[\p{Han}]{2,8}?(?:巨头|龙头企业|龙头|领军企业|领头羊)(?=\p{Han}{2})")
+_FIRM_DESCRIPTOR_RX = fastre.compile(r"^[\p{Han}]{2,8}?(?:巨头|龙头企业|龙头|领军企业|领头羊)(?=\p{Han}{2})")
 
 
-_GROUP_ADVERB_RX = regex.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Han}A-Za-z]{2,8})+)(?:都|(?<!人)均|也都|同样)")
-_PLACES_GROUP_RX = regex.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
+_GROUP_ADVERB_RX = fastre.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Han}A-Za-z]{2,8})+)(?:都|(?<!人)均|也都|同样)")
+_PLACES_GROUP_RX = fastre.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
 
 
-_SHARE_OF_WHOLE = regex.compile(r"[中里内](?:的)?(?:占比|比重|所占比重|所占份额|份额|占)$")
-_GDP_SECTOR = regex.compile(r"第[一二三]产业")
+_SHARE_OF_WHOLE = fastre.compile(r"[中里内](?:的)?(?:占比|比重|所占比重|所占份额|份额|占)$")
+_GDP_SECTOR = fastre.compile(r"第[一二三]产业")
 #: A sector's share of the economy, named without 占: 第三产业比重, 第二产业增加值比重.
-_SECTOR_SHARE = regex.compile(rf"(?P<part>{_GDP_SECTOR.pattern}(?:增加值)?)(?P<m>比重|占比|所占比重)")
+_SECTOR_SHARE = fastre.compile(rf"(?P<part>{_GDP_SECTOR.pattern}(?:增加值)?)(?P<m>比重|占比|所占比重)")
 
 
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
@@ -642,33 +644,33 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
 
 
 #: The end of a list of examples (A、B等, A、B等等) before the count of the set they are of.
-_EXAMPLES_END = regex.compile(r"[^，,；;。：:]{0,12}、[^，,；;。：:]{1,40}?等等?(?:$|[0-9两一二三四五六七八九十百千几数多])")
+_EXAMPLES_END = fastre.compile(r"[^，,；;。：:]{0,12}、[^，,；;。：:]{1,40}?等等?(?:$|[0-9两一二三四五六七八九十百千几数多])")
 #: The rest of a bracket defining an alias, left at the head of a measure: 以下简称“本集团”).
-_ALIAS_LEAD = regex.compile(r"^(?:[（(]?(?:以下)?(?:简称|下称)[^（()）)]{0,20}|[”’\"」』]?)[）)]")
+_ALIAS_LEAD = fastre.compile(r"^(?:[（(]?(?:以下)?(?:简称|下称)[^（()）)]{0,20}|[”’\"」』]?)[）)]")
 #: A note in brackets on how a measure is counted: (按可利用客公里计) (what it covers stays: 产量(含食用菌)).
-_METRIC_NOTE = regex.compile(r"[（(](?:按|以)[^（()）)]{0,24}[）)]")
+_METRIC_NOTE = fastre.compile(r"[（(](?:按|以)[^（()）)]{0,24}[）)]")
 #: A per-head or per-unit word ending what looked like a name: 全市人均, 人均.
-_PER_HEAD_END = regex.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
+_PER_HEAD_END = fastre.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
 #: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 恒大集团); the
 #: short-name finder (pipeline) and a firm named after its country share them.
 FIRM_END_WORDS = "集团|股份|控股|银行|证券|保险|通讯|通信|科技|药业|制药|地产|置业|实业|矿业|重工"
 #: 如 (例如, 比如) introducing an example named after it: 如长江证券增长36.07% (not 如今, 如家酒店).
 #: (如剔除金融公司, 如按可比口径: 如 is "if" before a verb)
-_EXAMPLE_HEAD = regex.compile(
+_EXAMPLE_HEAD = fastre.compile(
     rf"^(?:例如|比如|譬如|诸如|如)(?!剔除|扣除|除去|去掉|不|按|考虑|算上|加上|计入|将|把|以|果|今|此|何|期|实)"
     rf"(?=[\p{{Han}}A-Za-z]{{2,8}}?(?:{FIRM_END_WORDS}|公司|省|市|县|区))"
 )
 #: A firm's name after the place it belongs to (韩国现代汽车, 美国福特汽车预定…): its own
 #: words, then a word that ends a firm's name (after a country, also 汽车, 电器, 电子).
-_FIRM_AFTER_PLACE = regex.compile(rf"(?P<own>\p{{Han}}{{1,6}}?)(?:汽车|{FIRM_END_WORDS}|电器|电子)")
+_FIRM_AFTER_PLACE = fastre.compile(rf"(?P<own>\p{{Han}}{{1,6}}?)(?:汽车|{FIRM_END_WORDS}|电器|电子)")
 #: Words before a place that make it a partner in trade (对美国出口, 向东盟出口), not whose trade it is.
 _PARTNER_MARKS = "对向"
 #: Words that make "…汽车" a kind of product, not a firm (新能源汽车, 电动汽车), or the name a trade (房地产).
-_PRODUCT_KIND = regex.compile(r"新能源|纯电动|电动|燃油|智能|混动|插混|氢能|国产|进口|合资|自主|品牌|房")
+_PRODUCT_KIND = fastre.compile(r"新能源|纯电动|电动|燃油|智能|混动|插混|氢能|国产|进口|合资|自主|品牌|房")
 #: Words that make a place the start of a body's name (世界银行, 全国总工会, 亚洲开发银行).
-_ORG_AFTER_PLACE = regex.compile(r"央行|证券|航空|电网|(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
+_ORG_AFTER_PLACE = fastre.compile(r"央行|证券|航空|电网|(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
 #: A period listed as a comparison base, written short: 较1-2月, 1-3, 一季度.
-_PERIOD_ITEM = regex.compile(r"(?:较|比|与)?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?(?:月份?)?|[一二三四]季度|上半年|下半年|前三季度)")
+_PERIOD_ITEM = fastre.compile(r"(?:较|比|与)?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?(?:月份?)?|[一二三四]季度|上半年|下半年|前三季度)")
 
 
 def _all_periods(items: list[str], lex: Lexicon) -> bool:
@@ -677,27 +679,27 @@ def _all_periods(items: list[str], lex: Lexicon) -> bool:
 
 
 #: A generation (00后, 90后和85后, 八零后) named as a group of people.
-_GENERATION = regex.compile(r"(?:[0-9]{2}|[零〇一二三四五六七八九]{2})后(?:(?:[、和与及]|以及)(?:[0-9]{2}|[零〇一二三四五六七八九]{2})后)*(?=\p{Han})")
+_GENERATION = fastre.compile(r"(?:[0-9]{2}|[零〇一二三四五六七八九]{2})后(?:(?:[、和与及]|以及)(?:[0-9]{2}|[零〇一二三四五六七八九]{2})后)*(?=\p{Han})")
 _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}?(?<![跨全本各该我])(?:自治区|自治州|市|县|区|省|乡|镇)(?![场民域级内外委属里长政容貌值价房商])))+")
 
 
 #: A change verb going on to its end value (下降至, 增加到, 减少了): ends a noun phrase.
-_CHANGE_TO_RX = regex.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|回落|提高|降低|扩大|缩小|提升)(?:了|至|到|为)")
+_CHANGE_TO_RX = fastre.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|回落|提高|降低|扩大|缩小|提升)(?:了|至|到|为)")
 
 
 #: Role rules whose figures' direction is their sign.
 _SIGN_RULES = frozenset({"role.signed_change", "role.change_unsigned"})
 #: What stands between two dated levels of a change once the periods are taken out: 、2015年的.
-_LISTED_LEVEL = regex.compile(r"\s*[、，,和及与]\s*的?\s*")
+_LISTED_LEVEL = fastre.compile(r"\s*[、，,和及与]\s*的?\s*")
 #: What stands between a change and the level it reached once the period is taken out:
 #: 至, 至的 (增加22.1%至2024年第二季度的175亿元), 至人民币 (a currency word before the amount).
-_TO_DATED_LEVEL = regex.compile(r"\s*(?:至|到)\s*(?:的)?\s*(?:人民币)?\s*")
+_TO_DATED_LEVEL = fastre.compile(r"\s*(?:至|到)\s*(?:的)?\s*(?:人民币)?\s*")
 
 
 #: An exchange rate's unit (CNY/USD, MOP/CNY), the base currency before 对人民币, a label before a colon.
-_PARITY_UNIT = regex.compile(r"[A-Z]{3}/[A-Z]{3}")
-_PARITY_BASE = regex.compile(r"[0-9]*(?P<cur>\p{Han}{1,8}?)(?:兑|对)人民币$")
-_LABEL_BEFORE = regex.compile(r"([\p{Han}]{2,12}?)(?:为|是)?[：:]")
+_PARITY_UNIT = fastre.compile(r"[A-Z]{3}/[A-Z]{3}")
+_PARITY_BASE = fastre.compile(r"[0-9]*(?P<cur>\p{Han}{1,8}?)(?:兑|对)人民币$")
+_LABEL_BEFORE = fastre.compile(r"([\p{Han}]{2,12}?)(?:为|是)?[：:]")
 
 
 def _names_body(noun: str, lex: Lexicon) -> bool:
@@ -710,7 +712,7 @@ _WEI_VERBS = frozenset("认成作称视")
 
 
 #: Words after a round figure naming it a mark to pass (突破千亿大关, 跌破3000点关口).
-_THRESHOLD_WORD = regex.compile(r"(?:大关|关口|整数关|心理关口)")
+_THRESHOLD_WORD = fastre.compile(r"(?:大关|关口|整数关|心理关口)")
 
 
 def _post_np(text: str, lex: Lexicon) -> str:
@@ -746,23 +748,23 @@ def _post_np(text: str, lex: Lexicon) -> str:
     return s[:10]
 
 
-_APPOSITIVE = regex.compile(r"^(?P<subj>[\p{Han}A-Za-z0-9（）()·]{2,16}?)(?:是|为|系)(?:一家|一个|一所|中国|国内|全国|全球|业内|目前)?[^，。；]{0,40}?(?:公司|企业|集团|厂家|厂商|单位|机构|银行)(?![\p{Han}])")
+_APPOSITIVE = fastre.compile(r"^(?P<subj>[\p{Han}A-Za-z0-9（）()·]{2,16}?)(?:是|为|系)(?:一家|一个|一所|中国|国内|全国|全球|业内|目前)?[^，。；]{0,40}?(?:公司|企业|集团|厂家|厂商|单位|机构|银行)(?![\p{Han}])")
 
 
 def _balanced(s: str) -> bool:
     return s.count("“") == s.count("”") and s.count("（") == s.count("）") and s.count("(") == s.count(")")
 
 
-_REPORT_INSIDE = regex.compile(r"通报|发布|公布|表示|显示|介绍|统计|监测|获悉|了解到")
+_REPORT_INSIDE = fastre.compile(r"通报|发布|公布|表示|显示|介绍|统计|监测|获悉|了解到")
 
 
 #: Measures named with 国内 as their first word (国内旅游人数, 国内销量, 国内市场份额): the domestic
 #: part of a whole the text also gives, not the country's own figure.
-_DOMESTIC_MEASURE = regex.compile(r"旅游|游客|销售|销量|市场份额|酒店|航线|增值税|消费税|观众|出货|票房")
+_DOMESTIC_MEASURE = fastre.compile(r"旅游|游客|销售|销量|市场份额|酒店|航线|增值税|消费税|观众|出货|票房")
 #: Region words that give a scope, not a place (全国所有楼盘, 我省).
-_SCOPE_WORD = regex.compile(r"^(?:全|我|本|各|国内)")
+_SCOPE_WORD = fastre.compile(r"^(?:全|我|本|各|国内)")
 #: Scope words no firm's name starts with: 国内汽车 is 国内's 汽车, not a firm.
-_SCOPE_NAME = regex.compile(r"(?:全国|全省|全市|全区|全县|国内|境内|国外|海外|我国|我省|我市|我区|我县)")
+_SCOPE_NAME = fastre.compile(r"(?:全国|全省|全市|全区|全县|国内|境内|国外|海外|我国|我省|我市|我区|我县)")
 
 
 class _Lazy:
@@ -855,13 +857,13 @@ def _is_reporter(clause: str, lex: Lexicon) -> bool:
     return bool(rm and not _THIRD_PARTY_DATA.match(np, rm.end()))
 
 
-_THIRD_PARTY_SPEAKS = regex.compile(
+_THIRD_PARTY_SPEAKS = fastre.compile(
     r"(?:[（(][^（）()]{1,20}[）)])?(?:最新|近日|日前)?(?:发布|公布)?(?:的)?(?:最新)?(?:(?:《[^》]{1,40}》)(?:数据|报告|研报|统计|监测|调查)?|(?:数据|报告|研报|统计|监测|调查))(?:显示|称|指出|表明)"
     # (中国汽车工业协会（简称“中汽协”）披露的5月国内汽车市场的销量数据情况显示: what it published is about others)
     r"|(?:[（(][^（）()]{1,20}[）)])?(?:最新|近日|日前)?(?:发布|公布|披露|公开)的[^，。；]{1,24}?(?:数据|报告|统计|监测|调查)(?:情况|结果)?(?:显示|称|指出|表明)"
     r"|(?:发布|公布)的$|(?:发布|公布)(?:了)?关于[^，。；]{1,24}的(?:研报|报告|点评)"
 )  # (中煤协发布的《2018煤炭行业发展年度报告》显示: the clause's lead run ends at 《)
-_THIRD_PARTY_DATA = regex.compile(r"(?:的)?(?:关于[^，。；]{1,24}的)?(?:最新)?(?:数据|报告|研报|统计|监测|调查|榜单|排行榜|指数|《)|的$")
+_THIRD_PARTY_DATA = fastre.compile(r"(?:的)?(?:关于[^，。；]{1,24}的)?(?:最新)?(?:数据|报告|研报|统计|监测|调查|榜单|排行榜|指数|《)|的$")
 
 
 def _mask_comparisons(norm: str, lex: Lexicon) -> str:
@@ -871,27 +873,27 @@ def _mask_comparisons(norm: str, lex: Lexicon) -> str:
     return lex.cmp_period_rx.sub(lambda m: " " * len(m.group(0)), norm)
 
 
-_LIST_SEP = regex.compile(r"、|和|及|与")
+_LIST_SEP = fastre.compile(r"、|和|及|与")
 #: What follows 等 in a list (…、微软等软件类公司): not an item.
-_ETC_TAIL = regex.compile(r"等.*$")
-_CMP_SUFFIX = regex.compile(r"(?:同比|环比|按年|按月)$")
+_ETC_TAIL = fastre.compile(r"等.*$")
+_CMP_SUFFIX = fastre.compile(r"(?:同比|环比|按年|按月)$")
 
 
-_LIST_ONLY_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
-_FIG_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|,|，)\s*")
+_LIST_ONLY_SEP = fastre.compile(r"\s*(?:、|和|及|与)\s*")
+_FIG_LIST_SEP = fastre.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 
 
-_CHANGE_ONLY = regex.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|上涨|下跌|下滑|回落|增|降|减|涨|跌)(?:了)?")
+_CHANGE_ONLY = fastre.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|上涨|下跌|下滑|回落|增|降|减|涨|跌)(?:了)?")
 
 
-_VERB_LED = regex.compile(r"拉动|带动|高出|高于|低于|快于|慢于|超过|相当于|比|较")
+_VERB_LED = fastre.compile(r"拉动|带动|高出|高于|低于|快于|慢于|超过|相当于|比|较")
 
 
-_NAME_THEN_FIGURE = regex.compile(r"(?:为|是|（|\(|：|:)$")
+_NAME_THEN_FIGURE = fastre.compile(r"(?:为|是|（|\(|：|:)$")
 
 
 #: A name ending like a place (昆山市, 相城区, 苏州高新区): in 昆山市30例 it is whose count it is.
-_PLACE_NAME_END = regex.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高新区|新区)$")
+_PLACE_NAME_END = fastre.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高新区|新区)$")
 
 
 def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
@@ -960,33 +962,33 @@ def _expand_ordinals(parts: list[str], keep_rest: bool) -> tuple[list[str], str]
 
 
 #: An ordinal list written short: 第一、二、三产业 (the first item, bare numerals, the last with the noun).
-_ELIDED_FIRST = regex.compile(r"第[一二三四五六七八九十]")
-_ELIDED_LAST = regex.compile(r"([一二三四五六七八九十])(产业|季度|类|级|批|期|档|线)(\p{Han}*)")
-_CN_DIGIT = regex.compile(r"[一二三四五六七八九十]")
+_ELIDED_FIRST = fastre.compile(r"第[一二三四五六七八九十]")
+_ELIDED_LAST = fastre.compile(r"([一二三四五六七八九十])(产业|季度|类|级|批|期|档|线)(\p{Han}*)")
+_CN_DIGIT = fastre.compile(r"[一二三四五六七八九十]")
 
 
-_CHANGE_TAIL = regex.compile(r"(?:(?:同比|环比|按年|按月)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
+_CHANGE_TAIL = fastre.compile(r"(?:(?:同比|环比|按年|按月)(?:变动|变化|增减|增长|增速|增幅|涨幅|降幅)?|变动|变化|增减|增速|增幅|涨幅|降幅)(?:幅度|率)?$")
 
 
 #: Measures named as a pair (产销: production and sales), and their halves in order.
 _PAIRED_HALVES = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出港": ("进港", "出港")}
-_PAIRED_MEASURE = regex.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len, reverse=True)) + ")$")
+_PAIRED_MEASURE = fastre.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len, reverse=True)) + ")$")
 #: A plan word ending what stands before 以 (新南洋拟以…): no part of the name.
-_PLAN_TAIL = regex.compile(r"(?:拟|将|欲|准备|计划|已)$")
+_PLAN_TAIL = fastre.compile(r"(?:拟|将|欲|准备|计划|已)$")
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
-_NAME_BY = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
+_NAME_BY = fastre.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
 #: A ranking verb ending what is measured of listed names (评级机构家数居前, 销量领先).
-_RANKED_TAIL = regex.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|较大|较快|较高|较多|排名前列|位居前列|名列前茅|跻身前列)$")
+_RANKED_TAIL = fastre.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|较大|较快|较高|较多|排名前列|位居前列|名列前茅|跻身前列)$")
 #: Verbs of entering a ranking (跻身前十大重仓股): no measure.
-_RANK_MOVE = regex.compile(r"跻身|进入|位列|位居|跃居|排名|入选|登上|跻入|挤进")
+_RANK_MOVE = fastre.compile(r"跻身|进入|位列|位居|跃居|排名|入选|登上|跻入|挤进")
 #: Where a list of names starts in a clause: after 为/是/有 (…的两只基金为A和B), or the clause's start.
-_NAMES_AFTER = regex.compile(r"^.*(?:为|是|有|包括|：|:)")
+_NAMES_AFTER = fastre.compile(r"^.*(?:为|是|有|包括|：|:)")
 #: A count closing a list of names (A和B两只基金) or opening it (其余三只交易型指数基金A、B和C).
-_COUNT_TAIL = regex.compile(r"(?:等)?[0-9两二三四五六七八九十]+(?:只|家|个|位|款|种|所|支)\p{Han}{0,6}$")
-_COUNT_HEAD = regex.compile(r"^.*?[0-9两二三四五六七八九十]+(?:只|家|个|位|款|种|所|支)")
+_COUNT_TAIL = fastre.compile(r"(?:等)?[0-9两二三四五六七八九十]+(?:只|家|个|位|款|种|所|支)\p{Han}{0,6}$")
+_COUNT_HEAD = fastre.compile(r"^.*?[0-9两二三四五六七八九十]+(?:只|家|个|位|款|种|所|支)")
 #: A class noun before the first name (交易型指数基金华夏上证红利ETF): what the names are, not a name.
-_CLASS_NOUN = regex.compile(r"^.*(?:基金|公司|企业|银行|品牌|城市|省份|产品|车型|个股|股票)(?=.{2,})")
-_NAME_ITEM = regex.compile(r"[\p{Han}A-Za-z0-9·（）()]{2,16}")
+_CLASS_NOUN = fastre.compile(r"^.*(?:基金|公司|企业|银行|品牌|城市|省份|产品|车型|个股|股票)(?=.{2,})")
+_NAME_ITEM = fastre.compile(r"[\p{Han}A-Za-z0-9·（）()]{2,16}")
 
 
 def _tail_names(clause: str, n: int) -> list[str] | None:
@@ -1078,7 +1080,7 @@ def _group_metric(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     return group, head
 
 
-_GROUP_LEAD = regex.compile(r"^(?:仅有|仅|只有|包括|其中|如|像)")
+_GROUP_LEAD = fastre.compile(r"^(?:仅有|仅|只有|包括|其中|如|像)")
 
 
 def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
@@ -1102,7 +1104,7 @@ def first_period(text: str, lex: Lexicon) -> tuple[int, int] | None:
 #: (由去年同期下降5.0%转为增长21.5%: the turn's start dated by its own period)
 #: Change verbs after which a period and its level belong together (shared with factx.check).
 _LEVEL_CHANGE_VERBS = "下降|增长|减少|增加|上涨|下跌|上升|回落|下滑|提高|降低"
-_BOUND_PERIOD_END = regex.compile(rf"(?:同期|末|底|年末|年底)?(?:的|(?:{_LEVEL_CHANGE_VERBS})(?:了)?)")
+_BOUND_PERIOD_END = fastre.compile(rf"(?:同期|末|底|年末|年底)?(?:的|(?:{_LEVEL_CHANGE_VERBS})(?:了)?)")
 
 
 def _bound_level_end(text: str, pm) -> int | None:
@@ -1116,8 +1118,8 @@ def _bound_level_end(text: str, pm) -> int | None:
 
 #: A day right after a period (7月 + 9日), and a period ending in its day (3月28日晚): when
 #: something was said, not what the figures cover.
-_DAY_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
-_DAY_END = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号](?:晚间|晚|早间|上午|下午)?$")
+_DAY_AFTER = fastre.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
+_DAY_END = fastre.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号](?:晚间|晚|早间|上午|下午)?$")
 
 
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
@@ -1822,7 +1824,7 @@ _BRACKETED_NAMES = regex.compile(
 )
 
 
-_COMPARED_FIRST = regex.compile(r"(?:比|较|于|和|与|同)$")
+_COMPARED_FIRST = fastre.compile(r"(?:比|较|于|和|与|同)$")
 
 
 def _bracketed_names(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
@@ -1848,8 +1850,8 @@ def _bracketed_names(norm: str, figures: list[NumberMention], out: list["Attribu
 
 
 #: Names listed before 等 and a count of what they stand for: 中国神华、上汽集团、万科A等6只个股.
-_NAMES_ETC = regex.compile(r"([\p{Han}A-Za-z0-9·]{2,10}(?:、[\p{Han}A-Za-z0-9·]{2,10})+)等$")
-_SET_NOUN = regex.compile(r"(?:个股|股票|公司|企业|城市|省份|品牌|基金|银行|券商|房企|车企|机构|国家|地区)")
+_NAMES_ETC = fastre.compile(r"([\p{Han}A-Za-z0-9·]{2,10}(?:、[\p{Han}A-Za-z0-9·]{2,10})+)等$")
+_SET_NOUN = fastre.compile(r"(?:个股|股票|公司|企业|城市|省份|品牌|基金|银行|券商|房企|车企|机构|国家|地区)")
 
 
 def _named_sets(norm: str, spans, figures: list[NumberMention], out: list["Attribution"]) -> None:
@@ -1877,7 +1879,7 @@ def _named_sets(norm: str, spans, figures: list[NumberMention], out: list["Attri
                 out[j].metric = out[j].metric[len(sm.group()) :]  # (个股最新市值: the set's 最新市值)
 
 
-_PERIOD_LIST = regex.compile(
+_PERIOD_LIST = fastre.compile(
     r"(?P<items>[一二三四1-4](?:[、和及与][一二三四1-4])+)(?P<unit>季度)"
     r"|(?P<items2>[0-9]{1,2}(?:[、和及与][0-9]{1,2})+)(?P<unit2>月份?)"
     r"|(?<![较比与0-9\-—])(?P<items4>[0-9]{1,2}月份?(?:[、和及与][0-9]{1,2}月份?)+)(?![0-9\-—至])"  # (3月、4月、5月、6月…分别为)
@@ -1885,7 +1887,7 @@ _PERIOD_LIST = regex.compile(
     .replace("{_PART}", r"(?:度|末|底|上半年|下半年|[一二三四]季度|[0-9]{1,2}(?:[~～\-—至][0-9]{1,2})?月份?)?")
 )
 #: What a listed period leaves at the front of a metric (、2016年及2015年归属于…).
-_PERIOD_LIST_LEFT = regex.compile(r"^(?:[、和及与]?(?:19|20)[0-9]{2}年)+")
+_PERIOD_LIST_LEFT = fastre.compile(r"^(?:[、和及与]?(?:19|20)[0-9]{2}年)+")
 
 
 def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
@@ -1917,11 +1919,11 @@ def _known_head(known_rx: regex.Pattern | None, clause: str, lex: Lexicon) -> st
 
 @functools.lru_cache(maxsize=64)
 def _known_rx(names: frozenset[str]) -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return fastre.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 #: A measure named by pointing back at the last one: 这一数字, 该数据, 上述指标.
-_ANAPHORIC_MEASURE = regex.compile(r"(?:这一|这个|该|此|上述)(?:数字|数据|数值|指标)")
+_ANAPHORIC_MEASURE = fastre.compile(r"(?:这一|这个|该|此|上述)(?:数字|数据|数值|指标)")
 _ANAPHORIC_NOUNS = frozenset({"数字", "数据", "数值", "指标", "这一数字", "这个数字", "该数字", "此数字", "这一数据", "该数据", "上述数据", "这一数值", "这一指标", "该指标", "上述指标"})
 #: Rates named with a growth word that are levels in their own right (a population's).
 _LEVEL_RATES = ("自然增长率",)
@@ -1929,16 +1931,16 @@ _RATE_NOUN_DIR = {
     **dict.fromkeys(("涨幅", "增幅", "增速", "升幅", "增长率", "增长幅度", "上涨幅度"), "up"),
     **dict.fromkeys(("跌幅", "降幅", "减幅", "下降幅度", "下跌幅度"), "down"),
 }
-_PRODUCT_NOUN = regex.compile(r"\p{Han}{1,6}")
+_PRODUCT_NOUN = fastre.compile(r"\p{Han}{1,6}")
 _COMPARE_VERBS = "高于|低于|快于|慢于|好于|优于|超过|不及"
 #: A rate set in brackets after whom it is compared with: 比全省(7.7%), 和全国平均水平(7.0%).
-_BRACKET_COMPARED = regex.compile(r"(?:(?<![同环])(?:比|较)|[）)][和及与、])(?P<owner>[^，。；0-9比较（()）]{1,12})[（(]$")
+_BRACKET_COMPARED = fastre.compile(r"(?:(?<![同环])(?:比|较)|[）)][和及与、])(?P<owner>[^，。；0-9比较（()）]{1,12})[（(]$")
 #: The gap after rates compared in brackets: …(7.0%)分别高.
-_GAP_AFTER_BRACKETS = regex.compile(r"[（(][0-9.]+%[）)](?:分别|均)?(?:(?P<up>高|快|多)|(?P<down>低|慢|少))(?:了|出)?$")
-_COMPARED_RATE = regex.compile(rf"(?:{_COMPARE_VERBS})[^，。；0-9]{{0,12}}的$")
-_COMPARED_OWNER = regex.compile(rf"(?:{_COMPARE_VERBS}|[，,、和及与也还])([^，。；0-9高低快慢好优超]{{1,10}})的$")
-_NEXT_COMPARED = regex.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")
-_SAME_TIME_LAST_YEAR = regex.compile(r"(?:上年|去年|前一年|上一年)同期")
+_GAP_AFTER_BRACKETS = fastre.compile(r"[（(][0-9.]+%[）)](?:分别|均)?(?:(?P<up>高|快|多)|(?P<down>低|慢|少))(?:了|出)?$")
+_COMPARED_RATE = fastre.compile(rf"(?:{_COMPARE_VERBS})[^，。；0-9]{{0,12}}的$")
+_COMPARED_OWNER = fastre.compile(rf"(?:{_COMPARE_VERBS}|[，,、和及与也还])([^，。；0-9高低快慢好优超]{{1,10}})的$")
+_NEXT_COMPARED = fastre.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")
+_SAME_TIME_LAST_YEAR = fastre.compile(r"(?:上年|去年|前一年|上一年)同期")
 
 #: Roles of a level the figure before it (or after it) is compared with.
 _BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level", "role.compared_with_earlier"})
@@ -1946,7 +1948,7 @@ _BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level", "rol
 
 #: A clause that is only the name of an industry or segment, figures following in the
 #: next clauses (…分别为：互联网和相关服务业，研发费用总额1668亿元，研发强度7.01%).
-_BARE_INDUSTRY = regex.compile(r"[\p{Han}、]{2,24}")
+_BARE_INDUSTRY = fastre.compile(r"[\p{Han}、]{2,24}")
 
 
 def _clause_head(clause: str, lex: Lexicon) -> str | None:
@@ -1964,7 +1966,7 @@ def _bare_industry(clause: str, lex: Lexicon) -> str | None:
 
 
 #: What stands between the start of a change and its end when no verb does: 到, 至2020年的.
-_TO_LEVEL = regex.compile(r"(?:到|至)(?:[^，。；、]{0,10}的)?")
+_TO_LEVEL = fastre.compile(r"(?:到|至)(?:[^，。；、]{0,10}的)?")
 
 
 def _ratio_changes(figures: list[NumberMention], out: list["Attribution"], norm: str) -> None:
@@ -1994,7 +1996,7 @@ def _signed(norm: str, figures: list[NumberMention], k: int):
 
 
 #: A loss named before its amount (亏损, 净亏损, 亏), not its end or its narrowing (扭亏, 减亏).
-_LOSS_WORD = regex.compile(r"(?<![扭减止])亏")
+_LOSS_WORD = fastre.compile(r"(?<![扭减止])亏")
 
 
 def _compared_levels(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
@@ -2078,10 +2080,10 @@ def _contrast_periods(
 
 
 _RATE_WORDS = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅", "升幅"})
-_RATE_WORD_RX = regex.compile("|".join(sorted(_RATE_WORDS, key=len, reverse=True)))
+_RATE_WORD_RX = fastre.compile("|".join(sorted(_RATE_WORDS, key=len, reverse=True)))
 _RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升至|升至|排)"
 _WHOLE_REGION = {"全省": "省", "全市": "市", "全区": "区", "全县": "县", "该省": "省", "该市": "市"}
-_PROVINCES_SHORT = regex.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
+_PROVINCES_SHORT = fastre.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
 
 
 def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
@@ -2099,13 +2101,13 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 
 
 #: Where the measured noun phrase of a figure-less clause ends: its rate word or verb.
-_CLAUSE_NP_END = regex.compile(
+_CLAUSE_NP_END = fastre.compile(
     r"增速|增幅|降幅|涨幅|增长率|双降|双增|双升|双双|齐升|齐降|首次|出现|逐年|持续|继续|保持|实现|完成|取得|获得|录得|呈|有所|明显|大幅|稳步|快速|"
     r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加(?!值)|扩大|缩小|上升|放缓|加快|基本持平|持平|不变"
 )
 
 
-_TOPIC_FRAME = regex.compile(r"^(?:从|就|按)(.{2,20}?)(?:来看|看)$")
+_TOPIC_FRAME = fastre.compile(r"^(?:从|就|按)(.{2,20}?)(?:来看|看)$")
 
 
 def _clause_np(clause: str, lex: Lexicon) -> str:
@@ -2147,7 +2149,7 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
 #: Words left where a measure's name should be that name none: verbs of change or of
 #: conversion, comparisons and adverbs (折合, 同比多, 比前天, 自高位, 首度; a closing price's
 #: 收报 and 收于 do name one).
-_NOT_A_MEASURE = regex.compile(
+_NOT_A_MEASURE = fastre.compile(
     r"(?:同比|环比|比前天|比上年|比去年|较上年|较去年|相比|分别)?(?:多|少|高|低)|折合|合计|开始|自高位|首度|首次"
     r"|下降|增长|增加|减少|提高|降低|上涨|下跌|回落|上升|分列|依旧|之间|相比|这|相|约|达|为|是"
 )
@@ -2176,17 +2178,17 @@ def _nearest_measure(before: str, lex: Lexicon) -> str:
 
 
 #: A run of word characters between punctuation and digits, where a measure is named.
-_MEASURE_RUN = regex.compile(r"[\p{Han}A-Za-z]{2,}")
+_MEASURE_RUN = fastre.compile(r"[\p{Han}A-Za-z]{2,}")
 
 
 #: A figure-less clause opening with a rate word and comparing it (增速与上月持平, 增幅较一季度加快).
-_RATE_LEAD = regex.compile(r"(增速|增幅|涨幅|降幅|增长率)(?:与|同|比|较|和)")
+_RATE_LEAD = fastre.compile(r"(增速|增幅|涨幅|降幅|增长率)(?:与|同|比|较|和)")
 #: The one at the top of a measure, named with its figure: 板块净利润居首的保利达182亿元.
-_TOP_ONE = regex.compile(
+_TOP_ONE = fastre.compile(
     r"(?P<metric>[\p{Han}A-Za-z]{2,20}?)(?:居首|最高|最多|最大|排名第一|位居第一|位居榜首)的(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:达到|达|为|以|实现)?"
 )
 #: A superlative naming whose figure follows: 归属于母公司股东的净利润最高者为万科, 涨幅最大的是赣州.
-_SUPERLATIVE_IS = regex.compile(
+_SUPERLATIVE_IS = fastre.compile(
     r"(?P<metric>[\p{Han}A-Za-z]{2,24}?)(?:最高|最低|最大|最小|最多|最少|最快|最慢)(?:的|者)?(?:城市|企业|公司|地区|省份)?"
     r"(?:是|为|当属|要数)(?P<name>[\p{Han}A-Za-z]{2,10})"
 )
@@ -2197,22 +2199,22 @@ def np_own_metric(metric: str, last_metric: str) -> bool:
     return bool(metric) and metric not in ("增长", "下降", "增加", "减少", "提高", "降低") and metric != last_metric
 
 
-_PROJECT_NAME_RX = regex.compile(
+_PROJECT_NAME_RX = fastre.compile(
     r"(?:建设|打造|建成|引进|落地|签约|开工|投资|实施|推进|新建|启动)(?P<name>[\p{Han}A-Za-z0-9（）()·]{3,20}?"
     r"(?:产业园|科技园|文化园|园区|项目|工程|基地|中心|广场|综合体|大厦|工厂|港|城))(?=[。，；、\s]|$)"
 )
 
 
-_INDEFINITE = regex.compile(r"应占|一[间家个座所只]|本公司|归属")
-_AFFILIATE = regex.compile(r"^(?:旗下|全资|控股|参股|下属|所属|子|分|母)+(?:子|分|母)?公司$")
+_INDEFINITE = fastre.compile(r"应占|一[间家个座所只]|本公司|归属")
+_AFFILIATE = fastre.compile(r"^(?:旗下|全资|控股|参股|下属|所属|子|分|母)+(?:子|分|母)?公司$")
 
 
 #: A name defined as a short word: X(以下简称“公司”), X（以下简称"本公司"）.
-_DEFINED_AS = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9（）()]{4,40}?(?:公司|集团|银行|企业))\s*[（(]以下(?:简称|称)[为:：]?\s*[“\"「](?P<alias>[^”\"」]{1,8})[”\"」]")
+_DEFINED_AS = fastre.compile(r"(?P<name>[\p{Han}A-Za-z0-9（）()]{4,40}?(?:公司|集团|银行|企业))\s*[（(]以下(?:简称|称)[为:：]?\s*[“\"「](?P<alias>[^”\"」]{1,8})[”\"」]")
 
 
 #: A copula, then a description up to its head noun: …仍是国内规模最大的…公司.
-_COPULA_DESCRIPTION = regex.compile(r"(?:是|成为|作为)\p{Han}*的")
+_COPULA_DESCRIPTION = fastre.compile(r"(?:是|成为|作为)\p{Han}*的")
 
 
 def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None) -> str | None:

@@ -20,6 +20,8 @@ from decimal import Decimal
 
 import regex
 
+from . import fastre
+
 from .numerals import NumberMention, normalize_numeric, qualified_start, scan_numbers
 from .rules import RuleSet
 from .units import UnitTable
@@ -30,8 +32,8 @@ OVERLAP_POLICY = "leftmost-longest"
 #: Wall-clock limit for one not-fact pattern on one sentence: generous, so load never trips it.
 SENTENCE_TIMEOUT = 5.0
 FACT_KINDS = frozenset({"money", "ratio", "count", "measure", "duration", "rank"})
-_LIST_SEP = regex.compile(r"^\s*(?:和|、|及|与|或|以及)\s*$")
-_ELECTRIC = regex.compile(r"电|发电|用电|供电|电量|能耗")
+_LIST_SEP = fastre.compile(r"^\s*(?:和|、|及|与|或|以及)\s*$")
+_ELECTRIC = fastre.compile(r"电|发电|用电|供电|电量|能耗")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +42,8 @@ class Dropped:
     rule_id: str
 
 
-_MAGNITUDE_TAIL = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)$")
-_PLAIN_NUMBER = regex.compile(r"^[0-9]+(?:\.[0-9]+)?$")
+_MAGNITUDE_TAIL = fastre.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)$")
+_PLAIN_NUMBER = fastre.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 
 
 def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
@@ -92,7 +94,7 @@ def _cue_before(cues: regex.Pattern) -> regex.Pattern:
     # the level a change reached)
     # (合并月活跃账户数依然在继续增长，达到8.46亿: a clause saying no more than what level was reached
     # goes on with the last one's word)
-    return regex.compile(
+    return fastre.compile(
         f"(?:{cues.pattern})(?:[^，。；、0-9]{{0,8}}|[^，。；、]{{0,16}}?(?:至|到)|[^，。；、0-9]{{0,12}}[，,](?:已|则|更是|也)?(?:达到|达|升至|增至|突破|超过))$"
     )
 
@@ -100,18 +102,18 @@ def _cue_before(cues: regex.Pattern) -> regex.Pattern:
 @functools.lru_cache(maxsize=8)
 def _cue_after(cues: regex.Pattern) -> regex.Pattern:
     # (-495亿的自由现金流, 275亿宝贵的资金)
-    return regex.compile(f"^(?:的[^，。；、0-9]{{0,3}}?|[^，。；、0-9的]{{1,4}}的)?(?:{cues.pattern})")
+    return fastre.compile(f"^(?:的[^，。；、0-9]{{0,3}}?|[^，。；、0-9的]{{1,4}}的)?(?:{cues.pattern})")
 
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = fastre.compile(r"\p{Han}")
 #: Words before a figure in 点 that make it an index level or move (上证指数报4049.29点, 大涨109.58点).
-_INDEX_CONTEXT = regex.compile(r"指数|成指|综指|板指|恒指|道指|纳指|指报|指收|收于|收报|报收|点位|[涨跌升降](?:了|超|逾|近)?$|站上|跌破|失守|突破")
+_INDEX_CONTEXT = fastre.compile(r"指数|成指|综指|板指|恒指|道指|纳指|指报|指收|收于|收报|报收|点位|[涨跌升降](?:了|超|逾|近)?$|站上|跌破|失守|突破")
 #: Between two items of a list of amounts: 3.95亿及6.92亿, 120亿、150亿.
-_LIST_JOIN = regex.compile(r"\s*(?:和|及|与|、|,|，|以及)\s*")
+_LIST_JOIN = fastre.compile(r"\s*(?:和|及|与|、|,|，|以及)\s*")
 
 
 #: A ratio named right before a bare number (收入比, 比价, 之比, 比值), with at most a verb between.
-_RATIO_NAMED = regex.compile(r"(?:收入比|(?<![环同])比价(?!格)|之比|比值)(?:[（(][^（()）)]{0,12}[）)])?[^，。；、0-9（()）]{0,8}$")
+_RATIO_NAMED = fastre.compile(r"(?:收入比|(?<![环同])比价(?!格)|之比|比值)(?:[（(][^（()）)]{0,12}[）)])?[^，。；、0-9（()）]{0,8}$")
 
 
 def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people: regex.Pattern) -> list[NumberMention]:
@@ -157,8 +159,8 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
 
 
 #: Words around a figure in 级 that make it a degree of wind, waves or an earthquake.
-_SCALE_BEFORE = regex.compile(r"风力|阵风|大风|台风|飓风|风|浪|震级|里氏|地震|烈度|余震|米/秒|[0-9]级")
-_SCALE_AFTER = regex.compile(r"(?:[-~～至到][0-9]{1,2}级)?(?:以上|左右|的)?(?:阵风|大风|风|台风|地震|余震|强震|浪)")
+_SCALE_BEFORE = fastre.compile(r"风力|阵风|大风|台风|飓风|风|浪|震级|里氏|地震|烈度|余震|米/秒|[0-9]级")
+_SCALE_AFTER = fastre.compile(r"(?:[-~～至到][0-9]{1,2}级)?(?:以上|左右|的)?(?:阵风|大风|风|台风|地震|余震|强震|浪)")
 #: How far (characters) amounts in 亿 that are money make a bare one beside them money too.
 _MONEY_NEIGHBOURHOOD = 150
 
@@ -174,8 +176,8 @@ def _nearby_currency(before: list[NumberMention], at: int) -> str:
     return "CNY"
 
 
-_PER_ONE = regex.compile(r"(?:每(?P<q>[1-9][0-9]{0,3})?|一|1)(?=\p{Han})")
-_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
+_PER_ONE = fastre.compile(r"(?:每(?P<q>[1-9][0-9]{0,3})?|一|1)(?=\p{Han})")
+_CLAUSE_END = fastre.compile(r"[，。；！？,;!?\n]")
 #: Dimensions a price may be quoted per (一斤4.5元, 每亩1200元).
 _PER_DIMS = frozenset({"mass", "area", "length", "volume", "energy"})
 #: Measures quoted per area (亩产, 每亩能够达到3万公斤 = 45 kg/m2).
@@ -192,8 +194,8 @@ def _per(m: NumberMention, u, qty: int = 1) -> NumberMention:
 
 
 #: Between the two amounts of an exchange rate: 1美元[对人民币]6.8109元, 人民币1元[对]1.1859澳门元.
-_PARITY_TO_CNY = regex.compile(r"\s*(?:兑|对)(?:人民币)\s*$")
-_PARITY_FROM_CNY = regex.compile(r"\s*(?:兑|对)\s*$")
+_PARITY_TO_CNY = fastre.compile(r"\s*(?:兑|对)(?:人民币)\s*$")
+_PARITY_FROM_CNY = fastre.compile(r"\s*(?:兑|对)\s*$")
 
 
 def _parities(text: str, ms: list[NumberMention]) -> list[NumberMention]:
@@ -357,6 +359,6 @@ def find_figures(
 
 
 #: After a length of time, words that make it a point in time or a window: 3年前, 5年来, 10年内.
-_TIME_AFTER = regex.compile(r"(?:前|后|以来|来|以内|内|间|之内|之后|之前|平均|年均)")
+_TIME_AFTER = fastre.compile(r"(?:前|后|以来|来|以内|内|间|之内|之后|之前|平均|年均)")
 #: Before it, characters that make it a period or a window: 上半年, 近5年, 过去3年.
 _TIME_BEFORE = frozenset("上下前近过今去明本这那每")

@@ -24,6 +24,8 @@ from fractions import Fraction
 
 import regex
 
+from . import fastre
+
 from .errors import NumberParseError
 from .units import UnitDef, UnitTable, default_unit_table
 
@@ -67,7 +69,7 @@ UNIT_CHARS = {**SMALL, **BIG}
 TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 _CN_DIGITS = "零〇○一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖"
 #: A number an index level or move in 点 is written as: Arabic, with decimals or three digits.
-_INDEX_POINTS = regex.compile(r"[0-9]{1,6}\.[0-9]{1,3}|[0-9]{3,6}")
+_INDEX_POINTS = fastre.compile(r"[0-9]{1,6}\.[0-9]{1,3}|[0-9]{3,6}")
 #: Formal (banker's) digits that, standing alone, are far more often a surname or a place
 #: name (陆家嘴, 伍家岗) than a number.
 _LONE_CAPITALS = frozenset("贰叁肆伍陆柒捌玖")
@@ -100,16 +102,16 @@ _CORE_SRC = (
     # 近万人次, 超过万件: a bare 万 after a bound word (千 already starts a numeral)
     rf"|(?:(?<=(?:{_BOUND_WORDS})[ ]*)[万萬](?![{_CNC}0-9多余]))"
 )
-_CORE = regex.compile(_CORE_SRC)
-_FAN = regex.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
-_PCT_PREFIX = regex.compile(r"([百佰]万万|[百佰]万|[千仟]万|万万|[百佰]|[千仟]|万)[ ]*分[ ]*之[ ]*$")
-_SCI = regex.compile(r"(?:\d+(?:\.\d+)?|\.\d+)[eE][+-]?\d+")
-_FRAC_MID = regex.compile(r"[ ]*分[ ]*之[ ]*")
-_RANGE_SEP = regex.compile(r"[ ]*(?:~|〜|-|—|–|－|至|到)[ ]*")
+_CORE = fastre.compile(_CORE_SRC)
+_FAN = fastre.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
+_PCT_PREFIX = fastre.compile(r"([百佰]万万|[百佰]万|[千仟]万|万万|[百佰]|[千仟]|万)[ ]*分[ ]*之[ ]*$")
+_SCI = fastre.compile(r"(?:\d+(?:\.\d+)?|\.\d+)[eE][+-]?\d+")
+_FRAC_MID = fastre.compile(r"[ ]*分[ ]*之[ ]*")
+_RANGE_SEP = fastre.compile(r"[ ]*(?:~|〜|-|—|–|－|至|到)[ ]*")
 # after X成 (三成 = 30%) only these characters may follow directly: 三成以上, 三成左右, 七成六
-_HAN_RX = regex.compile(r"\p{Han}")
+_HAN_RX = fastre.compile(r"\p{Han}")
 #: A population counted in tenths: 七成行业, 九成企业, 六成受访者 (成 followed by a noun, not 成为/成本).
-_CHENG_POPULATION = regex.compile(
+_CHENG_POPULATION = fastre.compile(
     r"行业|企业|公司|居民|家庭|农户|用户|城市|省份|地区|产品|项目|受访|网民|消费者|学生|员工|职工|个股|股票|门店|商户|商家|游客|市民|村民|农民"
     r"|房企|车企|药企|险企|机构|基金|银行|券商|投资者|网友|家长|人群|样本|民营|国企|外资|中小|上市"
 )
@@ -434,7 +436,7 @@ def _core_at(t: str, pos: int) -> regex.Match | None:
     return _CORE.match(t, pos)
 
 
-_BARE_MAG_BEFORE = regex.compile(rf"(?:{_BOUND_WORDS})[ ]*$")
+_BARE_MAG_BEFORE = fastre.compile(rf"(?:{_BOUND_WORDS})[ ]*$")
 
 
 def _trimmed_core(t: str, s: int, e: int) -> tuple[int, _Num] | None:
@@ -473,7 +475,7 @@ def _mulf(v: Decimal | None, f: Fraction) -> Decimal | None:
     return _CTX.divide(_CTX.multiply(v, Decimal(f.numerator)), Decimal(f.denominator))
 
 
-_DEN_QTY = regex.compile(r"[1-9][0-9]{0,3}(?![0-9.])")
+_DEN_QTY = fastre.compile(r"[1-9][0-9]{0,3}(?![0-9.])")
 
 
 def _apply_unit(m: _M, u: UnitDef, end: int) -> None:
@@ -847,9 +849,9 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
     return [m]
 
 
-_FROM_BEFORE = regex.compile(r"(?:从|由)(?:约|近|仅|不足|超过|逾)?$")
-_RANGE_AFTER = regex.compile(r"\s*(?:不等|之间|区间|范围|浮动|波动)")
-_CHANGE_BEFORE = regex.compile(r"(?:上升|提高|提升|增长|增加|上涨|下降|降低|减少|回落|下跌|下滑)(?:了)?$")
+_FROM_BEFORE = fastre.compile(r"(?:从|由)(?:约|近|仅|不足|超过|逾)?$")
+_RANGE_AFTER = fastre.compile(r"\s*(?:不等|之间|区间|范围|浮动|波动)")
+_CHANGE_BEFORE = fastre.compile(r"(?:上升|提高|提升|增长|增加|上涨|下降|降低|减少|回落|下跌|下滑)(?:了)?$")
 
 
 def _change_then_level(t: str, lo: _M, hi: _M, sep: str) -> bool:
@@ -941,26 +943,26 @@ def _to_mention(raw: str, m: _M, group: int | None) -> NumberMention:
     )
 
 
-_URL = regex.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_URL = fastre.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 # (4，050辆, 52，016辆: a full-width comma groups ASCII digits too when three digits and a word follow,
 # and a word stands before it: $20，300美圆 lists two prices)
-_FW_GROUP = regex.compile(
+_FW_GROUP = fastre.compile(
     r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=(?:^|\p{Han})[0-9]{1,3})，(?=[0-9]{3}(?![0-9.,，%％])\p{Han})"
 )
-_SLASH_FRAC = regex.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:万千])")
+_SLASH_FRAC = fastre.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:万千])")
 #: A rate per so many people (死亡率为271.8/10万): the count over a round population.
-_PER_POPULATION = regex.compile(r"(?<![\d/.:-])(\d+(?:\.\d+)?)/(10万|十万|100万|百万|万|千|1000|10000|100000)(?![\d万千])")
+_PER_POPULATION = fastre.compile(r"(?<![\d/.:-])(\d+(?:\.\d+)?)/(10万|十万|100万|百万|万|千|1000|10000|100000)(?![\d万千])")
 _POPULATION = {"万": 10**4, "10万": 10**5, "十万": 10**5, "100万": 10**6, "百万": 10**6, "千": 1000, "1000": 1000, "10000": 10**4, "100000": 10**5}
-_POWER = regex.compile(r"(?<![\d.])(-?)(\d+(?:\.\d+)?)\^([+-]*)(\d+)(?![\d.])")
-_FIRST = regex.compile(r"首位")
+_POWER = fastre.compile(r"(?<![\d.])(-?)(\d+(?:\.\d+)?)\^([+-]*)(\d+)(?![\d.])")
+_FIRST = fastre.compile(r"首位")
 _RATIO_BODY = r"\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+"
-_RATIO = regex.compile(rf"(?<![\d.:]){_RATIO_BODY}(?![\d.:])")
-_RATIO_PART = regex.compile(r"\d+(?:\.\d+)?")
-_RATIO_CUE = regex.compile(r"比|结构|比例|之比|比重|配比")
+_RATIO = fastre.compile(rf"(?<![\d.:]){_RATIO_BODY}(?![\d.:])")
+_RATIO_PART = fastre.compile(r"\d+(?:\.\d+)?")
+_RATIO_CUE = fastre.compile(r"比|结构|比例|之比|比重|配比")
 #: A ratio stated as what an earlier one (after its cue word) became: 由7.3:53.5:39.2调整为.
-_RATIO_AFTER_RATIO = regex.compile(rf"(?:{_RATIO_CUE.pattern})[^，。；,;]{{0,4}}{_RATIO_BODY}[^，。；,;\d:]{{0,6}}$")
-_DUIZHE = regex.compile(r"(?<=打)对折")
-_FEN_FRAC = regex.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
+_RATIO_AFTER_RATIO = fastre.compile(rf"(?:{_RATIO_CUE.pattern})[^，。；,;]{{0,4}}{_RATIO_BODY}[^，。；,;\d:]{{0,6}}$")
+_DUIZHE = fastre.compile(r"(?<=打)对折")
+_FEN_FRAC = fastre.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
 
 
 def _extras(t: str) -> list[_M]:

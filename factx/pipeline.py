@@ -15,6 +15,8 @@ from typing import Iterable, Iterator, Sequence
 
 import regex
 
+from . import fastre
+
 from . import text as textmod
 from .attribute import (
     _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
@@ -301,13 +303,13 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     return validate_facts(facts)
 
 
-_SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,6}")
+_SHORT_NAME = fastre.compile(r"[\p{Han}A-Za-z]{2,6}")
 
 
 #: Places that stand for the whole and start no firm's name.
 _SCOPE_PLACES = frozenset({"全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "国内", "境内", "国外", "海外", "中国", "全球"})
 #: Words that go on a place without making a name of it (贵州经济, 广州市场, 上海居民).
-_PLACE_WORDS = regex.compile(
+_PLACE_WORDS = fastre.compile(
     r"经济|市场|地区|居民|城镇|农村|工业|企业|产业|规模|全市|全省|人口|人均|房价|楼市|住宅|商品|地产|消费|外贸|进出口|出口|进口|"
     r"港口|口岸|海关|政府|本地|当地|户籍|高校|大学|公司|集团|银行|证券|两地|三地|等地|以外|以内|以来|地方|城市|板块|方面|区域"
 )
@@ -340,20 +342,20 @@ def _place_firms(t: str, lex) -> dict[str, str]:
     return {place: rest for (place, rest), n in counts.items() if n >= 3 and n == seen[place]}
 
 
-_HAN_PAIR = regex.compile(r"\p{Han}{2}")
+_HAN_PAIR = fastre.compile(r"\p{Han}{2}")
 #: A subject that ends as a full name does (海南晶哲瑞创业投资合伙企业（有限合伙）) is kept whole.
-_NAME_END = regex.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])$")
+_NAME_END = fastre.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])$")
 
 
-_CLAUSE_START = regex.compile(r"(?:^|(?<=[，。；！？\n,;!?]))[\p{Han}]{3,5}", regex.M)
+_CLAUSE_START = fastre.compile(r"(?:^|(?<=[，。；！？\n,;!?]))[\p{Han}]{3,5}", regex.M)
 #: Characters of function words, which no name holds.
 _FUNCTION_CHARS = "的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各"
-_NOT_NAME_CHAR = regex.compile(f"[{_FUNCTION_CHARS}较该一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低亏损]")
+_NOT_NAME_CHAR = fastre.compile(f"[{_FUNCTION_CHARS}较该一个〇零二两三四五六七八九十百千万亿时有全占年月日季度期率额量价值数费产收利润均比重者人中上下内外大小多少新高低亏损]")
 
 
 #: How an authority's name ends (商务部, 统计局, 国务院): it speaks of others' figures.
 _AUTHORITY_END = r"[部委局署办院厅会]$"
-_HEAD_NAME_STOP = regex.compile(r"本报|记者|坚持|推动|加快|加强|确保|防范|同志|公司|本次|继续|保持|增长|位居|完成|报告|随后|赎回|市场$|师$|员$|者$|社$|" + _AUTHORITY_END)
+_HEAD_NAME_STOP = fastre.compile(r"本报|记者|坚持|推动|加快|加强|确保|防范|同志|公司|本次|继续|保持|增长|位居|完成|报告|随后|赎回|市场$|师$|员$|者$|社$|" + _AUTHORITY_END)
 
 
 def _repeated_names(t: str, lex) -> set[str]:
@@ -425,9 +427,9 @@ def _no_name(name: str, t: str, lex) -> bool:
 #: Words after a trade's name (煤炭行业, 工程机械企业), which no firm is written with.
 _TRADE_WORDS = ("行业", "产业", "企业", "市场")
 #: Characters of function words, which no two-character name holds (以及, 并且).
-_FUNCTION_CHAR = regex.compile(f"[{_FUNCTION_CHARS}以及]")
+_FUNCTION_CHAR = fastre.compile(f"[{_FUNCTION_CHARS}以及]")
 #: Words a firm's name ends with beyond doubt (中兴通讯, 伊利股份, 恒大集团).
-_FIRM_SUFFIX = regex.compile(f"(?:{FIRM_END_WORDS}|乳业)")
+_FIRM_SUFFIX = fastre.compile(f"(?:{FIRM_END_WORDS}|乳业)")
 
 
 def _learn_name(known: set[str], subject: str | None, sentence: str, lex) -> None:
@@ -457,25 +459,25 @@ def _raw_to_text(rf, raw_pos: int) -> int:
 
 
 #: A short opening clause that sets the scene rather than naming anyone: 春日阳光下, 近日, 目前.
-_SCENE_RX = regex.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日|日前|目前|当前|如今|眼下|连日来|近年来|[0-9]{1,2}月[0-9]{1,2}日")
+_SCENE_RX = fastre.compile(r"[\p{Han}]{0,5}(?:下|中|里|间|时|后|前)|近日|日前|目前|当前|如今|眼下|连日来|近年来|[0-9]{1,2}月[0-9]{1,2}日")
 
 
-_QUOTED_NAME_RX = regex.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
+_QUOTED_NAME_RX = fastre.compile(r"「([\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,11})」")
 
 
 #: An organisation's own data office reporting (…大市场信息中心3月24日—3月28日监测).
 _OWN_OFFICE_PAT = r"(?P<org>[\p{Han}]{2,12}?(?:市场|公司|集团|协会|交易所|港|机场))(?:价格)?(?:信息中心|监测中心|统计中心|数据中心)"
-_OWN_OFFICE_NAME = regex.compile(_OWN_OFFICE_PAT)
-_OWN_OFFICE = regex.compile(_OWN_OFFICE_PAT + r"[^，。；]{0,20}?(?:监测|统计|发布|显示)")
+_OWN_OFFICE_NAME = fastre.compile(_OWN_OFFICE_PAT)
+_OWN_OFFICE = fastre.compile(_OWN_OFFICE_PAT + r"[^，。；]{0,20}?(?:监测|统计|发布|显示)")
 
 #: Offices that publish figures about others (a press office, a statistics bureau).
-_PRESS_OFFICE = regex.compile(r"(?:新闻办公室|新闻办|统计局|调查总队|调查队|信息中心|监测中心)$")
+_PRESS_OFFICE = fastre.compile(r"(?:新闻办公室|新闻办|统计局|调查总队|调查队|信息中心|监测中心)$")
 #: Bodies that publish or judge others' figures and speak for no place (中指研究院, 北京证券交易所上市委员会).
-_DATA_BODY = regex.compile(r"(?:研究院|交易所|上市委员会|审核委员会)$")
+_DATA_BODY = fastre.compile(r"(?:研究院|交易所|上市委员会|审核委员会)$")
 
 #: A list item opening with a listed company's name and stock code.
 #: A news flash opening with its headline in 【】, the name first: 【三峡水利：上半年净利润同比增长689%】.
-_FLASH_HEAD = regex.compile(r"\s*【(?P<name>[\p{Han}A-Za-z]{2,10})[：:]")
+_FLASH_HEAD = fastre.compile(r"\s*【(?P<name>[\p{Han}A-Za-z]{2,10})[：:]")
 def _reports_itself(t: str, name: str, pos: int) -> bool:
     """Does the news flash after ``pos`` show ``name`` reporting on itself (三峡水利(600116.SH)公告称,
     网易发布2026年Q2财报) rather than commenting on others (中金公司发布关于华虹半导体的研报)?"""
@@ -485,38 +487,38 @@ def _reports_itself(t: str, name: str, pos: int) -> bool:
 
 
 #: A wire release's dateline: place, date, the wire's name between slashes (安徽合肥, 2022年8月26日 /美通社/ --).
-_WIRE_DATELINE = regex.compile(
+_WIRE_DATELINE = fastre.compile(
     r"\s*[\p{Han}A-Za-z·]{2,12}\s*[,，]\s*(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*/\s*[^/\n]{2,12}?\s*/\s*(?:-{1,2}|—{1,2})?\s*"
 )
 #: A line naming where a text comes from or who wrote it (来源:中国人民银行, 作者：…).
-_SOURCE_LINE = regex.compile(r"\s*(?:来源|稿件来源|本文来源|信息来源|数据来源|发布单位|发布机构|发布人|作者)[ \t]*[:：]")
+_SOURCE_LINE = fastre.compile(r"\s*(?:来源|稿件来源|本文来源|信息来源|数据来源|发布单位|发布机构|发布人|作者)[ \t]*[:：]")
 #: What opens a clause before a coded name and is no part of it (只有安徽合力, 随后紫金矿业).
-_CODE_NAME_LEAD = regex.compile(r"^(?:.*[的是在将对把为与并从由向到至其这那有及和、]|随后|此后|同时|此外|另外|其后|之后|最后|首先|目前)")
-_CODE_AFTER_NAME = regex.compile(r"(?<![\p{Han}A-Za-z])(?P<name>[\p{Han}]{2,6})(?:" + STOCK_CODE + ")")
-_CODED_NAME = regex.compile(r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*(?:" + STOCK_CODE + ")")
+_CODE_NAME_LEAD = fastre.compile(r"^(?:.*[的是在将对把为与并从由向到至其这那有及和、]|随后|此后|同时|此外|另外|其后|之后|最后|首先|目前)")
+_CODE_AFTER_NAME = fastre.compile(r"(?<![\p{Han}A-Za-z])(?P<name>[\p{Han}]{2,6})(?:" + STOCK_CODE + ")")
+_CODED_NAME = fastre.compile(r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*(?:" + STOCK_CODE + ")")
 
 #: Anaphors a sub-heading may name (该业务 under the heading 碘及衍生物), and a heading that is a name.
-_SECTION_NAMED = regex.compile(r"业务|板块|产品|品牌|项目|部门")
-_NAME_HEADING = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,10}")
+_SECTION_NAMED = fastre.compile(r"业务|板块|产品|品牌|项目|部门")
+_NAME_HEADING = fastre.compile(r"[\p{Han}A-Za-z（）()·]{2,10}")
 
 #: Characters at most of a figure-less item opening sections (荆州：市场肉价持续回落, a date line
 #: and a sentence), as against a whole article without figures.
 _SECTION_HEAD_MAX = 200
 #: What names a document, not whom it reports on (半年报, 生态环境状况公报).
-_DOCUMENT = regex.compile(r"(?:年报|季报|半年报|中报|财报|公报|报告|通报|简报|快报|白皮书|蓝皮书)$")
+_DOCUMENT = fastre.compile(r"(?:年报|季报|半年报|中报|财报|公报|报告|通报|简报|快报|白皮书|蓝皮书)$")
 #: A short name heading a headline before its colon, and words that are no one's name there.
-_HEAD_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,8}")
-_NOT_HEAD_NAME = regex.compile(
+_HEAD_NAME = fastre.compile(r"[\p{Han}A-Za-z]{2,8}")
+_NOT_HEAD_NAME = fastre.compile(
     r"记者|编者|导读|摘要|观点|数据|提示|专家|评论|快讯|聚焦|关注|解读|独家|视频|图|问|答|本报"
     r"|(?:个股|股票|公司|企业|城市|省份|品牌|基金|银行|券商|房企|车企|险企|药企|机构|行业|板块|市场)$"  # (房企：…: a class, not a name)
     r"|(?:指数|榜单|排行榜)$"  # (…指数：…: a table, not a name)
     r"|^(?:央行|人民银行|中国人民银行)$|" + _AUTHORITY_END  # (央行：预计下半年CPI…: an authority speaks of the country)
 )
-_TITLE_SEP = regex.compile(r"[：:｜|]")
+_TITLE_SEP = fastre.compile(r"[：:｜|]")
 #: A column tag opening a headline: 【计算机-胡又文】, [快讯].
-_TITLE_TAG = regex.compile(r"^\s*(?:【[^】]{1,20}】|\[[^\]]{1,20}\])\s*")
+_TITLE_TAG = fastre.compile(r"^\s*(?:【[^】]{1,20}】|\[[^\]]{1,20}\])\s*")
 #: An analyst's note on a company's results: 科大讯飞中报点评, 东方财富2018年中报点评, 比亚迪年报点评.
-_NOTE_TITLE = regex.compile(
+_NOTE_TITLE = fastre.compile(
     r"^(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,9}?)(?:[0-9]{4}年(?:度)?)?"
     r"(?:中报|年报|半年报|半年度报告|[一三]季报|[一二三四]季度报告|年度报告|业绩|财报)(?:业绩)?(?:点评|简评|快评|速评|解读)"
 )
@@ -524,17 +526,17 @@ _NOTE_TITLE = regex.compile(
 
 _UNSEEN = object()
 #: A sentence that opens with a period and a change (11月份同比增长7.1%): the same measure, another span.
-_PERIOD_THEN_CHANGE = regex.compile(
+_PERIOD_THEN_CHANGE = fastre.compile(
     r"(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|当月|本月|单月|[一二三四]季度|上半年|前三季度|全年)[，,]?(?:同比|环比)?"
     r"(?:增长|下降|增加|减少|回落|提高|上涨|下跌|加快|放缓)"
 )
 #: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
 #: parts are measured as the sentence before measured the whole.
-_BREAKDOWN = regex.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?(?:划分|分类|分|来看|看))[，,]")
+_BREAKDOWN = fastre.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?(?:划分|分类|分|来看|看))[，,]")
 
 
 #: Measures that make their owner a part of a whole: a share (占…比重) or a contribution (贡献率, 拉动).
-_PART_OF_WHOLE = regex.compile(r"占|贡献|拉动")
+_PART_OF_WHOLE = fastre.compile(r"占|贡献|拉动")
 
 
 def _opening_name(sent: str, spans: list[tuple[int, int]], lex) -> str | None:
@@ -552,7 +554,7 @@ def _names_someone(subj: str | None) -> bool:
 
 
 #: How a firm's registered name ends (佛山市海天调味食品股份有限公司).
-_LEGAL_NAME = regex.compile(r"(?:有限公司|有限责任公司|股份公司)$")
+_LEGAL_NAME = fastre.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 
 
 def _short_name(full: str, body: str, lex) -> str | None:
@@ -574,7 +576,7 @@ def _short_name(full: str, body: str, lex) -> str | None:
 
 
 #: Characters that end a name's short form no better than a clause does (海天是中国…).
-_CLAUSE_STOP_WORD = regex.compile(r"[的是在将已为了和与及对把被从由向到至其也都还就又再而但或]")
+_CLAUSE_STOP_WORD = fastre.compile(r"[的是在将已为了和与及对把被从由向到至其也都还就又再而但或]")
 
 
 def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool = False) -> str | None:

@@ -15,19 +15,21 @@ from dataclasses import dataclass
 
 import regex
 
+from . import fastre
+
 from .numerals import NumberMention, normalize_numeric, scan_numbers
 from .units import UnitTable
 
 __all__ = ["Cell", "Table", "find_tables", "table_figures"]
 
-_UNIT_IN_HEADER = regex.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）]{1,8}?)\s*[）)]\s*$")
-_UNIT_LINE = regex.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
-_MD_SEP = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_PERIOD_HEADER = regex.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本期|上期|本年|上年|去年|今年|累计|当月|本月)(?:末|累计|同期)?$")
-_CHANGE_HEADER = regex.compile(r"增长|增速|增幅|同比|环比|比上年|变动|变化|涨幅|降幅")
+_UNIT_IN_HEADER = fastre.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）]{1,8}?)\s*[）)]\s*$")
+_UNIT_LINE = fastre.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
+_MD_SEP = fastre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_PERIOD_HEADER = fastre.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本期|上期|本年|上年|去年|今年|累计|当月|本月)(?:末|累计|同期)?$")
+_CHANGE_HEADER = fastre.compile(r"增长|增速|增幅|同比|环比|比上年|变动|变化|涨幅|降幅")
 #: What a change header may say besides its change word (变动幅度, 同比增减（%）).
-_CHANGE_WORDS = regex.compile(r"幅度|率|比例|情况|增减|[±+\-（）()%％]")
-_NUMERIC_CELL = regex.compile(r"^[-−－+]?(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)\s*(?:%|％|‰)?$")
+_CHANGE_WORDS = fastre.compile(r"幅度|率|比例|情况|增减|[±+\-（）()%％]")
+_NUMERIC_CELL = fastre.compile(r"^[-−－+]?(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)\s*(?:%|％|‰)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +73,15 @@ def _split_cells(text: str, offset: int, sep: str) -> list[Cell]:
     return cells
 
 
-_SPACE_CELL = regex.compile(r"\S+")
+_SPACE_CELL = fastre.compile(r"\S+")
 #: A caption line: 表1：2018年泾源县地区生产总值及其增长速度.
-_CAPTION = regex.compile(r"^\s*表\s*[0-9一二三四五六七八九十]{1,3}\s*[:：、.．]?\s*(?P<c>\S.{1,40}?)\s*$")
+_CAPTION = fastre.compile(r"^\s*表\s*[0-9一二三四五六七八九十]{1,3}\s*[:：、.．]?\s*(?P<c>\S.{1,40}?)\s*$")
 #: What a caption says besides its measure: a leading period, a trailing "and its growth".
-_CAPTION_TAIL = regex.compile(r"(?:及其|及|和|与)?(?:增长速度|增速|增长|构成|情况|主要指标|统计)+$")
-_CAPTION_HEAD = regex.compile(r"^(?:[0-9]{4}年(?:[0-9]{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度)?|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?)")
+_CAPTION_TAIL = fastre.compile(r"(?:及其|及|和|与)?(?:增长速度|增速|增长|构成|情况|主要指标|统计)+$")
+_CAPTION_HEAD = fastre.compile(r"^(?:[0-9]{4}年(?:[0-9]{1,2}月(?:份)?|上半年|前三季度|[一二三四]季度)?|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?)")
 #: A row of a table whose cells were copied with spaces between them: a label (which may
 #: hold single spaces, as a justified 粮 食 does), then numbers.
-SPACE_ROWS = regex.compile(r"(?m)^[ \t\u3000]*[^\s\d|][^\t|\n]*?[^\s\d|] +[-−－+]?[0-9][0-9,.]*%?(?: +[-−－+]?[0-9][0-9,.]*%?)*[ \t]*$|^[^\s\d|] +[-−－+]?[0-9][0-9,.]*%?[ \t]*$")
+SPACE_ROWS = fastre.compile(r"(?m)^[ \t\u3000]*[^\s\d|][^\t|\n]*?[^\s\d|] +[-−－+]?[0-9][0-9,.]*%?(?: +[-−－+]?[0-9][0-9,.]*%?)*[ \t]*$|^[^\s\d|] +[-−－+]?[0-9][0-9,.]*%?[ \t]*$")
 
 
 def _space_cells(body: str, offset: int) -> list[Cell]:
@@ -210,12 +212,12 @@ def _strip_unit(label: str) -> str:
 
 
 #: How a statistics table marks a row as a part of the row above: #粮 食, 其中：住宅.
-_SUB_ITEM = regex.compile(r"^(?:[#＃]\s*|其中\s*[:：]?\s*)")
+_SUB_ITEM = fastre.compile(r"^(?:[#＃]\s*|其中\s*[:：]?\s*)")
 
 
 #: A period opening a column header (今年上半年收入, 去年同期, 2023年营业收入): (rank, rest). A later
 #: period ranks higher; 今年/本期 outrank 去年/上期.
-_HEADER_TIME = regex.compile(
+_HEADER_TIME = fastre.compile(
     r"^(?:(?P<cur>今年|本年|本期|当期|本月|当月)|(?P<prev>去年|上年|上期|上年同期|去年同期|同期|上月)|(?P<year>[0-9]{4})年)"
     r"年?(?:同期)?(?:[一二三四1-4]季度|上半年|下半年|前三季度|[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|全年|累计)?"
 )
@@ -231,7 +233,7 @@ def _header_time(col: str) -> tuple[int | None, str, str | None]:
 
 
 #: Column headers that name no measure of their own (绝对值(万元)): the caption's measure is meant.
-_GENERIC_MEASURE = regex.compile(r"(?:绝对值|数值|数量|总量|金额|指标|数据|本期|合计)?")
+_GENERIC_MEASURE = fastre.compile(r"(?:绝对值|数值|数量|总量|金额|指标|数据|本期|合计)?")
 
 
 def _unit_cell(text: str, units: UnitTable) -> bool:

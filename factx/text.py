@@ -32,6 +32,8 @@ from typing import Final
 import charset_normalizer
 import regex
 
+from . import fastre
+
 from factx.errors import InputError
 
 __all__ = [
@@ -281,7 +283,7 @@ class Script:
                     if len(tok) != 2:
                         raise RuleError(f"traditional[{i}]: {tok!r} is not a pair of characters", file=str(p))
                     table[ord(tok[0])] = tok[1]
-        rx = regex.compile("[" + regex.escape("".join(map(chr, table))) + "]") if table else None
+        rx = fastre.compile("[" + regex.escape("".join(map(chr, table))) + "]") if table else None
         return cls(table, rx)
 
     def simplify(self, text: str) -> str:
@@ -336,7 +338,7 @@ HEADLINE_COMMA_OK_END: Final = "”’」』）)】》〉\""
 #: furniture is set off by more).
 SECTION_GAP_BLANK_LINES: Final = 2
 
-_HAN_RE: Final = regex.compile(r"\p{Han}")
+_HAN_RE: Final = fastre.compile(r"\p{Han}")
 #: Markup before a line's core: a Markdown heading mark and opening bold marks.
 _CORE_PREFIX_RE: Final = re.compile(r"\s*(?:#{1,6}[ \t]+)?(?:\*\*|__)?\s*")
 _HEADING_LEVEL_RE: Final = re.compile(r"^(#{1,6})[ \t]+")
@@ -354,7 +356,7 @@ _LIST_MARKER_RE: Final = re.compile(
     re.VERBOSE,
 )
 #: Start of a news body: ``本报讯`` or an agency dateline ``新华社北京3月27日电``.
-_DATELINE_RE: Final = regex.compile(
+_DATELINE_RE: Final = fastre.compile(
     r"^[*_]*(?:本报讯|(?:新华社|中新社|中新网|人民日报|央视|本报)\p{Han}{0,10}?"
     r"(?:[\d０-９]{1,2}月[\d０-９]{1,2}日)?电)"
 )
@@ -364,7 +366,7 @@ _CONTINUATION_RE: Final = re.compile(
 )
 #: Bylines and credits: ``本报记者 韩云峰``, ``新华社记者 胡喆``, ``山西日报评论员``,
 #: ``郭苑甫 摄``, ``（于健、付磊）``.
-_BYLINE_RE: Final = regex.compile(
+_BYLINE_RE: Final = fastre.compile(
     r"""^(?:
         (?:本报|本刊|新华社|中新社|人民日报|\p{Han}{2,6}[报社台网])?
         (?:特约|首席|驻\p{Han}{1,4})?(?:记者|通讯员|评论员|实习生|摄影|见习记者)
@@ -538,10 +540,10 @@ REFLOW_NEXT_MARKS: Final = "%％"
 #: A newline, the whitespace after it, and a character that may follow a cut.
 #: (Whitespace before the newline and the character before it are checked with
 #: _PREV_CHAR_RE: matching from the newline is much faster than a lookbehind.)
-_BREAK_RE: Final = regex.compile(
+_BREAK_RE: Final = fastre.compile(
     r"\n\s*(?=[\p{Han}0-9０-９" + regex.escape(REFLOW_NEXT_MARKS) + r"])"
 )
-_PREV_CHAR_RE: Final = regex.compile(
+_PREV_CHAR_RE: Final = fastre.compile(
     r"[\p{Han}0-9０-９A-Za-z" + regex.escape(REFLOW_PREV_MARKS) + r"]"
 )
 
@@ -550,7 +552,7 @@ _PREV_CHAR_RE: Final = regex.compile(
 #: number (实现营收 16.34 亿元，同比增长 49.44% ；): one or two spaces with a digit (or ``%``
 #: after it) on one side and a CJK character or mark on the other. Spaces between two
 #: CJK words (a headline's separator), Latin words or two numbers are kept.
-_INLINE_SPACE_RE: Final = regex.compile(
+_INLINE_SPACE_RE: Final = fastre.compile(
     r"(?<=[\p{Han}，。；：、（）“”])[ \u00a0\u3000]{1,2}(?=[0-9])"
     r"|(?<=[0-9%％])[ \u00a0\u3000]{1,2}(?=[\p{Han}，。；：、（）])"
 )

@@ -16,6 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from . import fastre
 from .errors import RuleError
 
 __all__ = [
@@ -100,7 +101,7 @@ class UnitTable:
         if rx is None:
             import regex
 
-            rx = regex.compile("|".join(regex.escape(w) for w in self.not_numbers))
+            rx = fastre.compile("|".join(regex.escape(w) for w in self.not_numbers))
             self._nn_rx = rx
         return rx
 

@@ -44,6 +44,7 @@ MODULES = {
     "schema",
     "db",
     "readers",
+    "fastre",
 }
 
 
