@@ -281,7 +281,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     single_pat = f"(?<![农乡])(?:{single})(?![{not_after}])(?<!上市|开市|股市|门市|城市)"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
     # (能 only as a verb: 绿能科技, 华能 are names; 能够 and 能否 are not)
-    body = r"(?:(?!能够|能否)[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可于被让使给也都还就又再而但或即如若因之每各一个几〇零二两三四五六七八九十百千万亿时有全占，。；：、,;:!?！？《》])"
+    # (有 only in 国有企业, an owner type as named as 民营企业 is; 拥有, 有5个 are no name)
+    body = r"(?:(?!能够|能否)[^\s\d的是在将已后对把为了与并等从由向到至其这那要会可于被让使给也都还就又再而但或即如若因之每各一个几〇零二两三四五六七八九十百千万亿时有全占，。；：、,;:!?！？《》]|(?<=国)有(?=企业))"
     # (五大商业集团: a count of kinds inside a name)
     bodyc = rf"(?:{body}|[“”\"()（）·]|[二三四五六七八九十]大)"
     # (a name may carry a short note in brackets: 金融机构（含外资）)

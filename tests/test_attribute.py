@@ -588,3 +588,13 @@ def test_a_provincial_department_is_a_name():
     # (an exchange is no securities firm: 深圳证券交易所 is not 深圳证券)
     (f,) = extract("深圳证券交易所全年新增上市公司150家。", doc="x")
     assert f.subject != "深圳证券"
+
+
+def test_guoyou_qiye_is_an_owner_type_as_minying_qiye_is():
+    from factx import extract
+
+    fs = extract("同期，外商投资企业进出口17613.2亿元，增长10.7%；国有企业进出口2945.3亿元，增长16.2%。", doc="x")
+    assert [(f.subject, f.metric) for f in fs[2:]] == [("国有企业", "进出口")] * 2
+    # (有 stays out of other names: 拥有 is a verb)
+    (f,) = extract("全市拥有企业100家。", doc="x")
+    assert f.subject == "全市"
