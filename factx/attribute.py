@@ -11,6 +11,7 @@ clause holds its metric phrase, usually ``[period][subject][metric][cue]FIGURE``
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -2218,8 +2219,13 @@ _DEFINED_AS = fastre.compile(r"(?P<name>[\p{Han}A-Za-z0-9（）()]{4,40}?(?:公�
 _COPULA_DESCRIPTION = fastre.compile(r"(?:是|成为|作为)\p{Han}*的")
 
 
-def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None) -> str | None:
-    """该区 -> the last name before ``pos`` in the article that ends with 区 (迎泽区)."""
+def resolve_anaphora(
+    subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None, known: Iterable[str] = ()
+) -> str | None:
+    """该区 -> the last name before ``pos`` in the article that ends with 区 (迎泽区). A short
+    name the document has shown to be a firm's (``known``: 晶丰明源) is meant instead when
+    it is written after that name (晶丰明源…保荐机构为广发证券股份有限公司。…晶丰明源披露的
+    招股说明书显示，该公司…)."""
     if not subject:
         return subject
     lex = lex or _default_lexicon()
@@ -2234,6 +2240,7 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
         return subject
     before = article_text[:pos]
     best = None
+    best_at = -1
     if suffix == "项目":
         # a project is often named by what is built (携手建设东瑞汽车数字文化园。该项目…):
         # the last such name in the sentence before or this one's opening
@@ -2269,5 +2276,10 @@ def resolve_anaphora(subject: str | None, article_text: str, pos: int, lex: Lexi
             continue  # (该行 is a bank: not 战略执行, 发行, 运行)
         if _INDEFINITE.search(name):
             continue  # (原因包括应占一间联营公司: "a company", attributable to, names no one)
-        best = name
+        best, best_at = name, m.start()
+    if best and known:
+        # (the name last written before the word is whom it stands for)
+        at, name = max(((before.rfind(k), k) for k in known if len(k) >= 2), default=(-1, None))
+        if name and at > best_at and suffix in ("公司", "集团", "企业"):
+            return name
     return best or subject

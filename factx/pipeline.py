@@ -223,7 +223,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             if subj and (subj.startswith("该") or subj in ANAPHORIC_WORDS):
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start
-                subj = resolve_anaphora(subj, t[art.start : upto], upto - art.start, engine.lex)
+                subj = resolve_anaphora(subj, t[art.start : upto], upto - art.start, engine.lex, known)
                 if subj.removeprefix("该") in GENERIC_SUBJECTS:
                     # 友邦保险日前发布公告称，该公司…: no name ends in 公司; the name the document
                     # last showed before the figure (a firm announcing, listed, coded) is meant

@@ -598,3 +598,14 @@ def test_guoyou_qiye_is_an_owner_type_as_minying_qiye_is():
     # (有 stays out of other names: 拥有 is a verb)
     (f,) = extract("全市拥有企业100家。", doc="x")
     assert f.subject == "全市"
+
+
+def test_gai_gongsi_is_the_short_name_written_last_before_it():
+    from factx import extract
+
+    text = (
+        "华创微电于2020年3月上市。华创微电的保荐机构为东方证券股份有限公司。华创微电于2020年3月披露，华创微电营收5亿元。"
+        "华创微电披露的招股说明书显示，该公司拟募集资金7.1亿元。"
+    )
+    f = [x for x in extract(text, doc="x") if x.text == "7.1亿元"][0]
+    assert f.subject == "华创微电"
