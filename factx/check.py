@@ -1775,8 +1775,9 @@ _LONE_EXPL = "draft states {} (the only source figure printing this number; word
 
 
 def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
-    """The one source figure that prints the draft's distinctive number (at least
-    :data:`TWIN_DIGITS` digits: 6.9%, 12315.2亿元, not 5%) in the same unit, role and
+    """The one source figure that states the draft's distinctive number (at least
+    :data:`TWIN_DIGITS` digits: 6.9%, 12315.2亿元, not 5%; printed alike or with another
+    magnitude word, 27859亿元 as 2.7859万亿元) in the same unit, role and
     direction, for no other subject or period, with some of the draft's measure words
     around it. A summary in other words (进出口 for 进出口总值, 今年以来 dropped) still
     states that figure; a number printed twice in the sources identifies nothing."""
@@ -1784,7 +1785,7 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     md, _, _ = _mantissa(df)
     if md is None or len(_digits(abs(md))) < TWIN_DIGITS:
         return None
-    twins = [s for s in sources if s.fact.unit == df.unit and _same_number(df, s.fact) and s.fact.value == df.value]
+    twins = [s for s in sources if s.fact.unit == df.unit and s.fact.value == df.value]  # (27859亿元 restated as 2.7859万亿元 too)
     if len(twins) > 1 and len({(t.fact.role, t.fact.direction) for t in twins}) == 1 and not any(
         _subject_conflict(d, t) or _period_conflict(d, t) for t in twins
     ):

@@ -979,3 +979,10 @@ def test_a_clause_copied_with_one_period_put_for_another_is_wrong_period():
     src = "统计局发布，去年全市GDP增长5.1%，居民收入增长6%。"
     r = next(x for x in check("统计局发布，2023年全市GDP增长5.1%，居民收入增长6%。", [src]).results if x.text == "5.1%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_distinctive_number_restated_in_another_magnitude_word_is_the_same_figure():
+    # (27859亿元 written as 2.7859万亿元 in a summary that words the measure otherwise)
+    src = "1至7月，社会消费品零售总额累计超过10万亿元(100241亿元)，同比增长16.8%。7月份社会消费品零售总额14408亿元。"
+    r = next(x for x in check("据统计，1至7月累计达10.0241万亿元，同比增长16.8%。", [src]).results if x.text == "10.0241万亿元")
+    assert r.verdict == "supported", r.explanation
