@@ -887,7 +887,7 @@ def _counts_next_noun(it: _Item) -> bool:
 
 
 _PERIOD_FIND = re.compile(
-    r"\d{4}年|\d{1,2}月?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?|第?[一二三四1-4]季度|上半年|下半年|前三季度|前[三六九3-9]个月"
+    r"\d{4}年|\d{1,2}月?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:[上下]半月|[上中下]旬)?|第?[一二三四1-4]季度|上半年|下半年|前三季度|前[三六九3-9]个月"
 )
 
 
@@ -1085,12 +1085,17 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         return True
     if bool(dm and sm and dm != sm):
         return True
+    # 10月上半月 against 10月下半月: parts of one month (the key above counts whole months)
+    dp, sp = _MONTH_PART.findall(d.period_text or ""), _MONTH_PART.findall(s.period_text or "")
+    if dm and dm == sm and dp and sp and dp[-1] != sp[-1]:
+        return True
     # 其中乘用车当月销量1549.5万辆 against 1-10月…1549.5万辆: one month's figure is not a running total
     dk, sk = _month_span_kind(d), _month_span_kind(s)
     return bool(dk and sk and dk != sk)
 
 
 _ONE_MONTH = re.compile(r"当月|单月")
+_MONTH_PART = re.compile(r"[上下]半月|[上中下]旬")
 
 
 def _month_span_kind(it: _Item) -> str | None:

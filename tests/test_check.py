@@ -986,3 +986,12 @@ def test_a_distinctive_number_restated_in_another_magnitude_word_is_the_same_fig
     src = "1至7月，社会消费品零售总额累计超过10万亿元(100241亿元)，同比增长16.8%。7月份社会消费品零售总额14408亿元。"
     r = next(x for x in check("据统计，1至7月累计达10.0241万亿元，同比增长16.8%。", [src]).results if x.text == "10.0241万亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_figure_moved_to_the_other_half_of_its_month_is_wrong_period():
+    src = "在10月上半月，片区内房源的租赁价格环比仅增长0.5%。10月下半月，租赁成交量增长12%。"
+    r = next(x for x in check("10月下半月，片区内房源的租赁价格环比仅增长0.5%。", [src]).results if x.text == "0.5%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    # (the same half named alike is the same period)
+    r = next(x for x in check("10月上半月，片区内房源的租赁价格环比增长0.5%。", [src]).results if x.text == "0.5%")
+    assert r.verdict == "supported", r.explanation
