@@ -995,3 +995,13 @@ def test_a_figure_moved_to_the_other_half_of_its_month_is_wrong_period():
     # (the same half named alike is the same period)
     r = next(x for x in check("10月上半月，片区内房源的租赁价格环比增长0.5%。", [src]).results if x.text == "0.5%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_quannian_is_the_whole_year_not_a_vague_word():
+    src = "1至6月全省生猪出栏367万头，同比增长8%。预计全年生猪出栏量将增长10%。"
+    r = next(x for x in check("预计全年全省生猪出栏将达367万头。", [src]).results if x.text == "367万头")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    # (a year named by its number is the same whole year)
+    src = "2023年全省生猪出栏700万头。"
+    r = next(x for x in check("全年全省生猪出栏700万头。", [src]).results if x.text == "700万头")
+    assert r.verdict == "supported", r.explanation
