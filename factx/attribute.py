@@ -90,7 +90,16 @@ _PLACE_END = frozenset("市区县省镇乡村州")
 _META = frozenset("\\.^$*+?{}[]()|")
 
 
-def _literal_alt(alternation: str, not_after: str = "") -> str:
+def _after_place(not_after: str, place_then: str = "") -> str:
+    """The lookahead after a place's one-character suffix (市, 省): no character of
+    ``not_after`` follows (深圳市场 is 深圳 + 市场), unless a word of ``place_then`` starts
+    there (陕西省外贸总额 is 陕西省 + 外贸总额)."""
+    if not not_after:
+        return ""
+    return f"(?!(?!{place_then})[{not_after}])" if place_then else f"(?![{not_after}])"
+
+
+def _literal_alt(alternation: str, not_after: str = "", place_then: str = "") -> str:
     """``A|AB|C`` of plain words as a trie (``A(?:B)?|C``): the longest word wins and the
     regex engine does not try hundreds of alternatives at every position (650 place
     names). A word ending in a one-character place suffix (市, 区) does not end before one of
@@ -99,6 +108,7 @@ def _literal_alt(alternation: str, not_after: str = "") -> str:
     words = [w for w in alternation.split("|") if w]
     if not words or any(c in _META for w in words for c in w):
         return alternation
+    guard = _after_place(not_after, place_then)
     trie: dict = {}
     for w in words:
         node = trie
@@ -109,7 +119,7 @@ def _literal_alt(alternation: str, not_after: str = "") -> str:
     def build(node: dict) -> str:
         end = "" in node
         branches = [
-            regex.escape(c) + (f"(?![{not_after}])" if not_after and c in _PLACE_END and "" in child else "") + build(child)
+            regex.escape(c) + (guard if c in _PLACE_END and "" in child else "") + build(child)
             for c, child in sorted(node.items()) if c
         ]
         if not branches:
@@ -267,7 +277,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     owned, ind = lists["owned_metrics"], lists["industry_suffix"]
     heads_alt = "|".join(sorted({w for w in "|".join(lists["metric_heads"]).split("|") if w}, key=len, reverse=True)) or "(?!)"
     period = "|".join(f"(?:{p})" for p in periods) or "(?!)"
-    regions = _literal_alt(subj.get("regions", "(?!)"), subj.get("not_after_place", ""))
+    regions = _literal_alt(subj.get("regions", "(?!)"), subj.get("not_after_place", ""), subj.get("place_then", ""))
     anaphora = subj.get("anaphora", "(?!)")
     suffixes = subj.get("suffixes", "(?!)")
     not_after = subj.get("not_after_place", "")
@@ -276,10 +286,11 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     not_names = subj.get("not_names", "(?!)")
     single = "|".join(s for s in suffixes.split("|") if len(s) == 1)
     multi = "|".join(s for s in suffixes.split("|") if len(s) > 1)
-    suffix_pat = f"(?:{multi}|(?:{single})(?![{not_after}]))" if not_after else f"(?:{suffixes})"
+    guard = _after_place(not_after, subj.get("place_then", ""))
+    suffix_pat = f"(?:{multi}|(?:{single}){guard})" if not_after else f"(?:{suffixes})"
     multi_pat = f"(?:{multi})"
     # (涉及农村人口: 农村 is no village; 日上市量, 渐次开市: 上市 and 开市 are verbs)
-    single_pat = f"(?<![农乡])(?:{single})(?![{not_after}])(?<!上市|开市|股市|门市|城市)"
+    single_pat = f"(?<![农乡])(?:{single}){guard}(?<!上市|开市|股市|门市|城市)"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
     # (能 only as a verb: 绿能科技, 华能 are names; 能够 and 能否 are not)
     # (有 only in 国有企业, an owner type as named as 民营企业 is; 拥有, 有5个 are no name)

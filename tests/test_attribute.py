@@ -609,3 +609,13 @@ def test_gai_gongsi_is_the_short_name_written_last_before_it():
     )
     f = [x for x in extract(text, doc="x") if x.text == "7.1亿元"][0]
     assert f.subject == "华创微电"
+
+
+def test_waimao_after_a_province_is_its_foreign_trade_not_outside_it():
+    from factx import extract
+
+    (f,) = extract("今年1—11月，陕西省外贸总额183.19亿美元。", doc="x")
+    assert (f.subject, f.metric) == ("陕西省", "外贸总额")
+    # (省外 still means outside the province, 市场 is still no 市)
+    (f,) = extract("深圳市场规模达100亿元。", doc="x")
+    assert f.subject == "深圳"
