@@ -643,14 +643,14 @@ def test_another_subjects_exact_wording_excludes_no_figure():
     src = [D01]  # 一是投资规模大，20个项目中有5个总投资超过10亿元 … 其中超过10亿元以上的项目有5个
     draft = ("莱克电气绿能科技、中核苏阀、新协力机器等13个内资项目，合计总投资37.7亿元，全部项目总投资达到120亿元，"
              "平均投资规模达6亿元，其中超过10亿元的项目有五个。")
-    r = next(x for x in check(draft, src).results if x.text == "五个")
+    r = _one(check(draft, src), "五个")
     assert r.verdict == "supported", r.explanation
 
 
 def test_a_listed_figure_is_judged_against_the_one_worded_the_same_up_to_it():
     src = ["5月轿车的产销量分别为70.1万辆和72.3万辆，环比分别下降10.2%和0.9%，与去年同期相比分别下降23.7%和17.4%。"]
     draft = "5月轿车产销量分别为70.1万辆和72.3万辆，与去年同期相比分别下降23.7%和19.4%。"
-    r = next(x for x in check(draft, src).results if x.text == "19.4%")
+    r = _one(check(draft, src), "19.4%")
     assert r.verdict == "contradicted" and r.source.text == "17.4%", r.explanation
 
 
@@ -660,7 +660,7 @@ def test_a_rounding_of_another_figure_yields_to_a_slip_worded_the_same():
            "1-5月，国内汽车市场产销分别完成1023.7万辆和1026.6万辆，产销量比上年同期相比均下降13%，"
            "降幅比1-4月分别扩大2个百分点和0.8个百分点。"]
     draft = "1-5月，国内汽车市场产销分别完成1023.7万辆和1026.6万辆，比上年同期均下降13%，降幅比1-4月分别扩大2%和0.8个百分点。"
-    r = next(x for x in check(draft, src).results if x.text == "2%")
+    r = _one(check(draft, src), "2%")
     assert (r.verdict, r.error) == ("contradicted", "percent_vs_points"), r.explanation
 
 
@@ -675,14 +675,14 @@ def test_a_changes_dated_start_dates_no_later_figure_of_the_draft():
 def test_the_place_named_last_before_a_figure_is_whose_it_is():
     src = ["6月初，广州和深圳两市同时发布增加小汽车牌照限额的通知，广州和深圳分别新增10万辆和8万辆。"]
     draft = "6月初，广州和深圳两市同时发布增加小汽车牌照限额的通知，广州新增8万辆。"
-    r = next(x for x in check(draft, src).results if x.text == "8万辆")
+    r = _one(check(draft, src), "8万辆")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
 
 
 def test_a_period_ending_a_longer_one_later_is_not_named_again():
     src = ["5月在国内整体汽车市场下滑的大环境下，新能源汽车依旧呈现逆势增长。中汽协数据显示，新能源汽车产销分别为11.2万辆和10.4万辆；"
            "2019年1-5月，新能源汽车产销分别为48.0万辆和46.4万辆。"]
-    r = next(x for x in check("前五个月，新能源汽车销量10.4万辆。", src).results if x.text == "10.4万辆")
+    r = _one(check("前五个月，新能源汽车销量10.4万辆。", src), "10.4万辆")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
 
 
@@ -767,13 +767,13 @@ def test_a_comparison_base_or_a_parts_period_past_a_semicolon_dates_no_figure():
 
 def test_one_figure_printed_twice_in_the_same_role_still_identifies_it():
     src = [open(Path(__file__).parent / "data/check_blind7/sources/s1_shenzhen_h1_2022.txt", encoding="utf-8").read()]
-    r = next(x for x in check("投资方面，固定资产投资增长14.7%，工业投资增长50.8%。", src).results if x.text == "50.8%")
+    r = _one(check("投资方面，固定资产投资增长14.7%，工业投资增长50.8%。", src), "50.8%")
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
 
 
 def test_a_distinctive_number_moved_beside_another_named_subject_is_not_its_twin():
     src = ["今年表现抢眼的医药股仍是基金布局的核心主线，长春高新、恒瑞医药、迈瑞医疗跻身前十大重仓股，分别有473只、600只、345只基金重仓持有。"]
-    r = next(x for x in check("医药股仍是基金布局的核心主线：长春高新有600只基金重仓持有，迈瑞医疗有345只基金重仓持有。", src).results if x.text == "600只")
+    r = _one(check("医药股仍是基金布局的核心主线：长春高新有600只基金重仓持有，迈瑞医疗有345只基金重仓持有。", src), "600只")
     assert r.verdict not in ("supported", "supported_by_rounding"), r.explanation
 
 
@@ -806,7 +806,7 @@ def test_the_same_bound_rounded_is_supported_by_rounding():
 
 def test_a_distinctive_number_printed_once_at_another_scale_is_a_magnitude_slip():
     src = ["全年国内航线完成29934.3万人次，比上年增长17%（其中内地至港澳地区航线为1098.6万人次，增长14%）。"]
-    r = next(x for x in check("港澳线旅客1098.6亿人次。", src).results if x.text == "1098.6亿人次")
+    r = _one(check("港澳线旅客1098.6亿人次。", src), "1098.6亿人次")
     assert (r.verdict, r.error) == ("contradicted", "magnitude"), r.explanation
     # the same number restated at its own value (万 for 亿) stays supported
     r = check("内地至港澳地区航线为1098.6万人次。", src).results[0]
@@ -844,9 +844,9 @@ def test_a_number_of_four_digits_printed_once_needs_no_shared_measure_word():
 
 def test_a_figure_given_to_a_named_part_is_judged_against_that_parts_own_figure():
     src = ["初步核算，一季度，全区地区生产总值467.2亿元，下降6.8%。其中区本级实现地区生产总值407.1亿元，下降7.0%。"]
-    r = next(x for x in check("其中区本级实现地区生产总值407.1亿元，下降6.8%。", src).results if x.text == "6.8%")
+    r = _one(check("其中区本级实现地区生产总值407.1亿元，下降6.8%。", src), "6.8%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
-    r = next(x for x in check("一季度，全区地区生产总值467.2亿元，下降6.8%。", src).results if x.text == "6.8%")
+    r = _one(check("一季度，全区地区生产总值467.2亿元，下降6.8%。", src), "6.8%")
     assert r.verdict == "supported", r.explanation
 
 
@@ -871,14 +871,14 @@ def test_among_figures_worded_alike_the_one_stating_the_drafts_value_supports_it
     # (check_blind50: 新签合同额 of every kind of work, each worded alike; the summary names the kind
     # in a clause of its own)
     src, draft = _check_set_case("check_blind50", "s2_crcc_h1_2019_results.txt", "d2_crcc_h1_2019_summary.txt")
-    r = next(x for x in check(draft, [src]).results if x.text == "1,910.249亿元")
+    r = _one(check(draft, [src]), "1,910.249亿元")
     assert r.verdict == "supported", r.explanation
 
 
 def test_a_number_with_two_neighbouring_digits_swapped_is_transposed_however_it_is_worded():
     src = "万科海外业务2019年来自英国收入0.329亿港元，来自美国的收入为1.2亿港元。"
     draft = "万科在英国赚了0.239亿港元。"
-    r = next(x for x in check(draft, [src]).results if x.text == "0.239亿港元")
+    r = _one(check(draft, [src]), "0.239亿港元")
     assert (r.verdict, r.error) == ("contradicted", "transposed_digits"), r.explanation
     # other orders of the digits, or the point moved, are no such slip
     for d in ("万科在英国赚了0.923亿港元。", "万科在英国赚了3.29亿港元。"):
@@ -945,7 +945,7 @@ def test_a_subject_named_inside_the_other_figures_measure_is_no_other_subject():
     # (check_blind10: 31个大城市城镇调查失业率 copied; the source's 大城市城镇 is named in the draft
     # figure's own measure, whatever subject the draft carried to it)
     src, draft = _check_set_case("check_blind10", "s1_songzhe_china_economy_2016.txt", "d1_songzhe_summary.txt")
-    r = next(x for x in check(draft, [src]).results if x.text == "31个")
+    r = _one(check(draft, [src]), "31个")
     assert r.verdict == "supported", r.explanation
 
 
@@ -962,46 +962,46 @@ def test_a_change_whose_ends_take_each_others_values_is_swapped():
 def test_a_clause_copied_with_one_name_put_for_another_is_wrong_subject():
     src = "截至上午记者发稿时，安集科技涨幅超过400%，澜起科技、心脉医疗、中微公司涨幅超过200%。"
     draft = "安集科技、中微公司、澜起科技居竞价涨幅前三，中微公司发稿时涨幅超过400%，心脉医疗涨幅逾200%。"
-    r = next(x for x in check(draft, [src]).results if x.text == "400%")
+    r = _one(check(draft, [src]), "400%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
-    r = next(x for x in check("记者发稿时，安集科技涨幅超过400%。", [src]).results if x.text == "400%")
+    r = _one(check("记者发稿时，安集科技涨幅超过400%。", [src]), "400%")
     assert r.verdict == "supported", r.explanation
 
 
 def test_a_clause_copied_with_one_period_put_for_another_is_wrong_period():
     src = "快手二季度平均月活跃用户达到6.92亿，不过平均月活用户相比一季度的6.97亿略有下降。"
-    r = next(x for x in check("快手二季度平均月活跃用户达到6.92亿，不过平均月活用户相比去年同期的6.97亿略有下降。", [src]).results if x.text == "6.97亿")
+    r = _one(check("快手二季度平均月活跃用户达到6.92亿，不过平均月活用户相比去年同期的6.97亿略有下降。", [src]), "6.97亿")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     src = "我国每千人企业数量为34.28户，是2012年末的3.4倍；去年我国日均新设企业2.48万户，是2012年的3.6倍。"
-    r = next(x for x in check("我国每千人企业数量为34.28户，是2012年末的3.4倍；2012年我国日均新设企业2.48万户。", [src]).results if x.text == "2.48万户")
+    r = _one(check("我国每千人企业数量为34.28户，是2012年末的3.4倍；2012年我国日均新设企业2.48万户。", [src]), "2.48万户")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     # (a year told two ways, 去年 for 2023年, is one period when the source does not tell them apart)
     src = "统计局发布，去年全市GDP增长5.1%，居民收入增长6%。"
-    r = next(x for x in check("统计局发布，2023年全市GDP增长5.1%，居民收入增长6%。", [src]).results if x.text == "5.1%")
+    r = _one(check("统计局发布，2023年全市GDP增长5.1%，居民收入增长6%。", [src]), "5.1%")
     assert r.verdict == "supported", r.explanation
 
 
 def test_a_distinctive_number_restated_in_another_magnitude_word_is_the_same_figure():
     # (27859亿元 written as 2.7859万亿元 in a summary that words the measure otherwise)
     src = "1至7月，社会消费品零售总额累计超过10万亿元(100241亿元)，同比增长16.8%。7月份社会消费品零售总额14408亿元。"
-    r = next(x for x in check("据统计，1至7月累计达10.0241万亿元，同比增长16.8%。", [src]).results if x.text == "10.0241万亿元")
+    r = _one(check("据统计，1至7月累计达10.0241万亿元，同比增长16.8%。", [src]), "10.0241万亿元")
     assert r.verdict == "supported", r.explanation
 
 
 def test_a_figure_moved_to_the_other_half_of_its_month_is_wrong_period():
     src = "在10月上半月，片区内房源的租赁价格环比仅增长0.5%。10月下半月，租赁成交量增长12%。"
-    r = next(x for x in check("10月下半月，片区内房源的租赁价格环比仅增长0.5%。", [src]).results if x.text == "0.5%")
+    r = _one(check("10月下半月，片区内房源的租赁价格环比仅增长0.5%。", [src]), "0.5%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     # (the same half named alike is the same period)
-    r = next(x for x in check("10月上半月，片区内房源的租赁价格环比增长0.5%。", [src]).results if x.text == "0.5%")
+    r = _one(check("10月上半月，片区内房源的租赁价格环比增长0.5%。", [src]), "0.5%")
     assert r.verdict == "supported", r.explanation
 
 
 def test_quannian_is_the_whole_year_not_a_vague_word():
     src = "1至6月全省生猪出栏367万头，同比增长8%。预计全年生猪出栏量将增长10%。"
-    r = next(x for x in check("预计全年全省生猪出栏将达367万头。", [src]).results if x.text == "367万头")
+    r = _one(check("预计全年全省生猪出栏将达367万头。", [src]), "367万头")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     # (a year named by its number is the same whole year)
     src = "2023年全省生猪出栏700万头。"
-    r = next(x for x in check("全年全省生猪出栏700万头。", [src]).results if x.text == "700万头")
+    r = _one(check("全年全省生猪出栏700万头。", [src]), "700万头")
     assert r.verdict == "supported", r.explanation
