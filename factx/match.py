@@ -178,6 +178,10 @@ def _nearby_currency(before: list[NumberMention], at: int) -> str:
 
 _PER_ONE = fastre.compile(r"(?:每(?P<q>[1-9][0-9]{0,3})?|一|1)(?=\p{Han})")
 _CLAUSE_END = fastre.compile(r"[，。；！？,;!?\n]")
+#: 一 or 每 right after a price, before the unit it is quoted per (160美元一吨).
+_PER_ONE_AFTER = fastre.compile(r"[一每](?=\p{Han})")
+#: A word going on after that unit (20元一斤半, 5元一吨级): no unit of quotation.
+_HAN_AFTER_UNIT = fastre.compile(r"[半多余级位]")
 #: Dimensions a price may be quoted per (一斤4.5元, 每亩1200元).
 _PER_DIMS = frozenset({"mass", "area", "length", "volume", "energy"})
 #: Measures quoted per area (亩产, 每亩能够达到3万公斤 = 45 kg/m2).
@@ -254,6 +258,15 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
                 # (每500克12元: per a quantity of the unit)
                 qty = int(pm.group("q")) if pm.group("q") else 1
                 den = (pm.start("q") if qty != 1 else pm.start(), pm.end() + len(u.surface), u, qty)
+        if den is None:
+            # 160美元一吨, 20元一斤: the unit the price is for, quoted right after it
+            am = _PER_ONE_AFTER.match(text, m.end)
+            u = table.match_at(text, am.end()) if am else None
+            if (
+                u is not None and u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))
+                and not _HAN_AFTER_UNIT.match(text, am.end() + len(u.surface))
+            ):
+                den = (am.start(), am.end() + len(u.surface), u, 1)
         if den is None:
             # 年前一斤8~9元，年后降至4元: the unit quoted earlier in the sentence still holds
             if last_per is not None and last_per[0] == m.unit and "。" not in text[last_per[1] : left] and left - last_per[1] <= 24:

@@ -528,6 +528,7 @@ def _read_unit(t: str, m: _M, s: int, core_end: int, table: UnitTable) -> tuple[
 
 
 _CONT_DIMS = frozenset({"currency", "currency_minor", "mass", "length"})
+_BIG_MAGNITUDE = fastre.compile(r"[万亿萬億]")
 
 
 def _continuation(t: str, m: _M, u: UnitDef, table: UnitTable) -> None:
@@ -554,7 +555,10 @@ def _continuation(t: str, m: _M, u: UnitDef, table: UnitTable) -> None:
             m.end = ce + len(u2.surface)
             cur = u2
             continue
-        if u2 is None and ce - cm.start() == 1 and n.value < 10 and cur.factor > Decimal("0.01"):
+        if (
+            u2 is None and ce - cm.start() == 1 and n.value < 10 and cur.factor > Decimal("0.01")
+            and not _BIG_MAGNITUDE.search(t, m.start, p)  # (50亿元一期: no one says 亿 and then 角)
+        ):
             # a bare digit after the unit is the next sub-unit: 一块二, 三块零四
             step = cur.factor / 10 if not zero else cur.factor / 100
             _add(m, _CTX.multiply(n.value, step))

@@ -630,6 +630,12 @@ def test_a_segment_subject_stays_in_its_sentence():
         ("新品种每亩能够达到3万公斤。", [("3万公斤", Decimal("0.045"), "t/m2")]),  # a yield per area
         # a pack size is not a unit price
         ("一斤装的礼盒卖50元。", [("一斤", Decimal("0.0005"), "t"), ("50元", Decimal("50"), "CNY")]),
+        # the unit quoted right after the price (160美元一吨) is its unit too, and no figure
+        ("平均到岸价格近160美元一吨。", [("160美元", Decimal("160"), "USD/t")]),
+        ("猪肉价格20元一斤，白菜卖到2元一公斤。", [("20元", Decimal("40000"), "CNY/t"), ("2元", Decimal("2000"), "CNY/t")]),
+        ("门票120元一张。", [("120元", Decimal("120"), "CNY")]),  # (a count is no unit of quotation here)
+        # (no colloquial last digit after 亿元: 50亿元一期 is 50亿元 and the project's first phase)
+        ("总投资50亿元一期投资20亿元。", [("50亿元", Decimal("5000000000"), "CNY"), ("20亿元", Decimal("2000000000"), "CNY")]),
     ],
 )
 def test_prices_per_unit(text, expected):
