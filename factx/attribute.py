@@ -533,6 +533,8 @@ _GROUP_ADVERB_RX = fastre.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{H
 _PLACES_GROUP_RX = fastre.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
 
 
+#: A share's whole named before its part: 新车销量中 + 新能源 (占比).
+_WHOLE_THEN_PART = fastre.compile(r"^.{2,}?[中里内](?:的)?(?P<part>[^中里内]{2,})$")
 _SHARE_OF_WHOLE = fastre.compile(r"[中里内](?:的)?(?:占比|比重|所占比重|所占份额|份额|占)$")
 _GDP_SECTOR = fastre.compile(r"第[一二三]产业")
 #: A sector's share of the economy, named without 占: 第三产业比重, 第二产业增加值比重.
@@ -1582,10 +1584,18 @@ def attribute_sentence(
         if share > 0 and metric[share - 1] == "应":
             share = -1  # 权益持有人应占净亏损: "attributable to", not a share
         outer_subj = subj
-        if share > 0 and len(metric) - share > 2 and (subj is None or subj in GENERIC_SUBJECTS):
+        if share > 0 and (
+            len(metric) - share > 2
+            or metric.endswith("占比") and share >= 2 and not lex.list_head_rx.fullmatch(metric[:share]) and not _SHARE_OF_WHOLE.search(metric)
+        ) and (subj is None or subj in GENERIC_SUBJECTS):
+            # (锂离子电池储能占比97%: the part before 占比 is whose share it is, as before 占 + the
+            # whole; 销量占比 is a measure's share, no part; 在全国进出口总值中占比 names the whole)
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             # (第一产业增加值所占比重: 所 is the share's word, not the name's)
-            subj, metric = metric[:share].removesuffix("所") or None, metric[share:]
+            part = metric[:share].removesuffix("所")
+            if metric.endswith("占比") and _WHOLE_THEN_PART.match(part):
+                part = _WHOLE_THEN_PART.match(part).group("part")  # (新车销量中新能源占比: the whole, then the part)
+            subj, metric = part or None, metric[share:]
         ss_ = _SECTOR_SHARE.fullmatch(metric)
         if ss_:
             subj, metric = ss_.group("part"), ss_.group("m")  # 第二产业增加值比重为21.28%: the sector's share

@@ -619,3 +619,17 @@ def test_waimao_after_a_province_is_its_foreign_trade_not_outside_it():
     # (省外 still means outside the province, 市场 is still no 市)
     (f,) = extract("深圳市场规模达100亿元。", doc="x")
     assert f.subject == "深圳"
+
+
+def test_the_part_before_zhanbi_is_whose_share_it_is():
+    from factx import extract
+
+    (f,) = extract("截至2024年上半年，已投运锂离子电池储能占比97.0%。", doc="x")
+    assert (f.subject, f.metric) == ("投运锂离子电池储能", "占比")
+    (f,) = extract("上半年新车销量中新能源占比近50%。", doc="x")
+    assert (f.subject, f.metric) == ("新能源", "占比")  # (the whole named first, then the part)
+    # (销量占比 is a measure's share, and 在全国进出口总值中占比 names the whole: no part to split off)
+    fs = extract("6月新能源汽车销量164.3万辆，销量占比升至58.5%。", doc="x")
+    assert fs[-1].subject != "销量"
+    (f,) = extract("江苏外贸进出口总值3.29万亿元，在全国进出口总值中占比13.3%。", doc="x")[-1:]
+    assert f.subject != "全国进出口总值中"
