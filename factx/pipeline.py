@@ -347,6 +347,7 @@ _HAN_PAIR = fastre.compile(r"\p{Han}{2}")
 _NAME_END = fastre.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])$")
 
 
+_HAN_ONE = fastre.compile(r"\p{Han}")
 _CLAUSE_START = fastre.compile(r"(?:^|(?<=[，。；！？\n,;!?]))[\p{Han}]{3,5}", regex.M)
 #: Characters of function words, which no name holds.
 _FUNCTION_CHARS = "的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各"
@@ -387,6 +388,8 @@ def _repeated_names(t: str, lex) -> set[str]:
     for name, n in counts.items():
         if n < 3 or len(nexts[name]) < 2:
             continue  # (习近平总书 is always followed by 记: a cut word, not a name)
+        if not any(not _HAN_ONE.match(c) or c in _FUNCTION_CHARS for c in nexts[name]) and not _FIRM_SUFFIX.search(name):
+            continue  # (传统燃 before 油车 and 料汽车, 生态环境 before 状况 and 质量: always part of a longer word)
         if _no_name(name, t, lex):
             continue
         if lex.list_head_rx.search(name) or lex.money_cue_rx.search(name) or lex.people_cue_rx.search(name):

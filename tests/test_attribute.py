@@ -633,3 +633,15 @@ def test_the_part_before_zhanbi_is_whose_share_it_is():
     assert fs[-1].subject != "销量"
     (f,) = extract("江苏外贸进出口总值3.29万亿元，在全国进出口总值中占比13.3%。", doc="x")[-1:]
     assert f.subject != "全国进出口总值中"
+
+
+def test_a_run_always_going_on_into_a_longer_word_is_no_repeated_name():
+    from factx.pipeline import _repeated_names, load_engine
+
+    text = (
+        "传统燃油车市场萎缩。\n传统燃料汽车销量65.4万辆。\n传统燃油车份额下降。\n传统燃料汽车出口20万辆。\n"
+    )
+    assert "传统燃" not in _repeated_names(text, load_engine().lex)
+    # (a short name the text writes before a function word is one: 欣旺达在…, 欣旺达的…)
+    text = "欣旺达发布公告。\n欣旺达在宜昌投资80亿元。\n欣旺达的营收增长10%。\n"
+    assert "欣旺达" in _repeated_names(text, load_engine().lex)
