@@ -388,8 +388,11 @@ def _repeated_names(t: str, lex) -> set[str]:
     for name, n in counts.items():
         if n < 3 or len(nexts[name]) < 2:
             continue  # (习近平总书 is always followed by 记: a cut word, not a name)
-        if not any(not _HAN_ONE.match(c) or c in _FUNCTION_CHARS for c in nexts[name]) and not _FIRM_SUFFIX.search(name):
-            continue  # (传统燃 before 油车 and 料汽车, 生态环境 before 状况 and 质量: always part of a longer word)
+        if (
+            len(nexts[name]) <= 3 and not _FIRM_SUFFIX.search(name)
+            and not any(not _HAN_ONE.match(c) or c in _FUNCTION_CHARS for c in nexts[name])
+        ):
+            continue  # (传统燃 before 油车 and 料汽车, 联合国粮 before 农组织: a few longer words it always goes on into)
         if _no_name(name, t, lex):
             continue
         if lex.list_head_rx.search(name) or lex.money_cue_rx.search(name) or lex.people_cue_rx.search(name):
