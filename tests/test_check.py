@@ -1005,3 +1005,18 @@ def test_quannian_is_the_whole_year_not_a_vague_word():
     src = "2023年全省生猪出栏700万头。"
     r = _one(check("全年全省生猪出栏700万头。", [src]), "700万头")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_figure_moved_to_another_place_of_the_sentence_it_copies_is_contradicted():
+    # (0.97 is the source's figure for girls of 13-15; the draft gives it to the boys, in a
+    # sentence that otherwise copies the source's, place by place)
+    src = "2019年男生身高分别增加0.52cm、1.26cm、1.69cm、0.95cm和0.81cm，女生身高分别增加0.72cm、1.24cm、0.97cm、0.80cm和0.62cm。"
+    draft = "2019年男生身高分别增加0.52cm、1.26cm、0.97cm、0.95cm和0.81cm，女生身高分别增加0.72cm、1.24cm、0.97cm、0.80cm和0.62cm。"
+    rep = check(draft, [src])
+    moved = [r for r in rep.results if r.text == "0.97cm"]
+    assert moved[0].verdict == "contradicted", moved[0].explanation
+    assert moved[1].verdict == "supported", moved[1].explanation
+    # (a list reordered with its names is no move: 广东(129.7万套) goes with its name)
+    src = "配额较多的省市包括广东（129.7万套）、浙江（120万套）、江苏（50万套）、上海（47万套）、北京（40万套）。"
+    draft = "配额较多的省市包括浙江（120万套）、广东（129.7万套）、江苏（50万套）、上海（47万套）、北京（40万套）。"
+    assert _one(check(draft, [src]), "129.7万套").verdict == "supported"
