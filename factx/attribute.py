@@ -178,12 +178,14 @@ class Lexicon:
     goods_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
     country_firm_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
     firm_end_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    count_verb_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
 
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "people_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
     "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs", "deed_verbs",
     "announce_words", "pronouns", "measure_words", "goods_words", "country_firms", "firm_words", "brand_ends",
+    "count_verbs",
 )
 
 
@@ -338,6 +340,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         office_rx=fastre.compile(f"(?:{'|'.join(lists['office_words']) or '(?!)'})"),
         action_rx=fastre.compile(f"(?:{'|'.join(lists['action_verbs']) or '(?!)'})"),
         deed_rx=fastre.compile(f"(?:{deed})"),
+        count_verb_rx=fastre.compile(f"(?:{'|'.join(lists['count_verbs']) or '(?!)'})(?:[、和及与](?:{'|'.join(lists['count_verbs']) or '(?!)'}))*"),
         announce_rx=fastre.compile(f"(?:{'|'.join(lists['announce_words']) or '(?!)'})"),
         pronoun_rx=fastre.compile(f"(?:{'|'.join(lists['pronouns']) or '(?!)'})"),
         measure_word_rx=fastre.compile(f"(?:{'|'.join(lists['measure_words']) or '(?!)'})"),
@@ -1771,6 +1774,12 @@ def attribute_sentence(
         split_share = (outer_subj != subj and share > 0) or share_of_last  # (a part named for its share is no topic)
         if split_share:
             a.explicit_subject = False
+        if f.kind == "count" and metric:
+            # 县区义务教育中小学新建、改扩建厕所250个: what the count counts follows the verb
+            # that brings it in (a word list: 新建, 调拨, 共有…)
+            vm_ = _last_match(lex.count_verb_rx, metric, len(metric))
+            if vm_ is not None and len(metric) - vm_.end() >= 2 and not _VERBISH.search(metric, vm_.end()):
+                metric = metric[vm_.end() :]
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share:

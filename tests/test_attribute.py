@@ -645,3 +645,19 @@ def test_a_run_always_going_on_into_a_longer_word_is_no_repeated_name():
     # (a short name the text writes before a function word is one: 欣旺达在…, 欣旺达的…)
     text = "欣旺达发布公告。\n欣旺达在宜昌投资80亿元。\n欣旺达的营收增长10%。\n"
     assert "欣旺达" in _repeated_names(text, load_engine().lex)
+
+
+def test_a_count_counts_what_follows_the_verb_bringing_it_in():
+    from factx import extract
+
+    (f,) = extract("今年，全省中小学新建、改扩建厕所250个。", doc="x")
+    assert f.metric == "厕所"
+    (f,) = extract("民政部门共向灾区调拨帐篷13730顶。", doc="x")
+    assert f.metric == "帐篷"
+    # (新增 and 接待 make measures of their own; a modifier before a set is kept: 新建投产企业中有…)
+    (f,) = extract("全年新增市场主体5000户。", doc="x")
+    assert f.metric == "新增市场主体"
+    (f,) = extract("春节期间接待游客300万人次。", doc="x")
+    assert f.metric == "接待游客"
+    (f,) = extract("当年新建投产企业中有63户。", doc="x")
+    assert f.metric != "企业中有"
