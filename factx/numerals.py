@@ -103,7 +103,7 @@ _CORE_SRC = (
     rf"|(?:(?<=(?:{_BOUND_WORDS})[ ]*)[万萬](?![{_CNC}0-9多余]))"
 )
 _CORE = fastre.compile(_CORE_SRC)
-_FAN = fastre.compile(r"翻(?:了)?(?:[ ]*([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
+_FAN = fastre.compile(r"翻(?:了)?(?:[ ]*(?P<q>近|将近|接近|超过|逾|约)?([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
 _PCT_PREFIX = fastre.compile(r"([百佰]万万|[百佰]万|[千仟]万|万万|[百佰]|[千仟]|万)[ ]*分[ ]*之[ ]*$")
 _SCI = fastre.compile(r"(?:\d+(?:\.\d+)?|\.\d+)[eE][+-]?\d+")
 _FRAC_MID = fastre.compile(r"[ ]*分[ ]*之[ ]*")
@@ -974,9 +974,11 @@ def _extras(t: str) -> list[_M]:
     out: list[_M] = []
     if "翻" in t:
         for fm in _FAN.finditer(t):
-            n = 1 if fm.group(1) is None else DIGITS[fm.group(1)]
+            n = 1 if fm.group(2) is None else DIGITS[fm.group(2)]
             v = Decimal(2) ** n
-            out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "x", "ratio", "番", fm.end()))
+            # (翻了近一番: a qualifier inside leaves the span to the numeral and 番, as 近 before a number does)
+            start = fm.start(2) if fm.group("q") else fm.start()
+            out.append(_M(start, fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "x", "ratio", "番", fm.end()))
     if "/" in t:
         for fm in _PER_POPULATION.finditer(t):
             v = _CTX.divide(Decimal(fm.group(1)), Decimal(_POPULATION[fm.group(2)]))

@@ -1931,3 +1931,11 @@ def test_a_bare_number_after_a_named_ratio_is_that_ratio():
     assert (f.text, f.unit) == ("0.97", "x")
     # (环比价格 names no ratio)
     assert [f.text for f in extract("八大类商品及服务环比价格呈“一涨三平四降”态势。", doc="x")] == []
+
+
+def test_a_qualifier_inside_fan_yi_fan_qualifies_it():
+    # (翻了近一番: the span is the numeral and 番, the qualifier is read as before any number)
+    (f,) = facts("5年间，考研报名人数翻了近一番。")
+    assert (f.text, f.value, f.unit, f.qualifier, f.role, f.direction, f.metric) == ("一番", 2, "x", "nearly", "delta", "up", "考研报名人数")
+    (f,) = facts("销售额翻了两番。")
+    assert (f.text, f.value, f.qualifier) == ("翻了两番", 4, "exact")
