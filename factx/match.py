@@ -254,6 +254,7 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
             if (
                 u is not None and u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))
                 and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒")
+                and not (u.ambiguous and _HAN.match(text, pm.end() + len(u.surface)))  # (一方面, 一方式: no 方 of volume)
             ):
                 # (每500克12元: per a quantity of the unit)
                 qty = int(pm.group("q")) if pm.group("q") else 1
@@ -265,6 +266,7 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
             if (
                 u is not None and u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))
                 and not _HAN_AFTER_UNIT.match(text, am.end() + len(u.surface))
+                and not (u.ambiguous and _HAN.match(text, am.end() + len(u.surface)))
             ):
                 den = (am.start(), am.end() + len(u.surface), u, 1)
         if den is None:

@@ -613,6 +613,8 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
         elif m.end < len(t) and t[m.end] in _RANK_SUFFIX:
             m.surface_unit = t[m.end]
             m.end += 1
+            if m.surface_unit == "季" and t.startswith("度", m.end):
+                m.kind, m.unit = "date", None  # (第2季度末: a quarter of the year, no rank)
         return [m]
     q = s - 1
     while q >= 0 and t[q] == " ":
@@ -730,6 +732,13 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
             elif nxt is None or u.kind == "count":
                 _add(m, _CTX.multiply(Decimal("0.5"), u.factor))
                 m.end += 1
+        elif u.surface == "个" and t.startswith("亿", m.end) and not (m.end + 1 < len(t) and t[m.end + 1] in "元人次"):
+            # 两个亿, 十几个亿: 个 before 亿 counts hundreds of millions, a bare amount (the
+            # words around say of what); 两个亿元 and 三个亿人 are read with their unit as written
+            m.unit, m.kind, m.surface_unit = None, "number", None
+            _scale(m, Decimal(10) ** 8)
+            m.end += 1
+            m.numeral_end = m.end  # (the numeral is 两个亿: a bare amount in 亿, as 2亿 is)
         elif u.surface == "个" and m.end < len(t) and t[m.end] in "多余":
             # 两个多月, 1个多小时: more than so many months or hours, less than one more
             virt = _ge_unit(t, m.end + 1, table)
@@ -963,6 +972,8 @@ _RATIO_BODY = r"\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+"
 _RATIO = fastre.compile(rf"(?<![\d.:]){_RATIO_BODY}(?![\d.:])")
 _RATIO_PART = fastre.compile(r"\d+(?:\.\d+)?")
 _RATIO_CUE = fastre.compile(r"比|结构|比例|之比|比重|配比")
+#: Words before a ratio of two parts summing to 100 that make it a split of a whole (产业比例, 结构).
+_SPLIT_CUE = fastre.compile(r"结构|比例|构成|比重")
 #: A ratio stated as what an earlier one (after its cue word) became: 由7.3:53.5:39.2调整为.
 _RATIO_AFTER_RATIO = fastre.compile(rf"(?:{_RATIO_CUE.pattern})[^，。；,;]{{0,4}}{_RATIO_BODY}[^，。；,;\d:]{{0,6}}$")
 _DUIZHE = fastre.compile(r"(?<=打)对折")
@@ -1016,11 +1027,16 @@ def _extras(t: str) -> list[_M]:
                 if not _RATIO_AFTER_RATIO.search(t, max(0, fm.start() - 40), fm.start()):
                     continue
             parts = [(p.start(), p.end(), Decimal(p.group(0))) for p in _RATIO_PART.finditer(t, fm.start(), fm.end())]
-            if len(parts) == 2 and parts[1][2] != 0:
+            split = abs(sum(p[2] for p in parts) - 100) <= Decimal("0.5")
+            if len(parts) == 2 and split and _SPLIT_CUE.search(t, max(0, fm.start() - 8), fm.start()):
+                # 二、三产业比例为72.8:27.2: two shares of a whole, one % line per part
+                for a, b, v in parts:
+                    out.append(_M(a, b, _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "%", "ratio", ":", b))
+            elif len(parts) == 2 and parts[1][2] != 0:
                 # 城乡居民收入比2.1：1 -> 2.1 x, the span holds both sides
                 v = _CTX.divide(parts[0][2], parts[1][2])
                 out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "x", "ratio", ":", fm.end()))
-            elif len(parts) >= 3 and abs(sum(p[2] for p in parts) - 100) <= Decimal("0.5"):
+            elif len(parts) >= 3 and split:
                 # 三次产业结构6.1：44.2：49.7 -> one share in % per part
                 for a, b, v in parts:
                     out.append(_M(a, b, _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "%", "ratio", ":", b))

@@ -1939,3 +1939,17 @@ def test_a_qualifier_inside_fan_yi_fan_qualifies_it():
     assert (f.text, f.value, f.unit, f.qualifier, f.role, f.direction, f.metric) == ("一番", 2, "x", "nearly", "delta", "up", "考研报名人数")
     (f,) = facts("销售额翻了两番。")
     assert (f.text, f.value, f.qualifier) == ("翻了两番", 4, "exact")
+
+
+def test_numbers_read_as_they_are_meant():
+    # (a split of a whole in two parts, one % line each; a ratio of two sides stays x)
+    assert [(f.text, f.value, f.unit) for f in facts("二、三产业比例为72.8:27.2。")] == [("72.8", Decimal("72.8"), "%"), ("27.2", Decimal("27.2"), "%")]
+    assert [(f.value, f.unit) for f in facts("城乡居民收入比为2.6：1。")] == [(Decimal("2.6"), "x")]
+    # (第2季度 is a quarter, no rank; 第2季 of a show is one)
+    assert [f.text for f in facts("第2季度末，纳入会议审议的保险公司有180家。")] == ["180家"]
+    # (一方面 is no 方 of volume a price is quoted per, and no one's name)
+    (f,) = facts("一方面拟斥资8.26亿元，以股票加现金的方式收购。")
+    assert (f.unit, f.subject, f.metric) == ("CNY", None, "斥资")
+    # (两个亿: 个 before 亿 counts hundreds of millions)
+    (f,) = facts("公司投资了两个亿。")
+    assert (f.text, f.value, f.unit) == ("两个亿", 200000000, "CNY")
