@@ -284,6 +284,26 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
     return [m for k, m in enumerate(out) if k not in drop]
 
 
+#: Words of making or selling things before a number of 块: pieces counted, not yuan (集成电路产量2798亿块).
+_PIECES_CUE = fastre.compile(r"产量|生产|销量|出货|产能|出口|进口|芯片|集成电路|电池|晶圆|面板|屏")
+
+
+def _pieces(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """块 after a number is colloquial yuan (七块, 三万块钱) unless the clause before speaks of
+    making or selling things: then it counts pieces (相当于平均每天生产集成电路超过15亿块)."""
+    out = []
+    for m in ms:
+        if m.kind == "money" and m.surface_unit == "块":
+            lo = max(0, qualified_start(m) - 24)
+            cut = list(_CLAUSE_END.finditer(text, lo, m.start))
+            if cut:
+                lo = cut[-1].end()
+            if _PIECES_CUE.search(text, lo, m.start):
+                m = replace(m, unit="块", kind="count")
+        out.append(m)
+    return out
+
+
 def find_figures(
     text: str,
     rules: RuleSet,
@@ -300,6 +320,8 @@ def find_figures(
         lex = _default_lexicon()
     ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)), lex.money_cue_rx, lex.people_cue_rx)
     ms = _prices_per_unit(text, ms, table)
+    if "块" in text:
+        ms = _pieces(text, ms)
     if "人民币" in text:
         ms = _parities(text, ms)
     kept: list[NumberMention] = []

@@ -1953,3 +1953,18 @@ def test_numbers_read_as_they_are_meant():
     # (两个亿: 个 before 亿 counts hundreds of millions)
     (f,) = facts("公司投资了两个亿。")
     assert (f.text, f.value, f.unit) == ("两个亿", 200000000, "CNY")
+
+
+def test_counts_that_state_no_new_figure():
+    # (a slogan in quotes, a count pointing back, a session's ordinal, a census's, a kind of vehicle)
+    assert facts("实现“三个提高”：一是提高质量。") == []
+    assert [f.text for f in facts("这两家的下降幅度也超过20%。")] == ["20%"]
+    assert facts("认真贯彻党的十九大和十九届历次全会精神。") == []
+    assert [f.text for f in facts("与2010年第六次全国人口普查的6432212人相比。")] == ["6432212人"]
+    assert facts("主要被两轮电动车和大巴所消耗。") == []
+    assert facts("在锂电池等行业培育一批零碳工厂。") == []
+    assert facts("去年前两个季度银行结售汇逆差。") == []
+    # (列次 is one classifier; 块 after making things counts pieces, not yuan)
+    assert [(f.text, f.unit) for f in facts("年均开行约1700列次。")] == [("1700列次", "列次")]
+    assert [(f.unit, f.kind) for f in facts("集成电路产量达到2798亿块。")] == [("块", "count")]
+    assert [(f.unit, f.kind) for f in facts("他一个月工资三万块。")] == [("CNY", "money")]
