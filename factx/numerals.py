@@ -447,10 +447,10 @@ def _trimmed_core(t: str, s: int, e: int) -> tuple[int, _Num] | None:
         core = t[s:e]
     if len(core) > 1 and core.endswith("两") and core[-2] != "一" and not core[-2].isspace():
         e -= 1  # 两 never ends a numeral after another digit or a magnitude: 二两, 两万两 (liang)
-    if core in ("千", "万", "萬") and _BARE_MAG_BEFORE.search(t, max(0, s - 3), s):
-        # 超过千件, 近万人次: a bare 千/万 after a bound word is one of it
-        v = Decimal(1000 if core == "千" else 10000)
-        return e, _Num(v, v, v, "exact", core != "千", "" if core == "千" else "万")
+    if core in ("百", "千", "万", "萬") and _BARE_MAG_BEFORE.search(t, max(0, s - 3), s):
+        # 超过千件, 近万人次, 近百所: a bare 百/千/万 after a bound word is one of it
+        v = Decimal({"百": 100, "千": 1000}.get(core, 10000))
+        return e, _Num(v, v, v, "exact", core in ("万", "萬"), "万" if core in ("万", "萬") else "")
     while e > s:
         core = t[s:e].rstrip()
         e = s + len(core)

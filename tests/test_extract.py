@@ -1968,3 +1968,11 @@ def test_counts_that_state_no_new_figure():
     assert [(f.text, f.unit) for f in facts("年均开行约1700列次。")] == [("1700列次", "列次")]
     assert [(f.unit, f.kind) for f in facts("集成电路产量达到2798亿块。")] == [("块", "count")]
     assert [(f.unit, f.kind) for f in facts("他一个月工资三万块。")] == [("CNY", "money")]
+
+
+def test_a_bare_hundred_after_a_bound_word_is_one_hundred():
+    assert [(f.text, f.value, f.qualifier) for f in facts("产品已在近百所学校常态化使用。")] == [("百所", 100, "nearly")]
+    assert [(f.text, f.value, f.qualifier) for f in facts("逾百家企业参展。")] == [("百家", 100, "more_than")]
+    assert facts("老百姓买百货。") == []
+    # (访客 are people: a bare 万 after them counts 人)
+    assert [(f.value, f.unit) for f in facts("店铺访客达35.10万。")] == [(351000, "人")]
