@@ -616,6 +616,15 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
             if m.surface_unit == "季" and t.startswith("度", m.end):
                 m.kind, m.unit = "date", None  # (第2季度末: a quarter of the year, no rank)
         return [m]
+    if (
+        s >= 2 and t[s - 2 : s] in ("排名", "名列") and m.unit is None and m.num.qualifier == "exact"
+        and m.value == m.value.to_integral_value() and 1 <= m.value <= 1000
+    ):
+        m.unit, m.kind = "rank", "rank"  # (交银规模为483.8亿元，排名12: a place without 第)
+        if t[m.end : m.end + 1] in ("位", "名"):
+            m.surface_unit = t[m.end]
+            m.end += 1
+        return [m]
     q = s - 1
     while q >= 0 and t[q] == " ":
         q -= 1
@@ -975,7 +984,7 @@ _RATIO_CUE = fastre.compile(r"比|结构|比例|之比|比重|配比")
 #: Words before a ratio of two parts summing to 100 that make it a split of a whole (产业比例, 结构).
 _SPLIT_CUE = fastre.compile(r"结构|比例|构成|比重")
 #: A ratio stated as what an earlier one (after its cue word) became: 由7.3:53.5:39.2调整为.
-_RATIO_AFTER_RATIO = fastre.compile(rf"(?:{_RATIO_CUE.pattern})[^，。；,;]{{0,4}}{_RATIO_BODY}[^，。；,;\d:]{{0,6}}$")
+_RATIO_AFTER_RATIO = fastre.compile(rf"(?:{_RATIO_CUE.pattern})[^，。；,;]{{0,12}}{_RATIO_BODY}[^，。；,;\d:]{{0,6}}$")
 _DUIZHE = fastre.compile(r"(?<=打)对折")
 _FEN_FRAC = fastre.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
 

@@ -1976,3 +1976,12 @@ def test_a_bare_hundred_after_a_bound_word_is_one_hundred():
     assert facts("老百姓买百货。") == []
     # (访客 are people: a bare 万 after them counts 人)
     assert [(f.value, f.unit) for f in facts("店铺访客达35.10万。")] == [(351000, "人")]
+
+
+def test_a_ratio_a_sentence_later_compares_to_and_a_place_after_paiming():
+    # (由…5：1缩小到2.6：1: the second ratio is the first's end, though its cue is far)
+    fs = facts("城乡居民收入比由2005年的5：1缩小到2.6：1。")
+    assert [(f.text, f.unit, f.role) for f in fs] == [("5：1", "x", "before"), ("2.6：1", "x", "after")]
+    # (排名12: a place without 第)
+    assert [(f.text, f.unit) for f in facts("排名12位。")] == [("12位", "rank")]
+    assert [(f.text, f.unit) for f in facts("交银规模为483.8亿元，排名12。")][-1] == ("12", "rank")
