@@ -1985,3 +1985,8 @@ def test_a_ratio_a_sentence_later_compares_to_and_a_place_after_paiming():
     # (排名12: a place without 第)
     assert [(f.text, f.unit) for f in facts("排名12位。")] == [("12位", "rank")]
     assert [(f.text, f.unit) for f in facts("交银规模为483.8亿元，排名12。")][-1] == ("12", "rank")
+
+
+def test_a_length_of_time_that_changes_is_a_fact():
+    fs = facts("大风日数明显增加，从2013年的41天增加到2022年的138天，增加了97天。")
+    assert [(f.text, f.role) for f in fs] == [("41天", "before"), ("138天", "after"), ("97天", "delta")]
