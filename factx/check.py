@@ -1719,10 +1719,33 @@ MAGNITUDE_TWIN_DIGITS = 4
 def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored: list):
     """The verdict on a draft figure no source figure of its unit states: a unit slip when
     :func:`_unit_twin` finds the number in another unit, else unsupported with ``expl``."""
-    ut = _unit_twin(d, sources) or _digit_twin(d, sources)
+    ut = _unit_twin(d, sources) or _digit_twin(d, sources) or _points_twin(d, sources)
     if ut is not None:
         return "contradicted", ut[0], ut[1], ut[2], scored
     return "unsupported", None, expl, None, scored
+
+
+def _points_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
+    """A change no source states in its unit whose number a source change states in the other
+    of % and 个百分点, for no other subject or period, in the same direction: 端游仅增长10个百分点
+    for the source's 端游增长10%. Of several such figures, the one whose measure the draft's
+    names clearly best."""
+    df = d.fact
+    other = {"%": "pp", "pp": "%"}.get(df.unit)
+    if other is None or df.role != "delta":
+        return None
+    twins = [
+        s for s in sources
+        if s.fact.unit == other and s.fact.role == "delta" and abs(s.fact.value) == abs(df.value)
+        and not _subject_conflict(d, s) and not _period_conflict(d, s) and not _direction_conflict(df, s.fact)
+    ]
+    if not twins:
+        return None
+    twins.sort(key=lambda s: -_metric_sim(d, s))
+    if len(twins) > 1 and _metric_sim(d, twins[0]) - _metric_sim(d, twins[1]) < 0.1:
+        return None
+    s = twins[0]
+    return "percent_vs_points", f"draft {df.text} is the source's {s.fact.text} in another unit (% and 个百分点)", s
 
 
 def _printed(f: Fact) -> str | None:

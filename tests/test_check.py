@@ -1020,3 +1020,12 @@ def test_a_figure_moved_to_another_place_of_the_sentence_it_copies_is_contradict
     src = "配额较多的省市包括广东（129.7万套）、浙江（120万套）、江苏（50万套）、上海（47万套）、北京（40万套）。"
     draft = "配额较多的省市包括浙江（120万套）、广东（129.7万套）、江苏（50万套）、上海（47万套）、北京（40万套）。"
     assert _one(check(draft, [src]), "129.7万套").verdict == "supported"
+
+
+def test_a_change_stated_in_points_for_the_sources_percent_is_percent_vs_points():
+    src = "在181亿元的游戏业务收入中，手游为99亿元，同比增长87%；端游收入同比增长仅有10%，而且增速放缓。"
+    r = _one(check("在181亿元的游戏收入中，手游约100亿元，同比增长87%，端游仅增长10个百分点。", [src]), "10个百分点")
+    assert (r.verdict, r.error) == ("contradicted", "percent_vs_points"), r.explanation
+    # (a change no source states in either unit stays unsupported)
+    r = _one(check("端游仅增长12个百分点。", [src]), "12个百分点")
+    assert r.verdict == "unsupported", r.explanation
