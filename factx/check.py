@@ -1661,14 +1661,17 @@ def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] 
     descriptions score poorly (2016年则同比增长1.95% against 2016年持续下降1.95%): when
     exactly one source figure is such a twin and the change is a known slip of it."""
     df = d.fact
-    if d.subject is None:
-        return None
     twins = [
         s for s in sources
-        if s.fact.unit == df.unit and s.subject is not None and abs(s.fact.value) == abs(df.value) and _same_number(df, s.fact)
-        and _role_ok(d, s) and not _subject_conflict(d, s) and not _period_conflict(d, s)
+        if s.fact.unit == df.unit and (s.subject is not None or d.subject is None) and abs(s.fact.value) == abs(df.value)
+        and _same_number(df, s.fact) and _role_ok(d, s) and not _subject_conflict(d, s) and not _period_conflict(d, s)
     ]
-    if len(twins) != 1:
+    if d.subject is None and len(twins) > 1:
+        # (no subject to tell them apart: the one whose measure the draft names clearly best)
+        twins.sort(key=lambda s: -_metric_sim(d, s))
+        if _metric_sim(d, twins[0]) - _metric_sim(d, twins[1]) >= 0.1:
+            twins = twins[:1]
+    if len(twins) != 1 or (d.subject is None and _metric_sim(d, twins[0]) < 0.5):
         return None
     slip = _slip(d, twins[0])
     if slip and slip[0] in ("direction_flipped", "qualifier_changed"):

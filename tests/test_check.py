@@ -1029,3 +1029,11 @@ def test_a_change_stated_in_points_for_the_sources_percent_is_percent_vs_points(
     # (a change no source states in either unit stays unsupported)
     r = _one(check("端游仅增长12个百分点。", [src]), "12个百分点")
     assert r.verdict == "unsupported", r.explanation
+
+
+def test_a_slip_of_the_one_source_figure_with_that_number_needs_no_subject():
+    # (no one is named beside either figure: the measure named alike picks the twin)
+    # (check_blind35: 当下Facebook有约20％的员工 summarised as 超过20％的员工)
+    src, draft = _check_set_case("check_blind35", "s2_goertek_q3_2021_results.txt", "d2_goertek_q3_2021_summary.txt")
+    r = _one(check(draft, [src]), "20％")
+    assert (r.verdict, r.error) == ("contradicted", "qualifier_changed"), r.explanation
