@@ -2119,6 +2119,11 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                 a, scored,
             )
     err, expl, about = _classify(d, best, scored)
+    rel = _relate(df, best.fact) if err == "wrong_value" else None
+    if rel and _role_ok(d, best) and not _direction_conflict(df, best.fact):
+        # (香港收入为1.2亿港元 against 来自香港收入为1.2亿港元: the best fit states the draft's
+        # value, though another figure names the measure more exactly; no slip, no clash)
+        return rel, None, f"draft {df.text} states the source's {best.fact.text}", best, scored
     if err == "wrong_value" and _within_bound(df, best.fact):
         # 河南一季度GDP为14714.6亿元 against 超过一万亿元: consistent, but not what the source states
         return "unsupported", None, f"the source only bounds it: {_show(best.fact)}", None, scored

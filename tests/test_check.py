@@ -1037,3 +1037,11 @@ def test_a_slip_of_the_one_source_figure_with_that_number_needs_no_subject():
     src, draft = _check_set_case("check_blind35", "s2_goertek_q3_2021_results.txt", "d2_goertek_q3_2021_summary.txt")
     r = _one(check(draft, [src]), "20％")
     assert (r.verdict, r.error) == ("contradicted", "qualifier_changed"), r.explanation
+
+
+def test_a_best_fit_stating_the_drafts_value_is_no_wrong_value():
+    # (check_blind14: 香港收入为1.2亿港元 against 其中来自香港收入为1.2亿港元, while 收入 alone names
+    # the company's whole revenue of 2.51亿港元 more exactly)
+    src, draft = _check_set_case("check_blind14", "s2_vanke_overseas_2019_results.txt", "d2_vanke_overseas_summary.txt")
+    r = _one(check(draft, [src]), "1.2亿港元")
+    assert r.verdict == "supported", r.explanation
