@@ -725,6 +725,9 @@ def _names_body(noun: str, lex: Lexicon) -> bool:
     return any(m.end() == len(noun) for m in lex.suffix_rx.finditer(noun, max(0, len(noun) - 5), overlapped=True))
 
 
+#: A name right after a figure and 的, up to punctuation, a number or the end (…1.38亿元的长润食品、).
+_NAME_AFTER_DE = fastre.compile(r"(?:以上|左右|多)?的(?P<np>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、：,;！？!?\s（(]|[0-9]|$)")
+
 #: Verbs ending in 为 (认为, 成为, 作为, 称为): their 为 does not end a noun phrase.
 _WEI_VERBS = frozenset("认成作称视")
 
@@ -1780,9 +1783,21 @@ def attribute_sentence(
             vm_ = _last_match(lex.count_verb_rx, metric, len(metric))
             if vm_ is not None and len(metric) - vm_.end() >= 2 and not _VERBISH.search(metric, vm_.end()):
                 metric = metric[vm_.end() :]
+        nm_ = _NAME_AFTER_DE.match(norm, f.end) if f.kind not in ("count", "ratio") else None
+        described = False
+        if nm_ is not None:
+            after_name = nm_.group("np")
+            fw = _last_match(lex.firm_end_rx, after_name)
+            if (
+                lex.region_rx.fullmatch(after_name) or _names_body(after_name, lex) or after_name in known_names
+                or (fw is not None and fw.start() > 0)
+            ) and not lex.list_head_rx.search(after_name):
+                # 投资1.38亿元的长润食品, 总市值近200亿元的…盘江股份, 第二位的上海: the figure describes
+                # the name right after it (not a share: 70%的职业学校 is of a whole, 29.99%的股份 a stake)
+                subj, a.explicit_subject, described = after_name, False, True
         a.metric = metric
         a.subject = subj
-        if sent_subject is None and subj and not split_share:
+        if sent_subject is None and subj and not split_share and not described:
             sent_subject = subj
 
         # ---- claims: a change's two ends, a level and its change, a count and its attributes

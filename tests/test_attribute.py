@@ -661,3 +661,15 @@ def test_a_count_counts_what_follows_the_verb_bringing_it_in():
     assert f.metric == "接待游客"
     (f,) = extract("当年新建投产企业中有63户。", doc="x")
     assert f.metric != "企业中有"
+
+
+def test_a_name_right_after_a_figure_and_de_is_whose_it_is():
+    from factx import extract
+
+    fs = extract("沂南县先后引进投资1.5亿元的长江集团、投资1.38亿元的长润公司。", doc="x")
+    assert [f.subject for f in fs] == ["长江集团", "长润公司"]
+    (f, _) = extract("远远高出第二位的上海800亿元。", doc="x")
+    assert f.subject == "上海"
+    # (not a share of a whole, nor a stake: 29.99%的股份)
+    (f,) = extract("中国奥园公告，拟收购京汉股份29.99%的股份。", doc="x")
+    assert f.subject == "中国奥园"
