@@ -1599,8 +1599,9 @@ def attribute_sentence(
             # 研发投入占营业收入的比重: the metric is the 占 phrase, the subject whose share it is
             # (第一产业增加值所占比重: 所 is the share's word, not the name's)
             part = metric[:share].removesuffix("所")
-            if metric.endswith("占比") and _WHOLE_THEN_PART.match(part):
-                part = _WHOLE_THEN_PART.match(part).group("part")  # (新车销量中新能源占比: the whole, then the part)
+            wp_ = _WHOLE_THEN_PART.match(part) if metric.endswith("占比") else None
+            if wp_:
+                part = wp_.group("part")  # (新车销量中新能源占比: the whole, then the part)
             subj, metric = part or None, metric[share:]
         ss_ = _SECTOR_SHARE.fullmatch(metric)
         if ss_:
@@ -2264,6 +2265,12 @@ _DEFINED_AS = fastre.compile(r"(?P<name>[\p{Han}A-Za-z0-9（）()]{4,40}?(?:公�
 _COPULA_DESCRIPTION = fastre.compile(r"(?:是|成为|作为)\p{Han}*的")
 
 
+def last_written(text: str, names: Iterable[str]) -> tuple[int, str | None]:
+    """(where, name): of ``names`` of two characters or more, the one ``text`` writes last, with
+    the start of its last mention (-1 when it writes none of them); (-1, None) when there are none."""
+    return max(((text.rfind(k), k) for k in names if len(k) >= 2), default=(-1, None))
+
+
 def resolve_anaphora(
     subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None, known: Iterable[str] = ()
 ) -> str | None:
@@ -2324,7 +2331,7 @@ def resolve_anaphora(
         best, best_at = name, m.start()
     if best and known:
         # (the name last written before the word is whom it stands for)
-        at, name = max(((before.rfind(k), k) for k in known if len(k) >= 2), default=(-1, None))
+        at, name = last_written(before, known)
         if name and at > best_at and suffix in ("公司", "集团", "企业"):
             return name
     return best or subject

@@ -1668,9 +1668,8 @@ def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] 
     ]
     if d.subject is None and len(twins) > 1:
         # (no subject to tell them apart: the one whose measure the draft names clearly best)
-        twins.sort(key=lambda s: -_metric_sim(d, s))
-        if _metric_sim(d, twins[0]) - _metric_sim(d, twins[1]) >= 0.1:
-            twins = twins[:1]
+        best = _clearly_best_named(d, twins)
+        twins = [best] if best is not None else twins
     if len(twins) != 1 or (d.subject is None and _metric_sim(d, twins[0]) < 0.5):
         return None
     slip = _slip(d, twins[0])
@@ -1728,6 +1727,17 @@ def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored:
     return "unsupported", None, expl, None, scored
 
 
+def _clearly_best_named(d: _Item, items: list[_Item]) -> _Item | None:
+    """Of ``items``, the one whose measure the draft's names best, by a margin of 0.1 over the
+    next (the only one when there is one); None when none is clearly best."""
+    if not items:
+        return None
+    ranked = sorted(((_metric_sim(d, s), s) for s in items), key=lambda x: -x[0])
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 0.1:
+        return None
+    return ranked[0][1]
+
+
 def _points_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     """A change no source states in its unit whose number a source change states in the other
     of % and 个百分点, for no other subject or period, in the same direction: 端游仅增长10个百分点
@@ -1742,12 +1752,9 @@ def _points_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | Non
         if s.fact.unit == other and s.fact.role == "delta" and abs(s.fact.value) == abs(df.value)
         and not _subject_conflict(d, s) and not _period_conflict(d, s) and not _direction_conflict(df, s.fact)
     ]
-    if not twins:
+    s = _clearly_best_named(d, twins)
+    if s is None:
         return None
-    twins.sort(key=lambda s: -_metric_sim(d, s))
-    if len(twins) > 1 and _metric_sim(d, twins[0]) - _metric_sim(d, twins[1]) < 0.1:
-        return None
-    s = twins[0]
     return "percent_vs_points", f"draft {df.text} is the source's {s.fact.text} in another unit (% and 个百分点)", s
 
 
@@ -2330,7 +2337,12 @@ def _anchored_slot(d: _Item, about: _Item | None, d_sents: dict, s_sents: dict) 
         lo, hi = sorted((row[a], d), key=lambda x: x.fact.start)
         return not _SLOT_BREAK.search(text[lo.fact.end : hi.fact.start])
 
-    # the place is fixed by both neighbours, or by the two neighbours on one side
+    def placed(j: int) -> bool:  # the place is fixed by both neighbours, or by the two neighbours on one side
+        return (
+            (fits(i - 1, j - 1) and fits(i + 1, j + 1)) or (fits(i - 1, j - 1) and fits(i - 2, j - 2))
+            or (fits(i + 1, j + 1) and fits(i + 2, j + 2))
+        )
+
     for j, cand in enumerate(best):
         if cand.fact.unit != d.fact.unit or cand.fact.role != d.fact.role or (within and cand is about):
             continue
@@ -2339,13 +2351,13 @@ def _anchored_slot(d: _Item, about: _Item | None, d_sents: dict, s_sents: dict) 
         if within and d.subject and d.subject == about.subject and d.subject != cand.subject and _mentions(d.subject_raw, d.local):
             continue  # (广东(129.7万套) moved up a list with its name: the name goes with the figure)
         if about is None:
-            if (fits(i - 1, j - 1) and fits(i + 1, j + 1)) or (fits(i - 1, j - 1) and fits(i - 2, j - 2)) or (fits(i + 1, j + 1) and fits(i + 2, j + 2)):
+            if placed(j):
                 err, expl, about_ = _classify(d, cand, [(1.0, cand)])
                 return err, f"the draft's sentence states the figures of the source's, but at this place the source has {cand.fact.text} ({expl})", about_
             continue
         if _metric_sim(d, cand) < _metric_sim(d, about) - 0.1:
             continue  # (the figure matched names the draft's measure better than the place does)
-        if (fits(i - 1, j - 1) and fits(i + 1, j + 1)) or (fits(i - 1, j - 1) and fits(i - 2, j - 2)) or (fits(i + 1, j + 1) and fits(i + 2, j + 2)):
+        if placed(j):
             # (the same measure of the same subject at another time is another period's figure)
             err = (
                 "wrong_period"

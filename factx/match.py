@@ -225,6 +225,23 @@ def _parities(text: str, ms: list[NumberMention]) -> list[NumberMention]:
     return [m for k, m in enumerate(out) if k not in drop]
 
 
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause ending at ``end`` starts, looking back no further than ``start``: just
+    past the last clause end (，。；…) in ``text[start:end]``, else ``start``."""
+    for cm in _CLAUSE_END.finditer(text, start, end):
+        start = cm.end()
+    return start
+
+
+def _quotes_per(u, m: NumberMention, text: str, at: int) -> bool:
+    """Is ``u``, read at ``at`` after 一 or 每, a unit ``m`` can be quoted per: a measure a price
+    is per (斤, 吨, 平方米), or an area a yield is per; not a 方 a word goes on from (一方面)?"""
+    return (
+        u is not None and u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))
+        and not (u.ambiguous and _HAN.match(text, at + len(u.surface)))
+    )
+
+
 def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:
     """A price quoted per one unit named before it is a rate: 一斤4.3~4.5元 = 8600~9000
     CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t; so is a yield per area (每亩能够达到3万公斤
@@ -236,10 +253,7 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
         if not m.unit or "/" in m.unit or not (m.kind == "money" or m.kind == "measure" and m.unit in _YIELD_UNITS):
             continue
         left = qualified_start(m)
-        lo = max(0, left - 16)
-        cut = list(_CLAUSE_END.finditer(text, lo, left))
-        if cut:
-            lo = cut[-1].end()
+        lo = _clause_start(text, max(0, left - 16), left)
         for j in range(i - 1, -1, -1):  # not past another figure, except the other end of a range
             o = out[j]
             if o.end <= lo:
@@ -251,11 +265,7 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
         den = None
         for pm in _PER_ONE.finditer(text, lo, left):
             u = table.match_at(text, pm.end())
-            if (
-                u is not None and u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))
-                and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒")
-                and not (u.ambiguous and _HAN.match(text, pm.end() + len(u.surface)))  # (一方面, 一方式: no 方 of volume)
-            ):
+            if _quotes_per(u, m, text, pm.end()) and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒"):
                 # (每500克12元: per a quantity of the unit)
                 qty = int(pm.group("q")) if pm.group("q") else 1
                 den = (pm.start("q") if qty != 1 else pm.start(), pm.end() + len(u.surface), u, qty)
@@ -263,11 +273,7 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
             # 160美元一吨, 20元一斤: the unit the price is for, quoted right after it
             am = _PER_ONE_AFTER.match(text, m.end)
             u = table.match_at(text, am.end()) if am else None
-            if (
-                u is not None and u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))
-                and not _HAN_AFTER_UNIT.match(text, am.end() + len(u.surface))
-                and not (u.ambiguous and _HAN.match(text, am.end() + len(u.surface)))
-            ):
+            if am and _quotes_per(u, m, text, am.end()) and not _HAN_AFTER_UNIT.match(text, am.end() + len(u.surface)):
                 den = (am.start(), am.end() + len(u.surface), u, 1)
         if den is None:
             # 年前一斤8~9元，年后降至4元: the unit quoted earlier in the sentence still holds
@@ -294,10 +300,7 @@ def _pieces(text: str, ms: list[NumberMention]) -> list[NumberMention]:
     out = []
     for m in ms:
         if m.kind == "money" and m.surface_unit == "块":
-            lo = max(0, qualified_start(m) - 24)
-            cut = list(_CLAUSE_END.finditer(text, lo, m.start))
-            if cut:
-                lo = cut[-1].end()
+            lo = _clause_start(text, max(0, qualified_start(m) - 24), m.start)
             if _PIECES_CUE.search(text, lo, m.start):
                 m = replace(m, unit="块", kind="count")
         out.append(m)

@@ -1037,18 +1037,14 @@ def _extras(t: str) -> list[_M]:
                     continue
             parts = [(p.start(), p.end(), Decimal(p.group(0))) for p in _RATIO_PART.finditer(t, fm.start(), fm.end())]
             split = abs(sum(p[2] for p in parts) - 100) <= Decimal("0.5")
-            if len(parts) == 2 and split and _SPLIT_CUE.search(t, max(0, fm.start() - 8), fm.start()):
-                # 二、三产业比例为72.8:27.2: two shares of a whole, one % line per part
+            if split and (len(parts) >= 3 or len(parts) == 2 and _SPLIT_CUE.search(t, max(0, fm.start() - 8), fm.start())):
+                # 三次产业结构6.1：44.2：49.7, 二、三产业比例为72.8:27.2 -> one share in % per part
                 for a, b, v in parts:
                     out.append(_M(a, b, _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "%", "ratio", ":", b))
             elif len(parts) == 2 and parts[1][2] != 0:
                 # 城乡居民收入比2.1：1 -> 2.1 x, the span holds both sides
                 v = _CTX.divide(parts[0][2], parts[1][2])
                 out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "x", "ratio", ":", fm.end()))
-            elif len(parts) >= 3 and split:
-                # 三次产业结构6.1：44.2：49.7 -> one share in % per part
-                for a, b, v in parts:
-                    out.append(_M(a, b, _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "%", "ratio", ":", b))
     if "对折" in t:
         for fm in _DUIZHE.finditer(t):
             v = Decimal(50)

@@ -20,7 +20,7 @@ from . import fastre
 from . import text as textmod
 from .attribute import (
     _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
-    _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, load_lexicon, resolve_anaphora, split_subject,
+    _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
 from .match import find_figures
@@ -228,7 +228,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                     # 友邦保险日前发布公告称，该公司…: no name ends in 公司; the name the document
                     # last showed before the figure (a firm announcing, listed, coded) is meant
                     seen = t[max(art.start, upto - 300) : upto]
-                    at, name = max(((seen.rfind(k), k) for k in known if len(k) >= 2), default=(-1, None))
+                    at, name = last_written(seen, known)
                     if name is None or at < 0:
                         sp = clause_spans(sent)
                         name = _clause_subject(sent[sp[0][0] : sp[0][1]], engine.lex) if sp else None
@@ -347,7 +347,6 @@ _HAN_PAIR = fastre.compile(r"\p{Han}{2}")
 _NAME_END = fastre.compile(r"(?:公司|集团|企业|合伙|银行|中心|[）)])$")
 
 
-_HAN_ONE = fastre.compile(r"\p{Han}")
 _CLAUSE_START = fastre.compile(r"(?:^|(?<=[，。；！？\n,;!?]))[\p{Han}]{3,5}", regex.M)
 #: Characters of function words, which no name holds.
 _FUNCTION_CHARS = "的是在将已后对把为了与并等从由向到至其这那要会可能于被让使给也都还就又再而但或即如若因之每各"
@@ -390,7 +389,7 @@ def _repeated_names(t: str, lex) -> set[str]:
             continue  # (习近平总书 is always followed by 记: a cut word, not a name)
         if (
             len(nexts[name]) <= 3 and not _FIRM_SUFFIX.search(name)
-            and not any(not _HAN_ONE.match(c) or c in _FUNCTION_CHARS for c in nexts[name])
+            and not any(not _HAN_CHAR.match(c) or c in _FUNCTION_CHARS for c in nexts[name])
         ):
             continue  # (传统燃 before 油车 and 料汽车, 联合国粮 before 农组织: a few longer words it always goes on into)
         if _no_name(name, t, lex):
