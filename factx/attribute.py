@@ -1178,12 +1178,15 @@ def attribute_sentence(
     article_subject: str | None = None,
     known_names: frozenset[str] = frozenset(),
     carry_metric: str = "",
+    carry_values: tuple[tuple[str, str | None], ...] = (),
 ) -> list[Attribution]:
     """Role, direction, metric, subject and period of each figure (sentence offsets).
 
     The subject is, in this order: a name at the head of the figure's own metric phrase;
     the subject of an earlier figure of the sentence; a name heading the sentence; the
     paragraph's last subject (``carry_subject``); the article's (``article_subject``).
+    ``carry_values`` are the (metric, subject) of the levels of the sentence before, when
+    this one goes on after its semicolon (a 分别 list may pair with them).
     """
     lex = lex or _default_lexicon()
     # 依次 ("in that order") pairs a list with its figures as 分别 does (same length: offsets hold)
@@ -1338,6 +1341,10 @@ def attribute_sentence(
                 # 持平，分别较…回落: a comparison, not a list)
                 listed = None
             earlier = [(o.metric, o.subject) for o in out if o.role == "value"]
+            if len(earlier) < len(in_clause) and len({sj for _, sj in carry_values}) > 1:
+                # (平安银行、华夏银行的营收分别为1006.68亿元、648.81亿元；归母净利润分别为…: the
+                # owners of the levels before the semicolon, one each)
+                earlier = [*carry_values, *earlier]
             places = None
             if listed is None:
                 # 湖北、安徽和上海分别以10804.66亿元、10347.7亿元和10010.25亿元: places, no metric head
@@ -1391,6 +1398,11 @@ def attribute_sentence(
             elif len(earlier) >= len(in_clause) >= 2:
                 # 接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%: pair in order
                 pairs = earlier[-len(in_clause):], False
+                own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
+                if len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS and _names_a_measure(own_head, lex):
+                    # (甲、乙营收分别为…；归母净利润分别为383.39亿元、179.82亿元: a measure of the
+                    # clause's own, the owners of the figures before, in order)
+                    pairs = [(own_head, sj) for _, sj in pairs[0]], False
             if pairs is not None:
                 respectively, respectively_listed = pairs
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}

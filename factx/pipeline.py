@@ -120,6 +120,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     place_firms = _place_firms(t, engine.lex)
     known_frozen: frozenset[str] = frozenset()
     last_metric = ""  # the measure of the last figure, for a sentence after a semicolon
+    last_values: tuple[tuple[str, str | None], ...] = ()  # the levels of the last sentence with figures
+    last_values_end = -1  # ...and where that sentence ended
     claim_no = 0
     from .attribute import _clause_subject, clause_spans
 
@@ -184,15 +186,18 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         opening_name: object = _UNSEEN  # the name opening the sentence, found when first asked for
         local = [_shift(f, -s0) for f in figs]
         sent = t[s0:s1]
+        after_semicolon = s0 > 0 and last_para == pi and t[s0 - 1] in "；;"
         attrs = attribute_sentence(
             sent, local, engine.rules, lex=engine.lex, carry_subject=carry_subject,
             carry_period=carry_period, article_subject=item_subject or art_subject,
             known_names=known_frozen if len(known_frozen) == len(known) else (known_frozen := frozenset(known)),
+            carry_values=last_values if after_semicolon and last_values_end == s0 else (),
             carry_metric=last_metric if s0 > 0 and last_para == pi and (
-                t[s0 - 1] in "；;" or _BREAKDOWN.match(t, s0, s1) or _PERIOD_THEN_CHANGE.match(t, s0, s1)
+                after_semicolon or _BREAKDOWN.match(t, s0, s1) or _PERIOD_THEN_CHANGE.match(t, s0, s1)
                 or _ANAPHORIC_MEASURE.search(t, s0, s1)  # (到2025年，这一数字将达到…: the last measure)
             ) else "",
         )
+        last_values, last_values_end = tuple((a.metric, a.subject) for a in attrs if a.role == "value"), s1
         art = articles[max(ai, 0)]
         base_claim = claim_no
         # (主产区粮食产量占…77.9%，对…增产的贡献率达到70%以上; 第一产业对GDP实际增长的贡献率:

@@ -411,6 +411,19 @@ def test_respectively_pairs_changes_with_earlier_figures():
     ]
 
 
+def test_respectively_with_a_measure_of_its_own_keeps_it():
+    # (a second 分别 clause naming its own measure pairs only the owners with the figures before)
+    fs = facts("平安银行、华夏银行的营收分别为1006.68亿元、648.81亿元，同比下滑9.8%；归母净利润分别为383.39亿元、179.82亿元。")
+    assert [(f.text, f.metric, f.subject) for f in fs][-2:] == [
+        ("383.39亿元", "归母净利润", "平安银行"), ("179.82亿元", "归母净利润", "华夏银行"),
+    ]
+
+
+def test_a_list_ending_in_a_measure_head_gives_each_item_the_measure():
+    fs = facts("华夏大盘精选和华夏红利单位净值分别上涨195.85%、111.59%。")
+    assert [(f.metric, f.subject) for f in fs] == [("单位净值", "华夏大盘精选"), ("单位净值", "华夏红利")]
+
+
 def test_share_metric_and_whole_statistics():
     [a, b] = facts("公司研发投入占营业收入的比重为8.6%，较上年提高1.2个百分点。")
     assert (a.metric, a.subject) == ("占营业收入的比重", "研发投入")
