@@ -863,8 +863,10 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
         if prev.fact.metric.startswith("占"):
             continue  # (数字经济占GDP比重逾40%，已累计建成5G站点…: a share's owner is no one's name)
         if prev.subject is not None and (it.subject is None or (it.subject != prev.subject and not _mentions(it.subject_raw, it.local))):
-            if it.subject is not None and "分别" in it.fact.sentence and _mentions(it.subject_raw, it.fact.sentence):
-                continue  # (美国、欧洲和日本分别…0.3、0.2和0.1个百分点: the extractor paired the list)
+            if it.subject is not None and "分别" in it.fact.sentence and (_mentions(it.subject_raw, it.fact.sentence) or _mentions(it.subject_raw, it.line)):
+                # (美国、欧洲和日本分别…0.3、0.2和0.1个百分点: the extractor paired the list, of this
+                # sentence or of the one before its semicolon)
+                continue
             if it.subject_raw and prev.subject_raw and re.search(
                 re.escape(prev.subject_raw) + r"[、和及与]" + re.escape(it.subject_raw), it.fact.sentence
             ):
@@ -983,6 +985,16 @@ def _nearer(text: str, these: Iterable[str], those: Iterable[str]) -> bool:
     return a >= 0 and a > max((text.rfind(p) for p in those), default=-1)
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Do two subjects name the same one (by similarity, core name or abbreviation:
+    交行 for 交通银行, 成都 for 成都市)?"""
+    if _sim(a, b) >= 0.6 or _sim(_core(a), _core(b)) >= 0.6:
+        return True
+    if _core(a) in _core(b) or _core(b) in _core(a):
+        return True
+    return _abbreviates(a, b) or _abbreviates(b, a)
+
+
 def _subject_conflict(d: _Item, s: _Item) -> bool:
     """Does the draft give the figure to another subject than the source does?
 
@@ -1000,12 +1012,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     group = _GROUP_SEP.split(d.subject_raw or d.subject or "")
     if len(group) > 1 and any(len(g) >= 2 and (s.subject or "").startswith(g) for g in group):
         return False  # (江阴、上海两地 … 3730元 for 江阴地区: a group naming the source's subject)
-    if not clash and (_sim(d.subject, s.subject) >= 0.6 or _sim(_core(d.subject), _core(s.subject)) >= 0.6):
+    if not clash and _same_name(d.subject, s.subject):
         return False
-    if not clash and (_core(d.subject) in _core(s.subject) or _core(s.subject) in _core(d.subject)):
-        return False
-    if not clash and (_abbreviates(d.subject, s.subject) or _abbreviates(s.subject, d.subject)):
-        return False  # 交行 for 交通银行, 工行 for 工商银行
     if clash:  # 云南 against 四川: only a mention of the draft's place clears it
         if _nearer(s.local, d.places, s.places) or _nearer(d.local, s.places, d.places):
             return False  # (…广州和深圳两市…，广州新增8万辆: the place named last before the figure is whose it is)
@@ -1399,6 +1407,10 @@ def _slip(d: _Item, s: _Item) -> tuple[str, str, _Item] | None:
     return None
 
 
+#: Qualifiers that bound a figure on one side only (超过, 以上, 不到…).
+_OPEN_QUALIFIERS = frozenset({"more_than", "at_least", "less_than", "at_most"})
+
+
 def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[str, str, _Item]:
     """(error class, explanation, the source item the explanation is about)."""
     df, sf = d.fact, best.fact
@@ -1414,6 +1426,8 @@ def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[
     for _, c in cands:
         if c is best or c.fact.unit != df.unit or not _role_ok(d, c) or _direction_conflict(df, c.fact):
             continue
+        if c.fact.value != df.value and c.fact.qualifier in _OPEN_QUALIFIERS:
+            continue  # (涨幅在50%以上 holds 52.3% but states no figure of its own to have moved)
         if _relate(df, c.fact):
             if _period_conflict(d, c) and not _period_conflict(d, best):
                 return "wrong_period", f"{df.text} is the source's figure for {c.period_text or '?'}; for {d.period_text or 'this period'} it gives {sf.text}", c
@@ -2020,6 +2034,26 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                 return (
                     "contradicted", "wrong_subject",
                     f"the source gives {s.fact.text} to {s.subject_raw}; for {d.subject_raw or d.subject} it gives {named[0].fact.text}",
+                    named[0], scored,
+                )
+        if (
+            s.subject is not None and d.subject is not None and s.namelike and d.namelike and s.fact.value == df.value
+            and not _same_name(d.subject, s.subject)
+            and _nearer(_sentence_before(d), {d.subject_raw or d.subject}, {s.subject_raw or s.subject})
+        ):
+            # 华夏银行…归母净利润383.39亿元 where the source lists 平安银行、华夏银行…归母净利润分别为
+            # 383.39亿元、179.82亿元: the draft's subject has a figure of its own for the measure,
+            # fitting better, so the same number is another subject's
+            named = [
+                t for tsc, t in scored
+                if tsc > sc and t is not s and t.subject == d.subject and _mentions(t.subject_raw or t.subject, t.line)
+                and t.fact.unit == df.unit and _role_ok(d, t) and not _relate(df, t.fact) and not _period_conflict(d, t)
+                and _metric_sim(d, t) >= _metric_sim(d, s)
+            ]
+            if len(named) == 1:
+                return (
+                    "contradicted", "wrong_subject",
+                    f"{df.text} is the source's figure for {s.subject_raw or s.subject}; for {d.subject_raw or d.subject} it gives {named[0].fact.text}",
                     named[0], scored,
                 )
         if d.lead and len(d.metric) <= 3:

@@ -1045,3 +1045,14 @@ def test_a_best_fit_stating_the_drafts_value_is_no_wrong_value():
     src, draft = _check_set_case("check_blind14", "s2_vanke_overseas_2019_results.txt", "d2_vanke_overseas_summary.txt")
     r = _one(check(draft, [src]), "1.2亿港元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_number_the_source_pairs_with_another_owner_is_wrong_subject():
+    # (the source lists both banks and pairs each with its figure; the draft gives the first
+    # bank's 383.39亿元 to the second, which has its own 179.82亿元)
+    src = "今年前三季度，平安银行、华夏银行的营收分别为1006.68亿元、648.81亿元，分别同比下滑9.8%、8.79%；归母净利润分别为383.39亿元、179.82亿元。"
+    draft = "平安银行营收1006.68亿元，同比下滑9.8%；华夏银行营收648.81亿元，归母净利润383.39亿元。"
+    r = _one(check(draft, [src]), "383.39亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    r = _one(check("平安银行营收1006.68亿元，归母净利润383.39亿元。", [src]), "383.39亿元")
+    assert r.verdict == "supported", r.explanation
