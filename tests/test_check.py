@@ -1056,3 +1056,10 @@ def test_a_number_the_source_pairs_with_another_owner_is_wrong_subject():
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     r = _one(check("平安银行营收1006.68亿元，归母净利润383.39亿元。", [src]), "383.39亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_an_open_bound_is_no_figure_moved_to_another_subject():
+    # (check_blind13: 涨幅在50%以上 holds the invented 52.3% but states no figure of its own)
+    src, draft = _check_set_case("check_blind13", "s2_fund_bull_bear_2009.txt", "d2_fund_bull_bear_edited.txt")
+    r = _one(check(draft, [src]), "52.3%")
+    assert r.verdict == "unsupported", r.explanation
