@@ -1092,6 +1092,12 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     (dy, dm), (sy, sm) = d.period, s.period
     if dy and sy and dy != sy:
         return True
+    if not dy and not sy:
+        # 去年该地区均价则为422元/吨 against 今年中南地区水泥均价达到422元/吨: years named
+        # relative to the same now
+        dr, sr = _relative_year(d), _relative_year(s)
+        if dr is not None and sr is not None and dr != sr:
+            return True
     if bool(dm and sm and dm != sm):
         return True
     # 10月上半月 against 10月下半月: parts of one month (the key above counts whole months)
@@ -1101,6 +1107,21 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     # 其中乘用车当月销量1549.5万辆 against 1-10月…1549.5万辆: one month's figure is not a running total
     dk, sk = _month_span_kind(d), _month_span_kind(s)
     return bool(dk and sk and dk != sk)
+
+
+_REL_YEAR = re.compile(r"今年|本年|当年|去年|上年|上一年|前年|明年")
+_REL_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
+
+
+def _relative_year(it: "_Item") -> int | None:
+    """The year a figure's period names relative to the text's own (今年 0, 去年 -1, 前年 -2),
+    from the last such word that is no base of a comparison (比上年); None when it names
+    none, or when the figure ends a change and the word dates its start, not it (由去年同期的
+    273元/吨跳升至384元/吨; but 从2008年的6.7%到去年上半年降为2.2%)."""
+    if not it.period_text or (it.fact.role == "after" and not _REL_YEAR.search(it.local)):
+        return None
+    found = _REL_YEAR.findall(_COMPARE_BASE.sub("", _norm_text(it.period_text)))
+    return _REL_YEAR_OFFSET[found[-1]] if found else None
 
 
 _ONE_MONTH = re.compile(r"当月|单月")

@@ -1063,3 +1063,14 @@ def test_an_open_bound_is_no_figure_moved_to_another_subject():
     src, draft = _check_set_case("check_blind13", "s2_fund_bull_bear_2009.txt", "d2_fund_bull_bear_edited.txt")
     r = _one(check(draft, [src]), "52.3%")
     assert r.verdict == "unsupported", r.explanation
+
+
+def test_a_figure_moved_to_last_year_is_wrong_period():
+    # (今年 and 去年 name years relative to the same now; 去年同期 dating a change's start does
+    # not date its end)
+    src = "今年中南地区水泥均价达到422元/吨，居全国第二。郑州水泥价格由去年同期的273元/吨跳升至384元/吨。"
+    draft = "中南地区去年水泥均价为422元/吨。郑州水泥价格由去年同期的273元/吨跳升至384元/吨。"
+    rep = check(draft, [src])
+    r = _one(rep, "422元/吨")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(rep, "384元/吨").verdict == "supported", _one(rep, "384元/吨").explanation
