@@ -1074,3 +1074,11 @@ def test_a_figure_moved_to_last_year_is_wrong_period():
     r = _one(rep, "422元/吨")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     assert _one(rep, "384元/吨").verdict == "supported", _one(rep, "384元/吨").explanation
+
+
+def test_a_slip_of_the_one_figure_naming_the_measure_stands_though_its_owner_clashes():
+    # (check_blind43: 超2200名客户 summarised as 近2200名; the draft's subject clashes with the
+    # source's only because each side read another name around the figure)
+    src, draft = _check_set_case("check_blind43", "s2_tianrun_cloud_ipo_2021.txt", "d2_tianrun_cloud_summary.txt")
+    r = _one(check(draft, [src]), "2200名")
+    assert (r.verdict, r.error) == ("contradicted", "qualifier_changed"), r.explanation
