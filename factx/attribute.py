@@ -702,7 +702,7 @@ _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}
 
 
 #: A change verb going on to its end value (下降至, 增加到, 减少了): ends a noun phrase.
-_CHANGE_TO_RX = fastre.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|回落|提高|降低|扩大|缩小|提升)(?:了|至|到|为)")
+_CHANGE_TO_RX = fastre.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|滑落|跌落|回落|提高|降低|扩大|缩小|提升|攀升|跃升|飙升|回升|抬升|萎缩|收缩|缩减|下探)(?:了|至|到|为)")
 
 
 #: Role rules whose figures' direction is their sign.

@@ -424,6 +424,15 @@ def test_a_list_ending_in_a_measure_head_gives_each_item_the_measure():
     assert [(f.metric, f.subject) for f in fs] == [("单位净值", "华夏大盘精选"), ("单位净值", "华夏红利")]
 
 
+def test_more_verbs_of_change():
+    fs = facts("门店总数从2023年底的15950家滑落至今年4月的12129家。")
+    assert [(f.role, f.direction, f.metric) for f in fs] == [("before", None, "门店"), ("after", "down", "门店")]
+    [f] = facts("一季度出口额同比萎缩12%。")
+    assert (f.role, f.direction) == ("delta", "down")
+    [f] = facts("商品房均价同比上扬5.2%。")
+    assert (f.role, f.direction) == ("delta", "up")
+
+
 def test_share_metric_and_whole_statistics():
     [a, b] = facts("公司研发投入占营业收入的比重为8.6%，较上年提高1.2个百分点。")
     assert (a.metric, a.subject) == ("占营业收入的比重", "研发投入")
