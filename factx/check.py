@@ -995,6 +995,33 @@ def _same_name(a: str, b: str) -> bool:
     return _abbreviates(a, b) or _abbreviates(b, a)
 
 
+def _is_part(it: _Item) -> bool:
+    """Is the figure stated for a part, in a clause opened by 其中 (其中，住宅竣工面积…增长16.9%)?"""
+    before = _sentence_before(it)
+    at = before.rfind("其中")
+    return at >= 0 and not re.search(r"[。；;]", before[at:])
+
+
+def _whole_for_part(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _Item]]) -> _Item | None:
+    """The whole the draft's figure is about, when the source figure stating its value is
+    a part (其中，住宅竣工面积…增长16.9%) the draft does not name, and the whole (房屋竣工面积
+    …增长16.3%) fits the draft's measure as well: 竣工面积则增长16.9% gives the part's
+    figure to the whole."""
+    if not _is_part(s) or _is_part(d) or not d.fact.metric:
+        return None
+    extra = s.fact.metric.replace(d.fact.metric, "") if d.fact.metric in (s.fact.metric or "") else ""
+    if len(extra) < 2 or _mentions(extra, d.fact.sentence):
+        return None
+    wholes = [
+        t for tsc, t in scored
+        if tsc >= sc - AMBIG_MARGIN and t is not s and t.doc is s.doc and t.fact.start < s.fact.start
+        and not _is_part(t) and t.fact.unit == d.fact.unit and d.fact.metric in (t.fact.metric or "")
+        and _role_ok(d, t) and not _relate(d.fact, t.fact) and not _subject_conflict(d, t) and not _period_conflict(d, t)
+        and _metric_sim(d, t) >= _metric_sim(d, s)
+    ]
+    return wholes[-1] if len(wholes) == 1 else None
+
+
 def _subject_conflict(d: _Item, s: _Item) -> bool:
     """Does the draft give the figure to another subject than the source does?
 
@@ -2077,6 +2104,13 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                     f"{df.text} is the source's figure for {s.subject_raw or s.subject}; for {d.subject_raw or d.subject} it gives {named[0].fact.text}",
                     named[0], scored,
                 )
+        whole = _whole_for_part(d, s, sc, scored) if rel == "supported" else None
+        if whole is not None:
+            return (
+                "contradicted", "wrong_subject",
+                f"the source gives {s.fact.text} to a part ({s.fact.metric}); for {whole.fact.metric or 'the whole'} it gives {whole.fact.text}",
+                whole, scored,
+            )
         if d.lead and len(d.metric) <= 3:
             # a bare measure (毛利率, 增速) is placed by the figure before it: a supporting figure
             # placed as the draft's is is the one meant

@@ -1082,3 +1082,12 @@ def test_a_slip_of_the_one_figure_naming_the_measure_stands_though_its_owner_cla
     src, draft = _check_set_case("check_blind43", "s2_tianrun_cloud_ipo_2021.txt", "d2_tianrun_cloud_summary.txt")
     r = _one(check(draft, [src]), "2200名")
     assert (r.verdict, r.error) == ("contradicted", "qualifier_changed"), r.explanation
+
+
+def test_a_parts_figure_given_to_the_whole_is_wrong_subject():
+    # (其中 opens the part: a draft naming only the measure speaks of the whole)
+    src = "1—10月份，房屋竣工面积57290万平方米，增长16.3%；其中，住宅竣工面积41415万平方米，增长16.9%。"
+    r = _one(check("1—10月份，竣工面积增长16.9%。", [src]), "16.9%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    r = _one(check("1—10月份，竣工面积增长16.3%，住宅竣工面积增长16.9%。", [src]), "16.9%")
+    assert r.verdict == "supported", r.explanation
