@@ -1417,6 +1417,23 @@ def _unit_word(u: str) -> str:
     return {"pp": "percentage points", "%": "percent"}.get(u, u or "?")
 
 
+_LOSS_WORD = re.compile(r"亏损|净亏|亏")
+_PROFIT_WORD = re.compile(r"盈利|利润|净利|赚|盈")
+
+
+def _loss_flip(d: _Item, s: _Item) -> tuple[str, str] | None:
+    """("profit", "loss") or ("loss", "profit") when the words right before the two figures
+    call one a loss and the other a profit (去年同期为经营盈利250万美元 against 经营亏损250万美元)."""
+    def kind(it: _Item) -> str | None:
+        near = it.before[-6:]
+        if _LOSS_WORD.search(near) and not re.search(r"减亏|扭亏|亏损额|亏损面", near):
+            return "loss"
+        return "profit" if _PROFIT_WORD.search(near) else None
+
+    dk, sk = kind(d), kind(s)
+    return (dk, sk) if dk and sk and dk != sk else None
+
+
 def _slip(d: _Item, s: _Item) -> tuple[str, str, _Item] | None:
     """The known slip that turns source figure ``s`` into draft figure ``d``, if any:
     (error class, explanation, the source item it is about)."""
@@ -1425,6 +1442,9 @@ def _slip(d: _Item, s: _Item) -> tuple[str, str, _Item] | None:
     rel = _relate(df, sf)
     if _direction_conflict(df, sf) and (rel or _relate(df.model_copy(update={"direction": sf.direction}), sf)):
         return "direction_flipped", f"draft says {_dir_word(df)} {df.text}, source says {_dir_word(sf)} {sf.text}", s
+    flip = _loss_flip(d, s)
+    if flip and rel:
+        return "direction_flipped", f"draft gives {df.text} as a {flip[0]}, the source as a {flip[1]}", s
     if {df.role, sf.role} <= {"before", "after"}:
         if df.role != sf.role and rel:
             return "before_after_swapped", f"draft gives {df.text} as the {df.role} value; in the source it is the {sf.role} value", s
@@ -1896,7 +1916,7 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     if len(twins) != 1:
         return None
     s = twins[0]
-    if not _role_ok(d, s) or _direction_conflict(df, s.fact) or _subject_conflict(d, s) or _period_conflict(d, s):
+    if not _role_ok(d, s) or _direction_conflict(df, s.fact) or _subject_conflict(d, s) or _period_conflict(d, s) or _loss_flip(d, s):
         return None
     # (a number of four digits or more printed once is its own evidence: 贸易额为4905.2亿元
     # against 对欧盟进出口以4905.2亿元 shares no measure word)
@@ -1920,7 +1940,7 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     for o in sources:
         if (
             o is not s and o.fact.unit == df.unit and o.fact.value != df.value
-            and not _subject_conflict(d, o) and not _period_conflict(d, o)
+            and not _subject_conflict(d, o) and not _period_conflict(d, o) and _role_ok(d, o)
             and _metric_sim(d, o) > own + 0.1 and _coverage(d, o) >= own_cov
         ):
             return None

@@ -1091,3 +1091,17 @@ def test_a_parts_figure_given_to_the_whole_is_wrong_subject():
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     r = _one(check("1—10月份，竣工面积增长16.3%，住宅竣工面积增长16.9%。", [src]), "16.9%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_profit_restated_as_a_loss_is_direction_flipped():
+    src = "经营利润为2130万美元，去年同期为经营亏损250万美元。"
+    r = _one(check("经营利润为2130万美元，去年同期为经营盈利250万美元。", [src]), "250万美元")
+    assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
+    assert _one(check("去年同期经营亏损250万美元。", [src]), "250万美元").verdict == "supported"
+
+
+def test_a_change_naming_the_measure_does_not_block_the_lone_twin_of_a_level():
+    # (check_blind33: 102.3万个 printed once in the sources; a growth rate of the same
+    # measure names it better but is no level)
+    src, draft = _check_set_case("check_blind33", "s2_health_insurance_1949_2020.txt", "d2_health_insurance_summary.txt")
+    assert _one(check(draft, [src]), "102.3万个").verdict == "supported"
