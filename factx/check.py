@@ -948,6 +948,8 @@ def _namelike(it: _Item, suffixes: tuple[str, ...] = ()) -> bool:
     suffix (``suffixes``, else the built-in ones: 公司, 集团, 银行, 区) that does not open
     with a determiner (这些公司)? Computed once per item by :func:`_items`."""
     name = it.subject_raw or it.subject or ""
+    if _CLAUSE_OPEN.match(name):
+        return False  # (经省市统一核算: a preposition opens a clause, not a name)
     if it.places:
         return True
     if name.startswith(("这", "那", "该", "各", "其", "本", "此")):
@@ -960,13 +962,15 @@ def _namelike(it: _Item, suffixes: tuple[str, ...] = ()) -> bool:
 
 
 #: Function words inside a phrase ending in a name suffix, which make it a clause, not a name.
-_CLAUSE_IN_NAME = re.compile(r"^[自占从对向由在]|[也为了将把被而但仅都又再]")
+_CLAUSE_IN_NAME = re.compile(r"^[自占从对向由在]|[也为了将把被而但仅都又再]|导致|使得|回购|注销|上升|下降|增长")
+#: Prepositions and adverbs that open a clause (经省市统一核算, 据统计, 接连回购注销公司).
+_CLAUSE_OPEN = re.compile(r"[经据按自从由向]|接连|相较|相比")
 
 
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,5}")
 #: Characters and words that are no names: times, sums, profits, adverbs (盈利, 累计, 单季合计, 平均市,
 #: 不过); 保利 and 平安 are names.
-_NOT_NAME_CHARS = re.compile(r"[已今年月季累增减率额值量过但而且同比环]|累计|合计|平均|盈利|亏损|利润|净利")
+_NOT_NAME_CHARS = re.compile(r"[已今年月季累增减率额值量过但而且同比环]|累计|合计|平均|盈利|亏损|利润|净利|研究|调查|统计|数据|股价|自$")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1105,3 +1105,12 @@ def test_a_change_naming_the_measure_does_not_block_the_lone_twin_of_a_level():
     # measure names it better but is no level)
     src, draft = _check_set_case("check_blind33", "s2_health_insurance_1949_2020.txt", "d2_health_insurance_summary.txt")
     assert _one(check(draft, [src]), "102.3万个").verdict == "supported"
+
+
+def test_a_clause_read_as_a_name_raises_no_clash():
+    # (经省市核定 opens a clause: 经省市 is nobody the figure could be moved from)
+    src = "2020年1-6月岳阳县经济运行的主要特点\n经省市核定,2020年1-6月全县实现地区生产总值161.41亿元,同比增长0.8%,其中第一产业增加值23.14亿元。\n"
+    draft = "岳阳县上半年地区生产总值161.41亿元，同比增长0.8%，其中第一产业增加值23.14亿元。"
+    rep = check(draft, [src])
+    for fig in ("161.41亿元", "0.8%", "23.14亿元"):
+        assert _one(rep, fig).verdict == "supported", _one(rep, fig).explanation
