@@ -1810,7 +1810,32 @@ def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored:
     ut = _unit_twin(d, sources) or _digit_twin(d, sources) or _points_twin(d, sources)
     if ut is not None:
         return "contradicted", ut[0], ut[1], ut[2], scored
+    share = _share_of_part(d, sources)
+    if share is not None:
+        return share[0], None, f"draft {d.fact.text} states the share the source gives {share[1].fact.subject}: {share[1].fact.text}", share[1], scored
     return "unsupported", None, expl, None, scored
+
+
+_SHARE_WORD = re.compile(r"^占|占比|比重|份额")
+
+
+def _share_of_part(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
+    """(verdict, source item) when the draft gives a share (占近八成, 占比超九成) to a part
+    and the sources state one share, agreeing with it, for that part, however each words
+    the whole (占天然气消费的77.3%)."""
+    df = d.fact
+    part = df.subject
+    if df.unit != "%" or df.role == "delta" or not part or not _SHARE_WORD.search(df.metric or ""):
+        return None
+    shares = [
+        s for s in sources
+        if s.fact.unit == "%" and s.fact.role != "delta" and s.fact.subject and _SHARE_WORD.search(s.fact.metric or "")
+        and _same_name(part, s.fact.subject) and not _period_conflict(d, s)
+    ]
+    if len(shares) != 1:
+        return None
+    rel = _relate(df, shares[0].fact)
+    return (rel, shares[0]) if rel else None
 
 
 def _clearly_best_named(d: _Item, items: list[_Item]) -> _Item | None:

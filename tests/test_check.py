@@ -1114,3 +1114,12 @@ def test_a_clause_read_as_a_name_raises_no_clash():
     rep = check(draft, [src])
     for fig in ("161.41亿元", "0.8%", "23.14亿元"):
         assert _one(rep, fig).verdict == "supported", _one(rep, fig).explanation
+
+
+def test_a_share_of_the_same_part_supports_it_however_the_whole_is_worded():
+    src = "全市天然气消费6.18亿立方米，同比增长23.4%，其中，供热用天然气4.77亿立方米，占天然气消费的77.3%。"
+    rep = check("天然气消费6.18亿立方米，其中供热用天然气4.77亿立方米，占近八成。", [src])
+    assert _one(rep, "八成").verdict in ("supported", "supported_by_rounding"), _one(rep, "八成").explanation
+    # (a share the source's figure does not hold stays unsupported)
+    rep = check("天然气消费6.18亿立方米，其中供热用天然气4.77亿立方米，占近六成。", [src])
+    assert _one(rep, "六成").verdict != "supported"
