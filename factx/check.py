@@ -1885,6 +1885,15 @@ def _adjacent_swap(a: str, b: str | None) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
 
 
+def _one_digit_off(a: str | None, b: str | None) -> bool:
+    """Whether printed numbers ``a`` and ``b`` (at least two digits each) differ in one digit
+    only, the decimal point in the same place (88.6 and 86.6, 1866 and 1966; not 5 and 6)."""
+    if a is None or b is None or len(a) != len(b) or a.find(".") != b.find("."):
+        return False
+    da, db = a.replace(".", ""), b.replace(".", "")
+    return len(da) >= 2 and sum(x != y for x, y in zip(da, db)) == 1
+
+
 #: How many printed digits a number needs before two of them swapped is a transposition.
 TRANSPOSED_TWIN_DIGITS = 3
 
@@ -2281,7 +2290,10 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     if err == "wrong_value" and _within_bound(df, best.fact):
         # 河南一季度GDP为14714.6亿元 against 超过一万亿元: consistent, but not what the source states
         return "unsupported", None, f"the source only bounds it: {_show(best.fact)}", None, scored
-    if err == "wrong_value" and (best_sc < WRONG_VALUE_MIN_SCORE or not _same_subject_known(d, best, scored) or _coverage(d, best) < WRONG_VALUE_COVERAGE):
+    # (88.6% against the source's 86.6%, 38航次 against 28航次: one digit of the number changed
+    # is the same figure misprinted, however loosely the draft words its measure)
+    typo = err == "wrong_value" and df.unit == best.fact.unit and _role_ok(d, best) and _one_digit_off(_printed(df), _printed(best.fact))
+    if err == "wrong_value" and not typo and (best_sc < WRONG_VALUE_MIN_SCORE or not _same_subject_known(d, best, scored) or _coverage(d, best) < WRONG_VALUE_COVERAGE):
         return _unsupported_or_unit_slip(
             d, sources, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'}, {_show(best.fact)})", scored,
         )

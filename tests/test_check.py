@@ -1123,3 +1123,12 @@ def test_a_share_of_the_same_part_supports_it_however_the_whole_is_worded():
     # (a share the source's figure does not hold stays unsupported)
     rep = check("天然气消费6.18亿立方米，其中供热用天然气4.77亿立方米，占近六成。", [src])
     assert _one(rep, "六成").verdict != "supported"
+
+
+def test_one_digit_of_the_best_candidate_changed_is_a_wrong_value_however_loose_the_wording():
+    # (check_blind34: 图书阅读率 86.6% summarised as 88.6%, in a sentence wording it loosely)
+    src, draft = _check_set_case("check_blind34", "s3_national_reading_survey_2024.txt", "d3_reading_survey_summary.txt")
+    r = _one(check(draft, [src]), "88.6%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_value"), r.explanation
+    # (a number no digit-slip away from any source figure stays unsupported)
+    assert _one(check("成年国民图书阅读率为75.2%。", [src]), "75.2%").verdict != "contradicted"
