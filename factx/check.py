@@ -1668,12 +1668,53 @@ def _reperiod_clause(d: _Item, s: _Item) -> tuple[str, str] | None:
     return a, b
 
 
+def _time_key(it: _Item) -> int | None:
+    """When a figure is dated, for ordering two of one sentence: its year (2016年度 before
+    2017年度), else its year relative to the text's (去年同期 before 今年); None if undated."""
+    y = it.period[0]
+    if y:
+        return int(y) * 10
+    r = _relative_year(it)
+    return None if r is None else r
+
+
+def _ends_swapped(d: _Item, other: _Item, s_sents: dict) -> tuple[str, _Item] | None:
+    """(explanation, source figure) when the draft's change from one level to another (价格从
+    去年同期的600元/吨升至今年的500元/吨) runs between the numbers of one source sentence the other
+    way: there the draft's start is the end (去年同期已在高位500元/吨，今年再度摸高冲破600元/吨),
+    by the roles the source gives them or, when it gives both as plain levels, by their dates."""
+    df, of = d.fact, other.fact
+    for sent in s_sents.values():
+        a = [x for x in sent if x.fact.unit == df.unit and x.fact.value == df.value]
+        b = [x for x in sent if x.fact.unit == df.unit and x.fact.value == of.value]
+        if len(a) != 1 or len(b) != 1 or a[0] is b[0]:
+            continue
+        ar, br = a[0].fact.role, b[0].fact.role
+        if {ar, br} == {"before", "after"}:
+            flipped = ar == of.role
+        elif ar == br == "value":
+            ka, kb = _time_key(a[0]), _time_key(b[0])
+            flipped = ka is not None and kb is not None and ka != kb and (ka > kb) == (df.role == "before")
+        else:
+            flipped = False
+        if flipped:
+            return (
+                f"draft gives {df.text} as the {df.role} end of the change and {of.text} as the other; "
+                f"in the source the change runs from {(b[0] if df.role == 'before' else a[0]).fact.text} to {(a[0] if df.role == 'before' else b[0]).fact.text}"
+            ), a[0]
+    return None
+
+
 def _swapped_in_sentence(d: _Item, s_sents: dict) -> tuple[str, _Item] | None:
     """(explanation, source figure) when the draft's change (由增长6.1%转为下降10.8%) gives its
     two ends each other's values: one source sentence states both numbers (同比下降6.1%（去年同期为
     增长10.8%）), and each end's direction is that of the other number there."""
     other = _partner(d)
     df = d.fact
+    if other is not None and {df.role, other.fact.role} == {"before", "after"}:
+        swapped = _ends_swapped(d, other, s_sents)
+        if swapped is not None:
+            return swapped
     if other is None or not df.direction or not other.fact.direction or df.direction == other.fact.direction:
         return None
     for sent in s_sents.values():

@@ -1132,3 +1132,14 @@ def test_one_digit_of_the_best_candidate_changed_is_a_wrong_value_however_loose_
     assert (r.verdict, r.error) == ("contradicted", "wrong_value"), r.explanation
     # (a number no digit-slip away from any source figure stays unsupported)
     assert _one(check("成年国民图书阅读率为75.2%。", [src]), "75.2%").verdict != "contradicted"
+
+
+def test_a_change_run_between_the_sources_levels_the_other_way_is_before_after_swapped():
+    src = "新疆供给连连告急，去年同期已在高位500元/吨，今年再度摸高冲破600元/吨。"
+    rep = check("新疆供给告急，价格从去年同期的600元/吨升至今年的500元/吨。", [src])
+    for fig in ("600元/吨", "500元/吨"):
+        r = _one(rep, fig)
+        assert (r.verdict, r.error) == ("contradicted", "before_after_swapped"), r.explanation
+    rep = check("新疆供给告急，价格从去年同期的500元/吨升至今年的600元/吨。", [src])
+    for fig in ("600元/吨", "500元/吨"):
+        assert _one(rep, fig).verdict != "contradicted", _one(rep, fig).explanation
