@@ -1815,6 +1815,12 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     if md is None or len(_digits(abs(md))) < 2:
         return None
     twins = [s for s in sources if _mantissa(s.fact)[0] == md]
+    if len(twins) > 1:
+        # (水产品产量4.7万吨 against 水产品产量增长4.7% and 小幅下降4.7%: the one printing it
+        # among the draft's measure words, the others among none of them)
+        named = [s for s in twins if _coverage(d, s) >= WRONG_VALUE_COVERAGE]
+        if len(named) == 1 and all(_coverage(d, s) < TWIN_COVERAGE for s in twins if s is not named[0]):
+            twins = named
     if len(twins) != 1:
         return None
     s = twins[0]
@@ -1825,19 +1831,24 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
             return None
         ratio = abs(df.value / s.fact.value)
         if not _is_power_of_ten(ratio):
-            return None
+            # (4028万亩 for the source's 4028万平方米: one number printed in two units of area)
+            return "wrong_unit", f"draft {df.text} prints the source's {s.fact.text} in another unit", s
         # 内地至港澳航线为1098.6亿人次 for the source's 1098.6万人次: a distinctive number the
         # sources print once, at another scale
         return "magnitude", f"draft {df.text} is {ratio.normalize():f} times the source's {s.fact.text}", s
-    if _coverage(d, s) < WRONG_VALUE_COVERAGE:
+    # (4028万亩 for the source's 4028万平方米: a number of four digits printed once is its own
+    # evidence, with fewer of the draft's measure words around it)
+    if _coverage(d, s) < (TWIN_COVERAGE if len(_digits(abs(md))) >= DISTINCT_TWIN_DIGITS else WRONG_VALUE_COVERAGE):
         return None
     if {df.unit, s.fact.unit} == {"%", "pp"} and s.fact.value == df.value and _role_ok(d, s):
         # 同比增长69.0个百分点 for the source's 同比增长69.0%: points for percent
         return "percent_vs_points", f"draft {df.text} ({_unit_word(df.unit)}), source {s.fact.text} ({_unit_word(s.fact.unit)})", s
-    if len(_digits(abs(md))) < 3:
-        return None
+    if len(_digits(abs(md))) < 3 and _coverage(d, s) < 1:
+        return None  # (a short number needs all of the draft's measure words around it: 净赎回46亿份)
     if s.fact.unit.split("/")[0] == df.unit.split("/")[0] and s.fact.value != df.value:
         return None  # (the same unit at another scale is a magnitude slip, judged elsewhere)
+    if {df.unit, s.fact.unit} == {"%", "pp"}:
+        return "percent_vs_points", f"draft {df.text} ({_unit_word(df.unit)}), source {s.fact.text} ({_unit_word(s.fact.unit)})", s
     return "wrong_unit", f"draft {df.text} prints the source's {s.fact.text} in another unit", s
 
 

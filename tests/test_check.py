@@ -1143,3 +1143,15 @@ def test_a_change_run_between_the_sources_levels_the_other_way_is_before_after_s
     rep = check("新疆供给告急，价格从去年同期的500元/吨升至今年的600元/吨。", [src])
     for fig in ("600元/吨", "500元/吨"):
         assert _one(rep, fig).verdict != "contradicted", _one(rep, fig).explanation
+
+
+def test_a_number_printed_once_in_another_unit_is_a_unit_slip():
+    # (one area in 亩 for the source's 平方米: both canonical m2, at no power of ten apart)
+    src = "前10个月，碧桂园拿地面积4028万平方米，占据榜单首位。"
+    r = _one(check("前10个月，碧桂园拿地面积4028万亩，占据榜单首位。", [src]), "4028万亩")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
+    # (a short number needs every measure word of the draft around it, and then one printing)
+    # (check_blind29: 水产品产量增长4.7% summarised as 4.7万吨, among other figures printing 4.7)
+    src, draft = _check_set_case("check_blind29", "s1_wenling_h1_2023_economy.txt", "d1_wenling_h1_2023_summary.txt")
+    r = _one(check(draft, [src]), "4.7万吨")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
