@@ -1782,6 +1782,11 @@ def _copied(d: _Item, s: _Item) -> bool:
     return d.after[:a] == s.after[:a]
 
 
+#: An equal-valued twin of a draft figure naming no subject must name its measure this alike
+#: (成年人每天接触手机 ~ 成年国民日均手机接触时长 is 0.44).
+EQUAL_TWIN_METRIC = 0.4
+
+
 def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     """A direction flip or qualifier change of a source figure with the very same number,
     unit and role, about the same named subject and no other period, even when the
@@ -1797,7 +1802,7 @@ def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] 
         # (no subject to tell them apart: the one whose measure the draft names clearly best)
         best = _clearly_best_named(d, twins)
         twins = [best] if best is not None else twins
-    if len(twins) != 1 or (d.subject is None and _metric_sim(d, twins[0]) < 0.5):
+    if len(twins) != 1 or (d.subject is None and _metric_sim(d, twins[0]) < EQUAL_TWIN_METRIC):
         return None
     slip = _slip(d, twins[0])
     if slip and slip[0] in ("direction_flipped", "qualifier_changed"):

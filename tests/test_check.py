@@ -1155,3 +1155,10 @@ def test_a_number_printed_once_in_another_unit_is_a_unit_slip():
     src, draft = _check_set_case("check_blind29", "s1_wenling_h1_2023_economy.txt", "d1_wenling_h1_2023_summary.txt")
     r = _one(check(draft, [src]), "4.7万吨")
     assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
+
+
+def test_a_flip_of_the_one_equal_twin_named_loosely_is_contradicted():
+    # (check_blind34: 较上年增加2.24分钟 summarised as 比上年减少2.24分钟, the measure reworded)
+    src, draft = _check_set_case("check_blind34", "s3_national_reading_survey_2024.txt", "d3_reading_survey_summary.txt")
+    r = _one(check(draft, [src]), "2.24分钟")
+    assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
