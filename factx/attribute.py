@@ -1512,7 +1512,13 @@ def attribute_sentence(
 
         # ---- metric and subject from the clause prefix, up to the change verb
         own = _strip_links(_han_tail(norm[local_start : local_start + cue_at]).lstrip("、"), lex)
-        if same_clause_prev and len(own) < 2:
+        # (精炼铜251.9万吨、原铝868.6万吨、铅219.7万吨: an item of one character in a list of
+        # measured items names its own measure)
+        one_char_item = (
+            same_clause_prev and len(own) == 1 and norm[local_start : local_start + cue_at] == "、" + own
+            and prev[0].unit == f.unit and bool(prev[1].metric) and f.kind in ("measure", "count", "money")
+        )
+        if same_clause_prev and len(own) < 2 and not one_char_item:
             np_text = norm[cs : clause_np_end.get(ci, cs)]
         else:
             np_text = norm[local_start : local_start + cue_at]

@@ -433,6 +433,11 @@ def test_more_verbs_of_change():
     assert (f.role, f.direction) == ("delta", "up")
 
 
+def test_one_character_items_of_a_list_name_their_measure():
+    fs = facts("其中，精炼铜251.9万吨、原铝868.6万吨、铅219.7万吨、锌252.9万吨，分别比去年同期增长11.54%、4.40%、23.50%和2.14%。")
+    assert [f.metric for f in fs] == ["精炼铜", "原铝", "铅", "锌", "精炼铜", "原铝", "铅", "锌"]
+
+
 def test_share_metric_and_whole_statistics():
     [a, b] = facts("公司研发投入占营业收入的比重为8.6%，较上年提高1.2个百分点。")
     assert (a.metric, a.subject) == ("占营业收入的比重", "研发投入")
