@@ -2036,10 +2036,15 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
         if (
             o is not s and o.fact.unit == df.unit and o.fact.value != df.value
             and not _subject_conflict(d, o) and not _period_conflict(d, o) and _role_ok(d, o)
-            and _metric_sim(d, o) > own + 0.1 and _coverage(d, o) >= own_cov
+            and _metric_sim(d, o) > max(own + 0.1, LONE_BETTER_NAMED) and _coverage(d, o) >= own_cov
         ):
             return None
     return s
+
+
+#: A figure blocks a lone twin as naming the draft's measure better only when it names it at
+#: least this alike (万亿 against the draft's 江苏以 names nothing: 0.24).
+LONE_BETTER_NAMED = 0.5
 
 
 def _subject_twin(d: _Item, sources: list[_Item]) -> _Item | None:

@@ -1162,3 +1162,11 @@ def test_a_flip_of_the_one_equal_twin_named_loosely_is_contradicted():
     src, draft = _check_set_case("check_blind34", "s3_national_reading_survey_2024.txt", "d3_reading_survey_summary.txt")
     r = _one(check(draft, [src]), "2.24分钟")
     assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
+
+
+def test_a_lone_twin_is_kept_against_figures_naming_the_measure_hardly_better():
+    # (check_blind6: 江苏以2.7859万亿元紧随其后 names no measure; the source's 江苏为27859亿元 is
+    # the one figure printing it, and figures naming 万亿 or 省份多 name it no better)
+    src, draft = _check_set_case("check_blind6", "s3_provinces_q1_2022_gdp.txt", "d3_provinces_gdp_summary.txt")
+    r = _one(check(draft, [src]), "2.7859万亿元")
+    assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
