@@ -1999,8 +1999,11 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     states that figure; a number printed twice in the sources identifies nothing."""
     df = d.fact
     md, _, _ = _mantissa(df)
-    if md is None or len(_digits(abs(md))) < TWIN_DIGITS:
+    if md is None:
         return None
+    # (a number of one digit, 9个 or 七成, identifies a figure only among every one of the draft's
+    # measure words, for the same named subject or none)
+    short = len(_digits(abs(md))) < TWIN_DIGITS
     twins = [s for s in sources if s.fact.unit == df.unit and s.fact.value == df.value]  # (27859亿元 restated as 2.7859万亿元 too)
     if len(twins) > 1 and len({(t.fact.role, t.fact.direction) for t in twins}) == 1 and not any(
         _subject_conflict(d, t) or _period_conflict(d, t) for t in twins
@@ -2016,6 +2019,10 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     # (a number of four digits or more printed once is its own evidence: 贸易额为4905.2亿元
     # against 对欧盟进出口以4905.2亿元 shares no measure word)
     need = 0.0 if len(_digits(abs(md))) >= DISTINCT_TWIN_DIGITS else TWIN_COVERAGE
+    if short and not (d.subject is None or d.subject == s.subject):
+        return None
+    if short:
+        need = 1.0
     if _relate(df, s.fact) != "supported" or _coverage(d, s) < need or _namesake(d, s, sources) is not None:
         return None
     # the draft sets the number beside a name the sources give other figures to, and the twin's

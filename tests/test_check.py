@@ -1170,3 +1170,11 @@ def test_a_lone_twin_is_kept_against_figures_naming_the_measure_hardly_better():
     src, draft = _check_set_case("check_blind6", "s3_provinces_q1_2022_gdp.txt", "d3_provinces_gdp_summary.txt")
     r = _one(check(draft, [src]), "2.7859万亿元")
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
+
+
+def test_a_one_digit_lone_twin_needs_every_measure_word_of_the_draft():
+    # (check_blind9: 二手住宅价格上涨城市数量9个, restated with the same measure words)
+    src, draft = _check_set_case("check_blind9", "s3_70city_house_prices_nov2021.txt", "d3_house_prices_summary.txt")
+    assert _one(check(draft, [src]), "9个").verdict == "supported"
+    # (a one-digit number among other words identifies nothing)
+    assert _one(check("全市新开工项目9个。", [src]), "9个").verdict == "unsupported"
