@@ -1291,7 +1291,16 @@ def _roles(d: Fact, d_local: str, s: Fact, s_local: str) -> tuple[str, str]:
     """The roles to compare: a "value" stated after 增幅/增速 (增幅10.7%) is a change amount."""
     dr = "delta" if d.role == "value" and d.unit in ("%", "pp", "x") and _RATE_WORD.search(d_local) else d.role
     sr = "delta" if s.role == "value" and s.unit in ("%", "pp", "x") and _RATE_WORD.search(s_local) else s.role
+    # (一般公共预算收入(13.5%): a bare percentage in brackets after a measure says neither a
+    # level nor a change; it is read as the other side reads it)
+    if sr == "value" and dr == "delta" and s.unit == "%" and _BRACKETED_RATE.search(s_local):
+        sr = dr
+    elif dr == "value" and sr == "delta" and d.unit == "%" and _BRACKETED_RATE.search(d_local):
+        dr = sr
     return dr, sr
+
+
+_BRACKETED_RATE = re.compile(r"[一-鿿][(（]$")
 
 
 def _score(d: _Item, s: _Item) -> float:

@@ -1178,3 +1178,10 @@ def test_a_one_digit_lone_twin_needs_every_measure_word_of_the_draft():
     assert _one(check(draft, [src]), "9个").verdict == "supported"
     # (a one-digit number among other words identifies nothing)
     assert _one(check("全市新开工项目9个。", [src]), "9个").verdict == "unsupported"
+
+
+def test_a_bracketed_percentage_after_a_measure_may_be_its_growth():
+    # (一般公共预算收入(13.5%)完成年初预算的53.7%: the bracket gives the growth the draft states)
+    src = "其中,地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点,一般公共预算收入(13.5%)完成年初预算的53.7%。"
+    r = _one(check("一般公共预算收入增长13.5%,完成年初预算的53.7%。", [src]), "13.5%")
+    assert r.verdict == "supported", r.explanation
