@@ -2028,6 +2028,8 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     # (a number of four digits or more printed once is its own evidence: 贸易额为4905.2亿元
     # against 对欧盟进出口以4905.2亿元 shares no measure word)
     need = 0.0 if len(_digits(abs(md))) >= DISTINCT_TWIN_DIGITS else TWIN_COVERAGE
+    if d.subject is not None and d.subject == s.subject and len(_digits(abs(md))) >= 3:
+        need = 0.0  # (平板玻璃产量增长49.3% against …平板玻璃(49.3%): the same named subject)
     if short and not (d.subject is None or d.subject == s.subject):
         return None
     if short:

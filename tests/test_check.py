@@ -1185,3 +1185,9 @@ def test_a_bracketed_percentage_after_a_measure_may_be_its_growth():
     src = "其中,地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点,一般公共预算收入(13.5%)完成年初预算的53.7%。"
     r = _one(check("一般公共预算收入增长13.5%,完成年初预算的53.7%。", [src]), "13.5%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_lone_twin_of_the_same_named_subject_needs_no_measure_words():
+    # (check_blind6: 民营企业…占53.5% restated as 仍占全省外贸的53.5%)
+    src, draft = _check_set_case("check_blind6", "s1_jiangsu_trade_jan_aug_2021.txt", "d1_jiangsu_trade_summary.txt")
+    assert _one(check(draft, [src]), "53.5%").verdict == "supported"
