@@ -1876,10 +1876,36 @@ def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored:
     ut = _unit_twin(d, sources) or _digit_twin(d, sources) or _points_twin(d, sources)
     if ut is not None:
         return "contradicted", ut[0], ut[1], ut[2], scored
+    rounded = _rounded_twin(d, sources)
+    if rounded is not None:
+        return "supported_by_rounding", None, f"draft {d.fact.text} rounds the source's {rounded.fact.text} (the only source figure it rounds)", rounded, scored
     share = _share_of_part(d, sources)
     if share is not None:
         return share[0], None, f"draft {d.fact.text} states the share the source gives {share[1].fact.subject}: {share[1].fact.text}", share[1], scored
     return "unsupported", None, expl, None, scored
+
+
+def _rounded_twin(d: _Item, sources: list[_Item]) -> _Item | None:
+    """The one source figure a draft number of three digits or more rounds (广东以2.85万亿元居首
+    for 广东GDP为28498.79亿元), in the same unit and role, for no other subject or period, for
+    the same named subject or among some of the draft's measure words."""
+    df = d.fact
+    md, _, _ = _mantissa(df)
+    if md is None or len(_digits(abs(md))) < 3:
+        return None
+    twins = [
+        s for s in sources
+        if s.fact.unit == df.unit and s.fact.qualifier == "exact" and df.qualifier in ("exact", "about")
+        and _relate(df, s.fact) == "supported_by_rounding"
+    ]
+    if len(twins) != 1:
+        return None
+    s = twins[0]
+    if not _role_ok(d, s) or _direction_conflict(df, s.fact) or _subject_conflict(d, s) or _period_conflict(d, s):
+        return None
+    if not (d.subject is not None and d.subject == s.subject) and _coverage(d, s) < TWIN_COVERAGE:
+        return None
+    return s
 
 
 _SHARE_WORD = re.compile(r"^占|占比|比重|份额")

@@ -1191,3 +1191,10 @@ def test_a_lone_twin_of_the_same_named_subject_needs_no_measure_words():
     # (check_blind6: 民营企业…占53.5% restated as 仍占全省外贸的53.5%)
     src, draft = _check_set_case("check_blind6", "s1_jiangsu_trade_jan_aug_2021.txt", "d1_jiangsu_trade_summary.txt")
     assert _one(check(draft, [src]), "53.5%").verdict == "supported"
+
+
+def test_the_one_source_figure_a_draft_number_rounds_supports_it():
+    # (check_blind26: 贵州茅台上周五收于206.3元 for the source's 206.28元; not a bound: 超过50%
+    # is rounded by nothing)
+    src, draft = _check_set_case("check_blind26", "s3_moutai_fund_holdings_2011.txt", "d3_moutai_funds_summary.txt")
+    assert _one(check(draft, [src]), "206.3元").verdict == "supported_by_rounding"
