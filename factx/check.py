@@ -999,6 +999,21 @@ def _same_name(a: str, b: str) -> bool:
     return _abbreviates(a, b) or _abbreviates(b, a)
 
 
+def _own_figure(d: _Item, s: _Item, fitting: list[_Item], where) -> _Item | None:
+    """Of the candidates ``fitting`` as well as ``s`` (or better), the one figure the sources
+    give the draft's own subject, named in ``where(t)`` (its sentence or line), for the
+    draft's measure at least as closely as ``s`` and with another value: the figure the draft
+    meant, when ``s`` states its number for someone else."""
+    df = d.fact
+    named = [
+        t for t in fitting
+        if t is not s and t.subject == d.subject and _mentions(t.subject_raw or t.subject, where(t))
+        and t.fact.unit == df.unit and _role_ok(d, t) and not _relate(df, t.fact) and not _period_conflict(d, t)
+        and _metric_sim(d, t) >= _metric_sim(d, s)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def _is_part(it: _Item) -> bool:
     """Is the figure stated for a part, in a clause opened by 其中 (其中，住宅竣工面积…增长16.9%)?"""
     before = _sentence_before(it)
@@ -2236,17 +2251,12 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         if s.subject is None and s.subject_raw and d.subject is not None and _mentions(d.subject_raw or d.subject, d.fact.sentence):
             # 区本级…下降6.8% where the source gives 6.8% to 全区 and 7.0% to 区本级: the figure
             # of the draft's own named subject, fitting at least as well, is the one meant
-            named = [
-                t for tsc, t in scored
-                if tsc >= sc and t is not s and t.subject == d.subject and _mentions(t.subject_raw or t.subject, t.fact.sentence)
-                and t.fact.unit == df.unit and _role_ok(d, t) and not _relate(df, t.fact) and not _period_conflict(d, t)
-                and _metric_sim(d, t) >= _metric_sim(d, s)
-            ]
-            if len(named) == 1:
+            own = _own_figure(d, s, [t for tsc, t in scored if tsc >= sc], lambda t: t.fact.sentence)
+            if own is not None:
                 return (
                     "contradicted", "wrong_subject",
-                    f"the source gives {s.fact.text} to {s.subject_raw}; for {d.subject_raw or d.subject} it gives {named[0].fact.text}",
-                    named[0], scored,
+                    f"the source gives {s.fact.text} to {s.subject_raw}; for {d.subject_raw or d.subject} it gives {own.fact.text}",
+                    own, scored,
                 )
         if (
             s.subject is not None and d.subject is not None and s.namelike and d.namelike and s.fact.value == df.value
@@ -2256,17 +2266,12 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
             # 华夏银行…归母净利润383.39亿元 where the source lists 平安银行、华夏银行…归母净利润分别为
             # 383.39亿元、179.82亿元: the draft's subject has a figure of its own for the measure,
             # fitting better, so the same number is another subject's
-            named = [
-                t for tsc, t in scored
-                if tsc > sc and t is not s and t.subject == d.subject and _mentions(t.subject_raw or t.subject, t.line)
-                and t.fact.unit == df.unit and _role_ok(d, t) and not _relate(df, t.fact) and not _period_conflict(d, t)
-                and _metric_sim(d, t) >= _metric_sim(d, s)
-            ]
-            if len(named) == 1:
+            own = _own_figure(d, s, [t for tsc, t in scored if tsc > sc], lambda t: t.line)
+            if own is not None:
                 return (
                     "contradicted", "wrong_subject",
-                    f"{df.text} is the source's figure for {s.subject_raw or s.subject}; for {d.subject_raw or d.subject} it gives {named[0].fact.text}",
-                    named[0], scored,
+                    f"{df.text} is the source's figure for {s.subject_raw or s.subject}; for {d.subject_raw or d.subject} it gives {own.fact.text}",
+                    own, scored,
                 )
         whole = _whole_for_part(d, s, sc, scored) if rel == "supported" else None
         if whole is not None:
