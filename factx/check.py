@@ -989,6 +989,10 @@ def _nearer(text: str, these: Iterable[str], those: Iterable[str]) -> bool:
     return a >= 0 and a > max((text.rfind(p) for p in those), default=-1)
 
 
+#: Subjects that name a scope, not a rival: a body or trade inside it may own the same figure.
+_SCOPES = frozenset({"全国", "我国", "中国", "全球", "世界"})
+
+
 def _same_name(a: str, b: str) -> bool:
     """Do two subjects name the same one (by similarity, core name or abbreviation:
     交行 for 交通银行, 成都 for 成都市)?"""
@@ -1054,6 +1058,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False
     if not (d.namelike and s.namelike):
         return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
+    if (d.subject in _SCOPES and not s.places - {"全国"}) or (s.subject in _SCOPES and not d.places - {"全国"}):
+        return False  # (全国 against 民航机场: the whole country scopes a body's figure, it names no rival)
     clash = bool(d.places and s.places and not (d.places & s.places))
     group = _GROUP_SEP.split(d.subject_raw or d.subject or "")
     if len(group) > 1 and any(len(g) >= 2 and (s.subject or "").startswith(g) for g in group):

@@ -1198,3 +1198,10 @@ def test_the_one_source_figure_a_draft_number_rounds_supports_it():
     # is rounded by nothing)
     src, draft = _check_set_case("check_blind26", "s3_moutai_fund_holdings_2011.txt", "d3_moutai_funds_summary.txt")
     assert _one(check(draft, [src]), "206.3元").verdict == "supported_by_rounding"
+
+
+def test_the_whole_country_names_no_rival_to_a_body_in_it():
+    # (check_blind42: the draft gives 全国 what the source gives 民航机场, both speaking of the
+    # same national figure)
+    src, draft = _check_set_case("check_blind42", "s1_caac_airports_2006.txt", "d1_caac_airports_2006_summary.txt")
+    assert _one(check(draft, [src]), "753.2万吨").verdict == "supported"
