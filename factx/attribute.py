@@ -142,6 +142,11 @@ class Attribution:
     explicit_subject: bool = False
 
 
+def _never() -> regex.Pattern:
+    """A pattern matching nothing: what a word list the rules leave empty compiles to."""
+    return fastre.compile("(?!)")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     period_rx: regex.Pattern
@@ -157,28 +162,28 @@ class Lexicon:
     owned_rx: regex.Pattern | None = None
     industry_rx: regex.Pattern | None = None
     money_cue_rx: regex.Pattern | None = None
-    people_cue_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    people_cue_rx: regex.Pattern = field(default_factory=_never)
     whole_rx: regex.Pattern | None = None
-    whole_start_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    whole_start_rx: regex.Pattern = field(default_factory=_never)
     cmp_period_rx: regex.Pattern | None = None
     list_head_rx: regex.Pattern | None = None
     head_word_rx: regex.Pattern | None = None  # (the same words anywhere: the last measure named before a figure)
     duration_cue_rx: regex.Pattern | None = None
     duration_after_rx: regex.Pattern | None = None
     owned_word_rx: regex.Pattern | None = None
-    times_before_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    times_after_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    set_noun_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    office_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    action_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    deed_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    announce_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    pronoun_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    measure_word_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    goods_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    country_firm_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    firm_end_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
-    count_verb_rx: regex.Pattern = field(default_factory=lambda: fastre.compile("(?!)"))
+    times_before_rx: regex.Pattern = field(default_factory=_never)
+    times_after_rx: regex.Pattern = field(default_factory=_never)
+    set_noun_rx: regex.Pattern = field(default_factory=_never)
+    office_rx: regex.Pattern = field(default_factory=_never)
+    action_rx: regex.Pattern = field(default_factory=_never)
+    deed_rx: regex.Pattern = field(default_factory=_never)
+    announce_rx: regex.Pattern = field(default_factory=_never)
+    pronoun_rx: regex.Pattern = field(default_factory=_never)
+    measure_word_rx: regex.Pattern = field(default_factory=_never)
+    goods_rx: regex.Pattern = field(default_factory=_never)
+    country_firm_rx: regex.Pattern = field(default_factory=_never)
+    firm_end_rx: regex.Pattern = field(default_factory=_never)
+    count_verb_rx: regex.Pattern = field(default_factory=_never)
 
 
 _WORD_LISTS = (
@@ -1296,6 +1301,10 @@ def attribute_sentence(
             cut_at = norm.find("分别", cs)
             if cut_at < 0 or cut_at > left:
                 cut_at = left
+            # the clause's words before 分别, and whether they name a measure of its own (增速,
+            # 归母净利润; not a change verb or a bare rate word)
+            own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
+            own_measure = len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS
             listed = _list_items(_strip_links(norm[cs:cut_at], lex), lex)
             if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2:
                 # 上海、北京人均可支配收入均逾2万元，分别为22663元和20630元: the list opens the clause before
@@ -1307,8 +1316,7 @@ def attribute_sentence(
                     # 西部证券营业收入和净利润双降，同比下降2.77%和12.53%: the measures the clause
                     # before lists, in order, after the name they open with
                     prev_measures, prev_owner = _owned_measures(np_, lex)
-                own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
-                if listed and len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS:
+                if listed and own_measure:
                     # …，两年平均增速分别为7.3%、12.1% (but …制造业增加值实现正增长，增速分别为: the
                     # rate of the measure the list names)
                     listed = (listed[0], own_head)
@@ -1334,7 +1342,6 @@ def attribute_sentence(
                 # names ending the clause before, one per figure
                 items = _tail_names(norm[spans[ci - 1][0] : spans[ci - 1][1]], len(in_clause))
                 if items:
-                    own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
                     listed = (items, own_head if len(own_head) >= 2 else "")
             if listed and any(_all_periods([it], lex) for it in listed[0]):
                 # (1-5月较1-2月、1-3月、1-4月分别下降1.8、1.45和0.4个百分点: bases, not owners; 增速与上月
@@ -1398,8 +1405,7 @@ def attribute_sentence(
             elif len(earlier) >= len(in_clause) >= 2:
                 # 接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%: pair in order
                 pairs = earlier[-len(in_clause):], False
-                own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
-                if len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS and _names_a_measure(own_head, lex):
+                if own_measure and _names_a_measure(own_head, lex):
                     # (甲、乙营收分别为…；归母净利润分别为383.39亿元、179.82亿元: a measure of the
                     # clause's own, the owners of the figures before, in order)
                     pairs = [(own_head, sj) for _, sj in pairs[0]], False

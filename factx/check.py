@@ -1447,11 +1447,19 @@ def _show(f: Fact) -> str:
     return f"{q}{f.text}{arrow}"
 
 
+def _points_slip(d: "_Item", s: "_Item") -> tuple[str, str, "_Item"]:
+    """The percent_vs_points slip of draft figure ``d`` against source figure ``s``."""
+    df, sf = d.fact, s.fact
+    return "percent_vs_points", f"draft {df.text} ({_unit_word(df.unit)}), source {sf.text} ({_unit_word(sf.unit)})", s
+
+
 def _unit_word(u: str) -> str:
     return {"pp": "percentage points", "%": "percent"}.get(u, u or "?")
 
 
-_LOSS_WORD = re.compile(r"亏损|净亏|亏")
+_LOSS_WORD = re.compile(r"亏")
+#: Words with 亏 that call nothing a loss (减亏, 扭亏) or count losses, not state one (亏损额, 亏损面).
+_NOT_A_LOSS = re.compile(r"减亏|扭亏|亏损额|亏损面")
 _PROFIT_WORD = re.compile(r"盈利|利润|净利|赚|盈")
 
 
@@ -1460,7 +1468,7 @@ def _loss_flip(d: _Item, s: _Item) -> tuple[str, str] | None:
     call one a loss and the other a profit (去年同期为经营盈利250万美元 against 经营亏损250万美元)."""
     def kind(it: _Item) -> str | None:
         near = it.before[-6:]
-        if _LOSS_WORD.search(near) and not re.search(r"减亏|扭亏|亏损额|亏损面", near):
+        if _LOSS_WORD.search(near) and not _NOT_A_LOSS.search(near):
             return "loss"
         return "profit" if _PROFIT_WORD.search(near) else None
 
@@ -1491,7 +1499,7 @@ def _slip(d: _Item, s: _Item) -> tuple[str, str, _Item] | None:
             )
     if df.unit != sf.unit:
         if {df.unit, sf.unit} <= {"%", "pp"} and (dv == sv or _relate(df.model_copy(update={"unit": sf.unit}), sf)):
-            return "percent_vs_points", f"draft {df.text} ({_unit_word(df.unit)}), source {sf.text} ({_unit_word(sf.unit)})", s
+            return _points_slip(d, s)
         if _same_number(df, sf) or dv == sv:
             return "wrong_unit", f"same number, other unit: draft {df.text}, source {sf.text}", s
         return None
@@ -1877,13 +1885,13 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
         return None
     if {df.unit, s.fact.unit} == {"%", "pp"} and s.fact.value == df.value and _role_ok(d, s):
         # 同比增长69.0个百分点 for the source's 同比增长69.0%: points for percent
-        return "percent_vs_points", f"draft {df.text} ({_unit_word(df.unit)}), source {s.fact.text} ({_unit_word(s.fact.unit)})", s
+        return _points_slip(d, s)
     if len(_digits(abs(md))) < 3 and _coverage(d, s) < 1:
         return None  # (a short number needs all of the draft's measure words around it: 净赎回46亿份)
     if s.fact.unit.split("/")[0] == df.unit.split("/")[0] and s.fact.value != df.value:
         return None  # (the same unit at another scale is a magnitude slip, judged elsewhere)
     if {df.unit, s.fact.unit} == {"%", "pp"}:
-        return "percent_vs_points", f"draft {df.text} ({_unit_word(df.unit)}), source {s.fact.text} ({_unit_word(s.fact.unit)})", s
+        return _points_slip(d, s)
     return "wrong_unit", f"draft {df.text} prints the source's {s.fact.text} in another unit", s
 
 
@@ -1892,8 +1900,10 @@ MAGNITUDE_TWIN_DIGITS = 4
 
 
 def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored: list):
-    """The verdict on a draft figure no source figure of its unit states: a unit slip when
-    :func:`_unit_twin` finds the number in another unit, else unsupported with ``expl``."""
+    """The verdict on a draft figure no candidate settles: contradicted when the number is a
+    known slip of one source figure (:func:`_unit_twin`, :func:`_digit_twin`,
+    :func:`_points_twin`); supported by rounding or as a share when one source figure states
+    it so (:func:`_rounded_twin`, :func:`_share_of_part`); else unsupported with ``expl``."""
     ut = _unit_twin(d, sources) or _digit_twin(d, sources) or _points_twin(d, sources)
     if ut is not None:
         return "contradicted", ut[0], ut[1], ut[2], scored
@@ -2051,15 +2061,18 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     :data:`TWIN_DIGITS` digits: 6.9%, 12315.2亿元, not 5%; printed alike or with another
     magnitude word, 27859亿元 as 2.7859万亿元) in the same unit, role and
     direction, for no other subject or period, with some of the draft's measure words
-    around it. A summary in other words (进出口 for 进出口总值, 今年以来 dropped) still
-    states that figure; a number printed twice in the sources identifies nothing."""
+    around it (none for four digits or more, or three with the same named subject; all of
+    them for a number of one digit, 9个, which the draft must give the same subject or none).
+    A summary in other words (进出口 for 进出口总值, 今年以来 dropped) still states that
+    figure; a number printed twice in the sources identifies nothing."""
     df = d.fact
     md, _, _ = _mantissa(df)
     if md is None:
         return None
     # (a number of one digit, 9个 or 七成, identifies a figure only among every one of the draft's
     # measure words, for the same named subject or none)
-    short = len(_digits(abs(md))) < TWIN_DIGITS
+    digits = len(_digits(abs(md)))
+    short = digits < TWIN_DIGITS
     twins = [s for s in sources if s.fact.unit == df.unit and s.fact.value == df.value]  # (27859亿元 restated as 2.7859万亿元 too)
     if len(twins) > 1 and len({(t.fact.role, t.fact.direction) for t in twins}) == 1 and not any(
         _subject_conflict(d, t) or _period_conflict(d, t) for t in twins
@@ -2074,13 +2087,15 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
         return None
     # (a number of four digits or more printed once is its own evidence: 贸易额为4905.2亿元
     # against 对欧盟进出口以4905.2亿元 shares no measure word)
-    need = 0.0 if len(_digits(abs(md))) >= DISTINCT_TWIN_DIGITS else TWIN_COVERAGE
-    if d.subject is not None and d.subject == s.subject and len(_digits(abs(md))) >= 3:
-        need = 0.0  # (平板玻璃产量增长49.3% against …平板玻璃(49.3%): the same named subject)
-    if short and not (d.subject is None or d.subject == s.subject):
-        return None
+    same_subject = d.subject is not None and d.subject == s.subject
     if short:
+        if d.subject is not None and not same_subject:
+            return None
         need = 1.0
+    elif digits >= DISTINCT_TWIN_DIGITS or (same_subject and digits >= 3):
+        need = 0.0  # (平板玻璃产量增长49.3% against …平板玻璃(49.3%): the same named subject)
+    else:
+        need = TWIN_COVERAGE
     if _relate(df, s.fact) != "supported" or _coverage(d, s) < need or _namesake(d, s, sources) is not None:
         return None
     # the draft sets the number beside a name the sources give other figures to, and the twin's
