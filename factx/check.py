@@ -1706,14 +1706,15 @@ def _reperiod_clause(d: _Item, s: _Item) -> tuple[str, str] | None:
     return a, b
 
 
-def _time_key(it: _Item) -> int | None:
-    """When a figure is dated, for ordering two of one sentence: its year (2016年度 before
-    2017年度), else its year relative to the text's (去年同期 before 今年); None if undated."""
+def _time_key(it: _Item) -> tuple[str, int] | None:
+    """When a figure is dated, for ordering two of one sentence: ("year", its year) (2016年度
+    before 2017年度), else ("relative", its year relative to the text's) (去年同期 before 今年);
+    None if undated. Only keys of one kind compare: 2019年 and 去年 are not ordered."""
     y = it.period[0]
     if y:
-        return int(y) * 10
+        return "year", int(y)
     r = _relative_year(it)
-    return None if r is None else r
+    return None if r is None else ("relative", r)
 
 
 def _ends_swapped(d: _Item, other: _Item, s_sents: dict) -> tuple[str, _Item] | None:
@@ -1732,7 +1733,7 @@ def _ends_swapped(d: _Item, other: _Item, s_sents: dict) -> tuple[str, _Item] | 
             flipped = ar == of.role
         elif ar == br == "value":
             ka, kb = _time_key(a[0]), _time_key(b[0])
-            flipped = ka is not None and kb is not None and ka != kb and (ka > kb) == (df.role == "before")
+            flipped = ka is not None and kb is not None and ka[0] == kb[0] and ka != kb and (ka > kb) == (df.role == "before")
         else:
             flipped = False
         if flipped:

@@ -1205,3 +1205,10 @@ def test_the_whole_country_names_no_rival_to_a_body_in_it():
     # same national figure)
     src, draft = _check_set_case("check_blind42", "s1_caac_airports_2006.txt", "d1_caac_airports_2006_summary.txt")
     assert _one(check(draft, [src]), "753.2万吨").verdict == "supported"
+
+
+def test_a_calendar_year_and_a_relative_year_are_not_ordered_against_each_other():
+    # (2019年 and 去年 name years on different scales: nothing says which level came first,
+    # so the change is not called swapped)
+    rep = check("价格从2019年的500元/吨升至去年的600元/吨。", ["去年价格为600元/吨，2019年为500元/吨。"])
+    assert [r.verdict for r in rep.results] == ["supported", "supported"], [r.explanation for r in rep.results]
