@@ -586,6 +586,7 @@ class _Item:
     namelike: bool = False  # does its subject look like a name (:func:`_namelike`)?
     shown: Fact | None = None  # the fact as extracted, when ``fact`` was adjusted for judging
     lead: str = ""  # the measure of the nearest figure before it in its sentence measuring another thing (弹簧扁钢营业收入 for its 毛利率)
+    base: str | None = None  # what a change is measured against (:func:`_compare_base`)
 
 
 _WS = re.compile(r"\s+")
@@ -848,6 +849,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 period=period_key(ptext),
                 period_text=ptext,
                 title=f.title or "",
+                base=_compare_base(_norm_text(local)),
                 before=(around := _surroundings(doc.text, f))[0],
                 after=around[1],
                 shown=shown,
@@ -1141,6 +1143,8 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         return True
     if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value:
         return False  # (三个新景区共接待游客…: a count of things is not dated by its sentence)
+    if _base_conflict(d, s):
+        return True
     (dy, dm), (sy, sm) = d.period, s.period
     if dy and sy and dy != sy:
         return True
@@ -1159,6 +1163,55 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     # 其中乘用车当月销量1549.5万辆 against 1-10月…1549.5万辆: one month's figure is not a running total
     dk, sk = _month_span_kind(d), _month_span_kind(s)
     return bool(dk and sk and dk != sk)
+
+
+#: The base a change is measured against, named right before it: 同比, 环比, 比上年, 较1-2月,
+#: 比年初, 与上年同期相比.
+_BASE_RE = re.compile(
+    r"同比|环比|(?:比|较|与)((?:[0-9一二三四五六七八九十〇零两]{1,4}[年月—\-–~至]|[1-4一二三四]季|前[三3]季|上半|下半|[上去前本]一?|同|季|度|份|末|底|初|年|月|期|个|第){1,12}?)"
+    r"(?=相比|相较|[增减下上提回降涨跌扩收缩加放多少高低快慢分均]|[，,]|$)"
+)
+_YOY_BASE = re.compile(r"^(?:上年同期|去年同期|同期|上年|去年|上一年|前一年)$")
+_PREV_BASE = re.compile(r"^(?:上月|上个月|前一月|上季度?|上一季度|前一季度)$")
+_START_BASE = re.compile(r"^(?:年初|上年末|去年末|上年底|去年底|上年年末|去年年末)$")
+
+
+def _compare_base(local: str) -> str | None:
+    """What a change right after ``local`` is measured against, in a comparable form: "yoy"
+    (同比, 比上年, 较去年同期), "prev" (环比, 比上月), "start" (比年初, 较上年末), or the
+    period named (比1-2月 → "1-2月"); None when ``local`` names none."""
+    found = None
+    for found in _BASE_RE.finditer(local):
+        pass
+    if found is None:
+        return None
+    if found.group(0) == "同比":
+        return "yoy"
+    if found.group(0) == "环比":
+        return "prev"
+    word = found.group(1)
+    if _YOY_BASE.match(word):
+        return "yoy"
+    if _PREV_BASE.match(word):
+        return "prev"
+    if _START_BASE.match(word):
+        return "start"
+    c = canon_period(word)
+    return c if c and (_RANGE_RE.search(c) or _MONTH_RE.search(c) or _YEAR_RE.search(c)) else None
+
+
+def _base_conflict(d: "_Item", s: "_Item") -> bool:
+    """Do draft and source measure a change against different bases (较去年同期提升0.3个百分点
+    against 较1-2月提升0.3个百分点)? A base dated by a year (比2019年1-10月份, 比去年一季度)
+    may be the same period a year before the figure's: no clash with 同比."""
+    a, b = d.base, s.base
+    if not a or not b or a == b:
+        return False
+    if {a, b} & {"yoy"} and (_YEAR_RE.search(a + b) or re.search(r"去年|上年", a + b)):
+        return False  # (比去年一季度 in a first-quarter report is 同比)
+    if {a, b} & {"prev"} and re.fullmatch(r"\d{1,2}月|(?:1-3|4-6|7-9|10-12)月", a if b == "prev" else b):
+        return False  # (比3月 in an April figure is 比上月)
+    return True
 
 
 _REL_YEAR = re.compile(r"今年|本年|当年|去年|上年|上一年|前年|明年")

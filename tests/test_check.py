@@ -1212,3 +1212,14 @@ def test_a_calendar_year_and_a_relative_year_are_not_ordered_against_each_other(
     # so the change is not called swapped)
     rep = check("价格从2019年的500元/吨升至去年的600元/吨。", ["去年价格为600元/吨，2019年为500元/吨。"])
     assert [r.verdict for r in rep.results] == ["supported", "supported"], [r.explanation for r in rep.results]
+
+
+def test_a_change_measured_against_another_base_is_wrong_period():
+    # (较1-2月提升 is not 较去年同期提升; 比3月 in an April figure is 比上月, and 同比 drops nothing)
+    src = "一季度，全省社会消费品零售总额4084.33亿元，增长11.0%，较1-2月提升0.3个百分点。4月份，工业增加值增长6.5%，增速比上月回落1.1个百分点。"
+    r = _one(check("一季度，全省社会消费品零售总额增长11.0%，较去年同期提升0.3个百分点。", [src]), "0.3个百分点")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    r = _one(check("一季度，全省社会消费品零售总额增长11.0%，较1-2月份提升0.3个百分点。", [src]), "0.3个百分点")
+    assert r.verdict == "supported", r.explanation
+    r = _one(check("4月份，工业增加值增长6.5%，增速比3月回落1.1个百分点。", [src]), "1.1个百分点")
+    assert r.verdict == "supported", r.explanation
