@@ -1956,16 +1956,49 @@ _PERIOD_LIST = fastre.compile(
     r"|(?P<items2>[0-9]{1,2}(?:[、和及与][0-9]{1,2})+)(?P<unit2>月份?)"
     r"|(?<![较比与0-9\-—])(?P<items4>[0-9]{1,2}月份?(?:[、和及与][0-9]{1,2}月份?)+)(?![0-9\-—至])"  # (3月、4月、5月、6月…分别为)
     r"|(?P<items3>(?:19|20)[0-9]{2}年{_PART}(?:[、和及与](?:19|20)[0-9]{2}年{_PART})+)(?P<unit3>)"
+    r"|(?P<items5>(?:19|20)[0-9]{2}(?:[、和及与](?:19|20)[0-9]{2})+)(?P<unit5>年)(?!度?[0-9])"  # (2019和2020年)
+    r"|(?P<first>(?:19|20)[0-9]{2})年?[至到\-—–~～](?P<last>(?:19|20)[0-9]{2})年(?![0-9度末底])"  # (2018年至2020年: a range)
     .replace("{_PART}", r"(?:度|末|底|上半年|下半年|[一二三四]季度|[0-9]{1,2}(?:[~～\-—至][0-9]{1,2})?月份?)?")
 )
 #: What a listed period leaves at the front of a metric (、2016年及2015年归属于…).
 _PERIOD_LIST_LEFT = fastre.compile(r"^(?:[、和及与]?(?:19|20)[0-9]{2}年)+")
 
 
+def _figure_runs(norm: str, figures: list[NumberMention], start: int) -> list[list[int]]:
+    """The runs of figures after ``start`` listed one after another (25%和35%, 35.66%、37.52%),
+    each run of one kind."""
+    runs: list[list[int]] = []
+    for i, f in enumerate(figures):
+        if f.start < start:
+            continue
+        if runs and runs[-1] and _FIG_LIST_SEP.fullmatch(norm[figures[runs[-1][-1]].end : f.start]) and figures[runs[-1][-1]].kind == f.kind:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
     """一、二、三季度…增速分别为5%、5.5%和4.9%: listed periods pair in order with the
-    figures listed after 分别 (one period each)."""
+    figures listed after 分别 (one period each). Years listed as 2019和2020年 or spanned as
+    2018年至2020年 pair so with a list of exactly as many figures, with or without 分别
+    (2017年-2020年，…比重为35.66%、37.52%、39.16%、39.9%)."""
     for pm in _PERIOD_LIST.finditer(norm):
+        if pm.group("first"):
+            a, b = int(pm.group("first")), int(pm.group("last"))
+            if not 2 <= b - a + 1 <= 12:
+                continue
+            items, unit = [str(y) for y in range(a, b + 1)], "年"
+        elif pm.group("items5"):
+            items, unit = _LIST_SEP.split(pm.group("items5")), "年"
+        else:
+            items = None
+        if items is not None:
+            for run in _figure_runs(norm, figures, pm.end()):
+                if len(run) == len(items):
+                    for k, i in enumerate(run):
+                        out[i].period = items[k] + unit
+            continue
         items = _LIST_SEP.split(pm.group("items") or pm.group("items2") or pm.group("items3") or pm.group("items4"))
         unit = pm.group("unit") or pm.group("unit2") or ""
         at = norm.find("分别", pm.end())

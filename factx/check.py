@@ -1257,6 +1257,10 @@ def _per_span(local: str) -> str | None:
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
+#: A span of years (2018年至2020年): the period of a figure the extractor paired with no one year.
+_YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}年?[至到\-—–~～](?:19|20)[0-9]{2}")
+
+
 def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     """The period a figure is stated for: the last period named before it in its
     sentence, else the extracted period unless that is named only after the figure
@@ -1264,7 +1268,7 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     draft's period carried from an earlier sentence is a guess, as its subject is)."""
     if f.rule_id == "role.compared_rate":
         return f.period  # (增长3%，高于深圳一季度的2%，广东省同期的2%: the extractor read whose period)
-    if f.period and _PERIOD_LIST.search(f.sentence):
+    if f.period and _PERIOD_LIST.search(f.sentence) and not _YEAR_SPAN.search(f.period):
         return f.period  # (一、二、三季度…分别为5%、5.5%和4.9%: one listed period each)
     # (2014 年的 6.6%: compared as the extractor read it, a space beside a number parting nothing)
     s = _INLINE_SPACE_RE.sub("", f.sentence)

@@ -673,3 +673,19 @@ def test_a_name_right_after_a_figure_and_de_is_whose_it_is():
     # (not a share of a whole, nor a stake: 29.99%的股份)
     (f,) = extract("中国奥园公告，拟收购京汉股份29.99%的股份。", doc="x")
     assert f.subject == "中国奥园"
+
+
+def test_years_listed_or_spanned_pair_with_a_list_of_as_many_figures():
+    # (2019和2020年 and 2018年至2020年 date each figure of a list of exactly as many; a span
+    # with figures of another count dates them all)
+    from factx import extract
+
+    cases = {
+        "2017年-2020年，甲公司销售费用占总营收比重为35.66%、37.52%、39.16%、39.9%，乙公司为42.82%、40.65%、42.18%、41.58%。":
+            ["2017年", "2018年", "2019年", "2020年"] * 2,
+        "2019和2020年，甲公司占总体出货量25％和35％。": ["2019年", "2020年"],
+        "2018年至2020年，甲公司营收分别为24.23亿元、25.07亿元和3.54亿美元。": ["2018年", "2019年", "2020年"],
+        "2018年至2020年，累计投资120亿元，增长5%。": ["2018年至2020年"] * 2,
+    }
+    for text, periods in cases.items():
+        assert [f.period for f in extract(text)] == periods, text

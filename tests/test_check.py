@@ -1223,3 +1223,12 @@ def test_a_change_measured_against_another_base_is_wrong_period():
     assert r.verdict == "supported", r.explanation
     r = _one(check("4月份，工业增加值增长6.5%，增速比3月回落1.1个百分点。", [src]), "1.1个百分点")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_figure_of_a_listed_year_given_to_another_year_is_wrong_period():
+    # (2018年至2020年…分别为: each figure has its own year)
+    src = "2018年至2020年，五芳斋营收分别为24.23亿元、25.07亿元、24.21亿元。"
+    r = _one(check("五芳斋2020年营收25.07亿元。", [src]), "25.07亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    r = _one(check("五芳斋2019年营收25.07亿元。", [src]), "25.07亿元")
+    assert r.verdict == "supported", r.explanation

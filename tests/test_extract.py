@@ -1218,7 +1218,7 @@ def test_an_analysts_note_is_about_the_company_its_title_names():
     fs = facts(text)
     assert [f.subject for f in fs] == ["科大讯飞"] * 5
     assert fs[2].metric == "扣除非经常性损益的净利润"  # 扣除… is no owner
-    assert fs[3].period == "2018-2019年"
+    assert [fs[3].period, fs[4].period] == ["2018年", "2019年"]  # (2018-2019年…分别: one year each)
     # a reason naming the company is no apposition (主要原因为…公司员工规模扩大)
     assert facts("科大讯飞营收增长。主要原因为上半年公司员工规模同比增加3500人。")[-1].subject != "主要原因"
 
