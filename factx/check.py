@@ -2227,13 +2227,21 @@ def _namesake(d: _Item, s: _Item, sources: list[_Item]) -> _Item | None:
             continue
         o_subj = o.subject_raw or o.subject
         same_subject = (o_subj is None or (d_subj is not None and _sim(d_subj, o_subj) >= 0.8)) if d_subj else (o_subj is None or not _mentions(o_subj, o.local))
-        if _metric_sim(d, o) >= 0.95 and own < 0.9 and same_subject:
+        if _metric_sim(d, o) >= 0.95 and (own < 0.9 or _printed_other_measure(d, s, o)) and same_subject:
             return o
         # 石油和天然气开采业增长10.6% where the source gives that industry 12.5% (and 10.6% to another)
         s_subj = s.subject_raw or s.subject
         if d_subj and o_subj and s_subj and _sim(d_subj, o_subj) >= 0.9 and _sim(d_subj, s_subj) < 0.5 and _metric_sim(d, o) >= own:
             return o
     return None
+
+
+def _printed_other_measure(d: _Item, s: _Item, o: _Item) -> bool:
+    """Do ``d`` and ``o`` print one measure (扣非净利润) that ``s`` prints otherwise (归母净利润),
+    though normalised the two read alike (净利润)? Neither printed name holds the other, and
+    the measure is more than a bare rate word (涨幅 names no measure of its own)."""
+    rd, rs, ro = (_norm_text(x.fact.metric or "") for x in (d, s, o))
+    return len(rd) >= 3 and rd not in _RATE_METRICS and len(rs) >= 2 and rd == ro and rs not in rd and rd not in rs
 
 
 def _copy_of(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
@@ -2267,7 +2275,12 @@ def _names_more_broadly(s: _Item, d: _Item) -> bool:
     """Does source figure ``s`` name the draft's measure with fewer words (投资 for the
     draft's 总投资)? Such a figure is no other segment (实物商品网上零售额 is one of
     网上零售额: it adds words), so the exact-naming rule of ``_judge`` does not exclude it."""
-    return len(s.metric) >= 2 and s.metric != d.metric and s.metric in d.metric
+    if not (len(s.metric) >= 2 and s.metric != d.metric and s.metric in d.metric):
+        return False
+    # (归母净利润, read as 净利润, is no broader name of the draft's 扣非净利润: as printed, it
+    # names another measure)
+    raw_s, raw_d = _norm_text(s.fact.metric or ""), _norm_text(d.fact.metric or "")
+    return not raw_s or not raw_d or raw_s in raw_d or s.metric in raw_s and raw_s.startswith(s.metric)
 
 
 def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item | None, list[tuple[float, _Item]]]:

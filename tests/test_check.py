@@ -1232,3 +1232,13 @@ def test_a_figure_of_a_listed_year_given_to_another_year_is_wrong_period():
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     r = _one(check("五芳斋2019年营收25.07亿元。", [src]), "25.07亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_one_measures_change_given_to_a_measure_normalised_alike_is_wrong_subject():
+    # (归母净利润 and 扣非净利润 both read as 净利润; as printed they are two measures)
+    src = "歌尔股份三季度归母净利润16.01亿元，同比上升29.61％；扣非净利润16.09亿元，同比上升29.12％。"
+    draft = "歌尔股份三季度归母净利润16.01亿元，同比上升29.61％；扣非净利润16.09亿元，同比上升29.61％。"
+    rep = check(draft, [src])
+    assert rep.results[1].verdict == "supported", rep.results[1].explanation
+    r = rep.results[3]
+    assert (r.text, r.verdict, r.error) == ("29.61％", "contradicted", "wrong_subject"), r.explanation
