@@ -2166,6 +2166,9 @@ def _contrast_periods(
         )
         if dated and not timed and aj.metric and out[ends[0]].metric and aj.metric != out[ends[0]].metric:
             continue  # 全年销售额达1315亿元，2015年销售目标定为1500亿元: another measure
+        e0 = out[ends[0]]
+        if dated and not timed and e0.explicit_subject and aj.explicit_subject and e0.subject and aj.subject and e0.subject != aj.subject:
+            continue  # 北京现代7月销量达52,016辆;东风悦达起亚7月销量为32,008辆，同比增长31.2%: two owners' levels
         if not (timed or dated):
             continue
         for i in ends:

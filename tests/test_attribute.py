@@ -689,3 +689,13 @@ def test_years_listed_or_spanned_pair_with_a_list_of_as_many_figures():
     }
     for text, periods in cases.items():
         assert [f.period for f in extract(text)] == periods, text
+
+
+def test_two_owners_dated_levels_are_no_change():
+    # (two dated levels then a change are its two ends only for one owner)
+    from factx import extract
+
+    fs = extract("在中国市场，北京现代7月销量达52，016辆;东风悦达起亚7月销量为32，008辆，同比大幅增长31.2%。")
+    assert [(f.role, f.subject) for f in fs[:2]] == [("value", "北京现代"), ("value", "东风悦达起亚")]
+    fs = extract("年初均价为6800元/吨，7月末为7890元/吨，涨幅达16.03%。")
+    assert [(f.role, f.direction) for f in fs[:2]] == [("before", None), ("after", "up")]
