@@ -1059,6 +1059,12 @@ def _last_match(rx: regex.Pattern, s: str, end: int | None = None):
     return m
 
 
+#: A clause that is only a name and 为 (…，居民医保为70.0%; 上海家化则为41.58%).
+_ELLIPTIC_PARALLEL = fastre.compile(r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:则|也|亦)?(?:为|是)")
+#: Adverbs and links that make a clause's words no name (分别为, 合计为, 仅为).
+_NOT_A_NAME_WORD = fastre.compile(r"分别|[均都仍还已约共达占只仅又再更将按即并总合]")
+
+
 def _bare_name(np: str, lex: Lexicon) -> bool:
     """Is a figure's phrase a bare name (蔚来汽车, 集成电路), with no measure, verb or time in it?"""
     return (
@@ -1712,6 +1718,18 @@ def attribute_sentence(
         ):
             # 从纯电动汽车在总销量中的占比来看，丰田为0.1％，本田为0.3％: names under a topic frame
             subj, metric = metric, frame_metric
+        em_ = _ELLIPTIC_PARALLEL.fullmatch(norm[cs:left].lstrip("，,；;、 ")) if prev is not None and not same_clause_prev else None
+        if (
+            em_ and a.role == "value" and prev[1].role == "value" and prev[0].unit == f.unit and f.kind != "count"
+            and prev[1].subject and prev[1].subject in norm[spans[prev[2]][0] : spans[prev[2]][1]] and len(prev[1].metric) >= 2
+            and em_.group("name") not in (prev[1].subject, prev[1].metric) and em_.group("name") not in GENERIC_SUBJECTS
+            and not lex.measure_word_rx.search(em_.group("name")) and not _VERBISH.search(em_.group("name"))
+            and not lex.period_rx.search(em_.group("name")) and not lex.pronoun_rx.search(em_.group("name"))
+            and not _NOT_A_NAME_WORD.search(em_.group("name"))
+        ):
+            # 职工医保…基金支付比为85.2%，居民医保为70.0%: a second owner's level of the measure
+            # just named for the first, the clause only the name and 为
+            subj, metric, explicit = em_.group("name"), prev[1].metric, True
         if subj is not None and (not _balanced(subj) or len(subj) < 2 or lex.pronoun_rx.fullmatch(subj)):
             subj = None  # (仅, 它们: no one's name)
         # the closest clause before that names someone: a reporter (X表示), or a place or

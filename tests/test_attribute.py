@@ -699,3 +699,17 @@ def test_two_owners_dated_levels_are_no_change():
     assert [(f.role, f.subject) for f in fs[:2]] == [("value", "北京现代"), ("value", "东风悦达起亚")]
     fs = extract("年初均价为6800元/吨，7月末为7890元/吨，涨幅达16.03%。")
     assert [(f.role, f.direction) for f in fs[:2]] == [("before", None), ("after", "up")]
+
+
+def test_a_clause_of_a_name_and_wei_gives_that_owner_the_measure_just_named():
+    # (…支付比为85.2%，居民医保为70.0%: a second owner's level; not a product alone, 大豆为…, nor
+    # a verb or adverb before 为, nor a count with its own noun)
+    from factx import extract
+
+    fs = extract("2020年，职工医保政策范围内住院费用基金支付比为85.2%，居民医保为70.0%。")
+    assert (fs[1].subject, fs[1].metric) == ("居民医保", "支付比")
+    fs = extract("2020年，珀莱雅销售费用占总营收比重为39.9%，上海家化为41.58%。")
+    assert (fs[1].subject, fs[1].metric) == ("上海家化", "占总营收比重")
+    assert extract("玉米价格为2800元/吨，大豆为5000元/吨。")[1].metric == "大豆"
+    fs = extract("从标的看，海尔模具为100%股权，合肥塑胶为94%，重庆精密塑胶分别为76%和90%。")
+    assert fs[-1].subject != "分别"
