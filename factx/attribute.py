@@ -922,6 +922,16 @@ _NAME_THEN_FIGURE = fastre.compile(r"(?:为|是|（|\(|：|:)$")
 _PLACE_NAME_END = fastre.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高新区|新区)$")
 
 
+#: What may follow the last item of a list and is no part of it: the set they form
+#: (棉纺、化纤、服装三大行业; …耀才证券四大券商) or a comparison's base (棉纺、服装较一季度).
+_LIST_END_TAIL = fastre.compile(r"(?:[两三四五六七八九十0-9]+(?:个|家|只|所|座|位|大|类|种|项|地|省|市|区|县)\p{Han}{0,4}|(?:较|比)\p{Han}{1,6})$")
+
+
+def _trim_list_end(item: str) -> str:
+    m = _LIST_END_TAIL.search(item, 2)
+    return item[: m.start()] if m else item
+
+
 def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric."""
     np = _CMP_SUFFIX.sub("", _strip_head(_han_tail(text), lex))  # (…上半年销量同比分别下滑)
@@ -955,6 +965,7 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     pm = lex.period_rx.search(parts[-1], 1)
     if pm and pm.end() == len(parts[-1]):
         parts[-1] = parts[-1][: pm.start()]  # (“自由舰”和“远景”上半年销量: the time is no part of the last name)
+    parts[-1] = _trim_list_end(parts[-1])
     de = parts[-1].find("的")
     if de > 0:
         # 橙子、苹果的平均零售价格: what follows 的 is part of what is measured for each
@@ -1375,6 +1386,8 @@ def attribute_sentence(
                 if rm and rm.end() < len(np0) and not lex.region_rx.fullmatch(np0):
                     np0 = np0[rm.end() :]  # (江苏省集成电路、…: the place stays the sentence's)
                 parts = [p for p in _LIST_SEP.split(np0) if p]
+                if parts:
+                    parts[-1] = _trim_list_end(parts[-1])
                 first = in_clause[0].start if in_clause else left
                 word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
                 if len(word) > 2 and not _CHANGE_ONLY.fullmatch(word):

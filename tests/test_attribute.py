@@ -713,3 +713,13 @@ def test_a_clause_of_a_name_and_wei_gives_that_owner_the_measure_just_named():
     assert extract("玉米价格为2800元/吨，大豆为5000元/吨。")[1].metric == "大豆"
     fs = extract("从标的看，海尔模具为100%股权，合肥塑胶为94%，重庆精密塑胶分别为76%和90%。")
     assert fs[-1].subject != "分别"
+
+
+def test_the_set_a_list_forms_or_a_base_after_it_is_no_part_of_its_last_item():
+    # (…服装三大行业投资; …耀才证券四大券商分别贡献; 棉纺、服装较一季度分别提高)
+    from factx import extract
+
+    fs = extract("其中棉纺、化纤、服装三大行业投资同比分别增长39.7%、66.4%和39.6%，棉纺、服装较一季度分别提高5.9和6.3个百分点。")
+    assert [f.subject for f in fs] == ["棉纺", "化纤", "服装", "棉纺", "服装"]
+    fs = extract("其中富途证券、辉立证券、老虎国际、耀才证券四大券商分别贡献2174亿港元、930亿港元、313亿港元、168亿港元的孖展融资。")
+    assert fs[-1].subject == "耀才证券"
