@@ -1988,6 +1988,7 @@ _PERIOD_LIST = fastre.compile(
     r"|(?<![较比与0-9\-—])(?P<items4>[0-9]{1,2}月份?(?:[、和及与][0-9]{1,2}月份?)+)(?![0-9\-—至])"  # (3月、4月、5月、6月…分别为)
     r"|(?P<items3>(?:19|20)[0-9]{2}年{_PART}(?:[、和及与](?:19|20)[0-9]{2}年{_PART})+)(?P<unit3>)"
     r"|(?P<items5>(?:19|20)[0-9]{2}(?:[、和及与](?:19|20)[0-9]{2})+)(?P<unit5>年)(?!度?[0-9])"  # (2019和2020年)
+    r"|(?P<items6>第?[一二三四1-4]季度(?:[、和及与]第?[一二三四1-4]季度)+)"  # (第一季度、第二季度、第三季度)
     r"|(?P<first>(?:19|20)[0-9]{2})年?[至到\-—–~～](?P<last>(?:19|20)[0-9]{2})年(?![0-9度末底])"  # (2018年至2020年: a range)
     .replace("{_PART}", r"(?:度|末|底|上半年|下半年|[一二三四]季度|[0-9]{1,2}(?:[~～\-—至][0-9]{1,2})?月份?)?")
 )
@@ -2030,7 +2031,7 @@ def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribut
                     for k, i in enumerate(run):
                         out[i].period = items[k] + unit
             continue
-        items = _LIST_SEP.split(pm.group("items") or pm.group("items2") or pm.group("items3") or pm.group("items4"))
+        items = _LIST_SEP.split(pm.group("items") or pm.group("items2") or pm.group("items3") or pm.group("items4") or pm.group("items6"))
         unit = pm.group("unit") or pm.group("unit2") or ""
         at = norm.find("分别", pm.end())
         # (…消耗量分别为2.18万吨、…；成本占比分别为32.51%、…: each 分别 list pairs with them)

@@ -723,3 +723,10 @@ def test_the_set_a_list_forms_or_a_base_after_it_is_no_part_of_its_last_item():
     assert [f.subject for f in fs] == ["棉纺", "化纤", "服装", "棉纺", "服装"]
     fs = extract("其中富途证券、辉立证券、老虎国际、耀才证券四大券商分别贡献2174亿港元、930亿港元、313亿港元、168亿港元的孖展融资。")
     assert fs[-1].subject == "耀才证券"
+
+
+def test_quarters_listed_in_full_pair_with_their_figures():
+    from factx import extract
+
+    fs = extract("其中第一季度、第二季度、第三季度进出口规模分别为7.01万亿、7.66万亿和8.24万亿元。")
+    assert [f.period for f in fs] == ["第一季度", "第二季度", "第三季度"]
