@@ -1034,12 +1034,26 @@ def _tail_names(clause: str, n: int) -> list[str] | None:
     text = _COUNT_TAIL.sub("", text)
     text = _COUNT_HEAD.sub("", text)
     parts = [p for p in _LIST_SEP.split(text) if p]
+    joined = False
+    if len(parts) != n:
+        # (个人文化和娱乐服务、知识产权使用费、电信计算机和信息服务: a 和 inside an item the
+        # commas list)
+        parts, joined = [p for p in text.split("、") if p], True
     if len(parts) != n or n < 2:
         return None
-    parts[0] = _CLASS_NOUN.sub("", parts[0])
-    if not all(_NAME_ITEM.fullmatch(p) and not _VERBISH.search(p) for p in parts):
+    parts[0] = _CLASS_NOUN.sub("", _LIST_OPENING.sub("", parts[0]))
+    parts[-1] = _RANKED_END.sub("", parts[-1])  # (…电气机械和器材制造业居前三位: the rank is no part of the name)
+    if not all(_NAME_ITEM.fullmatch(p) and not _VERBISH.search(_INNER_AND.sub("", p) if joined else p) for p in parts):
         return None
     return parts
+
+
+#: What opens a list without being its first item (其中黑色金属冶炼和压延加工业、…).
+_LIST_OPENING = fastre.compile(r"^(?:其中|包括|尤其是|特别是)")
+#: A rank word ending a list (…居前, 位列前): the list's place, not its last item.
+_RANKED_END = fastre.compile(r"(?:位?居|位列|排名?|排在)(?:前|后|末)?$")
+#: A conjunction inside one item of a list the commas make (个人文化和娱乐服务).
+_INNER_AND = fastre.compile(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})")
 
 
 def _listed_measures(text: str, lex: Lexicon) -> list[str] | None:

@@ -730,3 +730,18 @@ def test_quarters_listed_in_full_pair_with_their_figures():
 
     fs = extract("其中第一季度、第二季度、第三季度进出口规模分别为7.01万亿、7.66万亿和8.24万亿元。")
     assert [f.period for f in fs] == ["第一季度", "第二季度", "第三季度"]
+
+
+def test_names_listed_by_commas_keep_a_he_inside_an_item_and_lose_opening_and_rank_words():
+    # (个人文化和娱乐服务、知识产权使用费、…，分别增长; 其中…居前三位，分别增长)
+    from factx import extract
+
+    fs = extract("出口增长较快的领域是个人文化和娱乐服务、知识产权使用费、电信计算机和信息服务，分别增长28.3%、23.9%、20.8%。")
+    assert [f.subject for f in fs] == ["个人文化和娱乐服务", "知识产权使用费", "电信计算机和信息服务"]
+    fs = extract(
+        "从十大重点行业看,其中黑色金属冶炼和压延加工业、化学原料和化学制品制造业、电气机械和器材制造业居前三位,"
+        "分别增长15.4%、10.1%、6.5%;医药制造业、非金属矿物制品业、农副食品加工业居后三位,分别下降9.6%、9.7%、17.7%。"
+    )
+    assert [f.subject for f in fs] == [
+        "黑色金属冶炼和压延加工业", "化学原料和化学制品制造业", "电气机械和器材制造业", "医药制造业", "非金属矿物制品业", "农副食品加工业",
+    ]
