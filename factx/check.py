@@ -1691,6 +1691,18 @@ def _partner(s: _Item) -> _Item | None:
     return None
 
 
+def _dated_as_other_end(d: _Item, s: _Item) -> _Item | None:
+    """The other end of the source's change when the draft states ``s``'s level dated as that
+    end is (截至2023年底，门店总数为12129家 against 门店总数从2023年底的15950家滑落至今年4月的
+    12129家): the draft moved the figure to the other date."""
+    if d.fact.role != "value" or not d.period_text:
+        return None
+    p = _partner(s)
+    if p is None or not p.period_text or not any(d.period) or d.period != p.period or s.period == p.period:
+        return None
+    return p
+
+
 def _common_ends(a: str, b: str) -> tuple[int, int]:
     """(length of the common prefix, length of the common suffix) of two strings, the prefix
     taken from what the suffix leaves."""
@@ -2365,6 +2377,13 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                     f"{df.text} is the source's figure for {s.subject_raw or s.subject}; for {d.subject_raw or d.subject} it gives {own.fact.text}",
                     own, scored,
                 )
+        other_end = _dated_as_other_end(d, s) if rel == "supported" else None
+        if other_end is not None:
+            return (
+                "contradicted", "wrong_period",
+                f"the source gives {s.fact.text} for {s.period_text or '?'}; {d.period_text} dates the other end of its change, {other_end.fact.text}",
+                s, scored,
+            )
         whole = _whole_for_part(d, s, sc, scored) if rel == "supported" else None
         if whole is not None:
             return (

@@ -1242,3 +1242,11 @@ def test_one_measures_change_given_to_a_measure_normalised_alike_is_wrong_subjec
     assert rep.results[1].verdict == "supported", rep.results[1].explanation
     r = rep.results[3]
     assert (r.text, r.verdict, r.error) == ("29.61％", "contradicted", "wrong_subject"), r.explanation
+
+
+def test_a_level_dated_as_the_other_end_of_its_change_is_wrong_period():
+    src = "相比之下，绝味食品门店总数从2023年底的15950家滑落至今年4月的12129家。"
+    r = _one(check("截至2023年底，绝味食品门店总数为12129家。", [src]), "12129家")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    r = _one(check("截至2023年底，绝味食品门店总数为15950家。", [src]), "15950家")
+    assert r.verdict == "supported", r.explanation
