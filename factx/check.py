@@ -1156,6 +1156,10 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
             return True
     if bool(dm and sm and dm != sm):
         return True
+    if _SAME_TIME_LAST_YEAR.search(re.split(r"[，,；;]", d.local)[-1]) and not any(period_key(s.local)) and not _REL_YEAR.search(s.local):
+        # 上年同期营业收入达到24.2亿元 against 营业收入达到24.2亿元, dated by its text's period
+        # only: the draft moved the figure to the year before
+        return True
     # 10月上半月 against 10月下半月: parts of one month (the key above counts whole months)
     dp, sp = _MONTH_PART.findall(d.period_text or ""), _MONTH_PART.findall(s.period_text or "")
     if dm and dm == sm and dp and sp and dp[-1] != sp[-1]:
@@ -1214,6 +1218,8 @@ def _base_conflict(d: "_Item", s: "_Item") -> bool:
     return True
 
 
+#: The same time last year as a figure's own period (上年同期营业收入), not a base (比上年同期, 与去年同期相比).
+_SAME_TIME_LAST_YEAR = re.compile(r"(?<![比较与同和跟])(?:上年|去年|上一年)同期(?!相比|相较|比|持平)")
 _REL_YEAR = re.compile(r"今年|本年|当年|去年|上年|上一年|前年|明年")
 _REL_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 

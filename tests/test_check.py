@@ -1250,3 +1250,12 @@ def test_a_level_dated_as_the_other_end_of_its_change_is_wrong_period():
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     r = _one(check("截至2023年底，绝味食品门店总数为15950家。", [src]), "15950家")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_figure_moved_to_the_same_time_last_year_is_wrong_period():
+    # (上年同期 as the figure's own period; not 与上年同期持平 or 比上年同期, bases)
+    src = "2020年上半年，家纺上市公司业绩分化。其中，梦百合位居6家上市公司之首，营业收入达到24.2亿元。"
+    r = _one(check("其中，梦百合位居6家上市公司之首，上年同期营业收入达到24.2亿元。", [src]), "24.2亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    r = _one(check("梦百合营业收入与上年同期相比有所增长，达到24.2亿元。", [src]), "24.2亿元")
+    assert r.verdict == "supported", r.explanation
