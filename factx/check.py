@@ -1156,6 +1156,11 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
             return True
     if bool(dm and sm and dm != sm):
         return True
+    da, sa = _span_of_years(d.local), _span_of_years(s.local)
+    if da and sa and da != sa:
+        # 未来5年将投资1189亿元 against 未来10年…: two spans of years (one span against a period
+        # within a year, 今年前8个月 against 5年来, was tried: it flagged a harmless figure)
+        return True
     if _SAME_TIME_LAST_YEAR.search(re.split(r"[，,；;]", d.local)[-1]) and not any(period_key(s.local)) and not _REL_YEAR.search(s.local):
         # 上年同期营业收入达到24.2亿元 against 营业收入达到24.2亿元, dated by its text's period
         # only: the draft moved the figure to the year before
@@ -1216,6 +1221,22 @@ def _base_conflict(d: "_Item", s: "_Item") -> bool:
     if {a, b} & {"prev"} and re.fullmatch(r"\d{1,2}月|(?:1-3|4-6|7-9|10-12)月", a if b == "prev" else b):
         return False  # (比3月 in an April figure is 比上月)
     return True
+
+
+_YEARS_SPAN_RE = re.compile(r"(未来|今后|近|过去|前)?(?<![0-9０-９])([0-9一二三四五六七八九十两]{1,3})年(来|以来|间|内)?")
+
+
+def _span_of_years(local: str) -> tuple[str, int] | None:
+    """A span of several years a figure is given for, named in its clause: 未来5年 → ("future",
+    5), 5年来 / 近五年 / 过去5年 → ("past", 5); None when the clause names none."""
+    found = None
+    for m in _YEARS_SPAN_RE.finditer(_cn_small(local)):
+        if not m.group(2).isdigit() or not (m.group(1) or m.group(3)) or m.group(1) == "前" and not m.group(3):
+            continue
+        n = int(m.group(2))
+        if 2 <= n <= 50:
+            found = ("future" if m.group(1) in ("未来", "今后") else "past", n)
+    return found
 
 
 #: The same time last year as a figure's own period (上年同期营业收入), not a base (比上年同期, 与去年同期相比).

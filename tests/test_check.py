@@ -1259,3 +1259,10 @@ def test_a_figure_moved_to_the_same_time_last_year_is_wrong_period():
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     r = _one(check("梦百合营业收入与上年同期相比有所增长，达到24.2亿元。", [src]), "24.2亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_figure_moved_to_another_span_of_years_is_wrong_period():
+    src = "湖北省未来10年将投资1189亿元用于水利建设。"
+    r = _one(check("湖北省未来5年将投资1189亿元用于水利建设。", [src]), "1189亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(check("湖北省今后十年将投资1189亿元用于水利建设。", [src]), "1189亿元").verdict == "supported"
