@@ -1089,7 +1089,12 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         # (国有锦绣旅游开发公司…，地接228人 in the draft too: its own sentence names the source's
         # subject; the draft's, named nowhere in it, was carried from before)
         return False
-    explicit = _mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local)
+    # (银河电子、川大智胜和立讯精密分别盈利…，同比增长分别为18.10%、126.01%…: an item of a list the
+    # extractor paired with the figure is named in its sentence, not carried)
+    listed = "分别" in s.local and any(
+        n and re.search(re.escape(n) + "[、和及与]|[、和及与]" + re.escape(n), s.fact.sentence) for n in {s.subject, s.subject_raw}
+    )
+    explicit = _mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local) or listed
     if not explicit and any(_mentions(n, s.line) for n in names):
         return False
     if not any(_mentions(n, d.fact.sentence) for n in names) and not explicit and not _mentions(s.subject_raw, s.fact.sentence):

@@ -1266,3 +1266,12 @@ def test_a_figure_moved_to_another_span_of_years_is_wrong_period():
     r = _one(check("湖北省未来5年将投资1189亿元用于水利建设。", [src]), "1189亿元")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     assert _one(check("湖北省今后十年将投资1189亿元用于水利建设。", [src]), "1189亿元").verdict == "supported"
+
+
+def test_a_listed_owners_figure_given_to_another_item_of_the_list_is_wrong_subject():
+    # (the owner a 分别 list pairs with a figure is named in its sentence, not carried: the
+    # draft's 川大智胜, elsewhere in the line, does not clear the clash)
+    src = "银河电子、川大智胜和立讯精密分别盈利4384.24万元、1198.36万元和9941.22万元，同比增长分别为18.10%、126.01%和96.36%。"
+    draft = "银河电子盈利4384.24万元，同比增长18.10%；川大智胜盈利1198.36万元，同比增长18.10%。"
+    rep = check(draft, [src])
+    assert [r.verdict for r in rep.results if r.text == "18.10%"] == ["supported", "contradicted"], rep.results
