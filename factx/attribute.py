@@ -1930,6 +1930,7 @@ def attribute_sentence(
     _compared_levels(norm, figures, out)
     _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
+    _three_sectors(norm, figures, out)
     _named_sets(norm, spans, figures, out)
     _bracketed_names(norm, figures, out)
     return out
@@ -2008,6 +2009,37 @@ _PERIOD_LIST = fastre.compile(
 )
 #: What a listed period leaves at the front of a metric (、2016年及2015年归属于…).
 _PERIOD_LIST_LEFT = fastre.compile(r"^(?:[、和及与]?(?:19|20)[0-9]{2}年)+")
+
+
+#: The three sectors named together (三次产业, 一、二、三产业, 三大产业).
+_THREE_SECTORS = fastre.compile(r"三次产业|三大产业|(?:第)?一[、，,]?(?:第)?二[、，,]?(?:第)?三(?:次)?产业")
+#: Between the figures of a ratio or a list of three (8.3:41.6:50.1; 6%、41.4%、52.6%).
+_TRIPLE_SEP = fastre.compile(r"\s*(?:[:：∶]|[、，,]|和|及|与)\s*")
+_SECTOR_NAMES = ("第一产业", "第二产业", "第三产业")
+
+
+def _three_sectors(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """三次产业…分别为6%、41.4%、52.6% (or a ratio 8.3:41.6:50.1): each run of three figures
+    listed after the three sectors named together, after 分别 or as a ratio, is the first,
+    second and third sector's, in order."""
+    for sm in _THREE_SECTORS.finditer(norm):
+        runs: list[list[int]] = []
+        for i, f in enumerate(figures):
+            if f.start < sm.end():
+                continue
+            if runs and _TRIPLE_SEP.fullmatch(norm[figures[runs[-1][-1]].end : f.start]):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        prev_end = sm.end()
+        for run in runs:
+            first, last = figures[run[0]], figures[run[-1]]
+            ratio = norm[first.end : first.end + 1] in (":", "：", "∶")
+            if len(run) == 3 and len({figures[i].kind for i in run}) == 1 and ("分别" in norm[prev_end : first.start] or ratio):
+                for k, i in enumerate(run):
+                    if not (out[i].subject or "").startswith(_SECTOR_NAMES[k]):  # (第一产业增加值, paired already)
+                        out[i].subject, out[i].explicit_subject = _SECTOR_NAMES[k], False
+            prev_end = last.end
 
 
 def _figure_runs(norm: str, figures: list[NumberMention], start: int) -> list[list[int]]:

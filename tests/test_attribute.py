@@ -745,3 +745,15 @@ def test_names_listed_by_commas_keep_a_he_inside_an_item_and_lose_opening_and_ra
     assert [f.subject for f in fs] == [
         "黑色金属冶炼和压延加工业", "化学原料和化学制品制造业", "电气机械和器材制造业", "医药制造业", "非金属矿物制品业", "农副食品加工业",
     ]
+
+
+def test_three_figures_after_the_three_sectors_named_together_are_theirs_in_order():
+    # (三次产业…分别为…, 一、二、三产业…分别…, or a ratio 8.3:41.6:50.1)
+    from factx import extract
+
+    fs = extract("三次产业占GDP的比重为8.3:41.6:50.1,对经济增长的贡献率分别为6%、41.4%、52.6%。")
+    assert [f.subject for f in fs] == ["第一产业", "第二产业", "第三产业"] * 2
+    fs = extract("一、二、三产业增加值分别增长3.1%、5.2%和7.3%。")
+    assert [f.subject for f in fs] == ["第一产业", "第二产业", "第三产业"]
+    fs = extract("三次产业增加值增长较快，其中工业增长3.1%。")
+    assert fs[0].subject != "第一产业"
