@@ -2224,6 +2224,11 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     return s
 
 
+#: How alike a figure of the draft's own subject must name its measure to be the one meant
+#: when another subject's figure names it closer (汽车销量 for the draft's 销量: 0.88).
+SAME_OWNER_METRIC = 0.8
+
+
 #: A figure blocks a lone twin as naming the draft's measure better only when it names it at
 #: least this alike (万亿 against the draft's 江苏以 names nothing: 0.24).
 LONE_BETTER_NAMED = 0.5
@@ -2536,6 +2541,14 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                 a, scored,
             )
     err, expl, about = _classify(d, best, scored)
+    if (
+        err == "wrong_subject" and about is not best and about.subject_raw and d.subject_raw and not best.namelike
+        and _same_name(about.subject_raw, d.subject_raw) and _metric_sim(d, about) >= SAME_OWNER_METRIC
+        and not _period_conflict(d, about) and _relate(df, about.fact) and _role_ok(d, about)
+    ):
+        # (销量…下降4.7% against 中国汽车工业协会's 汽车销量…下降4.7%, though a 销量 owned by no
+        # name words it closer: the figure the draft's own subject is given is the one meant)
+        return _relate(df, about.fact), None, f"draft {df.text} states the source's {about.fact.text} for {about.subject_raw}", about, scored
     rel = _relate(df, best.fact) if err == "wrong_value" else None
     if rel and _role_ok(d, best) and not _direction_conflict(df, best.fact):
         # (香港收入为1.2亿港元 against 来自香港收入为1.2亿港元: the best fit states the draft's

@@ -1275,3 +1275,11 @@ def test_a_listed_owners_figure_given_to_another_item_of_the_list_is_wrong_subje
     draft = "银河电子盈利4384.24万元，同比增长18.10%；川大智胜盈利1198.36万元，同比增长18.10%。"
     rep = check(draft, [src])
     assert [r.verdict for r in rep.results if r.text == "18.10%"] == ["supported", "contradicted"], rep.results
+
+
+def test_the_figure_given_to_the_drafts_own_subject_beats_a_closer_worded_unowned_one():
+    # (check_blind22: 销量…同比下降4.7% against 中国汽车工业协会's 汽车销量…下降4.7%, though a
+    # 销量 the extractor gave to no name (交叉型乘用车好于总体水平) words it closer)
+    src, draft = _check_set_case("check_blind22", "s3_china_auto_sales_oct_2020.txt", "d3_china_auto_sales_edited.txt")
+    r = _one(check(draft, [src]), "4.7%")
+    assert r.verdict == "supported", r.explanation
