@@ -1283,3 +1283,10 @@ def test_the_figure_given_to_the_drafts_own_subject_beats_a_closer_worded_unowne
     src, draft = _check_set_case("check_blind22", "s3_china_auto_sales_oct_2020.txt", "d3_china_auto_sales_edited.txt")
     r = _one(check(draft, [src]), "4.7%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_figure_for_the_whole_year_right_before_it_is_dated_by_it():
+    # (今年1—11月…，提前完成全年160亿美元的目标: the target is the year's, not the eleven months')
+    src = "今年1—11月，全省外贸总额183.19亿美元。其中出口92.24亿美元，提前完成全年外贸进出口总值160亿美元的目标。"
+    r = _one(check("今年1—11月，陕西省外贸总额183.19亿美元，提前完成全年160亿美元的目标。", [src]), "160亿美元")
+    assert r.verdict == "supported", r.explanation
