@@ -1290,3 +1290,10 @@ def test_a_figure_for_the_whole_year_right_before_it_is_dated_by_it():
     src = "今年1—11月，全省外贸总额183.19亿美元。其中出口92.24亿美元，提前完成全年外贸进出口总值160亿美元的目标。"
     r = _one(check("今年1—11月，陕西省外贸总额183.19亿美元，提前完成全年160亿美元的目标。", [src]), "160亿美元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_share_worded_as_zhanbi_bizhong_or_bili_is_one_measure():
+    # (女生比例高达70% summarised as 女生…占比达七成)
+    src = "2017年湖南师范大学本科新生共有5699人,其中男生1694人,女生4005人,女生比例高达70%。"
+    r = _one(check("湖南师范大学今年本科新生约5700人,其中女生4005人,占比达七成,男生1694人。", [src]), "七成")
+    assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
