@@ -1297,3 +1297,10 @@ def test_a_share_worded_as_zhanbi_bizhong_or_bili_is_one_measure():
     src = "2017年湖南师范大学本科新生共有5699人,其中男生1694人,女生4005人,女生比例高达70%。"
     r = _one(check("湖南师范大学今年本科新生约5700人,其中女生4005人,占比达七成,男生1694人。", [src]), "七成")
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
+
+
+def test_the_hong_kong_wording_of_profit_is_net_profit():
+    # (check_blind53: Hong Kong reports say 溢利 for profit; 溢利…0.98亿元 restated as 净利润约0.98亿元)
+    src, draft = _check_set_case("check_blind53", "s2_braised_snacks_2024_results.txt", "d2_braised_snacks_2024_edited.txt")
+    r = _one(check(draft, [src]), "0.98亿元")
+    assert r.verdict == "supported", r.explanation
