@@ -2219,6 +2219,9 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
             o is not s and o.fact.unit == df.unit and o.fact.value != df.value
             and not _subject_conflict(d, o) and not _period_conflict(d, o) and _role_ok(d, o)
             and _metric_sim(d, o) > max(own + 0.1, LONE_BETTER_NAMED) and _coverage(d, o) >= own_cov
+            # (其他业务…收入49.64亿元 against 其他业务's 49.64亿元 the extractor named no measure for:
+            # a number of four digits printed once for the draft's own named subject stands)
+            and not (digits >= DISTINCT_TWIN_DIGITS and same_subject and o.subject != d.subject)
         ):
             return None
     return s

@@ -1304,3 +1304,11 @@ def test_the_hong_kong_wording_of_profit_is_net_profit():
     src, draft = _check_set_case("check_blind53", "s2_braised_snacks_2024_results.txt", "d2_braised_snacks_2024_edited.txt")
     r = _one(check(draft, [src]), "0.98亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_four_digit_number_printed_once_for_the_drafts_own_subject_stands():
+    # (check_blind23: 其他业务收入…49.64亿元 against 其他业务's 49.64亿元, to which the extractor
+    # gave no measure; a 收入 of no named subject does not block it)
+    src, draft = _check_set_case("check_blind23", "s2_tencent_q3_2016_results.txt", "d2_tencent_q3_summary.txt")
+    r = _one(check(draft, [src]), "49.64亿元")
+    assert r.verdict == "supported", r.explanation
