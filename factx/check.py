@@ -640,6 +640,10 @@ def _local_context(raw: str | None, f: Fact, prev_end: int | None) -> tuple[str,
     return clause, rest[cl2 + 1 :] + "，" + clause, local
 
 
+#: A time phrase the extractor left at the front of a subject (五年间全省, 今年全市).
+_LEADING_TIME = re.compile(r"^(?:[0-9一二三四五六七八九十两]+年(?:间|来|内)|今年|去年|上年|近年来|近年|目前|当前|截至目前|同期)(?=\w{2})")
+
+
 class _Normaliser:
     def __init__(self, lex: _Lex, entities: Sequence[str], name_suffixes: tuple[str, ...] = (), simplify=None):
         self.lex = lex
@@ -683,7 +687,7 @@ class _Normaliser:
     def subject(self, s: str | None) -> str | None:
         if not s:
             return None
-        s = self.lex.simplify(_norm_text(s).strip())
+        s = _LEADING_TIME.sub("", self.lex.simplify(_norm_text(s).strip()))  # (五年间全省: 全省)
         if s in _GENERIC_SUBJECTS or s.startswith("该") or len(s) < 2:
             return None
         return self.lex.subject_map.get(s, s)

@@ -1312,3 +1312,10 @@ def test_a_four_digit_number_printed_once_for_the_drafts_own_subject_stands():
     src, draft = _check_set_case("check_blind23", "s2_tencent_q3_2016_results.txt", "d2_tencent_q3_summary.txt")
     r = _one(check(draft, [src]), "49.64亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_time_phrase_at_the_front_of_a_subject_names_no_one():
+    # (check_blind21: 五年间全省新增发电装机3100万千瓦 against 广东省…新增发电装机容量3100万千瓦)
+    src, draft = _check_set_case("check_blind21", "s1_guangdong_energy_11th_fyp.txt", "d1_guangdong_energy_summary.txt")
+    r = _one(check(draft, [src]), "3100万千瓦")
+    assert r.verdict == "supported", r.explanation
