@@ -2023,16 +2023,8 @@ def _three_sectors(norm: str, figures: list[NumberMention], out: list["Attributi
     listed after the three sectors named together, after 分别 or as a ratio, is the first,
     second and third sector's, in order."""
     for sm in _THREE_SECTORS.finditer(norm):
-        runs: list[list[int]] = []
-        for i, f in enumerate(figures):
-            if f.start < sm.end():
-                continue
-            if runs and _TRIPLE_SEP.fullmatch(norm[figures[runs[-1][-1]].end : f.start]):
-                runs[-1].append(i)
-            else:
-                runs.append([i])
         prev_end = sm.end()
-        for run in runs:
+        for run in _figure_runs(norm, figures, sm.end(), _TRIPLE_SEP, same_kind=False):
             first, last = figures[run[0]], figures[run[-1]]
             ratio = norm[first.end : first.end + 1] in (":", "：", "∶")
             if len(run) == 3 and len({figures[i].kind for i in run}) == 1 and ("分别" in norm[prev_end : first.start] or ratio):
@@ -2042,14 +2034,18 @@ def _three_sectors(norm: str, figures: list[NumberMention], out: list["Attributi
             prev_end = last.end
 
 
-def _figure_runs(norm: str, figures: list[NumberMention], start: int) -> list[list[int]]:
-    """The runs of figures after ``start`` listed one after another (25%和35%, 35.66%、37.52%),
-    each run of one kind."""
+def _figure_runs(
+    norm: str, figures: list[NumberMention], start: int, sep: regex.Pattern = _FIG_LIST_SEP, same_kind: bool = True
+) -> list[list[int]]:
+    """The runs of figures (their indices) after ``start`` listed one after another, only
+    ``sep`` between them (25%和35%, 35.66%、37.52%; a ratio 8.3:41.6:50.1 with :data:`_TRIPLE_SEP`),
+    each run of one kind unless ``same_kind`` is off."""
     runs: list[list[int]] = []
     for i, f in enumerate(figures):
         if f.start < start:
             continue
-        if runs and runs[-1] and _FIG_LIST_SEP.fullmatch(norm[figures[runs[-1][-1]].end : f.start]) and figures[runs[-1][-1]].kind == f.kind:
+        last = figures[runs[-1][-1]] if runs else None
+        if last is not None and sep.fullmatch(norm[last.end : f.start]) and (not same_kind or last.kind == f.kind):
             runs[-1].append(i)
         else:
             runs.append([i])

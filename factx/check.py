@@ -68,7 +68,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
-from .attribute import _FIG_LIST_SEP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST
+from .attribute import _FIG_LIST_SEP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, _last_match
 from .text import _INLINE_SPACE_RE
 from .models import Fact, decimal_to_json
 
@@ -838,13 +838,14 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
         if subj is None:
             ent = norm.find_entity(local, fuzzy=True) or norm.find_entity(f.metric or "") or _leading_name(local)
             subj, raw_subj = norm.subject(ent), ent or f.subject
+        local_n = _norm_text(local)
         out.append(
             _Item(
                 fact=f,
                 doc=doc,
                 metric=norm.metric(f.metric, f.subject, f.period),
                 clause=_pick_clause(norm, clause, clause2, f),
-                local=_norm_text(local),
+                local=local_n,
                 subject=subj,
                 subject_raw=raw_subj,
                 line=line,
@@ -853,7 +854,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 period=period_key(ptext),
                 period_text=ptext,
                 title=f.title or "",
-                base=_compare_base(_norm_text(local)),
+                base=_compare_base(local_n),
                 before=(around := _surroundings(doc.text, f))[0],
                 after=around[1],
                 shown=shown,
@@ -1198,9 +1199,7 @@ def _compare_base(local: str) -> str | None:
     """What a change right after ``local`` is measured against, in a comparable form: "yoy"
     (同比, 比上年, 较去年同期), "prev" (环比, 比上月), "start" (比年初, 较上年末), or the
     period named (比1-2月 → "1-2月"); None when ``local`` names none."""
-    found = None
-    for found in _BASE_RE.finditer(local):
-        pass
+    found = _last_match(_BASE_RE, local)
     if found is None:
         return None
     if found.group(0) == "同比":
@@ -1284,9 +1283,7 @@ _SPAN_KEY = {"天": "d", "日": "d", "周": "w", "星期": "w", "月": "m", "季
 
 def _per_span(local: str) -> str | None:
     """The span of time a rate is given per (每天, 每月), the last one named before the figure."""
-    m = None
-    for m in _PER_SPAN.finditer(local):
-        pass
+    m = _last_match(_PER_SPAN, local)
     return _SPAN_KEY[m.group(1)] if m else None
 
 
