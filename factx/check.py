@@ -1067,6 +1067,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
     if (d.subject in _SCOPES and not s.places - {"全国"}) or (s.subject in _SCOPES and not d.places - {"全国"}):
         return False  # (全国 against 民航机场: the whole country scopes a body's figure, it names no rival)
+    if _rivals(d, s):
+        return True
     clash = bool(d.places and s.places and not (d.places & s.places))
     group = _GROUP_SEP.split(d.subject_raw or d.subject or "")
     if len(group) > 1 and any(len(g) >= 2 and (s.subject or "").startswith(g) for g in group):
@@ -1111,10 +1113,34 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     return True
 
 
+def _rivals(d: _Item, s: _Item) -> bool:
+    """Do the draft and the source give the figure to two parallel items the source itself
+    lists side by side (第一产业 / 第三产业, 东部地区 / 西部地区: as long, the same last
+    character), each sentence naming its own item last before the figure?
+
+    (…第一产业增加值14.22亿元,增长2.5%…第三产业增加值80.13亿元,增长5.5% against a draft's
+    第三产业…增长2.5%: names so alike pass for one by similarity, but the source's own line
+    tells them apart)"""
+    a, b = d.subject_raw or d.subject, s.subject_raw or s.subject
+    if not a or not b or a == b or len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
+        return False
+    if a not in s.fact.sentence or b not in s.fact.sentence:
+        return False
+    return _nearer(_sentence_before(s), {b}, {a}) and _nearer(_sentence_before(d), {a}, {b})
+
+
 def _sentence_before(it: _Item) -> str:
-    """The figure's sentence up to the figure."""
-    sent = it.fact.sentence or ""
-    i = sent.find(it.fact.text)
+    """The figure's sentence up to the figure (its own place when the sentence prints
+    the same figure twice)."""
+    f = it.fact
+    sent = f.sentence or ""
+    i = sent.find(f.text)
+    raw = it.doc.text
+    if raw is not None and raw[f.start : f.end] == f.text:
+        j = i
+        while j >= 0 and raw[max(0, f.start - j) : f.start - j + len(sent)] != sent:
+            j = sent.find(f.text, j + 1)
+        i = j if j >= 0 else i
     return sent[: i if i >= 0 else len(sent)]
 
 

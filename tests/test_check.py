@@ -1319,3 +1319,14 @@ def test_a_time_phrase_at_the_front_of_a_subject_names_no_one():
     src, draft = _check_set_case("check_blind21", "s1_guangdong_energy_11th_fyp.txt", "d1_guangdong_energy_summary.txt")
     r = _one(check(draft, [src]), "3100万千瓦")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_figure_printed_twice_in_a_list_is_placed_by_its_own_position():
+    # (…第一产业…增长2.5%…第三产业…增长2.5% in the draft against the source's 5.5% for 第三产业: the
+    # second 2.5% follows 第三产业, not the first one's 第一产业, so it is given to the wrong subject)
+    src = "全区营业收入中,东部片区营业收入120亿元,增长6.1%,中部片区营业收入80亿元,增长3.2%,西部片区营业收入65亿元,增长4.4%。"
+    draft = "全区营业收入中,东部片区营业收入120亿元,增长6.1%,中部片区营业收入80亿元,增长3.2%,西部片区营业收入65亿元,增长6.1%。"
+    rep = check(draft, [src])
+    first, second = [r for r in rep.results if r.text == "6.1%"]
+    assert first.verdict == "supported", first.explanation
+    assert (second.verdict, second.error) == ("contradicted", "wrong_subject"), second.explanation
