@@ -287,23 +287,25 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         art = articles[max(bisect.bisect_right(art_starts, _raw_to_text(rf, tb.start)) - 1, 0)]
         # (a row naming only a measure: whose the article's figures are, else the document's)
         whose = _article_subject(t, art, sentences, engine) or (doc_subject if art is not articles[0] else None)
-        claim_no += 1
+        claims: dict = {}
         for fig, attrs in table_figures(
             text, tb, engine.table, engine.lex.measure_word_rx, lambda x: split_subject(x, engine.lex), engine.lex.industry_rx
         ):
+            if attrs["group"] not in claims:
+                claim_no += 1
+                claims[attrs["group"]] = claim_no
             line_start = text.rfind("\n", 0, fig.start) + 1
             line_end = text.find("\n", fig.end)
             facts.append(
                 Fact(
                     doc=doc, start=fig.start, end=fig.end, text=text[fig.start : fig.end], value=fig.value,
                     low=fig.low, high=fig.high, unit=fig.unit or "", kind=fig.kind, qualifier="exact",
-                    role=attrs["role"], direction=attrs["direction"], claim=f"{_short(doc)}-c{claim_no}",
+                    role=attrs["role"], direction=attrs["direction"], claim=f"{_short(doc)}-c{claims[attrs['group']]}",
                     metric=attrs["metric"], subject=attrs["subject"] or whose, period=attrs["period"], table=True,
                     title=art.title, sentence=text[line_start : line_end if line_end >= 0 else len(text)].strip(),
                     rule_id="table.cell", source=source,
                 )
             )
-            claim_no += 1
     facts.sort(key=lambda f: (f.start, f.end))
     return validate_facts(facts)
 

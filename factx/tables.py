@@ -25,10 +25,12 @@ __all__ = ["Cell", "Table", "find_tables", "table_figures"]
 _UNIT_IN_HEADER = fastre.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）]{1,8}?)\s*[）)]\s*$")
 _UNIT_LINE = fastre.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
 _MD_SEP = fastre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_PERIOD_HEADER = fastre.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本期|上期|本年|上年|去年|今年|累计|当月|本月)(?:末|累计|同期)?$")
+_PERIOD_HEADER = fastre.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本报告期|报告期|本期|上期|本年度|上年度|本年|上年|去年|今年|累计|当月|本月|期末|期初|年初)(?:末|初|累计|同期)?$")
 _CHANGE_HEADER = fastre.compile(r"增长|增速|增幅|同比|环比|比上年|变动|变化|涨幅|降幅")
 #: What a change header may say besides its change word (变动幅度, 同比增减（%）).
 _CHANGE_WORDS = fastre.compile(r"幅度|率|比例|情况|增减|[±+\-（）()%％]")
+#: A change cell worded with its verb (减少0.29个百分点, 增长5.2%): the verb gives the direction.
+_VERB_CELL = fastre.compile(r"^(?:(?P<up>增加|增长|上升|提高|上涨)|(?P<down>减少|下降|降低|下跌))\s*(?=[0-9０-９.．])")
 _NUMERIC_CELL = fastre.compile(r"^[-−－+]?(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)\s*(?:%|％|‰)?$")
 
 
@@ -218,7 +220,8 @@ _SUB_ITEM = fastre.compile(r"^(?:[#＃]\s*|其中\s*[:：]?\s*)")
 #: A period opening a column header (今年上半年收入, 去年同期, 2023年营业收入): (rank, rest). A later
 #: period ranks higher; 今年/本期 outrank 去年/上期.
 _HEADER_TIME = fastre.compile(
-    r"^(?:(?P<cur>今年|本年|本期|当期|本月|当月)|(?P<prev>去年|上年|上期|上年同期|去年同期|同期|上月)|(?P<year>[0-9]{4})年)"
+    r"^(?:(?P<cur>今年|本年度|本年|本报告期末|本报告期|报告期末|报告期|本期末|本期|期末|当期|本月|当月)"
+    r"|(?P<prev>去年|上年度|上年|本报告期初|报告期初|本期初|期初|年初|上期|上年同期|去年同期|同期|上月)|(?P<year>[0-9]{4})年)"
     r"年?(?:同期)?(?:[一二三四1-4]季度|上半年|下半年|前三季度|[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|全年|累计)?"
 )
 
@@ -285,6 +288,9 @@ def table_figures(
         values: dict[int, NumberMention] = {}
         row_out: list[tuple[int, NumberMention, dict]] = []
         for ci, cell in enumerate(row):
+            verb = _VERB_CELL.match(cell.text) if cell.text else None
+            if verb:
+                cell = Cell(cell.start + verb.end(), cell.end, cell.text[verb.end() :])
             with_unit = bool(cell.text) and not _NUMERIC_CELL.match(cell.text) and _unit_cell(cell.text, units)
             if not cell.text or not (_NUMERIC_CELL.match(cell.text) or with_unit):
                 continue
@@ -329,9 +335,11 @@ def table_figures(
             else:
                 metric, subject = (col_clean or label_clean), (label_clean if col_clean else None)
             role, direction = "value", None
-            if _CHANGE_HEADER.search(col_clean) or _CHANGE_HEADER.search(label_clean):
+            if _CHANGE_HEADER.search(col_clean) or _CHANGE_HEADER.search(label_clean) or verb:
                 role = "delta"
                 direction = "down" if m0.value < 0 or "降" in col_clean + label_clean else "up"
+                if verb:
+                    direction = "down" if verb.group("down") else "up"
                 if _CHANGE_HEADER.search(col_clean) and label_clean and (named_measure or measure_rx is None):
                     metric, subject = label_metric, label_subject  # 营业收入 | 同比增长 34.15: a change of 营业收入
             elif ci in pair_of:
@@ -351,6 +359,13 @@ def table_figures(
             )
             values[ci] = fig
             row_out.append((ci, fig, {"metric": metric, "subject": subject, "period": period, "role": role, "direction": direction}))
+        # a row's two ends of a change and the change itself, of one measure and owner, are one
+        # claim (营业总收入 | 12.35 | 10.00 | 23.46); figures of one measure for several periods
+        # with no change among them (2019年 | 2020年 | 2021年) are one claim each
+        changed = {(a["metric"], a["subject"]) for _, _, a in row_out if a["role"] != "value"}
+        for ci, fig, attrs in row_out:
+            key = (attrs["metric"], attrs["subject"])
+            attrs["group"] = (id(row), key) if key in changed else (id(row), ci)
         for ci, fig, attrs in row_out:
             if attrs["role"] == "after":
                 other = values.get(pair_of[ci][1])

@@ -167,6 +167,34 @@ def test_table_rows_name_subjects_and_period_columns_pair():
     assert fs[0].value == Decimal("4738630000") and fs[0].period == "今年上半年"
 
 
+def test_a_results_flash_table_pairs_its_report_period_with_last_year():
+    # (本报告期 | 上年同期 | 增减变动幅度: the columns of a company's results flash; a change cell
+    # worded with its verb gives the direction; a row's two ends and change are one claim)
+    raw = (
+        "单位：万元\n"
+        "项目\t本报告期\t上年同期\t增减变动幅度(%)\n"
+        "营业总收入\t8,250.40\t9,100.00\t-9.34\n"
+        "毛利率\t21.5%\t19.8%\t增加1.7个百分点\n"
+    )
+    fs = facts(raw)
+    assert [(f.text, f.role, f.direction, f.metric, f.period) for f in fs] == [
+        ("8,250.40", "after", "down", "营业总收入", "本报告期"),
+        ("9,100.00", "before", None, "营业总收入", "上年同期"),
+        ("-9.34", "delta", "down", "营业总收入", None),
+        ("21.5%", "after", "up", "毛利率", "本报告期"),
+        ("19.8%", "before", None, "毛利率", "上年同期"),
+        ("1.7个百分点", "delta", "up", "毛利率", None),
+    ]
+    assert fs[5].unit == "pp" and raw[fs[5].start : fs[5].end] == "1.7个百分点"
+    assert len({f.claim for f in fs[:3]}) == 1 and len({f.claim for f in fs[3:]}) == 1
+    assert fs[0].claim != fs[3].claim
+
+
+def test_a_table_row_of_levels_for_several_years_is_a_claim_per_year():
+    fs = facts("单位：亿元\n指标\t2021年\t2022年\t2023年\n营业收入\t12.5\t13.1\t14.0\n")
+    assert [f.role for f in fs] == ["value"] * 3 and len({f.claim for f in fs}) == 3
+
+
 def test_figures_run_together_keep_the_list_role():
     # (a copy that lost the commas between listed rates: each is still a change)
     fs = facts("钢铁、化工、电气行业居前三位,分别增长15.4%10.1%6.5%。")
