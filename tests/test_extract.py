@@ -542,6 +542,18 @@ def test_level_reached_by_a_change_and_names_before_a_period():
     assert (d.unit, d.qualifier, d.metric) == ("hour", "about", "续航时间")
 
 
+def test_a_closing_price_after_its_change_is_the_level_reached():
+    # (急挫4.02%，收于31.51元/股: the close is where the change ended, worded only by 收于/报收)
+    fs = facts("受消息影响，该股昨日急挫4.02%，收于31.51元/股；另一只个股上涨2.1%，报收8.80元/股。")
+    assert [(f.text, f.role, f.direction) for f in fs] == [
+        ("4.02%", "delta", "down"), ("31.51元/股", "after", "down"),
+        ("2.1%", "delta", "up"), ("8.80元/股", "after", "up"),
+    ]
+    # (a price naming its own measure is a level of its own: 市值为485亿元)
+    fs = facts("该股下跌1.34%，当前市值约为485亿元。")
+    assert [f.role for f in fs] == ["delta", "value"]
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
