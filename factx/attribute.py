@@ -1489,6 +1489,15 @@ def attribute_sentence(
             a.rule_id = r.id
             if is_before:
                 cue_at = len(pre) - len(pre[-40:]) + mm.start()
+        if (
+            a.rule_id == "role.difference" and prev is not None and prev[2] >= ci - 1 and prev[1].role in ("value", "after")
+            and prev[0].unit == f.unit and f.unit != "pp" and prev[0].value and prev[0].value > 0
+            and f.value * 2 >= prev[0].value
+        ):
+            # 进口成本35680元/吨，高于国内全乳胶报价34400元/吨: a gap would be most of the level
+            # it is taken from; a figure that near is the compared measure's own level (not
+            # 4820美元/吨，高于FOB近月报价140美元/吨, a gap)
+            a.role, a.direction, a.rule_id = "value", None, "role.compared_level"
         # a list continues the previous figure: 分别增长12.3%和10.3%, 快5.8和3.8个百分点
         if same_clause_prev and (pre.strip() in ("至", "到") or _TO_DATED_LEVEL.fullmatch(lex.period_rx.sub("", pre))) and prev[1].role == "delta" and (
             prev[0].unit != f.unit or (prev[0].group is None and prev[0].value and f.value >= 3 * prev[0].value)

@@ -554,6 +554,17 @@ def test_a_closing_price_after_its_change_is_the_level_reached():
     assert [f.role for f in fs] == ["delta", "value"]
 
 
+def test_a_compared_figure_near_the_level_is_the_other_measures_level_not_a_gap():
+    # (高于…报价34400元/吨 after 35680元/吨: a gap would be nearly all of the level; 140美元/吨
+    # after 4820美元/吨 is a gap; percentage points are always a gap)
+    fs = facts("复合胶进口成本35680元/吨，高于国内全乳胶报价34400元/吨。烟片为4820美元/吨，高于近月报价140美元/吨。")
+    assert [(f.text, f.role) for f in fs] == [
+        ("35680元/吨", "value"), ("34400元/吨", "value"), ("4820美元/吨", "value"), ("140美元/吨", "delta"),
+    ]
+    fs = facts("出口增长13%，高于全省平均水平9个百分点。")
+    assert [(f.text, f.role) for f in fs] == [("13%", "delta"), ("9个百分点", "delta")]
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
