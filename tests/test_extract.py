@@ -565,6 +565,14 @@ def test_a_compared_figure_near_the_level_is_the_other_measures_level_not_a_gap(
     assert [(f.text, f.role) for f in fs] == [("13%", "delta"), ("9个百分点", "delta")]
 
 
+def test_a_list_whose_last_item_carries_the_measure_shares_it():
+    # (县道、乡道、村道里程分别…: 里程 is what each is measured by, not part of the last name)
+    fs = facts("县道、乡道、村道里程分别达到70万公里、124万公里、266万公里。")
+    assert [(f.metric, f.subject) for f in fs] == [("里程", "县道"), ("里程", "乡道"), ("里程", "村道")]
+    fs = facts("小麦、玉米、大豆播种面积分别为120万亩、80万亩和30万亩。")
+    assert [(f.metric, f.subject) for f in fs] == [("播种面积", "小麦"), ("播种面积", "玉米"), ("播种面积", "大豆")]
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
