@@ -573,6 +573,11 @@ def test_a_list_whose_last_item_carries_the_measure_shares_it():
     assert [(f.metric, f.subject) for f in fs] == [("播种面积", "小麦"), ("播种面积", "玉米"), ("播种面积", "大豆")]
 
 
+def test_continents_are_places_that_own_their_bracketed_figures():
+    fs = facts("入境旅客中，美国(18,619人次)、澳洲(8,519人次)及加拿大(7,683人次)按年增加。")
+    assert [f.subject for f in fs] == ["美国", "澳洲", "加拿大"]
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
