@@ -120,6 +120,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     place_firms = _place_firms(t, engine.lex)
     known_frozen: frozenset[str] = frozenset()
     last_metric = ""  # the measure of the last figure, for a sentence after a semicolon
+    counted: set[str] = set()  # the counted nouns of the last sentence with figures
     last_values: tuple[tuple[str, str | None], ...] = ()  # the levels of the last sentence with figures
     last_values_end = -1  # ...and where that sentence ended
     claim_no = 0
@@ -195,9 +196,12 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             carry_metric=last_metric if s0 > 0 and last_para == pi and (
                 after_semicolon or _BREAKDOWN.match(t, s0, s1) or _PERIOD_THEN_CHANGE.match(t, s0, s1)
                 or _ANAPHORIC_MEASURE.search(t, s0, s1)  # (到2025年，这一数字将达到…: the last measure)
+                or (_CARRY_OPENING.match(t, s0, s1) and last_metric not in counted)
             ) else "",
         )
         last_values, last_values_end = tuple((a.metric, a.subject) for a in attrs if a.role == "value"), s1
+        # (共有21个省份增速高于4.8%…。其中，广东（3.3%）: a counted noun is no measure to go on with)
+        counted = {a.metric for f, a in zip(figs, attrs) if f.kind == "count"}
         art = articles[max(ai, 0)]
         base_claim = claim_no
         # (主产区粮食产量占…77.9%，对…增产的贡献率达到70%以上; 第一产业对GDP实际增长的贡献率:
@@ -544,6 +548,9 @@ _PERIOD_THEN_CHANGE = fastre.compile(
 )
 #: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
 #: parts are measured as the sentence before measured the whole.
+#: A sentence opening that goes on with the measure of the sentence before: 其中, (在/到)2022年.
+#: (…PM2.5年均浓度…。在2022年,又进一步降至30微克/立方米; …占全国的比重…。其中,西北地区27.3%)
+_CARRY_OPENING = fastre.compile(r"(?:其中|(?:在|到)?(?:19|20)[0-9]{2}年(?:末|底|初)?)[，,]")
 _BREAKDOWN = fastre.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?(?:划分|分类|分|来看|看))[，,]")
 
 

@@ -578,6 +578,13 @@ def test_continents_are_places_that_own_their_bracketed_figures():
     assert [f.subject for f in fs] == ["美国", "澳洲", "加拿大"]
 
 
+def test_a_sentence_opening_with_qizhong_or_a_year_goes_on_with_the_last_measure():
+    fs = facts("全市PM2.5年均浓度为38微克/立方米。在2022年,又进一步降至30微克/立方米。")
+    assert [f.metric for f in fs] == ["PM2.5年均浓度", "PM2.5年均浓度"]
+    fs = facts("上半年两地区新型储能装机占全国的比重合计为54.5%。其中,西北地区27.3%,华北地区27.2%。")
+    assert [(f.metric, f.subject) for f in fs][1:] == [("占全国的比重", "西北地区"), ("占全国的比重", "华北地区")]
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
