@@ -47,6 +47,22 @@ def blind_texts() -> list[tuple[str, Path, Path]]:
     return out
 
 
+def claim_pairs(gold: list[dict], pred: list[dict]) -> tuple[int, int, int]:
+    """(pairs both put in one claim, pairs only factx joins, pairs only the gold joins), over
+    the figures found by both (same span): how well factx groups figures into claims."""
+    gk = {(g["start"], g["end"]): g.get("claim") for g in gold}
+    common = [((p["start"], p["end"]), p.get("claim")) for p in pred if (p["start"], p["end"]) in gk]
+
+    def pairs(items):
+        by: dict = {}
+        for k, c in items:
+            by.setdefault(c, []).append(k)
+        return {(a, b) for ks in by.values() for i, a in enumerate(ks) for b in ks[i + 1 :]}
+
+    ours, theirs = pairs(common), pairs((k, gk[k]) for k, _ in common)
+    return len(ours & theirs), len(ours - theirs), len(theirs - ours)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list the attribute errors of each text")
@@ -56,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = load_engine()
     pooled_gold: list[dict] = []
     pooled_pred: list[dict] = []
+    pairs = [0, 0, 0]
     print(f"{'set':12} {'text':34} {'gold':>5} {'mention F1':>10} {'full F1':>8} {'metric':>7} {'subject':>8} {'role':>6}")
     for name, t, g in blind_texts():
         if args.sets and name not in args.sets:
@@ -66,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         r = sc.score(gold, pred)
         pooled_gold += gold
         pooled_pred += pred
+        pairs = [x + y for x, y in zip(pairs, claim_pairs(gold, pred))]
         a = r.get("attributes", {})
         print(
             f"{name:12} {g.stem[:34]:34} {sum(not x.get('optional') for x in gold):5d} {r['overall']['f1']:10.3f} "
@@ -77,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
                 if not gl.get("optional") and not sc.is_full(gl, p):
                     print(f"    {gl['text']:>12}  gold m={gl.get('metric')!r} s={gl.get('subject')!r} role={gl.get('role')}"
                           f"  | ours m={p.get('metric')!r} s={p.get('subject')!r} role={p.get('role')}")
+    tp, fp, fn = pairs
+    cp, cr = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    print(f"claims: pairs of found figures in one claim P={cp:.3f} R={cr:.3f} F1={2 * cp * cr / max(cp + cr, 1e-9):.3f}")
     r = sc.score(pooled_gold, pooled_pred)
     a = r.get("attributes", {})
     print(

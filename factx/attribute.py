@@ -1887,7 +1887,15 @@ def attribute_sentence(
         new_claim = True
         if prev is not None:
             pa = prev[1]
-            if a.role in ("delta", "after") and (a.subject == pa.subject):
+            if a.role in ("delta", "after") and (a.subject == pa.subject) and not (
+                # (教育类价格上涨2.1%，服务类价格上涨4.9%: two changes, each of its own measure, are
+                # parallel claims)
+                a.role == "delta" and pa.role == "delta" and a.metric and pa.metric and a.metric != pa.metric
+                and a.metric not in _RATE_WORDS  # (同比增长0.2%，增速较上月回落3.6个百分点: one change)
+            ) and not (
+                # (二季度增长0.8%，…四季度增长1.8%: the changes of two periods)
+                a.role == "delta" and pa.role == "delta" and a.period and pa.period and a.period != pa.period
+            ):
                 new_claim = False
             elif pa.role == "before" and a.role in ("before", "after"):
                 new_claim = False  # (从A、B跌至C: the levels of one change)
@@ -1931,7 +1939,7 @@ def attribute_sentence(
             if rm_:
                 a.subject, a.explicit_subject = rm_.group(), False
             a.metric = base.metric
-        if f.kind == "count" and a.role == "value":
+        if f.kind == "count" and a.role == "value" and f.unit not in _FLOW_COUNTS:
             count_claim = (claim, a.subject, ci)
         if a.rule_id != "role.contribution":  # (拉动…1.3个百分点 names no measure for the next part's growth)
             last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)
@@ -2274,6 +2282,9 @@ def _contrast_periods(
             out[k].role, out[k].direction, out[k].claim_key = "after", aj.direction, aj.claim_key
 
 
+#: Counts of comings and goings, not of a set of things with attributes of their own (接待游客
+#: 493.34万人次…；实现旅游收入33.06亿元 is two claims; 储备项目134个，总投资1220.3亿元 is one).
+_FLOW_COUNTS = frozenset({"人次", "架次", "艘次", "车次", "航次", "班次", "列次", "批次"})
 _RATE_WORDS = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅", "升幅"})
 _RATE_WORD_RX = fastre.compile("|".join(sorted(_RATE_WORDS, key=len, reverse=True)))
 _RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升至|升至|排)"

@@ -585,6 +585,21 @@ def test_a_sentence_opening_with_qizhong_or_a_year_goes_on_with_the_last_measure
     assert [(f.metric, f.subject) for f in fs][1:] == [("占全国的比重", "西北地区"), ("占全国的比重", "华北地区")]
 
 
+def test_parallel_changes_periods_and_flows_are_claims_of_their_own():
+    # (two changes of their own measures; the changes of two quarters; a count of visits, which
+    # has no attributes: each a claim of its own. 增速…回落 stays with its change)
+    fs = facts("其中，教育文化和娱乐类价格上涨2.1%，其他用品和服务类价格上涨4.9%。")
+    assert fs[0].claim != fs[1].claim
+    fs = facts("分季度看,二季度地区生产总值增长0.8%,四季度增长1.8%。")
+    assert fs[0].claim != fs[1].claim
+    fs = facts("全省共接待游客493.34万人次,同比增长25.65%;实现旅游收入33.06亿元,同比增长35.47%。")
+    assert [f.claim == fs[0].claim for f in fs] == [True, True, False, False]
+    fs = facts("5月份，发电5589亿千瓦时，同比增长0.2%，增速较上月回落3.6个百分点。")
+    assert len({f.claim for f in fs}) == 1
+    fs = facts("储备项目134个，总投资1220.3亿元，年度计划投资131.74亿元。")
+    assert len({f.claim for f in fs}) == 1
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
