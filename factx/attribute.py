@@ -1887,7 +1887,14 @@ def attribute_sentence(
         new_claim = True
         if prev is not None:
             pa = prev[1]
-            if a.role in ("delta", "after") and (a.subject == pa.subject) and not (
+            if (
+                (f.group is not None and f.group == prev[0].group) or a.rule_id == "role.restated"
+                or (f.surface_unit == prev[0].surface_unit == ":" and norm[prev[0].end : f.start] in (":", "："))
+            ):
+                # (一斤3.5~3.6元: a range's two ends; 66.8亿元(约合9.387亿美元): one amount restated;
+                # 三次产业占比为6.2:55.5:38.3: the parts of one split)
+                new_claim = False
+            elif a.role in ("delta", "after") and (a.subject == pa.subject) and not (
                 # (教育类价格上涨2.1%，服务类价格上涨4.9%: two changes, each of its own measure, are
                 # parallel claims)
                 a.role == "delta" and pa.role == "delta" and a.metric and pa.metric and a.metric != pa.metric

@@ -600,6 +600,15 @@ def test_parallel_changes_periods_and_flows_are_claims_of_their_own():
     assert len({f.claim for f in fs}) == 1
 
 
+def test_a_range_a_restated_amount_and_a_split_are_one_claim_each():
+    fs = facts("批发价卖到一斤4.3~4.5元，产地收购价一斤3.5~3.6元。")
+    assert [f.claim == fs[0].claim for f in fs] == [True, True, False, False] and fs[2].claim == fs[3].claim
+    fs = facts("总营收为66.8亿元(约合9.387亿美元),同比下滑8%。")
+    assert len({f.claim for f in fs}) == 1
+    fs = facts("三次产业占比为6.2:55.5:38.3。")
+    assert len({f.claim for f in fs}) == 1 and [f.subject for f in fs] == ["第一产业", "第二产业", "第三产业"]
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
