@@ -1894,6 +1894,9 @@ def attribute_sentence(
                 # (一斤3.5~3.6元: a range's two ends; 66.8亿元(约合9.387亿美元): one amount restated;
                 # 三次产业占比为6.2:55.5:38.3: the parts of one split)
                 new_claim = False
+            elif same_clause_prev and a.role == pa.role and a.role in ("delta", "value") and _LIST_GAP.fullmatch(norm, prev[0].end, qualified_start(f)):
+                # (营业收入同比分别增长35.0%和19.1%: the items of a list are parallel claims)
+                new_claim = True
             elif a.role in ("delta", "after") and (a.subject == pa.subject) and not (
                 # (教育类价格上涨2.1%，服务类价格上涨4.9%: two changes, each of its own measure, are
                 # parallel claims)
@@ -2289,6 +2292,8 @@ def _contrast_periods(
             out[k].role, out[k].direction, out[k].claim_key = "after", aj.direction, aj.claim_key
 
 
+#: What stands between two items of a list of figures: 、, 和, 及, 与.
+_LIST_GAP = fastre.compile(r"\s*(?:[、，,]|和|及|与|以及)\s*")
 #: Counts of comings and goings, not of a set of things with attributes of their own (接待游客
 #: 493.34万人次…；实现旅游收入33.06亿元 is two claims; 储备项目134个，总投资1220.3亿元 is one).
 _FLOW_COUNTS = frozenset({"人次", "架次", "艘次", "车次", "航次", "班次", "列次", "批次"})

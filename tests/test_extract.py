@@ -609,6 +609,11 @@ def test_a_range_a_restated_amount_and_a_split_are_one_claim_each():
     assert len({f.claim for f in fs}) == 1 and [f.subject for f in fs] == ["第一产业", "第二产业", "第三产业"]
 
 
+def test_the_items_of_a_list_of_figures_are_parallel_claims():
+    fs = facts("“非接触性”服务业营业收入同比分别增长35.0%和19.1%。")
+    assert [f.role for f in fs] == ["delta", "delta"] and fs[0].claim != fs[1].claim
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
