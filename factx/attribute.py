@@ -710,6 +710,10 @@ _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}
 _CHANGE_TO_RX = fastre.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|滑落|跌落|回落|提高|降低|扩大|缩小|提升|攀升|跃升|飙升|回升|抬升|萎缩|收缩|缩减|下探)(?:了|至|到|为)")
 
 
+#: A mark passed right before a figure (首次突破5万亿元, 超过): a threshold, not the level reached.
+_MARK_PASSED = fastre.compile(r"(?:突破|超过|超出|超)了?(?:[0-9]{4}年的?)?$")
+
+
 #: A price's closing words, standing alone between its change and the level (下跌1.34%，报收26.59元/股).
 _CLOSED_AT = fastre.compile(r"(?:收盘)?(?:收于|收在|收报|报收|报)")
 
@@ -1909,7 +1913,10 @@ def attribute_sentence(
                 new_claim = False
             elif pa.role == "before" and a.role in ("before", "after"):
                 new_claim = False  # (从A、B跌至C: the levels of one change)
-            elif a.role == "value" and pa.role == "delta" and a.subject == pa.subject and (not np_text or _CLOSED_AT.fullmatch(np_text)):
+            elif (
+                a.role == "value" and pa.role == "delta" and a.subject == pa.subject and (not np_text or _CLOSED_AT.fullmatch(np_text))
+                and not _MARK_PASSED.search(norm, max(0, f.start - 8), f.start)
+            ):
                 # 增长107%，达到472.5亿元; 急挫4.02%，收于31.51元/股: the level reached by the change
                 a.role, a.direction = "after", pa.direction
                 new_claim = False

@@ -614,6 +614,14 @@ def test_the_items_of_a_list_of_figures_are_parallel_claims():
     assert [f.role for f in fs] == ["delta", "delta"] and fs[0].claim != fs[1].claim
 
 
+def test_a_mark_passed_after_a_change_is_no_level_reached():
+    # (增长20.4%，首次突破5万亿元: a threshold crossed; 增长107%，达到472.5亿元 is where it ended)
+    fs = facts("全国餐饮收入52890亿元，增长20.4%，首次突破5万亿元水平。")
+    assert [f.role for f in fs] == ["value", "delta", "value"]
+    fs = facts("营收增长107%，达到472.5亿元。")
+    assert [f.role for f in fs] == ["delta", "after"]
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
