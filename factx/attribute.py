@@ -1520,9 +1520,10 @@ def attribute_sentence(
             or (pre in (":", "：") and prev[0].unit == f.unit == "%")
             # (分别增长15.4%10.1%6.5%: a copy that lost the list's commas)
             or (not pre and prev[0].unit == f.unit and not prev[0].text[-1:].isdigit())
-            or (prev[1].role == "before" and _LISTED_LEVEL.fullmatch(lex.period_rx.sub("", pre)))
+            or (prev[1].role in ("before", "after") and _LISTED_LEVEL.fullmatch(lex.period_rx.sub("", pre)))
         ):
-            # (从2014年的6.6%、2015年的3.9%跌至…: a dated level listed after the start is one too)
+            # (从2014年的6.6%、2015年的3.9%跌至…: a dated level listed after the start is one too;
+            # 回升到5月份的4.6%、6月份的6.1%: so is one listed after the end)
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, prev[1].rule_id or "list"
             if a.rule_id in _SIGN_RULES or (a.role == "delta" and (prev[0].value < 0 or f.value < 0)):
                 a.direction = None  # (环比变动分别为-22.98%、8.93%; 增速分别为1.8%、-3.9%、6.4%: each sign tells its own)

@@ -622,6 +622,11 @@ def test_a_mark_passed_after_a_change_is_no_level_reached():
     assert [f.role for f in fs] == ["delta", "after"]
 
 
+def test_dated_levels_listed_after_a_changes_end_are_ends_too():
+    fs = facts("用电量增速逐月提高,由4月份的0.7%回升到5月份的4.6%、6月份的6.1%。")
+    assert [(f.text, f.role) for f in fs] == [("0.7%", "before"), ("4.6%", "after"), ("6.1%", "after")]
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
