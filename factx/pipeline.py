@@ -546,11 +546,11 @@ _PERIOD_THEN_CHANGE = fastre.compile(
     r"(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|当月|本月|单月|[一二三四]季度|上半年|前三季度|全年)[，,]?(?:同比|环比)?"
     r"(?:增长|下降|增加|减少|回落|提高|上涨|下跌|加快|放缓)"
 )
-#: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
-#: parts are measured as the sentence before measured the whole.
 #: A sentence opening that goes on with the measure of the sentence before: 其中, (在/到)2022年.
 #: (…PM2.5年均浓度…。在2022年,又进一步降至30微克/立方米; …占全国的比重…。其中,西北地区27.3%)
 _CARRY_OPENING = fastre.compile(r"(?:其中|(?:在|到)?(?:19|20)[0-9]{2}年(?:末|底|初)?)[，,]")
+#: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
+#: parts are measured as the sentence before measured the whole.
 _BREAKDOWN = fastre.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?(?:划分|分类|分|来看|看))[，,]")
 
 
