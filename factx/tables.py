@@ -255,7 +255,8 @@ def table_figures(
     Columns for two periods of the same measure (今年上半年收入 | 去年上半年收入) give each row an
     after and a before figure; a change column (变动幅度) that follows them is that measure's
     change. A row label naming no measure (no word of ``measure_rx``: 太平洋航线, 一期) is the
-    subject of its row's figures; one that does (营业收入) is their metric.
+    subject of its row's figures; one that does (营业收入) is their metric. Figures with the
+    same ``group`` attribute are one claim: a row's two ends and change of one measure.
     """
     out = []
     header = table.header
