@@ -1922,10 +1922,11 @@ def attribute_sentence(
                 a.role, a.direction = "after", pa.direction
                 new_claim = False
             elif (
-                a.role == "value" and f.kind != "count" and count_claim is not None
+                a.role == "value" and f.kind == "money" and "/" not in f.unit and count_claim is not None
                 and count_claim[1] == a.subject and ci > count_claim[2]
             ):
-                # 储备项目134个，总投资1220.3亿元: attributes of the counted set
+                # 储备项目134个，总投资1220.3亿元: attributes of the counted set (an amount of money; not
+                # 蛋鸡存栏35万只，年产鲜蛋400万公斤, nor a price per item: 发行2500万股，发行价格21.71元/股)
                 new_claim = False
         if new_claim:
             claim += 1

@@ -627,6 +627,15 @@ def test_dated_levels_listed_after_a_changes_end_are_ends_too():
     assert [(f.text, f.role) for f in fs] == [("0.7%", "before"), ("4.6%", "after"), ("6.1%", "after")]
 
 
+def test_a_counted_set_takes_its_amounts_of_money_into_its_claim_but_no_other_figures():
+    fs = facts("储备项目134个，总投资1220.3亿元，年度计划投资131.74亿元。")
+    assert len({f.claim for f in fs}) == 1
+    fs = facts("养鸡场建成鸡舍4栋，蛋鸡存栏35万只，年产鲜蛋400万公斤。")
+    assert fs[-1].claim != fs[-2].claim
+    fs = facts("公司公开发行股票2,500.00万股，发行价格为21.71元/股。")
+    assert fs[0].claim != fs[1].claim
+
+
 def test_list_owner_and_scope_words():
     fs = facts("全县有玻璃器皿生产企业67户。上下游配套企业300余户、3万名产业工人，全产业链产值达40多亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [
