@@ -1197,7 +1197,7 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         # 未来5年将投资1189亿元 against 未来10年…: two spans of years (one span against a period
         # within a year, 今年前8个月 against 5年来, was tried: it flagged a harmless figure)
         return True
-    if _SAME_TIME_LAST_YEAR.search(re.split(r"[，,；;]", d.local)[-1]) and not any(period_key(s.local)) and not _REL_YEAR.search(s.local):
+    if _LAST_YEAR_AS_PERIOD.search(re.split(r"[，,；;]", d.local)[-1]) and not any(period_key(s.local)) and not _REL_YEAR.search(s.local):
         # 上年同期营业收入达到24.2亿元 against 营业收入达到24.2亿元, dated by its text's period
         # only: the draft moved the figure to the year before
         return True
@@ -1274,7 +1274,7 @@ def _span_of_years(local: str) -> tuple[str, int] | None:
 
 
 #: The same time last year as a figure's own period (上年同期营业收入), not a base (比上年同期, 与去年同期相比).
-_SAME_TIME_LAST_YEAR = re.compile(r"(?<![比较与同和跟])(?:上年|去年|上一年)同期(?!相比|相较|比|持平)")
+_LAST_YEAR_AS_PERIOD = re.compile(r"(?<![比较与同和跟])(?:上年|去年|上一年)同期(?!相比|相较|比|持平)")
 _REL_YEAR = re.compile(r"今年|本年|当年|去年|上年|上一年|前年|明年")
 _REL_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 
