@@ -284,7 +284,7 @@ def table_figures(
         if len(cis) == 2 and len(ranks) == 2:
             hi, lo = sorted(cis, key=lambda ci: times[ci][0], reverse=True)
             pair_of[hi], pair_of[lo] = ("after", lo), ("before", hi)
-    for row in table.rows:
+    for ri, row in enumerate(table.rows):
         label = row[0].text if row and not _NUMERIC_CELL.match(row[0].text) else ""
         values: dict[int, NumberMention] = {}
         row_out: list[tuple[int, NumberMention, dict]] = []
@@ -366,7 +366,7 @@ def table_figures(
         changed = {(a["metric"], a["subject"]) for _, _, a in row_out if a["role"] != "value"}
         for ci, fig, attrs in row_out:
             key = (attrs["metric"], attrs["subject"])
-            attrs["group"] = (id(row), key) if key in changed else (id(row), ci)
+            attrs["group"] = (ri, key) if key in changed else (ri, ci)
         for ci, fig, attrs in row_out:
             if attrs["role"] == "after":
                 other = values.get(pair_of[ci][1])
