@@ -1021,6 +1021,35 @@ _PAIRED_MEASURE = fastre.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len
 #: A plan word ending what stands before 以 (新南洋拟以…): no part of the name.
 _PLAN_TAIL = fastre.compile(r"(?:拟|将|欲|准备|计划|已)$")
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
+#: An equity stake after a percentage: 51%股权, 88.24%的股份 (not 股份有限公司).
+_STAKE_AFTER = fastre.compile(r"的?(?P<w>股权|股份)(?!有限|公司|制|合作)")
+#: The verbs of holding or trading a stake, last in the phrase before it: 持有, 收购, 拟受让.
+_STAKE_VERB = fastre.compile(r"(?:合计|共同|共|间接|直接|累计|分别|仍|还|将|拟)*(?:持有|收购|受让|转让|购买|出售|增持|减持|拥有|认购|出让|挂牌转让|拍卖)(?P<rel>的)?")
+
+_LIST_CUT = fastre.compile(r"[、，,；;]")
+_STAKE_ADVERB = fastre.compile(r"(?:则|也|仍|还|已|将|拟|计划|目前|此前)+$")
+
+
+def _stake_owner(np: str, lex: Lexicon) -> str | None:
+    """Whose stake a phrase before ``N%股权`` names: the holder before its verb
+    (宏润建设持有上海泰阳绿色能源 -> 宏润建设); in a relative clause the firm the stake is in
+    (控股股东持有的泰山玻纤 -> 泰山玻纤); with no verb the phrase itself when it can be a name
+    (a listed firm); None when the verb has no holder of its own (the clause's subject stays)."""
+    np = _LIST_CUT.split(np)[-1]  # (…100%股权、海尔信息塑胶: the item after the last mark)
+    ms = list(_STAKE_VERB.finditer(np))
+    if not ms:
+        # 海尔模具100%股权、大连精密制品90%股权: a listed firm with its stake
+        return np if 2 <= len(np) <= 16 and not _DIGITS.search(np) and not _VERBISH.search(np) else None
+    m = ms[-1]
+    before = _STAKE_ADVERB.sub("", _PLAN_TAIL.sub("", np[: m.start()]))
+    after = _strip_links(np[m.end() :], lex)
+    if m.group("rel"):
+        return after if len(after) >= 2 else None
+    if 2 <= len(before) <= 16 and not _DIGITS.search(before) and not _VERBISH.search(before):
+        return before
+    return None  # (中国奥园公告，拟收购京汉股份29.99%的股份: the buyer named before owns the stake)
+
+
 _NAME_BY = fastre.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
 #: A ranking verb ending what is measured of listed names (评级机构家数居前, 销量领先).
 _RANKED_TAIL = fastre.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|较大|较快|较高|较多|排名前列|位居前列|名列前茅|跻身前列)$")
@@ -1651,6 +1680,11 @@ def attribute_sentence(
             tail = _post_np(norm[last.end :], lex) if last is not f else ""
             if len(tail) >= 2:
                 metric = tail
+        sk_ = _STAKE_AFTER.match(post) if f.unit == "%" else None
+        if sk_:
+            # 宏润建设持有上海泰阳绿色能源76.07%的股权: a stake; what is measured is the equity, whose
+            # it is the holder before the verb, else the firm the stake is in
+            metric, subj = sk_.group("w"), _stake_owner(np_text, lex) or subj
         if f.kind == "count" and subj and not metric and not lex.region_rx.fullmatch(subj) and not lex.anaphora_rx.match(subj) and not _PLACE_NAME_END.search(subj):
             metric, subj = subj, None  # 其中企业8600余户, 配套企业300余户: the counted noun
             if heads[ci] == metric:

@@ -757,3 +757,22 @@ def test_three_figures_after_the_three_sectors_named_together_are_theirs_in_orde
     assert [f.subject for f in fs] == ["第一产业", "第二产业", "第三产业"]
     fs = extract("三次产业增加值增长较快，其中工业增长3.1%。")
     assert fs[0].subject != "第一产业"
+
+
+def test_a_stake_measures_the_equity_and_belongs_to_its_holder_or_the_firm_it_is_in():
+    # (N%股权 / N%的股份: the measure is the equity; the holder before 持有/收购 owns it, a relative
+    # clause or a bare list names the firm the stake is in)
+    from factx import extract
+
+    cases = [
+        ("金利峰直接持有世纪数码88.24%的股份，为公司控股股东。", "股份", "金利峰"),
+        ("宏润建设持有上海泰阳绿色能源76.07%的股权，为其第一大股东。", "股权", "宏润建设"),
+        ("3月份世茂服务还收购福晟物业51%股权。", "股权", "世茂服务"),
+        ("公司拟收购控股股东持有的泰山玻纤100%的股权。", "股权", "泰山玻纤"),
+    ]
+    for text, metric, subject in cases:
+        f = extract(text)[0]
+        assert (f.metric, f.subject) == (metric, subject), text
+    fs = extract("此次受让标的包括，海尔模具100%股权、大连精密制品90%股权、美尔塑料粉末76%股权。")
+    assert [(f.metric, f.subject) for f in fs] == [("股权", "海尔模具"), ("股权", "大连精密制品"), ("股权", "美尔塑料粉末")]
+    assert extract("公司持有该股份有限公司30%的权益。")[0].metric != "股份"
