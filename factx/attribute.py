@@ -549,6 +549,27 @@ _GDP_SECTOR = fastre.compile(r"第[一二三]产业")
 _SECTOR_SHARE = fastre.compile(rf"(?P<part>{_GDP_SECTOR.pattern}(?:增加值)?)(?P<m>比重|占比|所占比重)")
 
 
+#: A phrase split by 实现/完成 (石油制品类商品实现零售额): the one who achieved, then the measure.
+_DEED_SPLIT = fastre.compile(r"(?P<s>[\p{Han}A-Za-z0-9·]{2,16}?)(?:累计|共|合计|共计|全年|当年|已|均|分别)?(?:实现|完成)(?P<m>[\p{Han}A-Za-z]{2,12})")
+
+
+def _deed_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
+    """``石油制品类商品实现零售额`` -> (石油制品类商品, 零售额): a segment, product or trade that
+    achieved a measure, and the measure (``""`` for no one when only link words come before
+    the verb); None unless the words after 实现/完成 name a measure."""
+    dv = _DEED_SPLIT.fullmatch(metric)
+    if not dv:
+        return None
+    who = _strip_links(dv.group("s"), lex)
+    if not (lex.measure_word_rx.search(dv.group("m")) and not _VERBISH.search(dv.group("m")) and "占" not in dv.group("m")):
+        return None
+    if not who:
+        return "", dv.group("m")  # (累计实现净利润: link words and the verb, then the measure)
+    if len(who) >= 2 and not _NOT_OWNER_RX.search(who) and not lex.period_rx.search(who):
+        return who, dv.group("m")
+    return None
+
+
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
     if _SHARE_OF_WHOLE.search(np):
@@ -1614,6 +1635,13 @@ def attribute_sentence(
         np_text = _strip_head(_strip_links(np_text, lex), lex)
         np_text = _strip_links(np_text, lex)
         subj, metric = split_subject(np_text, lex)
+        ds_ = _deed_split(metric, lex)
+        if ds_ and ds_[0]:
+            # 石油制品类商品实现零售额325.31亿元: a segment's figure, not whom the next sentences are about
+            subj, metric = ds_
+            segment = True
+        elif ds_:
+            metric = ds_[1]
         partner = ""
         if subj and np_text.startswith(subj) and lex.region_rx.fullmatch(subj):
             at = norm.rfind(np_text, 0, local_start + cue_at)

@@ -398,7 +398,7 @@ def test_a_comparison_base_alone_is_no_measure():
 
     # (较上半年, 比1-2月, 分别比上半年、一季度: what the change is measured against)
     for t, metric in [
-        ("全市规模以上工业实现利润44.6亿元，增长1.2%，较上半年回落1.7个百分点。", "规模以上工业实现利润"),
+        ("全市规模以上工业实现利润44.6亿元，增长1.2%，较上半年回落1.7个百分点。", "利润"),
         ("全市出行类商品零售额同比下降3.3%，比1-2月回落4.1个百分点。", "出行类商品零售额"),
         ("主营业务收入增长7.9%，分别比上半年、一季度加快1.0和2.0个百分点。", "主营业务收入"),
     ]:
@@ -776,3 +776,17 @@ def test_a_stake_measures_the_equity_and_belongs_to_its_holder_or_the_firm_it_is
     fs = extract("此次受让标的包括，海尔模具100%股权、大连精密制品90%股权、美尔塑料粉末76%股权。")
     assert [(f.metric, f.subject) for f in fs] == [("股权", "海尔模具"), ("股权", "大连精密制品"), ("股权", "美尔塑料粉末")]
     assert extract("公司持有该股份有限公司30%的权益。")[0].metric != "股份"
+
+
+def test_a_segment_that_achieved_a_measure_owns_it_and_the_measure_follows_shixian():
+    # (X实现/完成 + a measure: X is a segment, product or trade, the words after the verb the
+    # measure; it is no topic for the sentences after it; link words alone before 实现 are no one)
+    from factx import extract
+
+    fs = extract("全省限额以上单位消费品零售额增长10%。石油制品类商品实现零售额325.31亿元，增长17.0%。")
+    assert [(f.metric, f.subject) for f in fs[1:]] == [("零售额", "石油制品类商品")] * 2
+    fs = extract("永新光学股份有限公司营业收入5.7亿元。其中显微镜产品实现收入2.49亿元。主营业务毛利率为41.72%。")
+    assert (fs[1].metric, fs[1].subject) == ("收入", "显微镜产品")
+    assert fs[2].subject == "永新光学股份有限公司"
+    fs = extract("上半年A股公司累计实现净利润2.76万亿元，同比增长43.65%。")
+    assert [(f.metric, f.subject) for f in fs] == [("净利润", "A股公司")] * 2
