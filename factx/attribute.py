@@ -2441,6 +2441,7 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
 _NOT_A_MEASURE = fastre.compile(
     r"(?:同比|环比|比前天|比上年|比去年|较上年|较去年|相比|分别)?(?:多|少|高|低)|折合|合计|开始|自高位|首度|首次"
     r"|下降|增长|增加|减少|提高|降低|上涨|下跌|回落|上升|分列|依旧|之间|相比|这|相|约|达|为|是"
+    r"|可比|同口径|按可比价格计算|按可比价计算|按可比口径|扣除价格因素"  # (可比增长3.4%: how the change is counted)
 )
 
 
