@@ -1751,8 +1751,13 @@ def attribute_sentence(
         share_of_last = False
         if metric.startswith("占") and last_metric and subj is None and last_metric != metric and not _VERB_LED.match(last_metric):
             share_of_last = True
-            if prev is not None and prev[1].subject and lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric):
-                subj = prev[1].subject  # 装备制造业增加值增长7.7%，占…比重达34.6%: the segment's share
+            if prev is not None and prev[1].subject and (
+                (lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric))
+                or (lex.list_head_rx.fullmatch(last_metric) and last_metric not in _RATE_WORDS)
+            ):
+                # 装备制造业增加值增长7.7%，占…比重达34.6%; 显微镜产品实现收入2.49亿元，占公司营业收入43.23%:
+                # the segment's share
+                subj = prev[1].subject
             else:
                 subj = last_metric  # (拉动进出口增长…，占外贸总值的37.5%: a contribution is no part of the whole)
         cm_ = _PAIRED_MEASURE.search(metric)

@@ -791,5 +791,8 @@ def test_a_segment_that_achieved_a_measure_owns_it_and_the_measure_follows_shixi
     fs = extract("永新光学股份有限公司营业收入5.7亿元。其中显微镜产品实现收入2.49亿元。主营业务毛利率为41.72%。")
     assert (fs[1].metric, fs[1].subject) == ("收入", "显微镜产品")
     assert fs[2].subject == "永新光学股份有限公司"
+    # ...and a share right after it is that segment's share (收入 is a measure, not whose share)
+    fs = extract("永新光学股份有限公司营业收入5.7亿元。其中显微镜产品实现收入2.49亿元，占公司营业收入43.23%。")
+    assert (fs[2].metric, fs[2].subject) == ("占公司营业收入", "显微镜产品")
     fs = extract("上半年A股公司累计实现净利润2.76万亿元，同比增长43.65%。")
     assert [(f.metric, f.subject) for f in fs] == [("净利润", "A股公司")] * 2
