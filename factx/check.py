@@ -2738,6 +2738,15 @@ def _agree(a: _Item, b: _Item) -> bool:
 _SLOT_BREAK = re.compile(r"[；;。]|其中|而|但|同时|此外|另外|\d{4}年")
 
 
+def _apart(a: _Item, b: _Item) -> bool:
+    """Do two figures of one source sentence stand in different clause runs (a ；, 其中, 而…
+    between them)?"""
+    if a.doc is not b.doc:
+        return False
+    lo, hi = sorted((a, b), key=lambda x: x.fact.start)
+    return bool(_SLOT_BREAK.search((a.doc.text or "")[lo.fact.end : hi.fact.start]))
+
+
 def _anchored_slot(d: _Item, about: _Item | None, d_sents: dict, s_sents: dict) -> tuple[str, str, _Item] | None:
     """(error class, explanation, source figure) when the draft's figure sits in a sentence
     whose other figures are those of one source sentence, place by place, but at its own
@@ -2802,8 +2811,20 @@ def _anchored_slot(d: _Item, about: _Item | None, d_sents: dict, s_sents: dict) 
     for j, cand in enumerate(best):
         if cand.fact.unit != d.fact.unit or cand.fact.role != d.fact.role or (within and cand is about):
             continue
-        if within and not (fits(i - 1, j - 1) and fits(i + 1, j + 1) and (fits(i - 2, j - 2) or fits(i + 2, j + 2))):
-            continue  # (within one sentence, both neighbours and one more must fix the place)
+        if within and not (
+            (fits(i - 1, j - 1) and fits(i + 1, j + 1) and (fits(i - 2, j - 2) or fits(i + 2, j + 2)))
+            or any(
+                fits(i + k, j + k) and fits(i + 2 * k, j + 2 * k)
+                and all(_apart(about, best[j + n]) and sum(_agree(best[j + n], y) for y in best) == 1 for n in (k, 2 * k))
+                for k in (-1, 1)
+            )
+        ):
+            # (within one sentence, both neighbours and one more must fix the place, or two on
+            # one side when the figure matched stands in another clause run of the source than
+            # they do: 外商投资企业…56.9%；国有企业进出口189.5亿元，同比下降23.4%，占…的19.3%, the
+            # draft ending the 国有企业 run with 56.9%; not a figure moved inside its own run, nor
+            # one placed by numbers the sentence states twice)
+            continue
         if within and d.subject and d.subject == about.subject and d.subject != cand.subject and _mentions(d.subject_raw, d.local):
             continue  # (广东(129.7万套) moved up a list with its name: the name goes with the figure)
         if about is None:

@@ -1022,6 +1022,19 @@ def test_a_figure_moved_to_another_place_of_the_sentence_it_copies_is_contradict
     assert _one(check(draft, [src]), "129.7万套").verdict == "supported"
 
 
+def test_a_figure_ending_another_clause_run_of_the_sentence_it_copies_is_contradicted():
+    # (48.2% is the share of 外资企业, in the run before the ;; the draft ends the 国有企业 run with
+    # it, after that run's own two figures: the place is fixed from one side, though the words
+    # before it copy the source's)
+    src = "同期,外资企业进出口612.4亿元,同比下降4.1%,占全省外贸总值的48.2%;国有企业进出口201.7亿元,同比下降15.3%,占全省外贸总值的15.9%。"
+    draft = "同期,外资企业进出口612.4亿元,同比下降4.1%,占全省外贸总值的约48%;国有企业进出口201.7亿元,同比下降15.3%,占全省外贸总值的48.2%。"
+    r = _one(check(draft, [src]), "48.2%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    # (a figure moved inside its own run, before its neighbours, is a reordering)
+    draft = "同期,外资企业进出口612.4亿元,同比下降4.1%,占全省外贸总值的48.2%;国有企业进出口同比下降15.3%,达201.7亿元,占全省外贸总值的15.9%。"
+    assert _one(check(draft, [src]), "15.3%").verdict == "supported"
+
+
 def test_a_change_stated_in_points_for_the_sources_percent_is_percent_vs_points():
     src = "在181亿元的游戏业务收入中，手游为99亿元，同比增长87%；端游收入同比增长仅有10%，而且增速放缓。"
     r = _one(check("在181亿元的游戏收入中，手游约100亿元，同比增长87%，端游仅增长10个百分点。", [src]), "10个百分点")
