@@ -1035,6 +1035,19 @@ def test_a_figure_ending_another_clause_run_of_the_sentence_it_copies_is_contrad
     assert _one(check(draft, [src]), "15.3%").verdict == "supported"
 
 
+def test_a_range_given_to_another_subject_is_contradicted_at_both_ends():
+    # (the draft gives 甲品牌 the range of 乙品牌; the end whose words are copied must not pass)
+    src = "今年上半年甲品牌的零售金额同比增长25%-30%，乙品牌产品的零售金额同比增长60%-65%。"
+    draft = "今年上半年甲品牌零售金额同比增长60%-65%。"
+    rs = check(draft, [src]).results
+    assert [(r.text, r.verdict, r.error) for r in rs] == [("60%", "contradicted", "wrong_subject"), ("65%", "contradicted", "wrong_subject")], [
+        r.explanation for r in rs
+    ]
+    # (a slip in one printed end leaves the other end as stated)
+    rs = check("今年上半年甲品牌的零售金额同比增长25%-33%。", [src]).results
+    assert (rs[0].verdict, rs[1].verdict) == ("supported", "contradicted"), [r.explanation for r in rs]
+
+
 def test_a_change_stated_in_points_for_the_sources_percent_is_percent_vs_points():
     src = "在181亿元的游戏业务收入中，手游为99亿元，同比增长87%；端游收入同比增长仅有10%，而且增速放缓。"
     r = _one(check("在181亿元的游戏收入中，手游约100亿元，同比增长87%，端游仅增长10个百分点。", [src]), "10个百分点")
