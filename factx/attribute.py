@@ -759,6 +759,11 @@ def _names_body(noun: str, lex: Lexicon) -> bool:
     return any(m.end() == len(noun) for m in lex.suffix_rx.finditer(noun, max(0, len(noun) - 5), overlapped=True))
 
 
+#: A bracket opened and not closed: what follows is inside it.
+_OPEN_BRACKET = fastre.compile(r"[（(][^）)]*$")
+#: Text that closes a bracket: what came before is inside it.
+_CLOSED_BEFORE = fastre.compile(r"[^（(）)]*[）)]")
+
 #: A name right after a figure and 的, up to punctuation, a number or the end (…1.38亿元的长润食品、).
 _NAME_AFTER_DE = fastre.compile(r"(?:以上|左右|多)?的(?P<np>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、：,;！？!?\s（(]|[0-9]|$)")
 
@@ -1241,6 +1246,8 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
     """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
     best = None
     for pm in lex.period_rx.finditer(norm, 0, pos):
+        if _CLOSED_BEFORE.match(norm, pm.end(), pos) and _OPEN_BRACKET.search(norm, 0, pm.start()):
+            continue  # (营收863亿元（上年同期为712亿元），净利润50亿元: the bracket's period stays inside it)
         bound = _bound_level_end(norm, pm)
         if bound is not None and norm[bound:pos].strip():
             continue  # (由2023年同期的143亿元…至…: that period dates that level alone, not what follows)
@@ -1332,6 +1339,13 @@ def attribute_sentence(
         # a period named later in the sentence dates this figure too (营收863亿元 上半年),
         # unless it is the period of a comparison level (盈利22.64亿元，上年同期亏损6.37亿元)
         later = period if fp is None or fp[0] < left or not _SAME_TIME_LAST_YEAR.match(pnorm, fp[0]) else carry_period
+        if fp is not None and (
+            (fp[0] >= right and _OPEN_BRACKET.search(norm, right, fp[0]))
+            or (fp[1] <= left and _OPEN_BRACKET.search(norm, 0, fp[0]) and _CLOSED_BEFORE.match(norm, fp[1], left))
+        ):
+            # 结算均价为12,988元/平方米（2017年为11,765元/平方米）, 营收863亿元（上年同期为712亿元），
+            # 净利润50亿元: a period in brackets dates what is inside them, not the figures around
+            later = carry_period
         a = Attribution(period=_period_before(pnorm, left, lex) or later)
         segment = False
         restated = None  # the attribution of the amount this one restates in another currency
@@ -1801,6 +1815,8 @@ def attribute_sentence(
             # (增加22.1%至2024年第二季度的175亿元: when the change ended, not what changed; 两年分别平均
             # 增长: over how long)
             metric = ""
+        if lex.period_rx.fullmatch(metric):
+            metric = ""  # (（2017年为11,765元/平方米）: the other period of the measure before, no measure)
         no_measure = metric if _NOT_A_MEASURE.fullmatch(metric) else ""
         if no_measure:
             metric = ""  # (折合1596.2亿美元, 同比多9192亿元: a verb or a comparison, no measure)

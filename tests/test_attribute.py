@@ -796,3 +796,16 @@ def test_a_segment_that_achieved_a_measure_owns_it_and_the_measure_follows_shixi
     assert (fs[2].metric, fs[2].subject) == ("占公司营业收入", "显微镜产品")
     fs = extract("上半年A股公司累计实现净利润2.76万亿元，同比增长43.65%。")
     assert [(f.metric, f.subject) for f in fs] == [("净利润", "A股公司")] * 2
+
+
+def test_a_period_in_brackets_dates_only_what_is_inside_them():
+    # (（2017年为11,765元/平方米）: the other year's level of the measure before it; the figure
+    # before the bracket and those after it keep their own period)
+    from factx import extract
+
+    fs = extract("2018年，万科实现结算收入2,846.2亿元；房地产业务的结算均价为12,988元/平方米（2017年为11,765元/平方米）。")
+    assert [(f.text, f.metric, f.period) for f in fs[1:]] == [
+        ("12,988元/平方米", "结算均价", "2018年"), ("11,765元/平方米", "结算均价", "2017年"),
+    ]
+    fs = extract("公司营收863亿元（上年同期为712亿元），净利润50亿元。")
+    assert fs[2].period is None
