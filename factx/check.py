@@ -1348,6 +1348,9 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     else:
         prefix = s[:i] if i >= 0 else ""
     prefix = _BOUND_LEVEL.sub("", _INLINE_SPACE_RE.sub("", prefix))
+    # (份额上升至4.05%（2017年占有率为3.96%），…结算均价为12,988元: a period in brackets dates
+    # what is inside them, not the figures after)
+    prefix = _CLOSED_BRACKET.sub("", prefix)
     # a period named inside the sentence (not in its opening clause) ends at a semicolon:
     # 上半年…，其中二季度增长5.4%…；最终消费支出贡献率达52% / …，而一季度营收增速为7%；利润总额…下降2.9%
     # (a clause that is a period alone, 今年6月份，…；…增长26.4%, sets the scene past it; so does
@@ -1380,6 +1383,9 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
 
 
 _BREAKDOWN_OPENING = re.compile(r"\s*其中")
+#: A bracketed aside stating a figure of its own: （2017年占有率为3.96%）, (上年同期为712亿元);
+#: not a period restated (今年（2019年）).
+_CLOSED_BRACKET = re.compile(r"[（(][^（()）]*(?:为|是|占|达|：|:)[^（()）]*[0-9０-９][^（()）]*[）)]")
 
 
 #: A clause opening on a part or a contrast (其中二季度…, 而一季度…): its period is its own.
@@ -1748,6 +1754,21 @@ def _partner(s: _Item) -> _Item | None:
         if it.fact.claim == s.fact.claim and it.fact.role == want:
             return it
     return None
+
+
+def _dated_twin(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _Item]]) -> _Item | None:
+    """The one source figure of the draft's measure stated for the draft's year, when the
+    figure matched (same number) names no year: 2017年，这一均价为12,988元/平方米 against
+    结算均价为12,988元/平方米（2017年为11,765元/平方米）: 12,988 is the report's own year's."""
+    if not d.period[0] or s.period[0] or _relative_year(s) is not None:
+        return None
+    own = [
+        t for tsc, t in scored
+        if t is not s and tsc >= sc - EXCUSE_MARGIN and t.period[0] == d.period[0] and t.fact.unit == d.fact.unit
+        and t.fact.role == d.fact.role and not _relate(d.fact, t.fact) and _metric_sim(d, t) >= _metric_sim(d, s) - 0.05
+        and not _subject_conflict(d, t)
+    ]
+    return own[0] if len(own) == 1 else None
 
 
 def _dated_as_other_end(d: _Item, s: _Item) -> _Item | None:
@@ -2450,6 +2471,13 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                 "contradicted", "wrong_period",
                 f"the source gives {s.fact.text} for {s.period_text or '?'}; {d.period_text} dates the other end of its change, {other_end.fact.text}",
                 s, scored,
+            )
+        dated = _dated_twin(d, s, sc, scored) if rel == "supported" else None
+        if dated is not None:
+            return (
+                "contradicted", "wrong_period",
+                f"the source gives {s.fact.text} for {s.period_text or 'its own time'}; for {d.period_text} it gives {dated.fact.text}",
+                dated, scored,
             )
         whole = _whole_for_part(d, s, sc, scored) if rel == "supported" else None
         if whole is not None:

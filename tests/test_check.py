@@ -1048,6 +1048,19 @@ def test_a_range_given_to_another_subject_is_contradicted_at_both_ends():
     assert (rs[0].verdict, rs[1].verdict) == ("supported", "contradicted"), [r.explanation for r in rs]
 
 
+def test_a_figure_dated_to_a_year_the_source_gives_another_figure_for_is_wrong_period():
+    # (12,988 is the report's own year's price; the source states 2017's in brackets, and a
+    # bracketed aside's year dates nothing after it)
+    src = (
+        "2018年万科经营稳健。报告期内，公司市场份额上升至4.05%（2017年占有率为3.96%）；"
+        "房地产业务的结算均价为12,988元/平方米（2017年为11,765元/平方米）。"
+    )
+    r = _one(check("2017年，万科房地产业务的结算均价为12,988元/平方米。", [src]), "12,988元/平方米")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(check("2017年，万科房地产业务的结算均价为11,765元/平方米。", [src]), "11,765元/平方米").verdict == "supported"
+    assert _one(check("万科房地产业务的结算均价为12,988元/平方米。", [src]), "12,988元/平方米").verdict == "supported"
+
+
 def test_a_change_stated_in_points_for_the_sources_percent_is_percent_vs_points():
     src = "在181亿元的游戏业务收入中，手游为99亿元，同比增长87%；端游收入同比增长仅有10%，而且增速放缓。"
     r = _one(check("在181亿元的游戏收入中，手游约100亿元，同比增长87%，端游仅增长10个百分点。", [src]), "10个百分点")
