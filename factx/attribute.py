@@ -2242,7 +2242,7 @@ _GAP_AFTER_BRACKETS = fastre.compile(r"[（(][0-9.]+%[）)](?:分别|均)?(?:(?P
 _COMPARED_RATE = fastre.compile(rf"(?:{_COMPARE_VERBS})[^，。；0-9]{{0,12}}的$")
 _COMPARED_OWNER = fastre.compile(rf"(?:{_COMPARE_VERBS}|[，,、和及与也还])([^，。；0-9高低快慢好优超]{{1,10}})的$")
 _NEXT_COMPARED = fastre.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")
-_SAME_TIME_LAST_YEAR = fastre.compile(r"(?:上年|去年|前一年|上一年)同期")
+_SAME_TIME_LAST_YEAR = fastre.compile(r"(?:上年|去年|前一年|上一年|上一?个?财年|上一?个?财政年度)同期")
 
 #: Roles of a level the figure before it (or after it) is compared with.
 _BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level", "role.compared_with_earlier"})

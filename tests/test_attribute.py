@@ -809,3 +809,11 @@ def test_a_period_in_brackets_dates_only_what_is_inside_them():
     ]
     fs = extract("公司营收863亿元（上年同期为712亿元），净利润50亿元。")
     assert fs[2].period is None
+
+
+def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
+    from factx import extract
+
+    fs = extract("2020财年前三季度，公司净利润647万美元，上一财年同期为2.68亿美元。")
+    assert [(f.role, f.metric) for f in fs] == [("after", "净利润"), ("before", "净利润")]
+    assert fs[0].period == "2020财年前三季度" and fs[1].period == "上一财年"
