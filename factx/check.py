@@ -1630,6 +1630,14 @@ def _slip(d: _Item, s: _Item) -> tuple[str, str, _Item] | None:
     if rel is None and df.qualifier != sf.qualifier:
         if dv == sv or (_same_number(df, sf) and _relate(df.model_copy(update={"qualifier": sf.qualifier, "low": sf.low, "high": sf.high}), sf)):
             return "qualifier_changed", f"draft {_show(df)}, source {_show(sf)}", s
+    side = _BOUND_SIDE.get(df.qualifier)
+    if (
+        rel is None and side and sv != 0 and sf.qualifier not in _OPEN_QUALIFIERS and abs(dv - sv) <= abs(sv) * NEAR_BOUND
+        and (sv >= dv if side == "below" else sv <= dv)
+    ):
+        # 不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: a round bound near the
+        # source's figure, on the wrong side of it
+        return "qualifier_changed", f"draft {_show(df)}, source {_show(sf)}: the bound is on the wrong side", s
     if rel is None and sv != 0 and dv != 0 and df.kind != "rank" and _is_power_of_ten(abs(dv / sv)):
         exp = int(abs(dv / sv).normalize().as_tuple().exponent)
         word = {4: " (万 vs 亿, or 元 vs 万)", 8: " (元 vs 亿)", 3: " (千)", 1: " (十)", 2: " (百)"}.get(abs(exp), "")
@@ -1638,6 +1646,12 @@ def _slip(d: _Item, s: _Item) -> tuple[str, str, _Item] | None:
         return "transposed_digits", f"draft {df.text} has the digits of the source's {sf.text} in another order", s
     return None
 
+
+#: The side of its number a one-sided qualifier puts the figure on (不到/近: below; 超过/以上: above).
+_BOUND_SIDE = {"less_than": "below", "at_most": "below", "nearly": "below", "more_than": "above", "at_least": "above"}
+#: How near (a share of the source's figure) a draft's bound must be to read as that figure
+#: with its qualifier changed, not as another number.
+NEAR_BOUND = Decimal("0.1")
 
 #: Qualifiers that bound a figure on one side only (超过, 以上, 不到…).
 _OPEN_QUALIFIERS = frozenset({"more_than", "at_least", "less_than", "at_most"})

@@ -1061,6 +1061,17 @@ def test_a_figure_dated_to_a_year_the_source_gives_another_figure_for_is_wrong_p
     assert _one(check("万科房地产业务的结算均价为12,988元/平方米。", [src]), "12,988元/平方米").verdict == "supported"
 
 
+def test_a_round_bound_on_the_wrong_side_of_the_sources_figure_is_qualifier_changed():
+    # (不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: the round number with its
+    # qualifier turned; a bound on the right side passes)
+    src = "民营企业进出口占比50.8%。1月民航旅客运输量2566.9万人次。"
+    for draft, fig in (("民营企业进出口占比不到50%。", "50%"), ("1月民航旅客运输量超过2600万人次。", "2600万人次")):
+        r = _one(check(draft, [src]), fig)
+        assert (r.verdict, r.error) == ("contradicted", "qualifier_changed"), r.explanation
+    for draft, fig in (("民营企业进出口占比超过50%。", "50%"), ("1月民航旅客运输量近2600万人次。", "2600万人次")):
+        assert _one(check(draft, [src]), fig).verdict in ("supported", "supported_by_rounding")
+
+
 def test_a_change_stated_in_points_for_the_sources_percent_is_percent_vs_points():
     src = "在181亿元的游戏业务收入中，手游为99亿元，同比增长87%；端游收入同比增长仅有10%，而且增速放缓。"
     r = _one(check("在181亿元的游戏收入中，手游约100亿元，同比增长87%，端游仅增长10个百分点。", [src]), "10个百分点")
