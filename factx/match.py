@@ -93,9 +93,9 @@ def _cue_before(cues: regex.Pattern) -> regex.Pattern:
     # (业务收入已经达到4777万: the money word heads the clause the amount ends; 月活跃买家数同比增长14.1%至1.31亿:
     # the level a change reached)
     # (合并月活跃账户数依然在继续增长，达到8.46亿: a clause saying no more than what level was reached
-    # goes on with the last one's word)
+    # goes on with the last one's word; 出生人口数量较2018年减少58万: a year on the way is no figure)
     return fastre.compile(
-        f"(?:{cues.pattern})(?:[^，。；、0-9]{{0,8}}|[^，。；、]{{0,16}}?(?:至|到)|[^，。；、0-9]{{0,12}}[，,](?:已|则|更是|也)?(?:达到|达|升至|增至|突破|超过))$"
+        f"(?:{cues.pattern})(?:(?:[^，。；、0-9]|[0-9]{{4}}年){{0,10}}|[^，。；、]{{0,16}}?(?:至|到)|(?:[^，。；、0-9]|[0-9]{{4}}年){{0,12}}[，,](?:已|则|更是|也)?(?:达到|达|升至|增至|突破|超过))$"
     )
 
 
@@ -103,6 +103,16 @@ def _cue_before(cues: regex.Pattern) -> regex.Pattern:
 def _cue_after(cues: regex.Pattern) -> regex.Pattern:
     # (-495亿的自由现金流, 275亿宝贵的资金)
     return fastre.compile(f"^(?:的[^，。；、0-9]{{0,3}}?|[^，。；、0-9的]{{1,4}}的)?(?:{cues.pattern})")
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_after_loose(cues: regex.Pattern) -> regex.Pattern:
+    # (培养输送6100万高素质劳动者: a few words describing the people counted, then the word for them)
+    return fastre.compile(f"^[^，。；、0-9的]{{0,4}}?(?:{cues.pattern})")
+
+
+#: What may follow a bare amount counting people named after it: no unit word of its own.
+_FOLK_AFTER = fastre.compile(r"^(?![元美港欧日英韩台澳人次个只辆台套家户吨])")
 
 
 _HAN = fastre.compile(r"\p{Han}")
@@ -134,7 +144,7 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             before = normalize_numeric(text[max(0, left - 20) : left])
             after = text[m.end : m.end + 8]
             money = _cue_before(cues).search(before)
-            folk = _cue_before(people).search(before)
+            folk = _cue_before(people).search(before) or _FOLK_AFTER.match(after) and _cue_after_loose(people).match(after)
             money_after = _cue_after(cues).match(after)
             if last is not None and _LIST_JOIN.fullmatch(text, last.end, left):
                 m = replace(m, unit=last.unit, kind=last.kind)  # (分别达到3.95亿及6.92亿: a list goes on)

@@ -1513,6 +1513,11 @@ def test_a_bare_wan_or_yi_amount_after_a_word_for_people_counts_people():
     assert (fs[-1].unit, fs[-1].role) == ("人", "after")
     # the nearer word wins: a money word after the people word makes it money
     assert [f.unit for f in facts("用户付费收入达到30亿。")] == ["CNY"]
+    # a year compared with on the way (较2018年减少58万), or the people named right after it
+    # (培养输送6100万高素质劳动者)
+    assert [(f.text, f.unit) for f in facts("全年出生人口数量较2018年减少58万。")] == [("58万", "人")]
+    assert [(f.text, f.unit) for f in facts("已累计培养输送6100万高素质劳动者。")] == [("6100万", "人")]
+    assert [f.unit for f in facts("公司投资5亿新建厂房。")] == ["CNY"]
 
 
 def test_a_comparison_phrase_is_no_measure_and_a_published_datas_owner_no_subject():
