@@ -1685,7 +1685,15 @@ def attribute_sentence(
         elif how == "append" or (how == "when_empty" and not metric and not subj):
             # 城镇新增就业28.6万人 (append), 涨幅为-10.8% (when_empty): the cue words name the metric
             metric = metric + _LINK_END_RX.sub("", _strip_links(_han_tail(pre[cue_at:]), lex))
-        if f.kind == "rank":
+        bg_ = _NTH_LARGEST.match(post) if f.kind == "rank" else None
+        if bg_:
+            # 紫金矿业为其第一大股东, 短视频渠道成为第二大图书销售渠道: the Nth largest of what
+            # follows 大; whose place it is, the name before the link
+            who = _RANK_OWNER_TAIL.sub("", metric)
+            if subj is None and 2 <= len(who) <= 12 and not _VERBISH.search(who) and not lex.period_rx.search(who):
+                subj = who
+            metric = bg_.group("n")
+        elif f.kind == "rank":
             rv = regex.search(_RANK_VERBS, metric)
             if rv:
                 # 位居全国省级电网第一: what is ranked stands before the verb, or in the last figure
@@ -2043,7 +2051,9 @@ def attribute_sentence(
             a.metric = base.metric
         if f.kind == "count" and a.role == "value" and f.unit not in _FLOW_COUNTS:
             count_claim = (claim, a.subject, ci)
-        if a.rule_id != "role.contribution":  # (拉动…1.3个百分点 names no measure for the next part's growth)
+        if a.rule_id != "role.contribution" and not bg_:
+            # (拉动…1.3个百分点 names no measure for the next part's growth; 第一大国地位: what a
+            # rank ranks among is no measure either)
             last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)
             if a.metric and a.metric not in _RATE_WORDS:
                 last_base_metric = paired_whole or a.metric
@@ -2392,6 +2402,10 @@ _FLOW_COUNTS = frozenset({"人次", "架次", "艘次", "车次", "航次", "班
 _RATE_WORDS = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅", "升幅"})
 _RATE_WORD_RX = fastre.compile("|".join(sorted(_RATE_WORDS, key=len, reverse=True)))
 _RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升至|升至|排)"
+#: 大 and the noun after a rank: 第一大股东, 第二大图书销售渠道 (the Nth largest of them).
+_NTH_LARGEST = fastre.compile(r"大(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,;：:！？!?）)\s]|$)")
+#: The link between a name and its rank: 为其, 成为, 是, 晋升.
+_RANK_OWNER_TAIL = fastre.compile(r"(?:已经|已|仍|再次)?(?:为其|为|成为|成|是|晋升为?|升为|跃升为|降为|降至)$")
 _WHOLE_REGION = {"全省": "省", "全市": "市", "全区": "区", "全县": "县", "该省": "省", "该市": "市"}
 _PROVINCES_SHORT = fastre.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
 

@@ -817,3 +817,16 @@ def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_o
     fs = extract("2020财年前三季度，公司净利润647万美元，上一财年同期为2.68亿美元。")
     assert [(f.role, f.metric) for f in fs] == [("after", "净利润"), ("before", "净利润")]
     assert fs[0].period == "2020财年前三季度" and fs[1].period == "上一财年"
+
+
+def test_the_nth_largest_is_a_rank_of_the_noun_after_da_held_by_the_name_before():
+    # (第一大股东, 第二大图书销售渠道: a ranking; 第一大类 is a category's name, no figure)
+    from factx import extract
+
+    assert [(f.text, f.kind, f.metric, f.subject) for f in extract("紫金矿业为其第一大股东。")] == [("第一", "rank", "股东", "紫金矿业")]
+    (f,) = extract("短视频渠道成为第二大图书销售渠道。")
+    assert (f.value, f.metric, f.subject) == (2, "图书销售渠道", "短视频渠道")
+    assert [f.text for f in extract("第一大类产品收入增长5%。")] == ["5%"]
+    # (what a rank ranks among names no measure for the share after it)
+    fs = extract("我国继续保持第一大国地位，占全球的份额比去年同期提升0.1个百分点。")
+    assert fs[1].subject == "我国"
