@@ -107,8 +107,9 @@ def _cue_after(cues: regex.Pattern) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=8)
 def _cue_after_loose(cues: regex.Pattern) -> regex.Pattern:
-    # (培养输送6100万高素质劳动者: a few words describing the people counted, then the word for them)
-    return fastre.compile(f"^[^，。；、0-9的]{{0,4}}?(?:{cues.pattern})")
+    # (培养输送6100万高素质劳动者, 大约有25万的外国学生: a few words describing the people counted,
+    # then the word for them)
+    return fastre.compile(f"^的?[^，。；、0-9的]{{0,4}}?(?:{cues.pattern})")
 
 
 #: What may follow a bare amount counting people named after it: no unit word of its own.

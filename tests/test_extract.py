@@ -1518,6 +1518,8 @@ def test_a_bare_wan_or_yi_amount_after_a_word_for_people_counts_people():
     assert [(f.text, f.unit) for f in facts("全年出生人口数量较2018年减少58万。")] == [("58万", "人")]
     assert [(f.text, f.unit) for f in facts("已累计培养输送6100万高素质劳动者。")] == [("6100万", "人")]
     assert [f.unit for f in facts("公司投资5亿新建厂房。")] == ["CNY"]
+    assert [(f.text, f.unit) for f in facts("大约有25万的外国学生就读于德国高校。")] == [("25万", "人")]
+    assert [(f.text, f.unit) for f in facts("双方以合计7200万的价款转让股权。")] == [("7200万", "CNY")]
 
 
 def test_a_comparison_phrase_is_no_measure_and_a_published_datas_owner_no_subject():
