@@ -2146,3 +2146,15 @@ def test_a_ratio_a_sentence_later_compares_to_and_a_place_after_paiming():
 def test_a_length_of_time_that_changes_is_a_fact():
     fs = facts("大风日数明显增加，从2013年的41天增加到2022年的138天，增加了97天。")
     assert [(f.text, f.role) for f in fs] == [("41天", "before"), ("138天", "after"), ("97天", "delta")]
+
+
+def test_dates_and_bases_that_look_like_counts_or_lengths_are_dropped():
+    # (上半年 after a cue word and a space is a half of the year; 22日 alone a day of the month;
+    # 每10股 the base of a dividend; 初七 a lunar date; 2019本科 a year run into a degree)
+    assert [f.text for f in facts("畜牧业增长较快 上半年,全市增加值增长5%。")] == ["5%"]
+    assert [f.text for f in facts("TOCOM橡胶期货22日一度下跌2.3%。")] == ["2.3%"]
+    assert [f.text for f in facts("公司拟每10股派送人民币10.5元。")] == ["10.5元"]
+    assert [f.text for f in facts("初七只卖了12只。")] == ["12只"]
+    assert facts("软科《2019本科毕业生深造率排名》发布。") == []
+    # (lengths of days and halves of a year stated as lengths stay)
+    assert [f.text for f in facts("工期需要半年。")] == ["半年"]
