@@ -561,6 +561,9 @@ def _deed_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     if not dv:
         return None
     who = _strip_links(dv.group("s"), lex)
+    tail = next((pm for pm in lex.period_rx.finditer(who) if pm.end() == len(who) and pm.start() >= 2), None)
+    if tail is not None:
+        who = _strip_links(who[: tail.start()], lex)  # (ToC业务上半年实现营业收入: the time is no part of the name)
     if not (lex.measure_word_rx.search(dv.group("m")) and not _VERBISH.search(dv.group("m")) and "占" not in dv.group("m")):
         return None
     if not who:
