@@ -573,10 +573,20 @@ def _deed_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+#: A bulletin's lead-in phrase run into the clause after it, its punctuation lost (粮食总产和
+#: 单产再创新高全区粮食总产量): the whole-area word starts the clause (not 占全区, 居全省, 高于全市).
+_FUSED_HEADING = fastre.compile(
+    r"\p{Han}{4,}(?:新高|步伐|增长|提升|提高|加快|向好|稳定|回升|扩大|突破|成效|显著|明显|良好|平稳)(?P<scope>全(?:区|市|省|县|州|国))(?=\p{Han}{2,})"
+)
+
+
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
     if _SHARE_OF_WHOLE.search(np):
         return None, np  # 在全国进出口总值中占比13.3%: 全国 is the whole, not whose share it is
+    fh = _FUSED_HEADING.search(np)
+    if fh:
+        np = np[fh.start("scope") :]  # (奶业振兴发展迈出新步伐全区奶牛存栏: a lead-in run into the clause)
     ph = lex.period_head_rx.match(np)
     if ph and ph.end() < len(np):
         np = np[ph.end() :]  # 上半年公司实现营业收入: the period opening the phrase is no part of a name

@@ -833,3 +833,13 @@ def test_the_nth_largest_is_a_rank_of_the_noun_after_da_held_by_the_name_before(
     # (what a rank ranks among names no measure for the share after it)
     fs = extract("我国继续保持第一大国地位，占全球的份额比去年同期提升0.1个百分点。")
     assert fs[1].subject == "我国"
+
+
+def test_a_lead_in_phrase_run_into_the_clause_after_it_is_cut_at_the_whole_area_word():
+    # (奶业振兴发展迈出新步伐全区奶牛存栏: a bulletin's bold lead-in lost its punctuation; 占全区
+    # names the whole of a share and stays)
+    from factx import extract
+
+    fs = extract("奶业振兴发展迈出新步伐全区奶牛存栏168.7万头，比上年增长6.1%。")
+    assert [(f.metric, f.subject) for f in fs] == [("奶牛存栏", "全区")] * 2
+    assert extract("工业增加值占全区GDP的比重为12%。")[0].metric != "GDP的比重"
