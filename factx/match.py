@@ -105,6 +105,12 @@ def _cue_after(cues: regex.Pattern) -> regex.Pattern:
     return fastre.compile(f"^(?:的[^，。；、0-9]{{0,3}}?|[^，。；、0-9的]{{1,4}}的)?(?:{cues.pattern})")
 
 
+#: A period before, then the word introducing its level: 2024年同期为, 上年为, 去年同期的.
+_PRIOR_LEVEL = fastre.compile(r"(?:同期|上年|去年|上月|上季度?|上一年|前一年|此前|上期)(?:末|底)?(?:的|为|是|则为|仅为|约为)$")
+#: The end of a sentence between two figures.
+_SENTENCE_END = fastre.compile(r"[。！？!?\n]")
+
+
 @functools.lru_cache(maxsize=8)
 def _cue_after_loose(cues: regex.Pattern) -> regex.Pattern:
     # (培养输送6100万高素质劳动者, 大约有25万的外国学生: a few words describing the people counted,
@@ -147,8 +153,18 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             money = _cue_before(cues).search(before)
             folk = _cue_before(people).search(before) or _FOLK_AFTER.match(after) and _cue_after_loose(people).match(after)
             money_after = _cue_after(cues).match(after)
+            prior = _PRIOR_LEVEL.search(before)
+            level = next((o for o in reversed(out) if o.unit and o.kind in ("count", "money", "measure")), None) if prior else None
+            if level is not None and (level.kind == "measure" or level.surface_unit in ("角", "毛", "分")):
+                level = None  # (a unit with a factor, 斤 as tonnes, cannot be lent to a bare number)
+            if level is not None and _SENTENCE_END.search(text, level.end, left):
+                level = None
             if last is not None and _LIST_JOIN.fullmatch(text, last.end, left):
                 m = replace(m, unit=last.unit, kind=last.kind)  # (分别达到3.95亿及6.92亿: a list goes on)
+            elif level is not None:
+                # (日均活跃用户为1.067亿人，2024年同期为1.024亿: the same measure a period before,
+                # in the unit of the level it is set against)
+                m = replace(m, unit=level.unit, kind=level.kind)
             elif folk and not (money and money.start() > folk.start()) and not money_after:
                 # (总诊疗人次95.5亿: visits counted, not people)
                 m = replace(m, unit="人次" if "人次" in folk.group() else "人", kind="count")

@@ -1520,6 +1520,11 @@ def test_a_bare_wan_or_yi_amount_after_a_word_for_people_counts_people():
     assert [f.unit for f in facts("公司投资5亿新建厂房。")] == ["CNY"]
     assert [(f.text, f.unit) for f in facts("大约有25万的外国学生就读于德国高校。")] == [("25万", "人")]
     assert [(f.text, f.unit) for f in facts("双方以合计7200万的价款转让股权。")] == [("7200万", "CNY")]
+    # (the level a period before, bare, in the unit of the level it is set against; not a unit
+    # with a factor: 斤 are tonnes times 0.0005)
+    fs = facts("平台一季度日均活跃用户为1.067亿，2024年同期为1.024亿。")
+    assert [(f.text, f.unit, f.role) for f in fs] == [("1.067亿", "人", "after"), ("1.024亿", "人", "before")]
+    assert [f.text for f in facts("全国粮食产量1.3万亿斤，上年为1.2万亿。")] == ["1.3万亿斤"]
 
 
 def test_a_comparison_phrase_is_no_measure_and_a_published_datas_owner_no_subject():
