@@ -777,6 +777,12 @@ _OPEN_BRACKET = fastre.compile(r"[（(][^）)]*$")
 #: Text that closes a bracket: what came before is inside it.
 _CLOSED_BEFORE = fastre.compile(r"[^（(）)]*[）)]")
 
+
+def _in_closed_bracket(norm: str, start: int, end: int, upto: int) -> bool:
+    """Does ``norm[start:end]`` stand inside a bracket that closes before ``upto``
+    (营收863亿元（上年同期为712亿元），净利润50亿元: 上年同期 for a figure after the bracket)?"""
+    return bool(_CLOSED_BEFORE.match(norm, end, upto) and _OPEN_BRACKET.search(norm, 0, start))
+
 #: A name right after a figure and 的, up to punctuation, a number or the end (…1.38亿元的长润食品、).
 _NAME_AFTER_DE = fastre.compile(r"(?:以上|左右|多)?的(?P<np>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、：,;！？!?\s（(]|[0-9]|$)")
 
@@ -1060,6 +1066,8 @@ _PAIRED_MEASURE = fastre.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len
 #: A plan word ending what stands before 以 (新南洋拟以…): no part of the name.
 _PLAN_TAIL = fastre.compile(r"(?:拟|将|欲|准备|计划|已)$")
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
+_NAME_BY = fastre.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
+
 #: An equity stake after a percentage: 51%股权, 88.24%的股份 (not 股份有限公司).
 _STAKE_AFTER = fastre.compile(r"的?(?P<w>股权|股份)(?!有限|公司|制|合作)")
 #: The verbs of holding or trading a stake, last in the phrase before it: 持有, 收购, 拟受让.
@@ -1089,7 +1097,6 @@ def _stake_owner(np: str, lex: Lexicon) -> str | None:
     return None  # (中国奥园公告，拟收购京汉股份29.99%的股份: the buyer named before owns the stake)
 
 
-_NAME_BY = fastre.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
 #: A ranking verb ending what is measured of listed names (评级机构家数居前, 销量领先).
 _RANKED_TAIL = fastre.compile(r"(?:居前|靠前|领先|居首|最多|最高|最大|较大|较快|较高|较多|排名前列|位居前列|名列前茅|跻身前列)$")
 #: Verbs of entering a ranking (跻身前十大重仓股): no measure.
@@ -1259,7 +1266,7 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
     """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
     best = None
     for pm in lex.period_rx.finditer(norm, 0, pos):
-        if _CLOSED_BEFORE.match(norm, pm.end(), pos) and _OPEN_BRACKET.search(norm, 0, pm.start()):
+        if _in_closed_bracket(norm, pm.start(), pm.end(), pos):
             continue  # (营收863亿元（上年同期为712亿元），净利润50亿元: the bracket's period stays inside it)
         bound = _bound_level_end(norm, pm)
         if bound is not None and norm[bound:pos].strip():
@@ -1354,7 +1361,7 @@ def attribute_sentence(
         later = period if fp is None or fp[0] < left or not _SAME_TIME_LAST_YEAR.match(pnorm, fp[0]) else carry_period
         if fp is not None and (
             (fp[0] >= right and _OPEN_BRACKET.search(norm, right, fp[0]))
-            or (fp[1] <= left and _OPEN_BRACKET.search(norm, 0, fp[0]) and _CLOSED_BEFORE.match(norm, fp[1], left))
+            or (fp[1] <= left and _in_closed_bracket(norm, fp[0], fp[1], left))
         ):
             # 结算均价为12,988元/平方米（2017年为11,765元/平方米）, 营收863亿元（上年同期为712亿元），
             # 净利润50亿元: a period in brackets dates what is inside them, not the figures around

@@ -111,6 +111,18 @@ _PRIOR_LEVEL = fastre.compile(r"(?:同期|上年|去年|上月|上季度?|上一
 _SENTENCE_END = fastre.compile(r"[。！？!?\n]")
 
 
+def _prior_level(text: str, before: str, left: int, out: list[NumberMention]) -> NumberMention | None:
+    """The level a bare amount after a period before (2024年同期为1.024亿) is set against: the
+    last count or amount of money before it in its sentence, whose unit it takes; None when
+    no such words or figure precede it, or when that unit has a factor (斤 as tonnes, 角)."""
+    if not _PRIOR_LEVEL.search(before):
+        return None
+    level = next((o for o in reversed(out) if o.unit and o.kind in ("count", "money", "measure")), None)
+    if level is None or level.kind == "measure" or level.surface_unit in ("角", "毛", "分"):
+        return None
+    return None if _SENTENCE_END.search(text, level.end, left) else level
+
+
 @functools.lru_cache(maxsize=8)
 def _cue_after_loose(cues: regex.Pattern) -> regex.Pattern:
     # (培养输送6100万高素质劳动者, 大约有25万的外国学生: a few words describing the people counted,
@@ -153,12 +165,7 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             money = _cue_before(cues).search(before)
             folk = _cue_before(people).search(before) or _FOLK_AFTER.match(after) and _cue_after_loose(people).match(after)
             money_after = _cue_after(cues).match(after)
-            prior = _PRIOR_LEVEL.search(before)
-            level = next((o for o in reversed(out) if o.unit and o.kind in ("count", "money", "measure")), None) if prior else None
-            if level is not None and (level.kind == "measure" or level.surface_unit in ("角", "毛", "分")):
-                level = None  # (a unit with a factor, 斤 as tonnes, cannot be lent to a bare number)
-            if level is not None and _SENTENCE_END.search(text, level.end, left):
-                level = None
+            level = _prior_level(text, before, left, out)
             if last is not None and _LIST_JOIN.fullmatch(text, last.end, left):
                 m = replace(m, unit=last.unit, kind=last.kind)  # (分别达到3.95亿及6.92亿: a list goes on)
             elif level is not None:
