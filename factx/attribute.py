@@ -33,6 +33,8 @@ _POST_NP_RX = fastre.compile(r"(?:(?![零〇一二两三四五六七八九十百
 _REPORT_RX = fastre.compile(r"(?:昨日|今日|日前|近日|昨天|今天|也|还|正式)?(?:公布|宣布|发布|表示|披露|透露|称)")
 _LEAD_RX = fastre.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
 _DISPOSAL_RX = fastre.compile(r"(?:将|把)(?=[^将把]{2,}$)")
+#: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
+_CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 _LINK_END_RX = fastre.compile(r"(?:为|是|达到|达)$")
 #: A news dateline opening a body: 本报讯, 中国经济网北京6月12日讯, 财联社6月12日电, 证券时报网讯,
 #: 央广网北京3月5日消息 — the outlet and the place it files from own none of the figures.
@@ -140,6 +142,7 @@ class Attribution:
     claim_key: int = 0
     rule_id: str = ""
     explicit_subject: bool = False
+    cause: str = ""  # the cause cut from before the metric (因客座率下降导致收入 → 因客座率下降)
 
 
 def _never() -> regex.Pattern:
@@ -1687,6 +1690,12 @@ def attribute_sentence(
         dm = _DISPOSAL_RX.search(metric)
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
+        cause = _last_match(_CAUSE_RX, metric)
+        if cause is not None and len(metric) - cause.end() >= 2:
+            # 因运力投入减少导致收入减少215.11亿元: the cause is no part of what is measured
+            a.cause = metric[: cause.start()]
+            rest_subj, metric = split_subject(metric[cause.end() :], lex)
+            subj = subj or rest_subj
         # (…子公司(以下简称“本集团”)客运运力投入(按可利用客公里计): an alias defined and the way
         # it is counted are notes, no part of what is measured)
         metric = _METRIC_NOTE.sub("", _ALIAS_LEAD.sub("", metric))
@@ -2018,6 +2027,10 @@ def attribute_sentence(
                 # parallel claims)
                 a.role == "delta" and pa.role == "delta" and a.metric and pa.metric and a.metric != pa.metric
                 and a.metric not in _RATE_WORDS  # (同比增长0.2%，增速较上月回落3.6个百分点: one change)
+            ) and not (
+                # (因客座率下降导致收入减少31.65亿元，因收益水平上升导致收入增加46.55亿元: the parts
+                # of a change by cause are parallel claims)
+                a.role == "delta" and pa.role == "delta" and a.cause != pa.cause
             ) and not (
                 # (二季度增长0.8%，…四季度增长1.8%: the changes of two periods)
                 a.role == "delta" and pa.role == "delta" and a.period and pa.period and a.period != pa.period

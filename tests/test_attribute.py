@@ -843,3 +843,15 @@ def test_a_lead_in_phrase_run_into_the_clause_after_it_is_cut_at_the_whole_area_
     fs = extract("奶业振兴发展迈出新步伐全区奶牛存栏168.7万头，比上年增长6.1%。")
     assert [(f.metric, f.subject) for f in fs] == [("奶牛存栏", "全区")] * 2
     assert extract("工业增加值占全区GDP的比重为12%。")[0].metric != "GDP的比重"
+
+
+def test_a_cause_before_the_measure_is_no_part_of_the_metric():
+    # (因…导致/使得 + a measure: the cause names why the figure moved, not what is measured;
+    # the parts of one change by cause are parallel claims)
+    from factx import extract
+
+    fs = extract("该酒店集团全年客房收入增长8%，其中，因入住率提高导致客房收入增加3.2亿元，因房价下调导致客房收入减少1.1亿元。")
+    assert [(f.text, f.metric) for f in fs[1:]] == [("3.2亿元", "客房收入"), ("1.1亿元", "客房收入")]
+    assert fs[1].claim != fs[2].claim
+    fs = extract("原材料价格的上涨使得公司营业成本同比增长12.5%。")
+    assert fs[0].metric == "营业成本"
