@@ -553,6 +553,8 @@ _SECTOR_SHARE = fastre.compile(rf"(?P<part>{_GDP_SECTOR.pattern}(?:增加值)?)(
 
 
 #: A phrase split by 实现/完成 (石油制品类商品实现零售额): the one who achieved, then the measure.
+#: A class word before the item it introduces: 主要产品聚乙烯, 主营业务光伏组件.
+_PRODUCT_HEAD = fastre.compile(r"^(?:主要|主导|主营|核心|重点)(?:产品|业务|品种)(?=\p{Han}{2,})")
 _DEED_SPLIT = fastre.compile(r"(?P<s>[\p{Han}A-Za-z0-9·]{2,16}?)(?:累计|共|合计|共计|全年|当年|已|均|分别)?(?:实现|完成)(?P<m>[\p{Han}A-Za-z]{2,12})")
 
 
@@ -563,7 +565,7 @@ def _deed_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     dv = _DEED_SPLIT.fullmatch(metric)
     if not dv:
         return None
-    who = _strip_links(dv.group("s"), lex)
+    who = _strip_links(_PRODUCT_HEAD.sub("", dv.group("s")), lex)  # (主要产品聚乙烯实现销量: the product is whose)
     tail = next((pm for pm in lex.period_rx.finditer(who) if pm.end() == len(who) and pm.start() >= 2), None)
     if tail is not None:
         who = _strip_links(who[: tail.start()], lex)  # (ToC业务上半年实现营业收入: the time is no part of the name)

@@ -799,6 +799,9 @@ def test_a_segment_that_achieved_a_measure_owns_it_and_the_measure_follows_shixi
     # (a time between the segment and the verb is no part of its name)
     fs = extract("公司ToC业务上半年实现营业收入10.84亿，同比增长129.69%。")
     assert [(f.metric, f.subject) for f in fs] == [("营业收入", "ToC业务")] * 2
+    # (a class word before the item, 主要产品/主营业务, is no part of its name)
+    fs = extract("报告期内公司主营产品精制棉实现销量3.1万吨，同比下降2.4%。")
+    assert [(f.metric, f.subject) for f in fs] == [("销量", "精制棉")] * 2
 
 
 def test_a_period_in_brackets_dates_only_what_is_inside_them():
