@@ -2286,7 +2286,35 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
             and not (digits >= DISTINCT_TWIN_DIGITS and same_subject and o.subject != d.subject)
         ):
             return None
+    # another figure is worded as the draft's, measure and named subject alike, and the twin is
+    # not: the draft moved this number to it (国内航线客运量…增长11.1%, where the source's 11.1% is
+    # 国际航线客运量's and its 国内航线客运量 grew 13.4%)
+    if _worded_elsewhere(d, s, sources):
+        return None
     return s
+
+
+def _worded_elsewhere(d: _Item, s: _Item, sources: list[_Item]) -> bool:
+    """Is another source figure, not ``s``, worded as the draft's, measure and named subject
+    alike, with another value? Then the draft moved ``s``'s number to it (国内航线客运量…增长11.1%,
+    where the source's 11.1% is 国际航线客运量's and its 国内航线客运量 grew 13.4%). A bound
+    (逾100%) names no value and moves nothing."""
+    df = d.fact
+    if len(_norm_text(df.metric or "")) < 2 or df.qualifier != "exact" or _worded_as(d, s):
+        return False
+    return any(
+        o is not s and o.fact.unit == df.unit and o.fact.value != df.value and _role_ok(d, o)
+        and not _direction_conflict(df, o.fact) and not _period_conflict(d, o) and _worded_as(d, o)
+        for o in sources
+    )
+
+
+def _worded_as(d: _Item, o: _Item) -> bool:
+    """Does ``o`` print the draft's measure and named subject as the draft does (国内航线客运量
+    and 国内航线客运量; no subject on either side, or the same)?"""
+    if _norm_text(o.fact.metric or "") != _norm_text(d.fact.metric or ""):
+        return False
+    return (d.fact.subject or "") == (o.fact.subject or "")
 
 
 #: How alike a figure of the draft's own subject must name its measure to be the one meant
@@ -2367,7 +2395,7 @@ def _copy_of(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
     for s in sources:
         if (
             _copied(d, s) and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s)
-            and not _period_conflict(d, s) and _namesake(d, s, sources) is None
+            and not _period_conflict(d, s) and _namesake(d, s, sources) is None and not _worded_elsewhere(d, s, sources)
         ):
             rel = _relate(df, s.fact)
             if rel:

@@ -1380,3 +1380,14 @@ def test_a_figure_printed_twice_in_a_list_is_placed_by_its_own_position():
     first, second = [r for r in rep.results if r.text == "6.1%"]
     assert first.verdict == "supported", first.explanation
     assert (second.verdict, second.error) == ("contradicted", "wrong_subject"), second.explanation
+
+
+def test_a_lone_twin_yields_to_a_figure_worded_as_the_draft():
+    # (the draft's 国内航线 figure carries the number the source gives 国际航线; the source's own
+    # 国内航线货运量 figure, worded exactly as the draft, grew by another rate)
+    src = "1月，国内航线货运量35.2万吨，同比增长6.4%，国际航线货运量12.7万吨，同比增长18.3%。"
+    r = _one(check("1月，国内航线货运量35.2万吨，同比增长18.3%。", [src]), "18.3%")
+    assert r.verdict == "contradicted", r.explanation
+    # (a bound names no value: 逾18% is not moved from anywhere)
+    r = _one(check("1月，国际航线货运量同比增长逾18%。", [src]), "18%")
+    assert r.verdict != "contradicted", r.explanation
