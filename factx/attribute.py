@@ -2043,6 +2043,7 @@ def attribute_sentence(
             elif (
                 a.role == "value" and pa.role == "delta" and a.subject == pa.subject and (not np_text or _CLOSED_AT.fullmatch(np_text))
                 and not _MARK_PASSED.search(norm, max(0, f.start - 8), f.start)
+                and not a.metric.endswith(tuple(_RATE_NOUN_DIR))  # (其中液化石油气涨幅最大，达三成: a rate of change is no level)
             ):
                 # 增长107%，达到472.5亿元; 急挫4.02%，收于31.51元/股: the level reached by the change
                 a.role, a.direction = "after", pa.direction

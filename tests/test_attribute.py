@@ -858,3 +858,12 @@ def test_a_cause_before_the_measure_is_no_part_of_the_metric():
     assert fs[1].claim != fs[2].claim
     fs = extract("原材料价格的上涨使得公司营业成本同比增长12.5%。")
     assert fs[0].metric == "营业成本"
+
+
+def test_a_rate_of_change_after_a_change_is_a_change_not_the_level_reached():
+    # (…上涨5.1%，其中液化石油气涨幅最大，达三成以上: 涨幅 names a change; the figure is no level
+    # the first change reached)
+    from factx import extract
+
+    fs = extract("八大类商品价格上涨4.2%，其中交通燃料涨幅最大，达两成以上。")
+    assert (fs[1].role, fs[1].direction, fs[1].metric) == ("delta", "up", "交通燃料涨幅")
