@@ -1391,3 +1391,14 @@ def test_a_lone_twin_yields_to_a_figure_worded_as_the_draft():
     # (a bound names no value: 逾18% is not moved from anywhere)
     r = _one(check("1月，国际航线货运量同比增长逾18%。", [src]), "18%")
     assert r.verdict != "contradicted", r.explanation
+
+
+def test_units_sold_is_a_sales_count_wherever_they_were_sold():
+    # (共售出 names the 销量; 在全球范围内 only says where: the draft's 全球销量 is that figure,
+    # not the 销量 of the other makers named after it)
+    src = (
+        "韩国现代汽车公司发布7月份销量数据，现代汽车7月在全球范围内共售出35.07万辆，同比增长8.1%。"
+        "在中国市场，北京现代7月销量达5.2万辆，东风悦达起亚7月销量为3.2万辆。"
+    )
+    r = _one(check("现代汽车7月全球销量约35万辆。", [src]), "35万辆")
+    assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
