@@ -1859,6 +1859,7 @@ def attribute_sentence(
         no_measure = metric if _NOT_A_MEASURE.fullmatch(metric) else ""
         if no_measure:
             metric = ""  # (折合1596.2亿美元, 同比多9192亿元: a verb or a comparison, no measure)
+        carried_metric = not metric
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
             if not metric and f.kind != "count":
@@ -1948,6 +1949,13 @@ def attribute_sentence(
                 subj = next((known_heads[k] for k in range(ci, -1, -1) if known_heads[k]), None)
         if subj in GENERIC_SUBJECTS and (nearest or carry_subject or article_subject):
             subj = nearest or carry_subject or article_subject
+        if (
+            subj is None and carried_metric and a.role == "delta" and prev is not None and prev[2] >= nearest_k and prev[1].subject
+            and prev[0].unit != "%" and prev[1].metric == metric and prev[1].subject != nearest and prev[1].subject in norm[spans[prev[2]][0] : prev[0].start]
+        ):
+            # 全省石油制品类商品实现零售额325.31亿元，同比增长17.0%: a change of the figure before,
+            # whose clause named its owner after the head, is that owner's
+            subj = prev[1].subject
         if subj is None:
             subj = next((c for c in (nearest, sent_subject, carry_subject, article_subject) if c and c != metric), None)
         if subj in _WHOLE_REGION:

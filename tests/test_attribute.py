@@ -867,3 +867,13 @@ def test_a_rate_of_change_after_a_change_is_a_change_not_the_level_reached():
 
     fs = extract("八大类商品价格上涨4.2%，其中交通燃料涨幅最大，达两成以上。")
     assert (fs[1].role, fs[1].direction, fs[1].metric) == ("delta", "up", "交通燃料涨幅")
+
+
+def test_a_change_right_after_a_segments_level_is_the_segments():
+    # (全省…类商品实现零售额…，同比增长…: the clause of the change names no one; the level before
+    # it named its owner after the whole-area head, and the change is that owner's, in one claim)
+    from factx import extract
+
+    fs = extract("一季度，全市汽车类商品实现零售额86.4亿元，同比增长12.7%。")
+    assert [(f.subject, f.metric) for f in fs] == [("汽车类商品", "零售额")] * 2
+    assert fs[0].claim == fs[1].claim
