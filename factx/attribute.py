@@ -323,7 +323,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         cmp_period_rx=fastre.compile(f"(?:比|较|与|同比|环比)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"),  # (较去年同期和全年)
         period_head_rx=fastre.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=fastre.compile(
-            rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})[\p{{Han}}A-Za-z]{{2,4}}?(?<![已将也还都又均共仍再后前时拟])(?=(?:拟|将|计划)?(?:{verbs})))"
+            rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})(?:[\p{{Han}}A-Za-z]{{2,4}}?|[A-Za-z][A-Za-z0-9&.\-]{{3,15}}?)(?<![已将也还都又均共仍再后前时拟])(?=(?:拟|将|计划)?(?:{verbs})))"
             rf"|(?:{anaphora}|{regions})(?:地区)?(?:(?!{deed}){name}){{0,2}}|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
         ),
         region_rx=fastre.compile(rf"(?:{regions})"),
@@ -890,6 +890,10 @@ def _head_match(np: str, lex: Lexicon):
     return hit[0]
 
 
+#: A verb of saying right after a name (华为宣布, Facebook表示), not of doing (全省当天共接待).
+_REPORT_VERB_AT = fastre.compile(r"(?:拟|将|计划)?(?:宣布|表示|公布|发布|披露|透露|介绍|称)")
+
+
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
     dm = _DATELINE_HEAD.match(clause)
@@ -910,7 +914,9 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
         return am_.group("name")  # 正邦科技公告，公司4月销售生猪…: the firm announcing its own figures
     m = _head_match(np, lex)
     if m and not m.group("generic") and _balanced(m.group("subj")) and not _NO_ONE.search(m.group("subj")):
-        subj = split_subject(np, lex)[0]
+        # (华为宣布…, Facebook宣布…: a name right before a reporting verb is the name, the verb no part of it)
+        rep = m.group("reporter")
+        subj = rep if rep and _REPORT_VERB_AT.match(np, len(rep)) and not lex.period_rx.search(rep) else split_subject(np, lex)[0]
         if subj and _THIRD_PARTY_SPEAKS.match(np, len(subj)):
             return None  # 克而瑞发布数据显示，65家典型房企…: a data provider speaks of others
         rv = _REPORT_INSIDE.search(subj or "")
@@ -922,12 +928,23 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     am = _APPOSITIVE.match(np)
     if am:
         return am.group("subj")
-    if not m and lex.announce_rx.search(np):
-        # 三川智慧昨日（1月28日）收盘后发布业绩预告: a short name, a time, then an announcement
+    if not m:
+        # 三川智慧昨日（1月28日）收盘后发布业绩预告, 金山软件11月19日发布了其…第三季度业绩公告: a
+        # short name, a time, then the announcement of its own results
         sub, rest = split_subject(np, lex)
-        if sub and len(sub) <= 6 and lex.announce_rx.search(rest) and not lex.period_rx.match(sub):
+        if (
+            sub and len(sub) <= 6 and (lex.announce_rx.search(rest) or _OWN_RESULTS_RELEASE.match(rest))
+            and not lex.period_rx.match(sub)
+        ):
             return sub
     return None
+
+
+#: A release of one's own results, its report named a few words after the verb: 发布了其截止
+#: 2025年9月30日未经审计的第三季度业绩公告, 公布2023年年度报告.
+_OWN_RESULTS_RELEASE = fastre.compile(
+    r"(?:发布|公布|披露)了?(?:其|公司|本公司)?[^，,。；;]{0,30}?(?:业绩|年报|年度报告|半年报|半年度报告|季报|季度报告|财报)"
+)
 
 
 def _is_reporter(clause: str, lex: Lexicon) -> bool:
@@ -2308,8 +2325,24 @@ _BARE_INDUSTRY = fastre.compile(r"[\p{Han}、]{2,24}")
 
 
 def _clause_head(clause: str, lex: Lexicon) -> str | None:
-    """Whom a clause names: a name heading it, or an industry standing alone in it."""
-    return _clause_subject(clause, lex) or _bare_industry(clause, lex)
+    """Whom a clause names: a name heading it, an industry standing alone in it, or the
+    business a superlative clause picks out (增长最快的是…其他业务，收入同比增长348%; not a
+    product, 跌幅最小的是土豆, which the figures after it do not all belong to)."""
+    return _clause_subject(clause, lex) or _bare_industry(clause, lex) or _picked_out(clause, lex)
+
+
+#: A figure-less clause picking out the top one: 增长最快的是包括支付及云服务在内的其他业务.
+_PICKED_OUT = fastre.compile(
+    r"[\p{Han}A-Za-z]{2,16}?(?:最高|最低|最大|最小|最多|最少|最快|最慢|最亮眼|最突出)的?(?:是|为|当属|要数)"
+    r"(?:包括[^，,。；;]{1,20}在内的)?(?P<name>[\p{Han}A-Za-z]{1,10}(?:业务|板块|分部|行业|产业|公司|集团|企业))"
+)
+
+
+def _picked_out(clause: str, lex: Lexicon) -> str | None:
+    pm = _PICKED_OUT.fullmatch(clause.rstrip("，,；;：:。 "))
+    if pm is None or _VERBISH.search(pm.group("name")) or lex.period_rx.search(pm.group("name")):
+        return None
+    return pm.group("name")
 
 
 def _bare_industry(clause: str, lex: Lexicon) -> str | None:

@@ -1091,6 +1091,11 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False
     if _mentions(d.subject_raw or d.subject, s.fact.metric or "") or _mentions(s.subject_raw or s.subject, d.fact.metric or ""):
         return False  # (服务业 against 全国's 服务业生产指数: a part named in the other's measure)
+    for a, b in ((s, d), (d, s)):
+        seg = a.subject_raw or a.subject or ""
+        sm = _SEGMENT_END.search(seg)
+        if sm and sm.start() >= 2 and seg[: sm.start()] in (b.fact.metric or ""):
+            return False  # (游戏业务 against 腾讯's 游戏收入: the segment is named in the other's measure)
     d_before = _sentence_before(d)
     if not any(_mentions(n, d.fact.sentence) for n in names) and (_mentions(s.subject_raw, d_before) or _mentions(s.subject, d_before)):
         # (国有锦绣旅游开发公司…，地接228人 in the draft too: its own sentence names the source's
@@ -1111,6 +1116,10 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         if _mentions(inner.subject, whole.fact.sentence) or _mentions(inner.subject_raw, whole.fact.sentence):
             return False
     return True
+
+
+#: The word ending a business segment's name: 游戏业务, 地产板块, 海外分部.
+_SEGMENT_END = re.compile(r"(?:业务|板块|分部|事业部|业务线)$")
 
 
 def _rivals(d: _Item, s: _Item) -> bool:

@@ -877,3 +877,33 @@ def test_a_change_right_after_a_segments_level_is_the_segments():
     fs = extract("一季度，全市汽车类商品实现零售额86.4亿元，同比增长12.7%。")
     assert [(f.subject, f.metric) for f in fs] == [("汽车类商品", "零售额")] * 2
     assert fs[0].claim == fs[1].claim
+
+
+def test_a_firm_announcing_its_own_results_after_a_date_is_the_articles_subject():
+    # (X11月28日发布了其…第三季度业绩公告: the firm whose figures the article gives, though a date
+    # and a long name of the report stand between it and its verb)
+    from factx import extract
+
+    fs = extract("美团11月28日发布了其截至2025年9月30日止的第三季度业绩公告。\n第三季度，集团经营利润率为5.2%。")
+    assert fs[0].subject == "美团"
+
+
+def test_a_business_picked_out_by_a_superlative_owns_the_figures_after_it():
+    # (增长最快的是…在内的创新业务，收入同比增长18%: the business the clause picks out; a product
+    # picked out, 跌幅最小的是土豆, is not taken for the figures after it)
+    from factx import extract
+
+    fs = extract("网易第二季度净收入250亿元。增长最快的是包括有道在内的创新业务，收入同比增长18%至12亿元。")
+    assert [f.subject for f in fs[1:]] == ["创新业务", "创新业务"]
+
+
+def test_a_name_before_a_verb_of_saying_is_the_name_without_the_verb():
+    # (华为宣布…: the verb is no part of the name; a Latin name, Facebook宣布…, is a name too; not a
+    # verb of doing, 全省当天共接待…, whose time word belongs to no name)
+    from factx.attribute import _clause_subject
+    from factx.pipeline import default_engine
+
+    lex = default_engine().lex
+    assert _clause_subject("华为宣布明年将投入100亿元，", lex) == "华为"
+    assert _clause_subject("Facebook宣布未来五年内转型为元宇宙公司，", lex) == "Facebook"
+    assert _clause_subject("全省当天共接待游客", lex) != "全省当天"

@@ -1402,3 +1402,10 @@ def test_units_sold_is_a_sales_count_wherever_they_were_sold():
     )
     r = _one(check("现代汽车7月全球销量约35万辆。", [src]), "35万辆")
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
+
+
+def test_a_segment_named_in_the_drafts_measure_is_no_rival_of_the_firm():
+    # (check_blind23: 在181亿元的游戏收入中 for 腾讯, where the source gives 181亿元 to 游戏业务: the
+    # draft names the segment in its measure)
+    src, draft = _check_set_case("check_blind23", "s2_tencent_q3_2016_results.txt", "d2_tencent_q3_summary.txt")
+    assert _one(check(draft, [src]), "181亿元").verdict == "supported"
