@@ -2066,6 +2066,13 @@ def attribute_sentence(
             elif pa.role == "before" and a.role in ("before", "after"):
                 new_claim = False  # (从A、B跌至C: the levels of one change)
             elif (
+                same_clause_prev and a.role == pa.role == "value" and (f.kind == "count") != (prev[0].kind == "count")
+                and (prev[0] if f.kind == "count" else f).qualifier in ("more_than", "less_than")
+            ):
+                # 总投资超10亿元的项目5个, 仅2家研发强度低于10%: a count of things past a threshold and
+                # the threshold are one claim
+                new_claim = False
+            elif (
                 a.role == "value" and pa.role == "delta" and a.subject == pa.subject and (not np_text or _CLOSED_AT.fullmatch(np_text))
                 and not _MARK_PASSED.search(norm, max(0, f.start - 8), f.start)
                 and not a.metric.endswith(tuple(_RATE_NOUN_DIR))  # (其中液化石油气涨幅最大，达三成: a rate of change is no level)

@@ -907,3 +907,13 @@ def test_a_name_before_a_verb_of_saying_is_the_name_without_the_verb():
     assert _clause_subject("华为宣布明年将投入100亿元，", lex) == "华为"
     assert _clause_subject("Facebook宣布未来五年内转型为元宇宙公司，", lex) == "Facebook"
     assert _clause_subject("全省当天共接待游客", lex) != "全省当天"
+
+
+def test_a_count_of_things_past_a_threshold_is_one_claim_with_the_threshold():
+    # (总投资超10亿元的项目5个, 仅2家研发强度低于10%: the threshold says which things are counted)
+    from factx import extract
+
+    fs = extract("今年新开工总投资超5亿元的项目17个。")
+    assert [f.text for f in fs] == ["5亿元", "17个"] and fs[0].claim == fs[1].claim
+    fs = extract("上市券商中，仅3家资本充足率低于12%。")
+    assert [f.text for f in fs] == ["3家", "12%"] and fs[0].claim == fs[1].claim
