@@ -33,6 +33,8 @@ _POST_NP_RX = fastre.compile(r"(?:(?![零〇一二两三四五六七八九十百
 _REPORT_RX = fastre.compile(r"(?:昨日|今日|日前|近日|昨天|今天|也|还|正式)?(?:公布|宣布|发布|表示|披露|透露|称)")
 _LEAD_RX = fastre.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
 _DISPOSAL_RX = fastre.compile(r"(?:将|把)(?=[^将把]{2,}$)")
+#: Between a mark passed and the exact level after it: 突破7千亿元，达到7284.5亿元.
+_BOUND_THEN_EXACT = fastre.compile(r"(?:大关|关口)?[，,]\s*(?:达到|达|为|至)")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 _LINK_END_RX = fastre.compile(r"(?:为|是|达到|达)$")
@@ -2065,6 +2067,12 @@ def attribute_sentence(
                 new_claim = False
             elif pa.role == "before" and a.role in ("before", "after"):
                 new_claim = False  # (从A、B跌至C: the levels of one change)
+            elif (
+                a.role == pa.role == "value" and prev[0].qualifier == "more_than" and f.qualifier == "exact"
+                and f.unit == prev[0].unit and f.value > prev[0].value and _BOUND_THEN_EXACT.fullmatch(norm, prev[0].end, qualified_start(f))
+            ):
+                # 一般公共预算收入突破7千亿元，达到7284.5亿元: the mark passed, then the level itself
+                new_claim = False
             elif (
                 same_clause_prev and a.role == pa.role == "value" and (f.kind == "count") != (prev[0].kind == "count")
                 and (prev[0] if f.kind == "count" else f).qualifier in ("more_than", "less_than")

@@ -917,3 +917,11 @@ def test_a_count_of_things_past_a_threshold_is_one_claim_with_the_threshold():
     assert [f.text for f in fs] == ["5亿元", "17个"] and fs[0].claim == fs[1].claim
     fs = extract("上市券商中，仅3家资本充足率低于12%。")
     assert [f.text for f in fs] == ["3家", "12%"] and fs[0].claim == fs[1].claim
+
+
+def test_a_mark_passed_and_the_level_reached_are_one_claim():
+    # (突破7千亿元，达到7284.5亿元: the round mark, then the exact level of the same measure)
+    from factx import extract
+
+    fs = extract("全年快递业务量首次突破1000亿件，达到1083亿件。")
+    assert [f.text for f in fs] == ["1000亿件", "1083亿件"] and fs[0].claim == fs[1].claim
