@@ -35,6 +35,8 @@ _LEAD_RX = fastre.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
 _DISPOSAL_RX = fastre.compile(r"(?:将|把)(?=[^将把]{2,}$)")
 #: Between a mark passed and the exact level after it: 突破7千亿元，达到7284.5亿元.
 _BOUND_THEN_EXACT = fastre.compile(r"(?:大关|关口)?[，,]\s*(?:达到|达|为|至)")
+#: Right after a level, its share of a whole: ，占全省的, ,占比, ，佔.
+_SHARE_OF_IT = fastre.compile(r"[，,]\s*(?:约|仅|已|共)?(?:占|佔)")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 _LINK_END_RX = fastre.compile(r"(?:为|是|达到|达)$")
@@ -2067,6 +2069,12 @@ def attribute_sentence(
                 new_claim = False
             elif pa.role == "before" and a.role in ("before", "after"):
                 new_claim = False  # (从A、B跌至C: the levels of one change)
+            elif (
+                a.role == "value" and pa.role in ("value", "after") and f.unit == "%" and prev[0].unit != "%"
+                and prev[0].kind in ("money", "count", "measure") and _SHARE_OF_IT.match(norm, prev[0].end, qualified_start(f))
+            ):
+                # 新签合同额1365.1亿美元，占新签合同总额的85.5%: the level and its share of a whole
+                new_claim = False
             elif (
                 a.role == pa.role == "value" and prev[0].qualifier == "more_than" and f.qualifier == "exact"
                 and f.unit == prev[0].unit and f.value > prev[0].value and _BOUND_THEN_EXACT.fullmatch(norm, prev[0].end, qualified_start(f))

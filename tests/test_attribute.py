@@ -925,3 +925,12 @@ def test_a_mark_passed_and_the_level_reached_are_one_claim():
 
     fs = extract("全年快递业务量首次突破1000亿件，达到1083亿件。")
     assert [f.text for f in fs] == ["1000亿件", "1083亿件"] and fs[0].claim == fs[1].claim
+
+
+def test_a_level_and_its_share_of_a_whole_are_one_claim():
+    # (新签合同额1365.1亿美元，占新签合同总额的85.5%: the share is an attribute of that level; a
+    # share after a percentage is not grouped by this rule)
+    from factx import extract
+
+    fs = extract("全市粮食产量177.3万吨，占全省总产量的6.5%。")
+    assert [f.text for f in fs] == ["177.3万吨", "6.5%"] and fs[0].claim == fs[1].claim
