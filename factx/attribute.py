@@ -37,6 +37,10 @@ _DISPOSAL_RX = fastre.compile(r"(?:将|把)(?=[^将把]{2,}$)")
 _BOUND_THEN_EXACT = fastre.compile(r"(?:大关|关口)?[，,]\s*(?:达到|达|为|至)")
 #: Right after a level, its share of a whole: ，占全省的, ,占比, ，佔.
 _SHARE_OF_IT = fastre.compile(r"[，,]\s*(?:约|仅|已|共)?(?:占|佔)")
+#: A total over a counted set: 合计, 共计, 总计.
+_SET_TOTAL = fastre.compile(r"合计|共计|总计")
+#: Classifiers of things counted as a set (家 companies, 个 projects, 座 plants), not of storeys or times.
+_SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 _LINK_END_RX = fastre.compile(r"(?:为|是|达到|达)$")
@@ -2069,6 +2073,14 @@ def attribute_sentence(
                 new_claim = False
             elif pa.role == "before" and a.role in ("before", "after"):
                 new_claim = False  # (从A、B跌至C: the levels of one change)
+            elif (
+                a.role == pa.role == "value" and prev[0].kind == "count" and (prev[0].surface_unit or "")[-1:] in _SET_UNITS
+                and f.kind in ("money", "measure") and _SET_TOTAL.search(norm, prev[0].end, qualified_start(f))
+                and not any(c in norm[prev[0].end : qualified_start(f)] for c in "。；;")
+            ):
+                # 41家公募合计实现净利润258.53亿元, 21个项目，规模合计258万千瓦: the total of the
+                # counted set is its attribute
+                new_claim = False
             elif (
                 a.role == "value" and pa.role in ("value", "after") and f.unit == "%" and prev[0].unit != "%"
                 and prev[0].kind in ("money", "count", "measure") and _SHARE_OF_IT.match(norm, prev[0].end, qualified_start(f))

@@ -934,3 +934,14 @@ def test_a_level_and_its_share_of_a_whole_are_one_claim():
 
     fs = extract("全市粮食产量177.3万吨，占全省总产量的6.5%。")
     assert [f.text for f in fs] == ["177.3万吨", "6.5%"] and fs[0].claim == fs[1].claim
+
+
+def test_a_counted_set_and_its_total_are_one_claim():
+    # (41家公募合计实现净利润258.53亿元: the total is an attribute of the counted set; not storeys,
+    # 地下2层，合计建筑面积约9.5万平方米)
+    from factx import extract
+
+    fs = extract("首批签约的12家企业合计计划投资86.5亿元。")
+    assert [f.text for f in fs] == ["12家", "86.5亿元"] and fs[0].claim == fs[1].claim
+    fs = extract("该项目共建设地上5层、地下2层，合计建筑面积约6.2万平方米。")
+    assert fs[-2].claim != fs[-1].claim
