@@ -2109,6 +2109,12 @@ def attribute_sentence(
                 a.role, a.direction = "after", pa.direction
                 new_claim = False
             elif (
+                a.role == "value" and pa.role == "delta" and a.subject == pa.subject and prev[0].unit != f.unit
+                and _MARK_PASSED.search(norm, max(0, f.start - 8), f.start) and not np_own_metric(np_text, "")
+            ):
+                # 餐饮收入增长20.4%，首次突破5万亿元: the mark the changed level passed, of the same claim
+                new_claim = False
+            elif (
                 a.role == "value" and f.kind == "money" and "/" not in f.unit and count_claim is not None
                 and count_claim[1] == a.subject and ci > count_claim[2]
             ):

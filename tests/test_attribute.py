@@ -945,3 +945,11 @@ def test_a_counted_set_and_its_total_are_one_claim():
     assert [f.text for f in fs] == ["12家", "86.5亿元"] and fs[0].claim == fs[1].claim
     fs = extract("该项目共建设地上5层、地下2层，合计建筑面积约6.2万平方米。")
     assert fs[-2].claim != fs[-1].claim
+
+
+def test_a_change_and_the_mark_its_level_passed_are_one_claim():
+    # (餐饮收入增长20.4%，首次突破5万亿元: the mark passed stays a value, in the change's claim)
+    from factx import extract
+
+    fs = extract("全年网上零售额同比增长11.2%，首次突破15万亿元。")
+    assert [(f.text, f.role) for f in fs] == [("11.2%", "delta"), ("15万亿元", "value")] and fs[0].claim == fs[1].claim
