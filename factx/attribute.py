@@ -2168,7 +2168,35 @@ def attribute_sentence(
     _three_sectors(norm, figures, out)
     _named_sets(norm, spans, figures, out)
     _bracketed_names(norm, figures, out)
+    _respective_changes(norm, spans, fig_clause, figures, out)
     return out
+
+
+def _respective_changes(
+    norm: str, spans: list[tuple[int, int]], fig_clause: list[int], figures: list[NumberMention], out: list[Attribution]
+) -> None:
+    """营业收入3678.9亿元，净利润388.7亿元，同比分别增长23.6%和15.1%: the k-th change after 分别
+    belongs to the claim of the k-th of as many levels just before it (a second run, 环比…同比,
+    pairs the same way)."""
+    runs: list[list[int]] = []
+    for ci, (cs, ce) in enumerate(spans):
+        at = norm.find("分别", cs, ce)
+        if at < 0:
+            continue
+        run = [i for i, g in enumerate(figures) if fig_clause[i] == ci and g.start > at]
+        if len(run) >= 2 and all(out[i].role == "delta" for i in run):
+            runs.append(run)
+    for run in runs:
+        n, i = len(run), run[0] - 1
+        while i >= 0 and any(i == r[-1] and len(r) == n for r in runs):
+            i -= n  # (环比变动分别为…，同比变动分别为…: skip the run before, of as many changes)
+        levels = list(range(i - n + 1, i + 1))
+        if (
+            levels and levels[0] >= 0 and all(out[j].role == "value" and figures[j].unit != "%" for j in levels)
+            and len({fig_clause[j] for j in levels}) == n and fig_clause[levels[-1]] < fig_clause[run[0]]
+        ):
+            for j, r in zip(levels, run):
+                out[r].claim_key = out[j].claim_key
 
 
 #: Names each followed by a figure in brackets, listed: 西夏区(13.0%)和灵武市(8.2%).

@@ -953,3 +953,12 @@ def test_a_change_and_the_mark_its_level_passed_are_one_claim():
 
     fs = extract("全年网上零售额同比增长11.2%，首次突破15万亿元。")
     assert [(f.text, f.role) for f in fs] == [("11.2%", "delta"), ("15万亿元", "value")] and fs[0].claim == fs[1].claim
+
+
+def test_changes_listed_with_fenbie_belong_to_the_levels_in_order():
+    # (营业收入…，净利润…，同比分别增长23.6%和15.1%: the k-th change is the k-th level's)
+    from factx import extract
+
+    fs = extract("公司实现营业收入52.4亿元，净利润6.1亿元，同比分别增长12.3%和8.7%。")
+    by = {f.text: f.claim for f in fs}
+    assert by["52.4亿元"] == by["12.3%"] and by["6.1亿元"] == by["8.7%"] and by["52.4亿元"] != by["6.1亿元"]
