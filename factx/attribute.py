@@ -41,6 +41,8 @@ _SHARE_OF_IT = fastre.compile(r"[，,]\s*(?:约|仅|已|共)?(?:占|佔)")
 _SET_TOTAL = fastre.compile(r"合计|共计|总计")
 #: Classifiers of things counted as a set (家 companies, 个 projects, 座 plants), not of storeys or times.
 _SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
+#: A comparison a gap in points follows: 高于, 快于, 大于; 低于, 慢于, 小于.
+_GAP_VERB = fastre.compile(r"(?P<up>高于|快于|多于|大于|高出|超出|超过|领先)|(?P<down>低于|慢于|少于|小于|落后于|落后)")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 _LINK_END_RX = fastre.compile(r"(?:为|是|达到|达)$")
@@ -1616,6 +1618,12 @@ def attribute_sentence(
             # it is taken from; a figure that near is the compared measure's own level (not
             # 4820美元/吨，高于FOB近月报价140美元/吨, a gap)
             a.role, a.direction, a.rule_id = "value", None, "role.compared_level"
+        if a.role == "value" and f.unit == "pp":
+            gm_ = _last_match(_GAP_VERB, pre)
+            if gm_ is not None:
+                # 增速高于同期社会消费品零售总额6.9个百分点, 高于1-7月3.0个百分点: points are no level;
+                # after a comparison they are the gap
+                a.role, a.direction, a.rule_id = "delta", "up" if gm_.group("up") else "down", "role.gap_in_points"
         # a list continues the previous figure: 分别增长12.3%和10.3%, 快5.8和3.8个百分点
         if same_clause_prev and (pre.strip() in ("至", "到") or _TO_DATED_LEVEL.fullmatch(lex.period_rx.sub("", pre))) and prev[1].role == "delta" and (
             prev[0].unit != f.unit or (prev[0].group is None and prev[0].value and f.value >= 3 * prev[0].value)

@@ -962,3 +962,14 @@ def test_changes_listed_with_fenbie_belong_to_the_levels_in_order():
     fs = extract("公司实现营业收入52.4亿元，净利润6.1亿元，同比分别增长12.3%和8.7%。")
     by = {f.text: f.claim for f in fs}
     assert by["52.4亿元"] == by["12.3%"] and by["6.1亿元"] == by["8.7%"] and by["52.4亿元"] != by["6.1亿元"]
+
+
+def test_points_after_a_comparison_are_the_gap():
+    # (增速高于同期社会消费品零售总额6.9个百分点, 高于1-7月3.0个百分点: a figure in points is no
+    # level; after a comparison it is the gap, whatever the compared thing is named)
+    from factx import extract
+
+    fs = extract("限额以上单位零售额增长9.1%，增速高于同期全省社会消费品零售总额2.4个百分点。")
+    assert (fs[1].role, fs[1].direction) == ("delta", "up")
+    fs = extract("各项贷款余额增长8.2%，低于1-6月1.1个百分点。")
+    assert (fs[1].role, fs[1].direction) == ("delta", "down")
