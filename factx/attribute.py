@@ -2046,6 +2046,10 @@ def attribute_sentence(
                 # 投资1.38亿元的长润食品, 总市值近200亿元的…盘江股份, 第二位的上海: the figure describes
                 # the name right after it (not a share: 70%的职业学校 is of a whole, 29.99%的股份 a stake)
                 subj, a.explicit_subject, described = after_name, False, True
+        if a.role == "delta" and a.rule_id in ("role.difference", "role.gap_in_points"):
+            gv_ = _GAP_VERB.search(metric, 2)
+            if gv_ is not None:
+                metric = _strip_links(metric[: gv_.start()], lex)  # (增速高于同期社会消费品零售总额: what is compared is 增速)
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described:

@@ -973,3 +973,11 @@ def test_points_after_a_comparison_are_the_gap():
     assert (fs[1].role, fs[1].direction) == ("delta", "up")
     fs = extract("各项贷款余额增长8.2%，低于1-6月1.1个百分点。")
     assert (fs[1].role, fs[1].direction) == ("delta", "down")
+
+
+def test_the_metric_of_a_gap_stops_at_the_comparison():
+    # (增速高于同期社会消费品零售总额6.9个百分点: 增速 is compared; the rest names what with)
+    from factx import extract
+
+    fs = extract("网上零售额增长15.3%，增速快于社会消费品零售总额7.8个百分点。")
+    assert fs[1].metric == "增速"
