@@ -981,3 +981,14 @@ def test_the_metric_of_a_gap_stops_at_the_comparison():
 
     fs = extract("网上零售额增长15.3%，增速快于社会消费品零售总额7.8个百分点。")
     assert fs[1].metric == "增速"
+
+
+def test_a_cultural_venue_or_a_team_after_the_scope_word_is_the_subject():
+    # (全国公共图书馆总流通人次7.45亿: the libraries are whose figure it is, 全国 their scope;
+    # 中国体育代表团 is one body, not 中国)
+    from factx import extract
+
+    fs = extract("全省博物馆全年接待观众3560万人次。")
+    assert (fs[0].subject, fs[0].metric) == ("全省博物馆", "接待观众")
+    fs = extract("中国体育代表团共获得金牌22枚。")
+    assert fs[0].subject == "中国体育代表团"
