@@ -992,3 +992,6 @@ def test_a_cultural_venue_or_a_team_after_the_scope_word_is_the_subject():
     assert (fs[0].subject, fs[0].metric) == ("全省博物馆", "接待观众")
     fs = extract("中国体育代表团共获得金牌22枚。")
     assert fs[0].subject == "中国体育代表团"
+    # (care homes and clinics too: 全省乡镇卫生院; not 学校, which follows verbs: 提升学校…)
+    fs = extract("全省乡镇卫生院诊疗人次1.2亿。")
+    assert fs[0].subject == "全省乡镇卫生院"
