@@ -2422,6 +2422,17 @@ def _coverage(d: _Item, s: _Item) -> float:
     return sum(c in around for c in words) / len(words)
 
 
+def _named_apart(d: _Item, s: _Item) -> bool:
+    """Does the source name ``s``'s owner (全国大中型旅游演艺项目…演出场次) where the draft names a
+    part of its own in the measure words ``s`` lacks (专业剧场、小剧场以及新空间演出场次), the owner
+    nowhere in the draft's sentence? Then the broader name is another segment's figure."""
+    owner = s.subject_raw or s.subject
+    if not owner or not s.namelike or _mentions(owner, d.fact.sentence) or not _mentions(owner, s.fact.sentence):
+        return False
+    # (主要经济指标中: "among the indicators" is a container, no part named)
+    return len(d.metric) - len(s.metric) >= 2 and not d.metric.endswith("中")
+
+
 def _names_more_broadly(s: _Item, d: _Item) -> bool:
     """Does source figure ``s`` name the draft's measure with fewer words (投资 for the
     draft's 总投资)? Such a figure is no other segment (实物商品网上零售额 is one of
@@ -2468,7 +2479,7 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     for sc, s in scored:
         if sc < best_score - EXCUSE_MARGIN:
             break
-        if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05 and not _names_more_broadly(s, d):
+        if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05 and not (_names_more_broadly(s, d) and not _named_apart(d, s)):
             continue
         rel = _relate(df, s.fact)
         if rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):

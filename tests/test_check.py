@@ -1409,3 +1409,10 @@ def test_a_segment_named_in_the_drafts_measure_is_no_rival_of_the_firm():
     # draft names the segment in its measure)
     src, draft = _check_set_case("check_blind23", "s2_tencent_q3_2016_results.txt", "d2_tencent_q3_summary.txt")
     assert _one(check(draft, [src]), "181亿元").verdict == "supported"
+
+
+def test_a_broader_measure_of_another_named_owner_does_not_support_a_part():
+    # (check_blind36: the draft gives 专业剧场、小剧场以及新空间演出场次 the 26.37% the source gives
+    # 全国大中型旅游演艺项目's 演出场次; that broader name belongs to an owner the draft never names)
+    src, draft = _check_set_case("check_blind36", "s3_performance_market_h1_2024.txt", "d3_performance_market_edited.txt")
+    assert _one(check(draft, [src]), "26.37%").verdict == "contradicted"
