@@ -2623,9 +2623,13 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
         return (rm.group(1), None) if rm else ("", None)
     subj, metric = split_subject(np_, lex)
     metric = _strip_links(_strip_head(metric, lex), lex).strip("的")
-    if len(metric) >= 2 and not _VERBISH.search(metric):
+    if len(metric) >= 2 and not _VERBISH.search(metric) and not _VAGUE_TREND.search(metric) and not lex.period_rx.search(metric):
         return metric, subj
     return "", None
+
+
+#: A clause about a trend, not a measure (持续今年以来两位数增长态势): vague magnitudes, 态势/势头/趋势.
+_VAGUE_TREND = fastre.compile(r"[两个三]位数|态势|势头|趋势")
 
 
 #: Words left where a measure's name should be that name none: verbs of change or of

@@ -995,3 +995,12 @@ def test_a_cultural_venue_or_a_team_after_the_scope_word_is_the_subject():
     # (care homes and clinics too: 全省乡镇卫生院; not 学校, which follows verbs: 提升学校…)
     fs = extract("全省乡镇卫生院诊疗人次1.2亿。")
     assert fs[0].subject == "全省乡镇卫生院"
+
+
+def test_a_clause_about_a_trend_names_no_measure_for_the_figure_after_it():
+    # (…增长18.6%，持续今年以来两位数增长态势，两年平均增长8.0%: the trend clause is no measure;
+    # the figure keeps the measure before it)
+    from factx import extract
+
+    fs = extract("全市社会消费品零售总额同比增长12.1%，延续年初以来两位数增长势头，两年平均增长6.2%。")
+    assert fs[1].metric == "社会消费品零售总额"
