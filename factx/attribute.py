@@ -45,6 +45,8 @@ _SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
 _GAP_VERB = fastre.compile(r"(?P<up>高于|快于|多于|大于|高出|超出|超过|领先)|(?P<down>低于|慢于|少于|小于|落后于|落后)")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
+#: A reason opening a measure's phrase: 主要由于, 是因为, 主要原因是.
+_BECAUSE_HEAD = fastre.compile(r"(?:主要)?(?:是)?(?:由于|因为)|主要原因(?:是|为)")
 _LINK_END_RX = fastre.compile(r"(?:为|是|达到|达)$")
 #: A news dateline opening a body: 本报讯, 中国经济网北京6月12日讯, 财联社6月12日电, 证券时报网讯,
 #: 央广网北京3月5日消息 — the outlet and the place it files from own none of the figures.
@@ -1725,6 +1727,12 @@ def attribute_sentence(
         dm = _DISPOSAL_RX.search(metric)
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效
+        because = _BECAUSE_HEAD.match(metric)
+        if because is not None and "的" in metric[because.end() :]:
+            # 主要由于公司平台上…进行的存量房交易的总交易额: a reason; the measure is its last noun
+            tail = metric[metric.rfind("的") + 1 :]
+            if len(tail) >= 2:
+                metric = tail
         cause = _last_match(_CAUSE_RX, metric)
         if cause is not None and len(metric) - cause.end() >= 2:
             # 因运力投入减少导致收入减少215.11亿元: the cause is no part of what is measured

@@ -1004,3 +1004,11 @@ def test_a_clause_about_a_trend_names_no_measure_for_the_figure_after_it():
 
     fs = extract("全市社会消费品零售总额同比增长12.1%，延续年初以来两位数增长势头，两年平均增长6.2%。")
     assert fs[1].metric == "社会消费品零售总额"
+
+
+def test_a_reason_opening_the_measure_phrase_leaves_its_last_noun():
+    # (…主要由于平台上经纪人进行的存量房交易的总交易额增加: the reason is no part of the measure)
+    from factx import extract
+
+    fs = extract("营业收入同比增长8.2%至126亿元，主要由于平台上新房业务的收入增加了18亿元。")
+    assert fs[-1].metric == "收入"
