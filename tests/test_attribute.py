@@ -1012,3 +1012,11 @@ def test_a_reason_opening_the_measure_phrase_leaves_its_last_noun():
 
     fs = extract("营业收入同比增长8.2%至126亿元，主要由于平台上新房业务的收入增加了18亿元。")
     assert fs[-1].metric == "收入"
+
+
+def test_a_hedge_before_the_figure_is_no_part_of_the_metric():
+    # (涨幅可能阶段性突破3%, 营收或将达到500亿元: the hedge says how sure, not what is measured)
+    from factx import extract
+
+    assert extract("部分月份涨幅可能阶段性突破4%。")[0].metric.endswith("涨幅")
+    assert extract("明年营收或将达到300亿元。")[0].metric == "营收"
