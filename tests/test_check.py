@@ -1416,3 +1416,10 @@ def test_a_broader_measure_of_another_named_owner_does_not_support_a_part():
     # 全国大中型旅游演艺项目's 演出场次; that broader name belongs to an owner the draft never names)
     src, draft = _check_set_case("check_blind36", "s3_performance_market_h1_2024.txt", "d3_performance_market_edited.txt")
     assert _one(check(draft, [src]), "26.37%").verdict == "contradicted"
+
+
+def test_a_measure_word_taken_for_a_subject_is_no_rival_name():
+    # (check_blind12: the draft's 30天 got 研发投入 as its subject; a measure is no name, so it
+    # cannot clash with the source's 京东; a trade's name, 新能源行业, still is one)
+    src, draft = _check_set_case("check_blind12", "s3_jd_q2_2024_results.txt", "d3_jd_summary.txt")
+    assert _one(check(draft, [src]), "30天").verdict == "supported"
