@@ -2718,6 +2718,10 @@ def last_written(text: str, names: Iterable[str]) -> tuple[int, str | None]:
     return max(((text.rfind(k), k) for k in names if len(k) >= 2), default=(-1, None))
 
 
+#: Kinds of firm that read like names ending in 公司/银行 but name no one.
+_CLASS_NOUNS = frozenset("上市公司 母公司 子公司 分公司 控股公司 证券公司 保险公司 基金公司 信托公司 上市银行 商业银行".split())
+
+
 def resolve_anaphora(
     subject: str | None, article_text: str, pos: int, lex: Lexicon | None = None, known: Iterable[str] = ()
 ) -> str | None:
@@ -2769,6 +2773,8 @@ def resolve_anaphora(
             continue
         if _AFFILIATE.search(name):
             continue  # (旗下子公司, 全资子公司: a relation, not a name)
+        if name in _CLASS_NOUNS:
+            continue  # (归属于上市公司股东的净利润: a kind of firm, not a name)
         if name[:1] in "年月日度季":
             continue  # (2019年度集团: the end of a period, not a name)
         if suffix == "行" and not name.endswith(("银行", "分行", "支行")):

@@ -1020,3 +1020,12 @@ def test_a_hedge_before_the_figure_is_no_part_of_the_metric():
 
     assert extract("部分月份涨幅可能阶段性突破4%。")[0].metric.endswith("涨幅")
     assert extract("明年营收或将达到300亿元。")[0].metric == "营收"
+
+
+def test_a_kind_of_firm_is_no_name_for_the_company_to_stand_for():
+    # (…归属于上市公司股东的净利润: 上市公司 is a kind of firm written inside a measure's name; 公司
+    # does not resolve to it)
+    from factx import extract
+
+    fs = extract("当年公司营业收入约18.2亿元，归属于上市公司股东的净利润约1.9亿元。")
+    assert all(f.subject != "上市公司" for f in fs)
