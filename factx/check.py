@@ -969,7 +969,7 @@ def _namelike(it: _Item, suffixes: tuple[str, ...] = ()) -> bool:
 
 
 #: Function words inside a phrase ending in a name suffix, which make it a clause, not a name.
-_CLAUSE_IN_NAME = re.compile(r"^[自占从对向由在]|[也为了将把被而但仅都又再]|导致|使得|回购|注销|上升|下降|增长")
+_CLAUSE_IN_NAME = re.compile(r"^[自占从对向由在]|[也为了将把被而但仅都又再]|导致|使得|回购|注销|上升|下降|增长|出售|收购|转让|购买")
 #: Prepositions and adverbs that open a clause (经省市统一核算, 据统计, 接连回购注销公司).
 _CLAUSE_OPEN = re.compile(r"[经据按自从由向]|接连|相较|相比")
 

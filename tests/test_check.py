@@ -1423,3 +1423,10 @@ def test_a_measure_word_taken_for_a_subject_is_no_rival_name():
     # cannot clash with the source's 京东; a trade's name, 新能源行业, still is one)
     src, draft = _check_set_case("check_blind12", "s3_jd_q2_2024_results.txt", "d3_jd_summary.txt")
     assert _one(check(draft, [src]), "30天").verdict == "supported"
+
+
+def test_a_clause_ending_in_a_firm_word_is_no_rival_name():
+    # (check_blind48: the draft's 100% got 公司出售全资子公司 as its subject; a name holding a verb
+    # of a deal, 出售/收购/转让, is a clause, not a firm that rivals the source's 中国远洋)
+    src, draft = _check_set_case("check_blind48", "s2_cosco_2012_annual_q1_2013.txt", "d2_cosco_2012_summary.txt")
+    assert _one(check(draft, [src]), "100%").verdict == "supported"
