@@ -980,6 +980,7 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,5}")
 _NOT_NAME_CHARS = re.compile(
     r"[已今年月季累增减率额值量过但而且同比环]|累计|合计|平均|盈利|亏损|利润|净利|研究|调查|统计|数据|股价|自$"
     r"|投入|收入|支出|费用|成本|收益|销售|^行业$|直播"  # (研发投入, 行业 alone: measures, no names; 新能源行业 is one)
+    r"|^(?:收购|出售|转让|购买)$"  # (a verb of a deal taken for a subject: 收购)
 )
 
 

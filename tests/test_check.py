@@ -1430,3 +1430,6 @@ def test_a_clause_ending_in_a_firm_word_is_no_rival_name():
     # of a deal, 出售/收购/转让, is a clause, not a firm that rivals the source's 中国远洋)
     src, draft = _check_set_case("check_blind48", "s2_cosco_2012_annual_q1_2013.txt", "d2_cosco_2012_summary.txt")
     assert _one(check(draft, [src]), "100%").verdict == "supported"
+    # (check_blind36: the verb alone, 收购, taken for the subject of 首位)
+    src, draft = _check_set_case("check_blind36", "s2_countrygarden_fuli_property_deal_2021.txt", "d2_fuli_property_deal_summary.txt")
+    assert _one(check(draft, [src]), "首位").verdict == "supported"
