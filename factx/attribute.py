@@ -564,9 +564,9 @@ _GDP_SECTOR = fastre.compile(r"第[一二三]产业")
 _SECTOR_SHARE = fastre.compile(rf"(?P<part>{_GDP_SECTOR.pattern}(?:增加值)?)(?P<m>比重|占比|所占比重)")
 
 
-#: A phrase split by 实现/完成 (石油制品类商品实现零售额): the one who achieved, then the measure.
 #: A class word before the item it introduces: 主要产品聚乙烯, 主营业务光伏组件.
 _PRODUCT_HEAD = fastre.compile(r"^(?:主要|主导|主营|核心|重点)(?:产品|业务|品种)(?=\p{Han}{2,})")
+#: A phrase split by 实现/完成 (石油制品类商品实现零售额): the one who achieved, then the measure.
 _DEED_SPLIT = fastre.compile(r"(?P<s>[\p{Han}A-Za-z0-9·]{2,16}?)(?:累计|共|合计|共计|全年|当年|已|均|分别)?(?:实现|完成)(?P<m>[\p{Han}A-Za-z]{2,12})")
 
 
@@ -799,6 +799,7 @@ def _in_closed_bracket(norm: str, start: int, end: int, upto: int) -> bool:
     """Does ``norm[start:end]`` stand inside a bracket that closes before ``upto``
     (营收863亿元（上年同期为712亿元），净利润50亿元: 上年同期 for a figure after the bracket)?"""
     return bool(_CLOSED_BEFORE.match(norm, end, upto) and _OPEN_BRACKET.search(norm, 0, start))
+
 
 #: A name right after a figure and 的, up to punctuation, a number or the end (…1.38亿元的长润食品、).
 _NAME_AFTER_DE = fastre.compile(r"(?:以上|左右|多)?的(?P<np>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、：,;！？!?\s（(]|[0-9]|$)")
@@ -2428,6 +2429,7 @@ _PICKED_OUT = fastre.compile(
 
 
 def _picked_out(clause: str, lex: Lexicon) -> str | None:
+    """The business a figure-less superlative clause picks out (:data:`_PICKED_OUT`), or None."""
     pm = _PICKED_OUT.fullmatch(clause.rstrip("，,；;：:。 "))
     if pm is None or _VERBISH.search(pm.group("name")) or lex.period_rx.search(pm.group("name")):
         return None

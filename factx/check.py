@@ -2531,27 +2531,29 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                     f"{df.text} is the source's figure for {s.subject_raw or s.subject}; for {d.subject_raw or d.subject} it gives {own.fact.text}",
                     own, scored,
                 )
-        other_end = _dated_as_other_end(d, s) if rel == "supported" else None
-        if other_end is not None:
-            return (
-                "contradicted", "wrong_period",
-                f"the source gives {s.fact.text} for {s.period_text or '?'}; {d.period_text} dates the other end of its change, {other_end.fact.text}",
-                s, scored,
-            )
-        dated = _dated_twin(d, s, sc, scored) if rel == "supported" else None
-        if dated is not None:
-            return (
-                "contradicted", "wrong_period",
-                f"the source gives {s.fact.text} for {s.period_text or 'its own time'}; for {d.period_text} it gives {dated.fact.text}",
-                dated, scored,
-            )
-        whole = _whole_for_part(d, s, sc, scored) if rel == "supported" else None
-        if whole is not None:
-            return (
-                "contradicted", "wrong_subject",
-                f"the source gives {s.fact.text} to a part ({s.fact.metric}); for {whole.fact.metric or 'the whole'} it gives {whole.fact.text}",
-                whole, scored,
-            )
+        if rel == "supported":
+            # the same number, stated for the other end of a change, for another year or for a part
+            other_end = _dated_as_other_end(d, s)
+            if other_end is not None:
+                return (
+                    "contradicted", "wrong_period",
+                    f"the source gives {s.fact.text} for {s.period_text or '?'}; {d.period_text} dates the other end of its change, {other_end.fact.text}",
+                    s, scored,
+                )
+            dated = _dated_twin(d, s, sc, scored)
+            if dated is not None:
+                return (
+                    "contradicted", "wrong_period",
+                    f"the source gives {s.fact.text} for {s.period_text or 'its own time'}; for {d.period_text} it gives {dated.fact.text}",
+                    dated, scored,
+                )
+            whole = _whole_for_part(d, s, sc, scored)
+            if whole is not None:
+                return (
+                    "contradicted", "wrong_subject",
+                    f"the source gives {s.fact.text} to a part ({s.fact.metric}); for {whole.fact.metric or 'the whole'} it gives {whole.fact.text}",
+                    whole, scored,
+                )
         if d.lead and len(d.metric) <= 3:
             # a bare measure (毛利率, 增速) is placed by the figure before it: a supporting figure
             # placed as the draft's is is the one meant
@@ -2951,14 +2953,14 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|－|—|–|~|～|至|到)\s*")
 _WHOLE_RANGE_ERRORS = frozenset({"wrong_subject", "wrong_period", "direction_flipped"})
 
 
-def _range_ends_agree(results: list[CheckResult], items: dict[int, _Item]) -> None:
+def _range_ends_agree(judged: list[tuple[CheckResult, _Item]]) -> None:
     """A range (50%-55%) states one figure: when the source contradicts one end as said of
     another subject or period or turned the other way, and supports the other end (55% copied
     from FILA's 50%-55%, given to 安踏主品牌 whose range is 35%-40%), the whole range is
-    contradicted, so the supported end takes its partner's verdict."""
-    for a, b in zip(results, results[1:]):
-        da, db = items.get(id(a)), items.get(id(b))
-        if da is None or db is None or da.doc is not db.doc or a.unit != b.unit:
+    contradicted, so the supported end takes its partner's verdict. ``judged`` pairs each
+    result with the draft figure it judges, in draft order."""
+    for (a, da), (b, db) in zip(judged, judged[1:]):
+        if da.doc is not db.doc or a.unit != b.unit:
             continue
         if (a.qualifier, b.qualifier) != ("at_least", "at_most") or not _RANGE_JOIN.fullmatch((da.doc.text or "")[a.end : b.start]):
             continue
@@ -3071,7 +3073,7 @@ def check(
                 candidates=[_ref(s, sc) for sc, s in scored[:MAX_CANDIDATES]],
             )
         )
-    _range_ends_agree(results, {id(r): d for r, d in zip(results, d_items)})
+    _range_ends_agree(list(zip(results, d_items)))  # (one result per draft figure, in order)
     counts = {v: 0 for v in VERDICTS}
     for r in results:
         counts[r.verdict] += 1
