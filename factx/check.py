@@ -1690,7 +1690,7 @@ def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[
         if _relate(df, c.fact):
             if _period_conflict(d, c) and not _period_conflict(d, best):
                 return "wrong_period", f"{df.text} is the source's figure for {c.period_text or '?'}; for {d.period_text or 'this period'} it gives {sf.text}", c
-            if c.subject is not None and c.subject == best.subject and c.fact.metric:
+            if c.fact.metric and c.subject == best.subject and (c.subject is not None or c.subject_raw == best.subject_raw):
                 # the same subject's other segment or measure (外资项目 7个 for the 超过10亿元的项目)
                 who, this = c.fact.metric, d.fact.metric or "this"
             else:
@@ -2437,6 +2437,16 @@ def _named_apart(d: _Item, s: _Item) -> bool:
     return len(d.metric) - len(s.metric) >= 2 and not d.metric.endswith("中")
 
 
+def _listed_apart(s: _Item, exact: list["_Item"]) -> bool:
+    """Does the source state a figure of the draft's exact measure (新能源汽车…增长20.0%) in the
+    line that gives ``s`` to its broader name (汽车…增长26.6%)? The two are items of one list."""
+    # (7项主要经济指标中，3项指标…: the exact namer is the container of the broader one's set)
+    return any(
+        t.line == s.line and t.fact.metric != s.fact.metric and not t.metric.endswith("中")
+        for t in exact
+    )
+
+
 def _names_more_broadly(s: _Item, d: _Item) -> bool:
     """Does source figure ``s`` name the draft's measure with fewer words (投资 for the
     draft's 总投资)? Such a figure is no other segment (实物商品网上零售额 is one of
@@ -2479,11 +2489,20 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     # (a figure of another subject naming it exactly excludes nothing: 最终消费支出对经济增长贡献率
     # is not the draft's 服务业…对经济增长的贡献率)
     top_m = max((_metric_sim(d, s) for sc, s in scored if sc >= best_score - EXCUSE_MARGIN and not _subject_conflict(d, s)), default=0.0)
+    # the exact namers of the draft's measure stated as the draft states it (role, unit): beside
+    # one, a broader name (汽车 for the draft's 新能源汽车) is another item of the source's list
+    exact_twins = [
+        s for sc, s in scored
+        if sc >= best_score - EXCUSE_MARGIN and top_m >= EXACT_METRIC and _metric_sim(d, s) >= top_m - 0.05
+        and not _subject_conflict(d, s) and s.fact.role == df.role and s.fact.unit == df.unit
+    ]
     ok: list[tuple[float, _Item, str]] = []
     for sc, s in scored:
         if sc < best_score - EXCUSE_MARGIN:
             break
-        if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05 and not (_names_more_broadly(s, d) and not _named_apart(d, s)):
+        if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05 and not (
+            _names_more_broadly(s, d) and not _named_apart(d, s) and not _listed_apart(s, exact_twins)
+        ):
             continue
         rel = _relate(df, s.fact)
         if rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):

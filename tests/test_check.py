@@ -1433,3 +1433,17 @@ def test_a_clause_ending_in_a_firm_word_is_no_rival_name():
     # (check_blind36: the verb alone, 收购, taken for the subject of 首位)
     src, draft = _check_set_case("check_blind36", "s2_countrygarden_fuli_property_deal_2021.txt", "d2_fuli_property_deal_summary.txt")
     assert _one(check(draft, [src]), "首位").verdict == "supported"
+
+
+def test_a_broader_name_listed_beside_the_exact_one_is_another_item():
+    # 汽车 and 新能源汽车 are two items of one list: the draft's 新能源汽车 growth is the source's
+    # 20.0%, not the 26.6% of the broader 汽车
+    src = "5月份，全省汽车10.97万辆，同比增长26.6%；新能源汽车5.42万辆，同比增长20.0%。"
+    r = _one(check("5月份，全省新能源汽车5.42万辆，同比增长26.6%。", [src]), "26.6%")
+    assert r.verdict == "contradicted", r.explanation
+    # the broader name alone, with no exact namer beside it, still supports the narrower wording
+    src = "5月份，全省汽车10.97万辆，同比增长26.6%。"
+    assert _one(check("5月份，全省汽车产量10.97万辆，同比增长26.6%。", [src]), "26.6%").verdict == "supported"
+    # (7项主要经济指标中，3项指标…: a container with its subset is no list of items)
+    src = "今年上半年全市7项主要经济指标中，3项指标实现“双过半”。"
+    assert _one(check("今年上半年全市主要经济指标中，有3项实现“双过半”。", [src]), "3项").verdict == "supported"
