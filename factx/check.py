@@ -306,6 +306,8 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九两", "001234567892
 _NUM_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _CLAUSE_BREAK = "，,；;：:。！？!?\n（）()、"
 _SENT_BREAK = "。！？!?；;\n"
+#: A short Latin or digit code in brackets inside a name (狭义货币(M1)余额, 碳排放配额(CEA)).
+_BRACKETED_CODE = re.compile(r"[（(][A-Za-z0-9.]{1,5}[）)](?=[一-鿿])")
 _STRIP_RE = re.compile(r"[\s\d.,%％０-９“”\"'‘’《》〈〉（）()\[\]【】、，。；：:!！?？~～\-—–－/]+")
 _GENERIC_SUBJECTS = frozenset(
     "公司 企业 集团 其 本局 该局 我们 他们 记者 全省 全市 全区 全县 全镇 全乡 我省 我市 我区 我县 本市 本区 本省 本县 各地 各省 全港 全园 全厂 全年 全社会 全行业".split()
@@ -633,9 +635,11 @@ def _local_context(raw: str | None, f: Fact, prev_end: int | None) -> tuple[str,
         since = raw[prev_end : f.start]
         if len(since) < len(local):
             local = since
-    cl = max(sent_part.rfind(c) for c in _CLAUSE_BREAK)
-    clause = sent_part[cl + 1 :]
-    rest = sent_part[: max(cl, 0)]
+    # (狭义货币(M1)余额: a code in brackets is part of the name, no clause break)
+    named = _BRACKETED_CODE.sub("", sent_part)
+    cl = max(named.rfind(c) for c in _CLAUSE_BREAK)
+    clause = named[cl + 1 :]
+    rest = named[: max(cl, 0)]
     cl2 = max(rest.rfind(c) for c in _CLAUSE_BREAK)
     return clause, rest[cl2 + 1 :] + "，" + clause, local
 

@@ -1447,3 +1447,15 @@ def test_a_broader_name_listed_beside_the_exact_one_is_another_item():
     # (7项主要经济指标中，3项指标…: a container with its subset is no list of items)
     src = "今年上半年全市7项主要经济指标中，3项指标实现“双过半”。"
     assert _one(check("今年上半年全市主要经济指标中，有3项实现“双过半”。", [src]), "3项").verdict == "supported"
+
+
+def test_a_code_in_brackets_does_not_cut_the_name_from_its_measure():
+    # 狭义货币(M1)余额…增长: the bracketed code is part of the name; the clause before the change
+    # keeps 狭义货币, so M0's 12.5% is not read as M1's
+    src = (
+        "2月末，广义货币(M2)余额299.56万亿元，同比增长8.7%。狭义货币(M1)余额66.59万亿元，同比增长1.2%。"
+        "流通中货币(M0)余额12.1万亿元，同比增长12.5%。"
+    )
+    draft = "2月末，狭义货币(M1)余额66.59万亿元，同比增长12.5%。"
+    r = _one(check(draft, [src]), "12.5%")
+    assert r.verdict == "contradicted", r.explanation
