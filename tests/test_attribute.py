@@ -1020,6 +1020,8 @@ def test_a_hedge_before_the_figure_is_no_part_of_the_metric():
 
     assert extract("部分月份涨幅可能阶段性突破4%。")[0].metric.endswith("涨幅")
     assert extract("明年营收或将达到300亿元。")[0].metric == "营收"
+    # (a verb of hovering, like 维持在, links the measure to its level)
+    assert extract("近期价格已徘徊在10600元附近。")[0].metric == "价格"
 
 
 def test_a_kind_of_firm_is_no_name_for_the_company_to_stand_for():
