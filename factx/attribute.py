@@ -1834,6 +1834,8 @@ def attribute_sentence(
             wp_ = _WHOLE_THEN_PART.match(part) if metric.endswith("占比") else None
             if wp_:
                 part = wp_.group("part")  # (新车销量中新能源占比: the whole, then the part)
+            if metric.startswith("占有率", share) and part.endswith("市场"):
+                part, share = part[:-2], share - 2  # (徐工市场占有率: 市场占有率 is the measure's name)
             subj, metric = part or None, metric[share:]
         ss_ = _SECTOR_SHARE.fullmatch(metric)
         if ss_:

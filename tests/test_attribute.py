@@ -1031,3 +1031,13 @@ def test_a_kind_of_firm_is_no_name_for_the_company_to_stand_for():
 
     fs = extract("当年公司营业收入约18.2亿元，归属于上市公司股东的净利润约1.9亿元。")
     assert all(f.subject != "上市公司" for f in fs)
+
+
+def test_market_share_keeps_market_in_the_measure():
+    # 占有率 is a share word, but 市场 before it is part of the measure's name, not of a name
+    # (徐工市场 is no market)
+    from factx import extract
+
+    f = extract("其中徐工市场占有率已逼近10%大关。")[0]
+    assert (f.subject, f.metric) == ("徐工", "市场占有率")
+    assert extract("市场占有率达到30%。")[0].metric == "市场占有率"
