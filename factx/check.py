@@ -248,6 +248,8 @@ class _Lex:
     regions: tuple[str, ...] = ()
     #: traditional characters read as simplified (a draft in one script, its source in the other)
     simplify: Any = str  # (str(s) is s: no change)
+    #: words that name a measure only as a metric's whole phrase (经济增长6.3%: 经济 is GDP)
+    alone_map: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -258,6 +260,7 @@ def _load_lex(dirs: tuple[str, ...]) -> _Lex:
     subject_map: dict[str, str] = {}
     generic: set[str] = set()
     regions: set[str] = set()
+    alone_map: dict[str, str] = {}
     for d in dirs:
         p = Path(d) / "lexicons" / "synonyms.yaml"
         if not p.is_file():
@@ -273,6 +276,8 @@ def _load_lex(dirs: tuple[str, ...]) -> _Lex:
             for w in words:
                 subject_map[w] = words[0]
         generic.update(str(w) for w in data.get("generic") or [])
+        for word, measure in (data.get("alone") or {}).items():
+            alone_map[str(word)] = str(measure)
     for d in dirs:
         p = Path(d) / "lexicons" / "attribution.yaml"
         if p.is_file():
@@ -287,7 +292,8 @@ def _load_lex(dirs: tuple[str, ...]) -> _Lex:
 
     from .text import Script
 
-    return _Lex(metric_map, alt(metric_map), subject_map, alt(generic), tuple(sorted(regions)), Script.load(dirs).simplify)
+    alone_map = {w: metric_map.get(m, m) for w, m in alone_map.items()}
+    return _Lex(metric_map, alt(metric_map), subject_map, alt(generic), tuple(sorted(regions)), Script.load(dirs).simplify, alone_map)
 
 
 def _lex_for(engine) -> _Lex:
@@ -686,7 +692,8 @@ class _Normaliser:
         if self.lex.generic_re is not None:
             s = self.lex.generic_re.sub("", s)
         s = _VERB_CUT.sub("", s)
-        return _STRIP_RE.sub("", s)
+        s = _STRIP_RE.sub("", s)
+        return self.lex.alone_map.get(s, s)
 
     def subject(self, s: str | None) -> str | None:
         if not s:
@@ -723,7 +730,7 @@ class _Normaliser:
 
 _PERIOD_CUT = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}[-—–~至到]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|第[一二三四]季度|上半年|下半年|前三季度|前[一二三四五六七八九十\d]+个?月)"
-    r"|\d{4}年|今年以来|今年|去年|全年|一季度|首季|当季度|当季|本季度|上季度|当月|本月|上月"
+    r"|\d{4}年|今年以来|今年|去年|全年|一季度|首季|当季度|当季|本季度|上季度|当月|本月|上月|各季度|各月份?"
 )
 #: Whose share of a result a measure is (归属于股权持有人的净利润, 股东应占净利润): the result is one
 #: measure however its owners are named.

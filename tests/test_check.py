@@ -1459,3 +1459,11 @@ def test_a_code_in_brackets_does_not_cut_the_name_from_its_measure():
     draft = "2月末，狭义货币(M1)余额66.59万亿元，同比增长12.5%。"
     r = _one(check(draft, [src]), "12.5%")
     assert r.verdict == "contradicted", r.explanation
+
+
+def test_the_economy_growing_is_gdp_growing():
+    # 经济增长6.3% says what 地区生产总值…增长6.3% says; 经济 names GDP only as the whole measure
+    src = "前三季度，全市实现地区生产总值744.94亿元，同比增长6.3%；数字经济核心产业增加值增长9.1%。"
+    assert _one(check("前三季度经济增长6.3%。", [src]), "6.3%").verdict == "supported"
+    assert _one(check("前三季度各季度经济增长6.3%。", [src]), "6.3%").verdict == "supported"
+    assert _one(check("前三季度数字经济规模增长6.3%。", [src]), "6.3%").verdict != "supported"
