@@ -1467,3 +1467,11 @@ def test_the_economy_growing_is_gdp_growing():
     assert _one(check("前三季度经济增长6.3%。", [src]), "6.3%").verdict == "supported"
     assert _one(check("前三季度各季度经济增长6.3%。", [src]), "6.3%").verdict == "supported"
     assert _one(check("前三季度数字经济规模增长6.3%。", [src]), "6.3%").verdict != "supported"
+
+
+def test_a_whole_year_is_not_its_first_half():
+    # 2010年全年 names the twelve months; the source's 1.95万吨 is for 2010年1~6月 only
+    src = "公司钛白粉消耗量2009年度为3.00万吨，2010年1~6月为1.95万吨。"
+    r = _one(check("公司钛白粉消耗量2010年全年为1.95万吨。", [src]), "1.95万吨")
+    assert r.verdict == "contradicted" and r.error == "wrong_period", r.explanation
+    assert _one(check("公司钛白粉消耗量2010年1~6月为1.95万吨。", [src]), "1.95万吨").verdict == "supported"
