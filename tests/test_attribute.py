@@ -1022,6 +1022,8 @@ def test_a_hedge_before_the_figure_is_no_part_of_the_metric():
     assert extract("明年营收或将达到300亿元。")[0].metric == "营收"
     # (a verb of hovering, like 维持在, links the measure to its level)
     assert extract("近期价格已徘徊在10600元附近。")[0].metric == "价格"
+    # (an adverb of extent, 基本/大体/都, is no part of the measure either)
+    assert extract("今年以来月度失业率基本在5.0%至5.4%之间波动。")[0].metric == "月度失业率"
 
 
 def test_a_kind_of_firm_is_no_name_for_the_company_to_stand_for():
