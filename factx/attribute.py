@@ -1581,6 +1581,8 @@ def attribute_sentence(
         # ---- role and direction
         matched = None
         for r in role_rules:
+            if r.spec.units is not None and f.unit not in r.spec.units:
+                continue
             bm = am = None
             try:
                 if r.before is not None:
@@ -1621,12 +1623,6 @@ def attribute_sentence(
             # it is taken from; a figure that near is the compared measure's own level (not
             # 4820美元/吨，高于FOB近月报价140美元/吨, a gap)
             a.role, a.direction, a.rule_id = "value", None, "role.compared_level"
-        if a.role == "value" and f.unit == "pp":
-            gm_ = _last_match(_GAP_VERB, pre)
-            if gm_ is not None:
-                # 增速高于同期社会消费品零售总额6.9个百分点, 高于1-7月3.0个百分点: points are no level;
-                # after a comparison they are the gap
-                a.role, a.direction, a.rule_id = "delta", "up" if gm_.group("up") else "down", "role.gap_in_points"
         # a list continues the previous figure: 分别增长12.3%和10.3%, 快5.8和3.8个百分点
         if same_clause_prev and (pre.strip() in ("至", "到") or _TO_DATED_LEVEL.fullmatch(lex.period_rx.sub("", pre))) and prev[1].role == "delta" and (
             prev[0].unit != f.unit or (prev[0].group is None and prev[0].value and f.value >= 3 * prev[0].value)

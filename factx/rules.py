@@ -87,6 +87,10 @@ class RuleSpec(BaseModel):
     role: Literal["value", "before", "after", "delta"] | None = None
     direction: Literal["up", "down", "from_group"] | None = None
     enabled: bool = True
+    units: list[str] | None = Field(
+        default=None,
+        description="the rule applies only to a figure in one of these canonical units (pp: points are a gap, never a level)",
+    )
     names_metric: Literal["append", "when_empty", "object"] | None = Field(
         default=None,
         description=(

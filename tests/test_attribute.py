@@ -1043,3 +1043,22 @@ def test_market_share_keeps_market_in_the_measure():
     f = extract("其中徐工市场占有率已逼近10%大关。")[0]
     assert (f.subject, f.metric) == ("徐工", "市场占有率")
     assert extract("市场占有率达到30%。")[0].metric == "市场占有率"
+
+
+def test_a_role_rule_can_be_limited_to_units(tmp_path):
+    # a `units` list keeps a role rule to figures in those units: the same words before a
+    # percentage leave it a level
+    from factx import extract
+    from factx.pipeline import Engine
+
+    (tmp_path / "gap.yaml").write_text(
+        "rules:\n"
+        "  - id: role.test_gap\n    kind: role\n    priority: 99\n"
+        "    before: \"领先[^，。；]{0,10}\"\n    units: [t]\n    role: delta\n    direction: up\n"
+        "    examples:\n      match:\n        - {text: \"领先对手[[3吨]]\", role: delta, direction: up}\n"
+        "      no_match:\n        - \"领先对手[[3%]]\"\n",
+        encoding="utf-8",
+    )
+    eng = Engine.load([tmp_path])
+    assert extract("产量领先对手3吨。", engine=eng)[0].rule_id == "role.test_gap"
+    assert extract("份额领先对手3%。", engine=eng)[0].rule_id != "role.test_gap"
