@@ -1821,6 +1821,25 @@ def _dated_as_other_end(d: _Item, s: _Item) -> _Item | None:
     return p
 
 
+#: A verb of arriving at a level, right before a figure: 达到, 增至, 提高到, 突破.
+_REACHED = re.compile(r"(?:达到|增至|增长到|增加到|升至|上升至|上升到|提高到|提高至|提升至|提升到|攀升至|突破)$")
+
+
+def _start_as_reached(d: _Item, s: _Item, scored: list[tuple[float, _Item]]) -> _Item | None:
+    """The end of the source's change when the draft gives its start as the level arrived at
+    (游客数量达到127.2万人次 against 游客数量从127.2万人次增长到442万人次), the end fitting the
+    draft's words at least as well as the start."""
+    if d.fact.role != "value" or s.fact.role != "before" or not _REACHED.search(d.local):
+        return None
+    p = _partner(s)
+    if p is None or p.fact.unit != d.fact.unit:
+        return None
+    at = {id(t): tsc for tsc, t in scored}
+    if id(p) not in at or at[id(p)] < at.get(id(s), 0.0):
+        return None
+    return p
+
+
 def _common_ends(a: str, b: str) -> tuple[int, int]:
     """(length of the common prefix, length of the common suffix) of two strings, the prefix
     taken from what the suffix leaves."""
@@ -2569,6 +2588,13 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                     "contradicted", "wrong_period",
                     f"the source gives {s.fact.text} for {s.period_text or '?'}; {d.period_text} dates the other end of its change, {other_end.fact.text}",
                     s, scored,
+                )
+            reached = _start_as_reached(d, s, scored)
+            if reached is not None:
+                return (
+                    "contradicted", "before_after_swapped",
+                    f"the source's change starts at {s.fact.text} and reaches {reached.fact.text}; the draft gives {df.text} as the level reached",
+                    reached, scored,
                 )
             dated = _dated_twin(d, s, sc, scored)
             if dated is not None:

@@ -1475,3 +1475,11 @@ def test_a_whole_year_is_not_its_first_half():
     r = _one(check("公司钛白粉消耗量2010年全年为1.95万吨。", [src]), "1.95万吨")
     assert r.verdict == "contradicted" and r.error == "wrong_period", r.explanation
     assert _one(check("公司钛白粉消耗量2010年1~6月为1.95万吨。", [src]), "1.95万吨").verdict == "supported"
+
+
+def test_the_start_of_a_change_given_as_the_level_reached_is_a_swap():
+    src = "从2015年申办成功到2019年雪季，崇礼游客数量从127.2万人次增长到442万人次。"
+    r = _one(check("到2019年雪季，崇礼游客数量达到127.2万人次。", [src]), "127.2万人次")
+    assert r.verdict == "contradicted" and r.error == "before_after_swapped", r.explanation
+    # (the start stated as the start is the source's own figure)
+    assert _one(check("申办成功时，崇礼游客数量为127.2万人次。", [src]), "127.2万人次").verdict == "supported"
