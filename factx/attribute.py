@@ -1790,6 +1790,15 @@ def attribute_sentence(
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np
+        elif (
+            post[:1] == "的" and post_np and len(post_np) >= 2
+            and (lex.measure_word_rx.search(post_np[-1:]) or (lex.list_head_rx is not None and _ends_in(lex.list_head_rx, post_np)))
+            and not lex.measure_word_rx.search(metric) and not (lex.list_head_rx and lex.list_head_rx.search(metric))
+            and f.kind not in ("count", "duration") and not post_np.startswith(("同比", "环比")) and not _VERBISH.search(post_np)
+        ):
+            # 以61.63%的深幅下跌, 高于全国同期1.7%的两年平均增速: words before the figure naming no
+            # measure, the measure is the noun the figure qualifies
+            metric = post_np
         elif f.kind == "count" and not post_np and post[:1] in ("、", "和", "及", "与"):
             # 分别有473只、600只、345只基金: counts listed share the noun after the last
             last = f

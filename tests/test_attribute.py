@@ -1062,3 +1062,15 @@ def test_a_role_rule_can_be_limited_to_units(tmp_path):
     eng = Engine.load([tmp_path])
     assert extract("产量领先对手3吨。", engine=eng)[0].rule_id == "role.test_gap"
     assert extract("份额领先对手3%。", engine=eng)[0].rule_id != "role.test_gap"
+
+
+def test_the_noun_a_figure_qualifies_names_the_measure_when_the_words_before_do_not():
+    # 持有融信南方…6%的股权: the words before name an act, the noun after 的 is what is measured;
+    # words before that name a measure keep it (营业收入为…的水平)
+    from factx import extract
+
+    assert extract("华为坚持每年将10%以上的销售收入投入研究与开发。")[0].metric == "销售收入"
+    assert extract("中国北车在铁路货车市场占有50%的市场份额。")[0].metric == "市场份额"
+    assert extract("公司营业收入达到30亿元的规模。")[0].metric == "营业收入"
+    # (not a change word, 11.46%的同比增长, nor a count's or a length of time's noun)
+    assert extract("只有江淮汽车实现了11.46%的同比增长。")[0].metric != "同比"
