@@ -132,6 +132,9 @@ WRONG_VALUE_COVERAGE = 0.8
 #: A candidate that agrees in value is accepted if it scores at most this much below
 #: the best candidate (the best one by description may be a neighbour of the right one).
 EXCUSE_MARGIN = 0.15
+#: How much better a draft figure's claim-mate must fit its own source twin than the other
+#: claim's figure of its unit before it anchors the draft's claim (:func:`_claim_anchor`).
+ANCHOR_MARGIN = 0.05
 #: A metric similarity this high is an exact naming of the measure (see ``_judge``).
 EXACT_METRIC = 0.95
 #: Two candidates closer than this, with different values, are a tie: ``ambiguous``.
@@ -1045,6 +1048,42 @@ def _is_part(it: _Item) -> bool:
     before = _sentence_before(it)
     at = before.rfind("其中")
     return at >= 0 and not re.search(r"[。；;]", before[at:])
+
+
+def _claim_anchor(d: _Item, s: _Item, sources: list[_Item]) -> tuple[_Item, _Item] | None:
+    """(the draft figure's claim-mate, the source's figure of that claim for the draft's
+    measure) when the draft states its number in one claim with a figure the source puts in
+    another claim, and that claim gives the measure another value: 文史类61548人，增幅8.38%
+    against 理工类…增幅8.38%；文史类计划招生61548人…增幅3.57%. The mate, of another unit and
+    printed once in the sources, tells which item the draft is about."""
+    df = d.fact
+    if not df.claim or not s.fact.claim:
+        return None
+    mates = [m for m in d.doc._items if m is not d and m.fact.claim == df.claim]  # type: ignore[attr-defined]
+    if len(mates) != 1:
+        return None  # (a claim of two figures only: a level and its change or share)
+    for m in mates:
+        if m.fact.unit == df.unit or m.fact.unit in ("%", "pp") or len(_digits(m.fact.value)) < 3:
+            continue  # (a percentage, or a round number, recurs by chance: no anchor)
+        if len(d.metric) >= 2 and d.metric not in _RATE_METRICS and d.metric not in m.metric and m.metric not in d.metric:
+            continue  # (…分别为11467万人和17185万人，本地农民工增长2.0%: the figure names its own item)
+        twins = [t for t in sources if t.fact.unit == m.fact.unit and t.fact.value == m.fact.value and t.fact.role == m.fact.role]
+        if len(twins) != 1 or not twins[0].fact.claim or twins[0].fact.claim == s.fact.claim:
+            continue
+        t = twins[0]
+        # the mate, not the figure, may be the edit: it must fit its own twin better than the
+        # figure of its unit in the claim the source gives the draft's number to
+        rival = [u for u in s.doc._items if u is not s and u.fact.claim == s.fact.claim and u.fact.unit == m.fact.unit]  # type: ignore[attr-defined]
+        if not rival or _score(m, t) < max(_score(m, u) for u in rival) + ANCHOR_MARGIN:
+            continue
+        own = [
+            u for u in t.doc._items  # type: ignore[attr-defined]
+            if u is not t and u.fact.claim == t.fact.claim and u.fact.unit == df.unit and _role_ok(d, u)
+            and not _direction_conflict(df, u.fact)
+        ]
+        if len(own) == 1 and not _relate(df, own[0].fact):
+            return m, own[0]
+    return None
 
 
 def _whole_for_part(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _Item]]) -> _Item | None:
@@ -2602,6 +2641,14 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                     "contradicted", "wrong_period",
                     f"the source gives {s.fact.text} for {s.period_text or 'its own time'}; for {d.period_text} it gives {dated.fact.text}",
                     dated, scored,
+                )
+            anchor = _claim_anchor(d, s, sources)
+            if anchor is not None:
+                mate, own = anchor
+                return (
+                    "contradicted", "wrong_subject",
+                    f"the draft states {df.text} with {mate.fact.text}; the source gives {mate.fact.text} with {own.fact.text}, and {s.fact.text} to another item",
+                    own, scored,
                 )
             whole = _whole_for_part(d, s, sc, scored)
             if whole is not None:

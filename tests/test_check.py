@@ -1483,3 +1483,16 @@ def test_the_start_of_a_change_given_as_the_level_reached_is_a_swap():
     assert r.verdict == "contradicted" and r.error == "before_after_swapped", r.explanation
     # (the start stated as the start is the source's own figure)
     assert _one(check("申办成功时，崇礼游客数量为127.2万人次。", [src]), "127.2万人次").verdict == "supported"
+
+
+def test_a_figure_moved_into_another_items_claim_is_flagged():
+    # the draft keeps 文史类's 61548人 and gives it 理工类's 8.38%: the count, printed once in the
+    # source, tells which item the claim is about
+    src = "理工类计划招生125135人，比去年增加9672人，增幅8.38%；文史类计划招生61548人，比去年增加2124人，增幅3.57%。"
+    r = _one(check("文史类61548人，增幅8.38%。", [src]), "8.38%")
+    assert r.verdict == "contradicted" and r.error == "wrong_subject", r.explanation
+    assert _one(check("文史类61548人，增幅3.57%。", [src]), "3.57%").verdict == "supported"
+    # (a figure naming its own item is not anchored by the count before it)
+    src = "外出农民工17185万人，增长1.5%；本地农民工11467万人，增长2.0%。"
+    draft = "本地农民工和外出农民工分别为11467万人和17185万人，本地农民工增长2.0%。"
+    assert _one(check(draft, [src]), "2.0%").verdict == "supported"
