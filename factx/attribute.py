@@ -2672,6 +2672,10 @@ def _nearest_measure(before: str, lex: Lexicon) -> str:
         hm = None
         for hm in heads.finditer(run):
             pass
+        if hm is None:
+            # (经济总量, 同业负债总金额: a compound ending in a measure word, 量/额/值…)
+            for hm in _MEASURE_END.finditer(run):
+                pass
         if hm:
             best = run[: hm.end()]
     if not best:
@@ -2681,6 +2685,8 @@ def _nearest_measure(before: str, lex: Lexicon) -> str:
     return metric if 2 <= len(metric) <= 12 and not _VERBISH.search(metric) else ""
 
 
+#: A compound measure ending in a measure word (总量, 调用量, 总金额), two characters at least before it.
+_MEASURE_END = fastre.compile(r"(?<=\p{Han}{2})(?:总量|总额|金额|[量额])(?![\p{Han}])|(?<=\p{Han}{2})(?:总量|总额|金额|[量额])(?=[再首已将达突超实])")
 #: A run of word characters between punctuation and digits, where a measure is named.
 _MEASURE_RUN = fastre.compile(r"[\p{Han}A-Za-z]{2,}")
 

@@ -1074,3 +1074,12 @@ def test_the_noun_a_figure_qualifies_names_the_measure_when_the_words_before_do_
     assert extract("公司营业收入达到30亿元的规模。")[0].metric == "营业收入"
     # (not a change word, 11.46%的同比增长, nor a count's or a length of time's noun)
     assert extract("只有江淮汽车实现了11.46%的同比增长。")[0].metric != "同比"
+
+
+def test_a_compound_measure_earlier_in_the_sentence_names_a_figure_that_names_none():
+    # 经济总量再上新台阶，首次突破130万亿元: a compound ending in a measure word (总量, 金额, 量)
+    # named before the figure is its measure when the figure's own words name none
+    from factx import extract
+
+    assert extract("2024年我国经济总量再上新台阶，首次突破130万亿元。")[0].metric == "经济总量"
+    assert extract("日均词元调用量突破140万亿，比上年末增长超40%。")[-1].metric.endswith("调用量")
