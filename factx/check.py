@@ -41,7 +41,9 @@ Verdicts (:func:`_judge`)
     draft's subject or period carried from an earlier sentence or a title (该航线 is no
     reference to a company) is a guess and raises no clash. A one-sided bound (超过,
     以上, a range's end) states its number: it must agree with the source's, as an exact
-    figure does (:data:`BOUND_TOL` against an exact source figure).
+    figure does (:data:`BOUND_TOL` against an exact source figure). A small count of the
+    names the draft lists right before it (银河电子、川大智胜、立讯精密三家) is supported
+    with no source figure (:func:`_counts_listed`).
 
 Note: ``import factx`` rebinds the attribute ``factx.check`` to the function
 :func:`check`; import names from this module with ``from factx.check import ...``.
@@ -2159,7 +2161,37 @@ def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored:
     share = _share_of_part(d, sources)
     if share is not None:
         return share[0], None, f"draft {d.fact.text} states the share the source gives {share[1].fact.subject}: {share[1].fact.text}", share[1], scored
+    listed = _counts_listed(d)
+    if listed is not None:
+        return "supported", None, f"draft {d.fact.text} counts the {len(listed)} items it lists before it: {'、'.join(listed)}", None, scored
     return "unsupported", None, expl, None, scored
+
+
+#: Units of a small count of named things (三家电子信息公司, 两项产品).
+_LISTED_UNITS = frozenset({"家", "项", "个", "只", "座", "所", "种", "类", "款", "位", "名", "支", "条", "艘", "架", "辆", "部"})
+_LIST_SEP = re.compile(r"[、和与及]")
+
+
+def _counts_listed(d: _Item) -> list[str] | None:
+    """The items a small draft count counts when the draft lists exactly that many right
+    before it, in its clause or the clause before (银河电子、川大智胜、立讯精密三家电子信息公司;
+    比亚迪、吉利、上汽位列前三，三家合计): a count of the draft's own list, no source figure."""
+    f = d.fact
+    if f.kind != "count" or f.unit not in _LISTED_UNITS or f.qualifier != "exact" or f.value != int(f.value) or not 2 <= f.value <= 9:
+        return None
+    clauses = re.split(r"[，,：:]", _sentence_before(d))
+    for clause in (clauses[-1], clauses[-2] if len(clauses) > 1 else ""):
+        parts = _LIST_SEP.split(clause)
+        if len(parts) < 2:
+            continue
+        items = [p for p in parts if p]
+        if (
+            len(items) == int(f.value) and all(2 <= len(p) for p in items) and all(len(p) <= 10 for p in items[:-1])
+            and ("、" in clause or len(items) == 2) and not re.search(r"[0-9０-９]|[一二三四五六七八九十两百千]+[人个家名项万亿元]", clause)
+        ):  # (names, not figures: 6人遇难、5人失踪 lists no two things to count)
+            return items
+        return None
+    return None
 
 
 def _rounded_twin(d: _Item, sources: list[_Item]) -> _Item | None:

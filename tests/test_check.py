@@ -1496,3 +1496,15 @@ def test_a_figure_moved_into_another_items_claim_is_flagged():
     src = "外出农民工17185万人，增长1.5%；本地农民工11467万人，增长2.0%。"
     draft = "本地农民工和外出农民工分别为11467万人和17185万人，本地农民工增长2.0%。"
     assert _one(check(draft, [src]), "2.0%").verdict == "supported"
+
+
+def test_a_small_count_of_the_drafts_own_list_needs_no_source():
+    # 银河电子、川大智胜、立讯精密三家: the draft counts the names it lists; no source prints 三家
+    src = "7月14日，银河电子、川大智胜、立讯精密率先披露半年报。"
+    draft = "7月14日，银河电子、川大智胜、立讯精密三家电子信息公司率先披露半年报。"
+    assert _one(check(draft, [src]), "三家").verdict == "supported"
+    # (a count that does not match the list, or a list of figures, is no such count)
+    draft = "7月14日，银河电子、川大智胜、立讯精密四家电子信息公司率先披露半年报。"
+    assert _one(check(draft, [src]), "四家").verdict == "unsupported"
+    src = "灾害已造成6人遇难、5人失踪。"
+    assert _one(check("灾害已造成6人遇难、5人失踪，遇难者中有两名为船员。", [src]), "两名").verdict == "unsupported"
