@@ -52,7 +52,8 @@ Intervals (:func:`interval`)
     The printed precision gives an exact figure half a unit in its last place on
     either side (87.37% → [87.365, 87.375), 1220.3亿元 → ±0.05亿); the qualifier widens
     or moves it: 多/余 [v, next place), 超过/以上 (v, ∞), 至少 [v, ∞), 近 [v·(1 −
-    :data:`NEAR_TOL`), v), 不到 (−∞, v), 最多 (−∞, v], 约/左右 v·(1 ± :data:`ABOUT_TOL`),
+    :data:`NEAR_TOL`), v) (a share in 成 at least :data:`NEAR_CHENG` points below: 近一成
+    holds 8.93%), 不到 (−∞, v), 最多 (−∞, v], 约/左右 v·(1 ± :data:`ABOUT_TOL`),
     数万 [v, 10v).
 """
 
@@ -93,6 +94,7 @@ __all__ = [
     "AMBIG_MARGIN",
     "ABOUT_TOL",
     "NEAR_TOL",
+    "NEAR_CHENG",
     "BOUND_TOL",
     "WRONG_VALUE_COVERAGE",
     "COPY_CONTEXT",
@@ -145,6 +147,8 @@ AMBIG_MARGIN = 0.02
 ABOUT_TOL = Decimal("0.05")
 #: 近/接近/将近: the value lies below, by at most this fraction.
 NEAR_TOL = Decimal("0.10")
+#: How far below a share in 成 近 reaches (percentage points): 近一成 holds 8.93%.
+NEAR_CHENG = Decimal("2.5")
 #: 超过/以上/至少/不到 X stands for a source's exact figure only within this fraction of X
 #: (超过100家 for 108家, not 超过60亿元 for 70亿).
 BOUND_TOL = Decimal("0.10")
@@ -523,6 +527,9 @@ def interval(f: Fact, *, coarse: bool = False) -> Interval:
     if q == "at_least":
         return Interval(v, False, None, True)
     if q == "nearly":
+        if f.unit == "%" and _CHENG_TEXT.search(f.text):
+            # (近一成 for 8.93%: a share in 成 is a round figure; "nearly" reaches a quarter 成 below it)
+            return Interval(v - max(abs(v) * NEAR_TOL, NEAR_CHENG), False, v, True)
         return Interval(v - abs(v) * NEAR_TOL, False, v, True)
     if q == "less_than":
         return Interval(None, True, v, True)

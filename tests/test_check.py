@@ -1508,3 +1508,10 @@ def test_a_small_count_of_the_drafts_own_list_needs_no_source():
     assert _one(check(draft, [src]), "四家").verdict == "unsupported"
     src = "灾害已造成6人遇难、5人失踪。"
     assert _one(check("灾害已造成6人遇难、5人失踪，遇难者中有两名为船员。", [src]), "两名").verdict == "unsupported"
+
+
+def test_nearly_a_share_in_cheng_reaches_a_quarter_cheng_below():
+    src = "幼儿园生均教育经费总支出为10648元，增长8.93%。"
+    assert _one(check("幼儿园生均教育经费总支出为10648元，增长近一成。", [src]), "一成").verdict == "supported"
+    # (a percentage written as such keeps the 10% reach: 近10% is not 8.93%)
+    assert _one(check("幼儿园生均教育经费总支出为10648元，增长近10%。", [src]), "10%").verdict != "supported"
