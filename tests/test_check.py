@@ -1515,3 +1515,12 @@ def test_nearly_a_share_in_cheng_reaches_a_quarter_cheng_below():
     assert _one(check("幼儿园生均教育经费总支出为10648元，增长近一成。", [src]), "一成").verdict == "supported"
     # (a percentage written as such keeps the 10% reach: 近10% is not 8.93%)
     assert _one(check("幼儿园生均教育经费总支出为10648元，增长近10%。", [src]), "10%").verdict != "supported"
+
+
+def test_nearly_a_mark_holds_a_source_figure_about_just_below_it():
+    src = "从一季度末到上周五，贵州茅台的涨幅达到了约27.8%。"
+    r = _one(check("从一季度末到上周五，贵州茅台的涨幅达到了近28%。", [src]), "28%")
+    assert r.verdict == "supported_by_rounding", r.explanation
+    # (above the mark it is no longer 近)
+    src = "从一季度末到上周五，贵州茅台的涨幅达到了约28.6%。"
+    assert _one(check("从一季度末到上周五，贵州茅台的涨幅达到了近28%。", [src]), "28%").verdict != "supported_by_rounding"
