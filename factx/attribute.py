@@ -41,8 +41,6 @@ _SHARE_OF_IT = fastre.compile(r"[，,]\s*(?:约|仅|已|共)?(?:占|佔)")
 _SET_TOTAL = fastre.compile(r"合计|共计|总计")
 #: Classifiers of things counted as a set (家 companies, 个 projects, 座 plants), not of storeys or times.
 _SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
-#: A comparison a gap in points follows: 高于, 快于, 大于; 低于, 慢于, 小于.
-_GAP_VERB = fastre.compile(r"(?P<up>高于|快于|多于|大于|高出|超出|超过|领先)|(?P<down>低于|慢于|少于|小于|落后于|落后)")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 #: A reason opening a measure's phrase: 主要由于, 是因为, 主要原因是.
@@ -2062,10 +2060,6 @@ def attribute_sentence(
                 # 投资1.38亿元的长润食品, 总市值近200亿元的…盘江股份, 第二位的上海: the figure describes
                 # the name right after it (not a share: 70%的职业学校 is of a whole, 29.99%的股份 a stake)
                 subj, a.explicit_subject, described = after_name, False, True
-        if a.role == "delta" and a.rule_id in ("role.difference", "role.gap_in_points"):
-            gv_ = _GAP_VERB.search(metric, 2)
-            if gv_ is not None:
-                metric = _strip_links(metric[: gv_.start()], lex)  # (增速高于同期社会消费品零售总额: what is compared is 增速)
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described:
