@@ -2547,6 +2547,52 @@ def _named_apart(d: _Item, s: _Item) -> bool:
     return len(d.metric) - len(s.metric) >= 2 and not d.metric.endswith("中")
 
 
+def _moved_number(
+    d: _Item, s: _Item, sc: float, scored: list[tuple[float, _Item]], sources: list[_Item]
+) -> tuple[str, str, _Item] | None:
+    """(error class, explanation, the source figure meant) when ``s`` states the draft's very
+    number, but for the other end of a change, as a change's start where the draft has the
+    level reached, for another year, in another item's claim, or for a part; None otherwise."""
+    df = d.fact
+    other_end = _dated_as_other_end(d, s)
+    if other_end is not None:
+        return (
+            "wrong_period",
+            f"the source gives {s.fact.text} for {s.period_text or '?'}; {d.period_text} dates the other end of its change, {other_end.fact.text}",
+            s,
+        )
+    reached = _start_as_reached(d, s, scored)
+    if reached is not None:
+        return (
+            "before_after_swapped",
+            f"the source's change starts at {s.fact.text} and reaches {reached.fact.text}; the draft gives {df.text} as the level reached",
+            reached,
+        )
+    dated = _dated_twin(d, s, sc, scored)
+    if dated is not None:
+        return (
+            "wrong_period",
+            f"the source gives {s.fact.text} for {s.period_text or 'its own time'}; for {d.period_text} it gives {dated.fact.text}",
+            dated,
+        )
+    anchor = _claim_anchor(d, s, sources)
+    if anchor is not None:
+        mate, own = anchor
+        return (
+            "wrong_subject",
+            f"the draft states {df.text} with {mate.fact.text}; the source gives {mate.fact.text} with {own.fact.text}, and {s.fact.text} to another item",
+            own,
+        )
+    whole = _whole_for_part(d, s, sc, scored)
+    if whole is not None:
+        return (
+            "wrong_subject",
+            f"the source gives {s.fact.text} to a part ({s.fact.metric}); for {whole.fact.metric or 'the whole'} it gives {whole.fact.text}",
+            whole,
+        )
+    return None
+
+
 def _listed_apart(s: _Item, exact: list["_Item"]) -> bool:
     """Does the source state a figure of the draft's exact measure (新能源汽车…增长20.0%) in the
     line that gives ``s`` to its broader name (汽车…增长26.6%)? The two are items of one list."""
@@ -2661,43 +2707,10 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                     own, scored,
                 )
         if rel == "supported":
-            # the same number, stated for the other end of a change, for another year or for a part
-            other_end = _dated_as_other_end(d, s)
-            if other_end is not None:
-                return (
-                    "contradicted", "wrong_period",
-                    f"the source gives {s.fact.text} for {s.period_text or '?'}; {d.period_text} dates the other end of its change, {other_end.fact.text}",
-                    s, scored,
-                )
-            reached = _start_as_reached(d, s, scored)
-            if reached is not None:
-                return (
-                    "contradicted", "before_after_swapped",
-                    f"the source's change starts at {s.fact.text} and reaches {reached.fact.text}; the draft gives {df.text} as the level reached",
-                    reached, scored,
-                )
-            dated = _dated_twin(d, s, sc, scored)
-            if dated is not None:
-                return (
-                    "contradicted", "wrong_period",
-                    f"the source gives {s.fact.text} for {s.period_text or 'its own time'}; for {d.period_text} it gives {dated.fact.text}",
-                    dated, scored,
-                )
-            anchor = _claim_anchor(d, s, sources)
-            if anchor is not None:
-                mate, own = anchor
-                return (
-                    "contradicted", "wrong_subject",
-                    f"the draft states {df.text} with {mate.fact.text}; the source gives {mate.fact.text} with {own.fact.text}, and {s.fact.text} to another item",
-                    own, scored,
-                )
-            whole = _whole_for_part(d, s, sc, scored)
-            if whole is not None:
-                return (
-                    "contradicted", "wrong_subject",
-                    f"the source gives {s.fact.text} to a part ({s.fact.metric}); for {whole.fact.metric or 'the whole'} it gives {whole.fact.text}",
-                    whole, scored,
-                )
+            moved = _moved_number(d, s, sc, scored, sources)
+            if moved is not None:
+                err, expl, about = moved
+                return "contradicted", err, expl, about, scored
         if d.lead and len(d.metric) <= 3:
             # a bare measure (毛利率, 增速) is placed by the figure before it: a supporting figure
             # placed as the draft's is is the one meant
