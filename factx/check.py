@@ -2178,7 +2178,6 @@ def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored:
 
 #: Units of a small count of named things (三家电子信息公司, 两项产品).
 _LISTED_UNITS = frozenset({"家", "项", "个", "只", "座", "所", "种", "类", "款", "位", "名", "支", "条", "艘", "架", "辆", "部"})
-_LIST_SEP = re.compile(r"[、和与及]")
 
 
 def _counts_listed(d: _Item) -> list[str] | None:
@@ -2190,7 +2189,7 @@ def _counts_listed(d: _Item) -> list[str] | None:
         return None
     clauses = re.split(r"[，,：:]", _sentence_before(d))
     for clause in (clauses[-1], clauses[-2] if len(clauses) > 1 else ""):
-        parts = _LIST_SEP.split(clause)
+        parts = _GROUP_SEP.split(clause)
         if len(parts) < 2:
             continue
         items = [p for p in parts if p]
@@ -2593,13 +2592,17 @@ def _moved_number(
     return None
 
 
-def _listed_apart(s: _Item, exact: list["_Item"]) -> bool:
-    """Does the source state a figure of the draft's exact measure (新能源汽车…增长20.0%) in the
-    line that gives ``s`` to its broader name (汽车…增长26.6%)? The two are items of one list."""
+def _listed_apart(d: _Item, s: _Item, near: list[_Item], top_m: float) -> bool:
+    """Does the source state a figure of the draft's exact measure (新能源汽车…增长20.0%), as the
+    draft states it (role, unit, no other subject), in the line that gives ``s`` to its broader
+    name (汽车…增长26.6%)? The two are items of one list. ``near`` are the candidates fitting
+    about as well as the best, ``top_m`` the exact naming's measure similarity."""
     # (7项主要经济指标中，3项指标…: the exact namer is the container of the broader one's set)
     return any(
         t.line == s.line and t.fact.metric != s.fact.metric and not t.metric.endswith("中")
-        for t in exact
+        and t.fact.role == d.fact.role and t.fact.unit == d.fact.unit
+        and _metric_sim(d, t) >= top_m - 0.05 and not _subject_conflict(d, t)
+        for t in near
     )
 
 
@@ -2645,19 +2648,13 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     # (a figure of another subject naming it exactly excludes nothing: 最终消费支出对经济增长贡献率
     # is not the draft's 服务业…对经济增长的贡献率)
     top_m = max((_metric_sim(d, s) for sc, s in scored if sc >= best_score - EXCUSE_MARGIN and not _subject_conflict(d, s)), default=0.0)
-    # the exact namers of the draft's measure stated as the draft states it (role, unit): beside
-    # one, a broader name (汽车 for the draft's 新能源汽车) is another item of the source's list
-    exact_twins = [
-        s for sc, s in scored
-        if sc >= best_score - EXCUSE_MARGIN and top_m >= EXACT_METRIC and _metric_sim(d, s) >= top_m - 0.05
-        and not _subject_conflict(d, s) and s.fact.role == df.role and s.fact.unit == df.unit
-    ]
     ok: list[tuple[float, _Item, str]] = []
     for sc, s in scored:
         if sc < best_score - EXCUSE_MARGIN:
             break
         if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05 and not (
-            _names_more_broadly(s, d) and not _named_apart(d, s) and not _listed_apart(s, exact_twins)
+            _names_more_broadly(s, d) and not _named_apart(d, s)
+            and not _listed_apart(d, s, [t for tsc, t in scored if tsc >= best_score - EXCUSE_MARGIN], top_m)
         ):
             continue
         rel = _relate(df, s.fact)
