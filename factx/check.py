@@ -1071,28 +1071,26 @@ def _claim_anchor(d: _Item, s: _Item, sources: list[_Item]) -> tuple[_Item, _Ite
     mates = [m for m in d.doc._items if m is not d and m.fact.claim == df.claim]  # type: ignore[attr-defined]
     if len(mates) != 1:
         return None  # (a claim of two figures only: a level and its change or share)
-    for m in mates:
-        if m.fact.unit == df.unit or m.fact.unit in ("%", "pp") or len(_digits(m.fact.value)) < 3:
-            continue  # (a percentage, or a round number, recurs by chance: no anchor)
-        if len(d.metric) >= 2 and d.metric not in _RATE_METRICS and d.metric not in m.metric and m.metric not in d.metric:
-            continue  # (…分别为11467万人和17185万人，本地农民工增长2.0%: the figure names its own item)
-        twins = [t for t in sources if t.fact.unit == m.fact.unit and t.fact.value == m.fact.value and t.fact.role == m.fact.role]
-        if len(twins) != 1 or not twins[0].fact.claim or twins[0].fact.claim == s.fact.claim:
-            continue
-        t = twins[0]
-        # the mate, not the figure, may be the edit: it must fit its own twin better than the
-        # figure of its unit in the claim the source gives the draft's number to
-        rival = [u for u in s.doc._items if u is not s and u.fact.claim == s.fact.claim and u.fact.unit == m.fact.unit]  # type: ignore[attr-defined]
-        if not rival or _score(m, t) < max(_score(m, u) for u in rival) + ANCHOR_MARGIN:
-            continue
-        own = [
-            u for u in t.doc._items  # type: ignore[attr-defined]
-            if u is not t and u.fact.claim == t.fact.claim and u.fact.unit == df.unit and _role_ok(d, u)
-            and not _direction_conflict(df, u.fact)
-        ]
-        if len(own) == 1 and not _relate(df, own[0].fact):
-            return m, own[0]
-    return None
+    m = mates[0]
+    if m.fact.unit == df.unit or m.fact.unit in ("%", "pp") or len(_digits(m.fact.value)) < 3:
+        return None  # (a percentage, or a round number, recurs by chance: no anchor)
+    if len(d.metric) >= 2 and d.metric not in _RATE_METRICS and d.metric not in m.metric and m.metric not in d.metric:
+        return None  # (…分别为11467万人和17185万人，本地农民工增长2.0%: the figure names its own item)
+    twins = [t for t in sources if t.fact.unit == m.fact.unit and t.fact.value == m.fact.value and t.fact.role == m.fact.role]
+    if len(twins) != 1 or not twins[0].fact.claim or twins[0].fact.claim == s.fact.claim:
+        return None
+    t = twins[0]
+    # the mate, not the figure, may be the edit: it must fit its own twin better than the
+    # figure of its unit in the claim the source gives the draft's number to
+    rival = [u for u in s.doc._items if u is not s and u.fact.claim == s.fact.claim and u.fact.unit == m.fact.unit]  # type: ignore[attr-defined]
+    if not rival or _score(m, t) < max(_score(m, u) for u in rival) + ANCHOR_MARGIN:
+        return None
+    own = [
+        u for u in t.doc._items  # type: ignore[attr-defined]
+        if u is not t and u.fact.claim == t.fact.claim and u.fact.unit == df.unit and _role_ok(d, u)
+        and not _direction_conflict(df, u.fact)
+    ]
+    return (m, own[0]) if len(own) == 1 and not _relate(df, own[0].fact) else None
 
 
 def _whole_for_part(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _Item]]) -> _Item | None:
