@@ -1494,7 +1494,22 @@ def _last_period_text(prefix: str) -> str:
 
 
 def _metric_sim(d: _Item, s: _Item) -> float:
-    return max(_sim(d.metric, s.metric), _sim(d.clause, s.clause), 0.9 * _sim(d.metric, s.clause), 0.9 * _sim(d.clause, s.metric))
+    sim = max(_sim(d.metric, s.metric), _sim(d.clause, s.clause), 0.9 * _sim(d.metric, s.clause), 0.9 * _sim(d.clause, s.metric))
+    if sim < SHARE_SIM and _bare_share(d.metric) != _bare_share(s.metric) and (
+        _SHARE_OF.match(s.metric) or _SHARE_OF.match(d.metric)
+    ):
+        # 进口…占比10.2% names only a share; the source's 占同期外贸进口总值的10.2% is a share of
+        # something: the bare share word fits any share as far as it goes
+        return SHARE_SIM
+    return sim
+
+
+SHARE_SIM = 0.6
+_SHARE_OF = re.compile(r"^占.{2,}|.{2,}(?:比重|占比)$")
+
+
+def _bare_share(m: str) -> bool:
+    return m == "比重"
 
 
 _RATE_WORD = re.compile(r"(?:增幅|增速|增长率|涨幅|降幅|跌幅|增长|下降|上涨|下跌|减少|提高|回落|回报|回报率)(?:分别|均)?[为是达了]?[：:]?$")

@@ -1524,3 +1524,13 @@ def test_nearly_a_mark_holds_a_source_figure_about_just_below_it():
     # (above the mark it is no longer 近)
     src = "从一季度末到上周五，贵州茅台的涨幅达到了约28.6%。"
     assert _one(check("从一季度末到上周五，贵州茅台的涨幅达到了近28%。", [src]), "28%").verdict != "supported_by_rounding"
+
+
+def test_a_bare_share_word_fits_a_share_of_something():
+    # 占比10.2% names only a share; the source says of what (占…进口总值的10.2%)
+    src = "其中，出口4758亿元，占同期河北省外贸出口总值的41%；进口746.6亿元，占同期河北省外贸进口总值的10.2%。"
+    draft = "其中出口4758亿元，占全省同期出口的41%；进口746.6亿元，占比10.2%。"
+    assert _one(check(draft, [src]), "10.2%").verdict == "supported"
+    # (a changed share is still caught)
+    draft = "其中出口4758亿元，占全省同期出口的41%；进口746.6亿元，占比12.2%。"
+    assert _one(check(draft, [src]), "12.2%").verdict == "contradicted"
