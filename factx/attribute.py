@@ -901,6 +901,11 @@ def _head_match(np: str, lex: Lexicon):
     return hit[0]
 
 
+#: A clause that is only a name and its forecast or opinion (华鑫证券预测, 中金公司分析师认为):
+#: a third party speaking, about whatever 公司 the next clause names.
+_OPINION_ONLY = fastre.compile(r"(?:的)?(?:分析师|研究员|研报|报告)?(?:预测|预计|认为|估计|测算|判断|指出|分析)(?:称|指出|认为)?[，,：:]?")
+
+
 #: A verb of saying right after a name (华为宣布, Facebook表示), not of doing (全省当天共接待).
 _REPORT_VERB_AT = fastre.compile(r"(?:拟|将|计划)?(?:宣布|表示|公布|发布|披露|透露|介绍|称)")
 
@@ -1995,6 +2000,9 @@ def attribute_sentence(
             elif subj is None and nearest is None:
                 subj = next((known_heads[k] for k in range(ci, -1, -1) if known_heads[k]), None)
         if subj in GENERIC_SUBJECTS and (nearest or carry_subject or article_subject):
+            if nearest is not None and 0 <= nearest_k < ci and _OPINION_ONLY.fullmatch(norm[spans[nearest_k][0] : spans[nearest_k][1]].strip(), len(nearest)):
+                # 华鑫证券预测，公司2025年营业收入…: the forecaster is not the company spoken of
+                nearest = next((c for c in (carry_subject, article_subject) if c and c != nearest), nearest)
             subj = nearest or carry_subject or article_subject
         if (
             subj is None and carried_metric and a.role == "delta" and prev is not None and prev[2] >= nearest_k and prev[1].subject

@@ -795,7 +795,12 @@ def _refers_to(local: str, subject: str | None) -> bool:
     return False
 
 
-_SPEAKER_AFTER = re.compile(r"^[^，。；]{0,4}?(?:发布|显示|表示|称|介绍|透露|指出|统计|公告|报告(?!期)|预计|数据)")
+_SPEAKER_AFTER = re.compile(r"^[^，。；]{0,4}?(?:发布|显示|表示|称|介绍|透露|指出|统计|公告|报告(?!期)|预计|预测|认为|估计|测算|数据)")
+
+
+#: 公司 heading the clause after someone's forecast or word (华鑫证券预测，公司2025年营业收入…):
+#: the company of the article, not the speaker.
+_COMPANY_HEAD = re.compile(r"(?:预测|预计|认为|估计|测算|表示|指出|称)[，,：:]\s*(?:本|该)?公司(?![的之])")
 
 
 def _is_speaker(name: str, raw: str | None, f: Fact) -> bool:
@@ -846,9 +851,10 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             # another name stands between the sentence start and the figure: it is whose
             # figure this is (碧桂园合同销售金额约177.3亿元 after a sentence about 万科)
             near = norm.leading_entity(local)
-            if near is not None and norm.subject(near) is not None and norm.subject(near) != subj:
+            if near is not None and norm.subject(near) is not None and norm.subject(near) != subj and not _is_speaker(near, doc.text, f):
                 subj, raw_subj = norm.subject(near), near
-        refers = "其" in local or ("该" in local and (not draft or _refers_to(local, f.subject)))
+        company_head = bool(_COMPANY_HEAD.search(local))
+        refers = "其" in local or ("该" in local and (not draft or _refers_to(local, f.subject))) or company_head
         if subj is not None and not (_mentions(f.subject, line) or refers):
             # carried from a title or an earlier paragraph: a name near the figure wins
             near = norm.find_entity(local, fuzzy=True)
@@ -856,7 +862,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 subj, raw_subj = norm.subject(near), near
             elif draft:  # a draft's carried subject is a guess; a source's is its article's
                 subj, raw_subj = None, None
-        if subj is not None and raw_subj and _is_speaker(raw_subj, doc.text, f):
+        if subj is not None and raw_subj and not company_head and _is_speaker(raw_subj, doc.text, f):
             subj, raw_subj = None, None
         if subj is None:
             ent = norm.find_entity(local, fuzzy=True) or norm.find_entity(f.metric or "") or _leading_name(local)

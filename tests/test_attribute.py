@@ -1083,3 +1083,14 @@ def test_a_compound_measure_earlier_in_the_sentence_names_a_figure_that_names_no
 
     assert extract("2024年我国经济总量再上新台阶，首次突破130万亿元。")[0].metric == "经济总量"
     assert extract("日均词元调用量突破140万亿，比上年末增长超40%。")[-1].metric.endswith("调用量")
+
+
+def test_a_forecaster_is_not_the_company_its_forecast_is_about():
+    # (华鑫证券预测，公司…营业收入: the broker speaks of the article's company; 公司 is that company)
+    from factx import extract
+
+    fs = extract("西部矿业发布半年报。\n华鑫证券预测，公司2025年营业收入为580.85亿元。")
+    assert fs[0].subject == "西部矿业"
+    # (a company saying what it will do itself keeps its name)
+    fs = extract("西部矿业发布半年报。\n万科表示，公司2025年营业收入为580.85亿元。")
+    assert fs[0].subject == "万科"

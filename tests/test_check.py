@@ -1534,3 +1534,9 @@ def test_a_bare_share_word_fits_a_share_of_something():
     # (a changed share is still caught)
     draft = "其中出口4758亿元，占全省同期出口的41%；进口746.6亿元，占比12.2%。"
     assert _one(check(draft, [src]), "12.2%").verdict == "contradicted"
+
+
+def test_a_forecaster_before_the_company_is_not_whose_figure_it_is():
+    src = "华鑫证券预测，西部矿业2025-2027年的营业收入将分别达到580.85亿元、608.72亿元和637.18亿元，其归母净利润分别为38.26亿元、41.25亿元和44.43亿元。"
+    draft = "西部矿业上半年业绩稳增\n西部矿业发布的2025年半年报显示，公司上半年实现营业收入316亿元。\n华鑫证券预测，公司2025-2027年营业收入分别为580.85亿元、608.72亿元和637.18亿元，并预计2027年归母净利润达44.43亿元。"
+    assert _one(check(draft, [src]), "580.85亿元").verdict == "supported"
