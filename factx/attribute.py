@@ -26,7 +26,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = fastre.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|[~～](?=[0-9]{1,3}周?岁)|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = fastre.compile(r"^(?:该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|(?:合同|协议)?约定|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对(?!方|手|象|接|岸)|将|把|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
+_HEAD_WORDS_RX = fastre.compile(r"^(?:该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|(?:合同|协议)?约定|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对(?!方|手|象|接|岸)|将|把|导致|使得|致使|促使|从而|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
 _POST_QUAL_RX = fastre.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = fastre.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 _POST_NP_RX = fastre.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
@@ -1000,7 +1000,7 @@ _LIST_ONLY_SEP = fastre.compile(r"\s*(?:、|和|及|与)\s*")
 _FIG_LIST_SEP = fastre.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 
 
-_CHANGE_ONLY = fastre.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|上涨|下跌|下滑|回落|增|降|减|涨|跌)(?:了)?")
+_CHANGE_ONLY = fastre.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:小幅|大幅|略有|略微|稍有|明显|显著)?(?:增长|下降|增加|减少|提高|降低|上升|上涨|下跌|下滑|回落|增|降|减|涨|跌)(?:了)?")
 
 
 _VERB_LED = fastre.compile(r"拉动|带动|高出|高于|低于|快于|慢于|超过|相当于|比|较")
@@ -1224,6 +1224,11 @@ def _bare_name(np: str, lex: Lexicon) -> bool:
 def _ends_in(rx: regex.Pattern, s: str) -> bool:
     """Does a match of ``rx`` end ``s``?"""
     return any(m.end() == len(s) for m in rx.finditer(s))
+
+
+#: A listed item ending like a level or a flow (生猪存栏数, 出口额, 销售均价): a measure, when
+#: what follows 分别 is only a change verb (…及能繁母猪存栏数分别小幅下降4.7%、下降1.6%).
+_MEASURE_SUFFIX = fastre.compile(r"(?<=[\p{Han}]{2})(?:数|量|额|率|值|价|价格|指数)$")
 
 
 def _names_a_measure(item: str, lex: Lexicon) -> bool:
@@ -1539,7 +1544,9 @@ def attribute_sentence(
                 longest = 12 if len(word) >= 2 and not _CHANGE_ONLY.fullmatch(word) and not _VERB_LED.match(word) else 8  # (规上电气机械制造业…分别实现增加值)
                 if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= longest for p in parts) and len(word) != 1 and not _all_periods(parts, lex):
                     bare = [(word, p) for p in parts]  # (分别比上周上涨: no measure word, "")
-                    if (not word or _CHANGE_ONLY.fullmatch(word)) and all(_names_a_measure(p, lex) or _ends_in(lex.people_cue_rx, p) for p in parts):
+                    if (not word or _CHANGE_ONLY.fullmatch(word)) and all(
+                        _names_a_measure(p, lex) or _ends_in(lex.people_cue_rx, p) or _MEASURE_SUFFIX.search(p) for p in parts
+                    ):
                         bare = [(p, None) for p in parts]  # (平均日活跃用户和平均月活跃用户分别达到3.95亿及6.92亿: measures)
             pairs: tuple[list[tuple[str | None, str | None]], bool] | None = None  # (metric, subject) per figure; listed?
             measures = _listed_measures(norm[cs:cut_at], lex) if cut_at < left else None

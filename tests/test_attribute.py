@@ -1094,3 +1094,12 @@ def test_a_forecaster_is_not_the_company_its_forecast_is_about():
     # (a company saying what it will do itself keeps its name)
     fs = extract("西部矿业发布半年报。\n万科表示，公司2025年营业收入为580.85亿元。")
     assert fs[0].subject == "万科"
+
+
+def test_measures_listed_before_a_bare_change_after_respectively_are_the_metrics():
+    # (生猪存栏数及能繁母猪存栏数分别小幅下降…: two levels listed, each figure's measure; 小幅
+    # is how much, and 导致 links the cause, no part of the name)
+    from factx import extract
+
+    fs = extract("因生猪价格保持低位，导致生猪存栏数及能繁母猪存栏数分别小幅下降4.7%、下降1.6%。")
+    assert [(f.metric, f.role, f.direction) for f in fs] == [("生猪存栏数", "delta", "down"), ("能繁母猪存栏数", "delta", "down")]
