@@ -3144,6 +3144,28 @@ def _range_ends_agree(judged: list[tuple[CheckResult, _Item]]) -> None:
                 other.source = one.source
 
 
+def _one_flag_per_period(judged: list[tuple[CheckResult, _Item]]) -> None:
+    """One wrong period is one error: in 上半年基础设施投资增长14.3%，制造业投资增长4.1%，房地产开发投资
+    下降18.5% where the source gives all three for 1月至7月份, the period is flagged at the
+    figure it heads; the figures after it in its sentence, which do not name a period again
+    and print the source's numbers, are reported supported, with the flagged figure named."""
+    flagged: dict[tuple[int, str], tuple[str | None, str]] = {}
+    for r, d in judged:
+        key = (id(d.doc), d.fact.sentence)
+        if r.verdict != "contradicted" or r.error != "wrong_period":
+            continue
+        first = flagged.get(key)
+        if first is None:
+            flagged[key] = (d.period_text, r.text)
+            continue
+        if (
+            first[0] == d.period_text and d.period_text and d.period_text not in d.local
+            and r.source is not None and r.source.value == r.value and r.source.unit == r.unit
+        ):
+            r.verdict, r.error = "supported", None
+            r.explanation = f"same figure; its period ({d.period_text}) is the one flagged at {first[1]}"
+
+
 def _text_doc(name: str, path: str | None, raw: str, enc: str | None, facts: list[Fact]) -> _Doc:
     starts = [0] + [m.end() for m in re.finditer("\n", raw)]
     return _Doc(name, path, raw, facts, starts, enc)
@@ -3247,6 +3269,7 @@ def check(
             )
         )
     _range_ends_agree(list(zip(results, d_items)))  # (one result per draft figure, in order)
+    _one_flag_per_period(list(zip(results, d_items)))
     counts = {v: 0 for v in VERDICTS}
     for r in results:
         counts[r.verdict] += 1

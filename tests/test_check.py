@@ -1540,3 +1540,16 @@ def test_a_forecaster_before_the_company_is_not_whose_figure_it_is():
     src = "华鑫证券预测，西部矿业2025-2027年的营业收入将分别达到580.85亿元、608.72亿元和637.18亿元，其归母净利润分别为38.26亿元、41.25亿元和44.43亿元。"
     draft = "西部矿业上半年业绩稳增\n西部矿业发布的2025年半年报显示，公司上半年实现营业收入316亿元。\n华鑫证券预测，公司2025-2027年营业收入分别为580.85亿元、608.72亿元和637.18亿元，并预计2027年归母净利润达44.43亿元。"
     assert _one(check(draft, [src]), "580.85亿元").verdict == "supported"
+
+
+def test_a_wrong_period_is_flagged_once_at_the_figure_it_heads():
+    src = "1月至7月份，辽宁全省固定资产投资同比增长3.4%。分领域看，基础设施投资同比增长14.3%，制造业投资增长4.1%，房地产开发投资下降18.5%。"
+    draft = "1月至7月份，全省投资同比增长3.4%。上半年基础设施投资同比增长14.3%，制造业投资增长4.1%，房地产开发投资下降18.5%。"
+    r = check(draft, [src])
+    assert (_one(r, "14.3%").verdict, _one(r, "14.3%").error) == ("contradicted", "wrong_period")
+    for fig in ("4.1%", "18.5%"):
+        assert _one(r, fig).verdict == "supported", _one(r, fig).explanation
+        assert "14.3%" in _one(r, fig).explanation
+    # (a changed number after it is still caught)
+    r = check(draft.replace("4.1%", "5.1%"), [src])
+    assert _one(r, "5.1%").verdict == "contradicted"
