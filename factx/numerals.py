@@ -899,6 +899,8 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
     after = table.qualifier_after(t, m.end)
     if hit is not None and after is not None and after[0] == "about":
         hit = None  # 近3000万千瓦左右: the word after says about
+    if hit is not None and hit[0] == "about" and m.qualifier == "more_than":
+        return  # 约7万余人, 约90多个: 余/多 inside the number says more than, 约 adds nothing to it
     if hit is not None:
         qual, qs = hit
         # 近N年 / 近几年 mean "in recent years", not "nearly"
