@@ -2359,6 +2359,36 @@ TWIN_COVERAGE = 0.34
 
 
 _LONE_EXPL = "draft states {} (the only source figure printing this number; worded differently)"
+_CLAIM_TWIN_EXPL = "draft states {} (of the source's claim of {}, as the draft's claim is; worded differently)"
+
+
+def _claim_twin(d: _Item, sources: list[_Item]) -> tuple[_Item, _Item] | None:
+    """(the source twin of the draft figure's claim-mate, the source figure of its claim
+    stating the draft's number) when the draft words its measure too differently for any
+    source figure to fit: 各国央行一季度净购金95.5吨，同比下降23％ against 全球官方黄金储备增加了
+    95.5吨，虽然同比下降了23％. The mate, of another unit and printed once in the sources with
+    three or more digits, says which claim the draft restates."""
+    df = d.fact
+    if not df.claim:
+        return None
+    mates = [
+        m for m in d.doc._items  # type: ignore[attr-defined]
+        if m is not d and m.fact.claim == df.claim and m.fact.unit != df.unit and m.fact.unit not in ("%", "pp")
+        and len(_digits(m.fact.value)) >= 3
+    ]
+    if len(mates) != 1:
+        return None
+    m = mates[0]
+    twins = [t for t in sources if t.fact.unit == m.fact.unit and t.fact.value == m.fact.value]
+    if len(twins) != 1 or not twins[0].fact.claim:
+        return None
+    t = twins[0]
+    own = [
+        u for u in t.doc._items  # type: ignore[attr-defined]
+        if u is not t and u.fact.claim == t.fact.claim and u.fact.unit == df.unit and _role_ok(d, u)
+        and not _direction_conflict(df, u.fact)
+    ]
+    return (t, own[0]) if len(own) == 1 and _relate(df, own[0].fact) == "supported" else None
 
 
 def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
@@ -2660,6 +2690,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         lone = _lone_twin(d, sources) or _subject_twin(d, sources)
         if lone is not None:
             return "supported", None, _LONE_EXPL.format(lone.fact.text), lone, []
+        mate = _claim_twin(d, sources)
+        if mate is not None:
+            return "supported", None, _CLAIM_TWIN_EXPL.format(mate[1].fact.text, mate[0].fact.text), mate[1], []
         return _unsupported_or_unit_slip(d, sources, "no source figure states this", [])
     best_score = scored[0][0]
     # when the draft names the measure exactly as one source figure does, another figure

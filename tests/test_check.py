@@ -1553,3 +1553,13 @@ def test_a_wrong_period_is_flagged_once_at_the_figure_it_heads():
     # (a changed number after it is still caught)
     r = check(draft.replace("4.1%", "5.1%"), [src])
     assert _one(r, "5.1%").verdict == "contradicted"
+
+
+def test_a_change_worded_apart_is_found_through_its_claim_mate():
+    # 净购金 and 全球官方黄金储备增加 share no words; the draft's 95.5吨, printed once in the
+    # source, says which claim its 同比下降23％ restates (23％ is printed twice in the source)
+    src = "全球黄金总需求量为815.7吨，同比下降23％。一季度，全球官方黄金储备增加了95.5吨，虽然同比下降了23％，但环比增长20％。"
+    draft = "今年一季度全球黄金需求总计816吨。各国央行一季度净购金95.5吨，同比下降23％，环比增长20％。"
+    assert _one(check(draft, [src]), "23％").verdict == "supported"
+    # (a changed number is not supported that way)
+    assert _one(check(draft.replace("23％", "32％"), [src]), "32％").verdict != "supported"
