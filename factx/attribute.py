@@ -810,6 +810,10 @@ _WEI_VERBS = frozenset("认成作称视")
 _THRESHOLD_WORD = fastre.compile(r"(?:大关|关口|整数关|心理关口)")
 
 
+#: A lead or rank right after the measure a figure is given in (以24.2亿元营收居首, 以152场赛事位居第一).
+_RANK_AFTER = fastre.compile(r"(?:位居|位列|排名|排在|排|名列|领跑|领先|居)")
+
+
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
     text = _POST_QUAL_RX.sub("", text)
@@ -1799,6 +1803,14 @@ def attribute_sentence(
         if f.kind in ("count", "measure") and post_np and (len(post_np) >= 2 or one_char_noun):
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
+            metric = post_np
+        elif (
+            (not metric or metric.endswith("以")) and post_np and len(post_np) >= 2 and pre.endswith("以")
+            and _RANK_AFTER.match(post, len(post_np))
+        ):
+            # 梦百合以24.2亿元营收居首: the measure it leads by follows the figure; who leads, before 以
+            if metric[:-1] and subj is None:
+                subj = split_subject(metric[:-1], lex)[0] or metric[:-1]
             metric = post_np
         elif (
             post[:1] == "的" and post_np and len(post_np) >= 2

@@ -1103,3 +1103,11 @@ def test_measures_listed_before_a_bare_change_after_respectively_are_the_metrics
 
     fs = extract("因生猪价格保持低位，导致生猪存栏数及能繁母猪存栏数分别小幅下降4.7%、下降1.6%。")
     assert [(f.metric, f.role, f.direction) for f in fs] == [("生猪存栏数", "delta", "down"), ("能繁母猪存栏数", "delta", "down")]
+
+
+def test_the_measure_a_leader_leads_by_follows_its_figure():
+    # (梦百合以24.2亿元营收居首: 以 + figure + measure + a verb of ranking; who leads is before 以)
+    from factx import extract
+
+    assert [(f.metric, f.subject) for f in extract("梦百合以24.2亿元营收居首。")] == [("营收", "梦百合")]
+    assert [(f.metric, f.subject) for f in extract("上半年，全市以3.5万辆销量位居全省第一。")][0] == ("销量", "全市")
