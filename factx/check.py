@@ -1501,6 +1501,10 @@ def _last_period_text(prefix: str) -> str:
 
 def _metric_sim(d: _Item, s: _Item) -> float:
     sim = max(_sim(d.metric, s.metric), _sim(d.clause, s.clause), 0.9 * _sim(d.metric, s.clause), 0.9 * _sim(d.clause, s.metric))
+    if sim < CROSS_SIM and (d.subject_raw or s.subject_raw):
+        # 天然气产量增长19.5% read as 天然气's 产量 against the source's 天然气 (19.5%) of 四川:
+        # a product read as the subject on one side is the measure on the other
+        sim = max(sim, 0.9 * _sim((d.subject_raw or "") + d.metric, s.metric), 0.9 * _sim(d.metric, (s.subject_raw or "") + s.metric))
     if sim < SHARE_SIM and _bare_share(d.metric) != _bare_share(s.metric) and (
         _SHARE_OF.match(s.metric) or _SHARE_OF.match(d.metric)
     ):
@@ -1511,6 +1515,7 @@ def _metric_sim(d: _Item, s: _Item) -> float:
 
 
 SHARE_SIM = 0.6
+CROSS_SIM = 0.5
 _SHARE_OF = re.compile(r"^占.{2,}|.{2,}(?:比重|占比)$")
 
 

@@ -1563,3 +1563,15 @@ def test_a_change_worded_apart_is_found_through_its_claim_mate():
     assert _one(check(draft, [src]), "23％").verdict == "supported"
     # (a changed number is not supported that way)
     assert _one(check(draft.replace("23％", "32％"), [src]), "32％").verdict != "supported"
+
+
+def test_a_product_read_as_the_subject_is_the_measure_of_the_other_side():
+    # (天然气产量增长19.5%: the draft's 天然气 reads as whose 产量; the source's 天然气增长19.5%
+    # names 天然气 as what grew)
+    src = "分产品看，主要工业产品产量增长较好，其中，发电量增长0.7%，天然气增长19.5%，化学肥料增长6.7%，平板玻璃增长49.3%。"
+    draft = "产品方面，平板玻璃、天然气产量分别增长49.3%和19.5%。"
+    r = check(draft, [src])
+    assert _one(r, "19.5%").verdict == "supported" and _one(r, "49.3%").verdict == "supported"
+    # (a product given another product's figure is not supported)
+    r = check("产品方面，平板玻璃、天然气产量分别增长49.3%和6.7%。", [src])
+    assert _one(r, "6.7%").verdict != "supported"
