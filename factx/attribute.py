@@ -2088,6 +2088,7 @@ def attribute_sentence(
                 # the name right after it (not a share: 70%的职业学校 is of a whole, 29.99%的股份 a stake)
                 subj, a.explicit_subject, described = after_name, False, True
         a.metric = metric
+        subj = _tidy_subject(subj, lex)
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described:
             sent_subject = subj
@@ -2602,6 +2603,28 @@ _RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升�
 _NTH_LARGEST = fastre.compile(r"大(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,;：:！？!?）)\s]|$)")
 #: The link between a name and its rank: 为其, 成为, 是, 晋升.
 _RANK_OWNER_TAIL = fastre.compile(r"(?:已经|已|仍|再次)?(?:为其|为|成为|成|是|晋升为?|升为|跃升为|降为|降至)$")
+#: Words a clause's head run leaves on a name: a copula or preposition before it (是苏州市,
+#: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
+_SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然)(?=[\p{Han}A-Za-z]{2})")
+_SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|也|仍持|仍|约|自|于|的)$")
+#: A comparison left where a name should be (相较于, 大幅优于): no one's name.
+_SUBJ_COMPARISON = fastre.compile(r"相较|相比|优于|高于|低于|快于|慢于|意味着")
+
+
+def _tidy_subject(subj: str | None, lex: Lexicon) -> str | None:
+    """``subj`` without the function words its clause left on it, or None when only a
+    comparison is left (相较于)."""
+    if not subj:
+        return subj
+    if _SUBJ_COMPARISON.search(subj):
+        return None
+    s = _SUBJ_TAIL_JUNK.sub("", _SUBJ_LEAD_JUNK.sub("", subj))
+    pm = lex.period_rx.match(s, 1) if s.startswith("在") else None
+    if pm is not None and pm.start() == 1:
+        s = s[pm.end() :]  # (在去年李宁: a time, then the name; not 在校生)
+    return s if len(s) >= 2 else subj
+
+
 _WHOLE_REGION = {"全省": "省", "全市": "市", "全区": "区", "全县": "县", "该省": "省", "该市": "市"}
 _PROVINCES_SHORT = fastre.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
 

@@ -1111,3 +1111,14 @@ def test_the_measure_a_leader_leads_by_follows_its_figure():
 
     assert [(f.metric, f.subject) for f in extract("梦百合以24.2亿元营收居首。")] == [("营收", "梦百合")]
     assert [(f.metric, f.subject) for f in extract("上半年，全市以3.5万辆销量位居全省第一。")][0] == ("销量", "全市")
+
+
+def test_a_subject_sheds_the_function_words_its_clause_left_on_it():
+    # (波司登于…, 他们约…, 是苏州市: a preposition, adverb or copula is no part of the name; a
+    # comparison left alone, 相较于, names no one)
+    from factx import extract
+
+    assert extract("波司登于11月27日晚间发布了中期业绩。报告期内，营业收入增长1.4%。")[0].subject == "波司登"
+    assert extract("从销量看，销量最高的是苏州市2.74亿元。")[0].subject == "苏州市"
+    fs = extract("截至2022年底，我国人均体育场地面积达到2.62平方米。相较于1995年底的人均体育场地面积0.65平方米，这一数据增长了3倍。")
+    assert fs[1].subject is None
