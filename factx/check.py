@@ -1130,6 +1130,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     """
     if d.subject is None or s.subject is None:
         return False
+    if _segment_against_whole(d, s) or _segment_against_whole(s, d):
+        return True
     if not (d.namelike and s.namelike):
         return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
     if (d.subject in _SCOPES and not s.places - {"全国"}) or (s.subject in _SCOPES and not d.places - {"全国"}):
@@ -1183,6 +1185,16 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         if _mentions(inner.subject, whole.fact.sentence) or _mentions(inner.subject_raw, whole.fact.sentence):
             return False
     return True
+
+
+def _segment_against_whole(a: _Item, b: _Item) -> bool:
+    """Is ``a`` a business segment's figure (支付、云计算等业务) and ``b`` the named firm's own
+    (腾讯), neither named in the other's measure? A segment's growth is not the firm's."""
+    seg = a.subject_raw or a.subject or ""
+    if not _SEGMENT_END.search(seg) or not b.namelike or b.places or _SEGMENT_END.search(b.subject_raw or b.subject or ""):
+        return False
+    core = seg[: _SEGMENT_END.search(seg).start()]
+    return len(core) >= 2 and core not in (b.fact.metric or "") and core not in b.fact.sentence and not _mentions(b.subject_raw or b.subject, seg)
 
 
 #: The word ending a business segment's name: 游戏业务, 地产板块, 海外分部.

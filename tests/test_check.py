@@ -1575,3 +1575,14 @@ def test_a_product_read_as_the_subject_is_the_measure_of_the_other_side():
     # (a product given another product's figure is not supported)
     r = check("产品方面，平板玻璃、天然气产量分别增长49.3%和6.7%。", [src])
     assert _one(r, "6.7%").verdict != "supported"
+
+
+def test_a_business_segments_growth_is_not_the_firms():
+    # (支付、云计算等业务…增长348% is a segment's; the draft's 腾讯…营收增52% is the firm's own)
+    src = (
+        "腾讯三季度总收入为人民币403.88亿元，同比增长52%。"
+        "支付、云计算等业务的营业收入同比增长348%。"
+    )
+    draft = "腾讯三季度营收增52% 支付云计算等业务大涨348%"
+    r = check(draft, [src])
+    assert _one(r, "52%").verdict == "supported", _one(r, "52%").explanation
