@@ -1926,6 +1926,29 @@ def _start_as_reached(d: _Item, s: _Item, scored: list[tuple[float, _Item]]) -> 
     return p
 
 
+def _reached_as_start(d: _Item, s: _Item) -> _Item | None:
+    """The source's change, when the draft gives as a change's start (比重由54.3%提高0.3个百分点)
+    the level the source reaches by that change (比重为54.3%，比上年同期提高0.3个百分点): the
+    draft's claim and the source's both hold a change of the same unit and direction."""
+    if d.fact.role != "before" or s.fact.role != "value" or not d.fact.claim or not s.fact.claim:
+        return None
+    if _partner(d) is not None:
+        return None  # (从A提高到B: the draft's own end, judged by the sequence of its ends)
+    items = d.doc._items  # type: ignore[attr-defined]
+    i = next((k for k, m in enumerate(items) if m is d), -1)
+    # (the change right after the start in its sentence: 由54.3%提高0.3个百分点)
+    d_changes = [
+        m for m in items[i + 1 : i + 2]
+        if m.fact.sentence == d.fact.sentence and m.fact.role == "delta" and m.fact.direction and len(m.local) <= 6
+    ]
+    s_changes = [m for m in s.doc._items if m is not s and m.fact.claim == s.fact.claim and m.fact.role == "delta" and m.fact.direction]  # type: ignore[attr-defined]
+    for a in d_changes:
+        for b in s_changes:
+            if a.fact.unit == b.fact.unit and a.fact.direction == b.fact.direction and a.fact.value == b.fact.value:
+                return b
+    return None
+
+
 def _common_ends(a: str, b: str) -> tuple[int, int]:
     """(length of the common prefix, length of the common suffix) of two strings, the prefix
     taken from what the suffix leaves."""
@@ -2632,6 +2655,13 @@ def _moved_number(
             "before_after_swapped",
             f"the source's change starts at {s.fact.text} and reaches {reached.fact.text}; the draft gives {df.text} as the level reached",
             reached,
+        )
+    change = _reached_as_start(d, s)
+    if change is not None:
+        return (
+            "before_after_swapped",
+            f"the source gives {s.fact.text} as the level reached ({change.fact.text} {_dir_word(change.fact)}); the draft gives it as the start",
+            s,
         )
     dated = _dated_twin(d, s, sc, scored)
     if dated is not None:

@@ -1586,3 +1586,14 @@ def test_a_business_segments_growth_is_not_the_firms():
     draft = "腾讯三季度营收增52% 支付云计算等业务大涨348%"
     r = check(draft, [src])
     assert _one(r, "52%").verdict == "supported", _one(r, "52%").explanation
+
+
+def test_the_level_reached_given_as_a_changes_start_is_a_swap():
+    # (比重为54.3%，比上年同期提高0.3个百分点: 54.3% is where the change arrived; 由54.3%提高0.3个百分点
+    # makes it the start)
+    src = "第三产业增加值占国内生产总值的比重为54.3%，比上年同期提高0.3个百分点。"
+    r = _one(check("第三产业增加值占GDP的比重由54.3%提高0.3个百分点。", [src]), "54.3%")
+    assert (r.verdict, r.error) == ("contradicted", "before_after_swapped"), r.explanation
+    # (given as the level reached, it is supported)
+    r = _one(check("第三产业增加值占GDP的比重提高0.3个百分点，达到54.3%。", [src]), "54.3%")
+    assert r.verdict == "supported", r.explanation
