@@ -1571,8 +1571,13 @@ _CHENG_TEXT = re.compile(r"[一二两三四五六七八九十]成[一二三四�
 
 
 def _relate(d: Fact, s: Fact) -> str | None:
-    """``supported``, ``supported_by_rounding`` or None (the values disagree); units must match."""
+    """``supported``, ``supported_by_rounding`` or None (the values disagree); units must match,
+    but for a change in 倍 against one in % (增长超一倍 for 增长118.3%)."""
     if d.unit != s.unit:
+        if {d.unit, s.unit} == {"x", "%"} and d.role == s.role == "delta":
+            xs, ps = (d, s) if d.unit == "x" else (s, d)
+            if _times_as_percent(xs).contains(_signed(ps)) or interval(ps).contains(_signed(xs) * 100):
+                return "supported_by_rounding"
         return None
     dv, sv = _signed(d), _signed(s)
     dq = d.qualifier
@@ -1615,6 +1620,19 @@ def _relate(d: Fact, s: Fact) -> str | None:
     if dq == "nearly" and sq == "about" and idr.contains(sv):
         return "supported_by_rounding"  # (近28% for 约27.8%: the source's figure lies just below the mark)
     return None
+
+
+def _times_as_percent(x: Fact) -> Interval:
+    """The change in percent a change in 倍 allows (增长1倍 is +100%; 超一倍 above it): an exact
+    multiple within its printed precision, and never looser than a tenth of itself."""
+    v = _signed(x)
+    if x.qualifier == "exact":
+        tol = min(printed_step(x) / 2, abs(v) / 10) if v else printed_step(x) / 2
+        return Interval((v - tol) * 100, False, (v + tol) * 100, True)
+    iv = interval(x)
+    return Interval(
+        iv.lo * 100 if iv.lo is not None else None, iv.lo_open, iv.hi * 100 if iv.hi is not None else None, iv.hi_open
+    )
 
 
 def _within_bound(d: Fact, s: Fact) -> bool:

@@ -1597,3 +1597,14 @@ def test_the_level_reached_given_as_a_changes_start_is_a_swap():
     # (given as the level reached, it is supported)
     r = _one(check("第三产业增加值占GDP的比重提高0.3个百分点，达到54.3%。", [src]), "54.3%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_change_in_times_is_compared_with_a_change_in_percent():
+    # (增长一倍 is +100%, 增长1.86倍 +186%, 超一倍 above +100%)
+    r = check("资阳进出口总额增长超一倍。", ["资阳市进出口总额增长118.3%。"])
+    assert _one(r, "一倍").verdict == "supported_by_rounding"
+    r = check("挖掘机销量增长1.86倍。", ["挖掘机销量同比增长186%。"])
+    assert _one(r, "1.86倍").verdict == "supported_by_rounding"
+    # (an exact multiple keeps its precision: 一倍 is not 118.3%, 两倍 not 100%)
+    assert _one(check("资阳进出口总额增长了一倍。", ["资阳市进出口总额增长118.3%。"]), "一倍").verdict == "unsupported"
+    assert _one(check("挖掘机销量增长两倍。", ["挖掘机销量同比增长100%。"]), "两倍").verdict != "supported_by_rounding"
