@@ -914,8 +914,18 @@ _OPINION_ONLY = fastre.compile(r"(?:的)?(?:分析师|研究员|研报|报告)?(
 _REPORT_VERB_AT = fastre.compile(r"(?:拟|将|计划)?(?:宣布|表示|公布|发布|披露|透露|介绍|称)")
 
 
+#: A clause that is only 在 and a place (在崇礼，…): where the figures after it are; not 在此,
+#: 在这方面, 在…中 / 期间.
+_LOCATIVE_CLAUSE = fastre.compile(
+    r"\s*在(?P<name>(?![此这那其该全各])[\p{Han}]{2,6}?)(?<![中上下内外里前后时间期面方])(?<!看来|领域|层面|背景|情况|基础|过程|阶段|条件)\s*[，,]?\s*"
+)
+
+
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
+    lm = _LOCATIVE_CLAUSE.fullmatch(clause)
+    if lm and not lex.period_rx.search(lm.group("name")) and not lex.measure_word_rx.search(lm.group("name")):
+        return lm.group("name")  # (…介绍，在崇礼，每5人中就有1人…: the place the clause sets)
     dm = _DATELINE_HEAD.match(clause)
     if dm:
         clause = clause[dm.end() :]  # (中国经济网北京6月12日讯 晶丰明源…: the outlet is not whose figures follow)
@@ -1979,7 +1989,10 @@ def attribute_sentence(
             if reporters[k]:
                 nearest, nearest_k = reporters[k], k
                 break
-            if heads[k] and heads[k] not in GENERIC_SUBJECTS and lex.region_rx.fullmatch(heads[k]) and not _SCOPE_WORD.match(heads[k]):
+            if heads[k] and heads[k] not in GENERIC_SUBJECTS and (
+                (lex.region_rx.fullmatch(heads[k]) and not _SCOPE_WORD.match(heads[k]))
+                or _LOCATIVE_CLAUSE.fullmatch(norm[spans[k][0] : spans[k][1]])
+            ):
                 nearest, nearest_k = heads[k], k
                 break
         if nearest is None:

@@ -1122,3 +1122,14 @@ def test_a_subject_sheds_the_function_words_its_clause_left_on_it():
     assert extract("从销量看，销量最高的是苏州市2.74亿元。")[0].subject == "苏州市"
     fs = extract("截至2022年底，我国人均体育场地面积达到2.62平方米。相较于1995年底的人均体育场地面积0.65平方米，这一数据增长了3倍。")
     assert fs[1].subject is None
+
+
+def test_a_clause_of_only_a_place_after_zai_sets_where_the_figures_are():
+    # (据张家口市副市长…介绍，在崇礼，每5人中就有1人…: the speaker's city is not the place the
+    # clause sets; 在业内人士看来, 在政法领域, 在此期间 set no place)
+    from factx import extract
+
+    fs = extract("据张家口市副市长刘海峰介绍，在崇礼，每5人中就有1人从事冰雪相关工作，超3万人进入冰雪产业。")
+    assert {f.subject for f in fs} == {"崇礼"}
+    fs = extract("据张家口市副市长刘海峰介绍，在业内人士看来，每5人中就有1人从事冰雪相关工作。")
+    assert {f.subject for f in fs} == {"张家口市"}
