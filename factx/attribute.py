@@ -810,6 +810,11 @@ _WEI_VERBS = frozenset("认成作称视")
 _THRESHOLD_WORD = fastre.compile(r"(?:大关|关口|整数关|心理关口)")
 
 
+#: A name, then a verb of undergoing or achieving, before a figure of what it underwent
+#: (QDII遭遇46亿份的净赎回, 华为实现8.9万台的出货).
+_UNDERGO_END = fastre.compile(r"(?<=^[\p{Han}A-Za-z0-9]{2,8})(?:也|还|则|再次|再度)?(?:遭遇|遭受|迎来|录得|出现)$")
+
+
 #: A lead or rank right after the measure a figure is given in (以24.2亿元营收居首, 以152场赛事位居第一).
 _RANK_AFTER = fastre.compile(r"(?:位居|位列|排名|排在|排|名列|领跑|领先|居)")
 
@@ -1811,6 +1816,9 @@ def attribute_sentence(
         post_np = _post_np(post, lex)
         one_char_noun = f.kind == "count" and len(post_np) == 1 and post[1:2] in ("、", "，", ",", "。", "；", "和", "及", "与", "等", "")
         if f.kind in ("count", "measure") and post_np and (len(post_np) >= 2 or one_char_noun):
+            vm = _UNDERGO_END.search(metric) if subj is None and post[:1] == "的" else None
+            if vm is not None and not lex.period_rx.search(metric[: vm.start()]) and not _VERBISH.search(metric[: vm.start()]):
+                subj = metric[: vm.start()]  # (QDII遭遇46亿份的净赎回: who underwent it, before the verb)
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np

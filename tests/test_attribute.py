@@ -1133,3 +1133,11 @@ def test_a_clause_of_only_a_place_after_zai_sets_where_the_figures_are():
     assert {f.subject for f in fs} == {"崇礼"}
     fs = extract("据张家口市副市长刘海峰介绍，在业内人士看来，每5人中就有1人从事冰雪相关工作。")
     assert {f.subject for f in fs} == {"张家口市"}
+
+
+def test_who_underwent_a_counted_thing_before_the_verb_is_its_subject():
+    # (QDII也遭遇46亿份的净赎回: the measure is the noun after 的, who underwent it the name before 遭遇)
+    from factx import extract
+
+    fs = extract("保本型净赎回22.42亿份，QDII也遭遇46亿份的净赎回。")
+    assert (fs[1].metric, fs[1].subject) == ("净赎回", "QDII")
