@@ -1605,6 +1605,8 @@ def _relate(d: Fact, s: Fact) -> str | None:
         if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and abs(sv - dv) > near:
             return None  # 超过60亿元 is not how one reports 70亿: a bound is near the figure
         return "supported" if idr.contains(sv) else None
+    if sq == "about" and dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and idr.contains(sv) and abs(sv - dv) <= abs(dv) * BOUND_TOL:
+        return "supported_by_rounding"  # (超过12亿平方米 for 约12.05亿平方米: the bound holds the source's figure, near it)
     if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and not _anchors_agree(d, s):
         # 下降45%至61% is not 下降54%至61%, nor 超过50% 超过70%: an open bound (or a range's
         # end) states its number, which must agree with the source's as an exact figure does

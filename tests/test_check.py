@@ -1608,3 +1608,11 @@ def test_a_change_in_times_is_compared_with_a_change_in_percent():
     # (an exact multiple keeps its precision: 一倍 is not 118.3%, 两倍 not 100%)
     assert _one(check("资阳进出口总额增长了一倍。", ["资阳市进出口总额增长118.3%。"]), "一倍").verdict == "unsupported"
     assert _one(check("挖掘机销量增长两倍。", ["挖掘机销量同比增长100%。"]), "两倍").verdict != "supported_by_rounding"
+
+
+def test_an_open_bound_near_an_approximate_source_figure_holds_it():
+    # (超过12亿平方米 for 约12.05亿平方米: the bound holds the source's figure and is near it)
+    r = check("土地储备超过12亿平方米。", ["土地储备约12.05亿平方米。"])
+    assert _one(r, "12亿平方米").verdict == "supported_by_rounding"
+    # (a bound far below the source's figure says something else)
+    assert _one(check("土地储备超过12亿平方米。", ["土地储备约14亿平方米。"]), "12亿平方米").verdict == "contradicted"
