@@ -887,6 +887,10 @@ def _change_then_level(t: str, lo: _M, hi: _M, sep: str) -> bool:
     return hi.value >= 3 * lo.value
 
 
+#: The first character of a round figure written with a bare magnitude: 千亿, 万, 百亿, 半.
+_BARE_MAGNITUDE = frozenset("半十百千万亿")
+
+
 def _qualify(t: str, m: _M, table: UnitTable) -> None:
     """Qualifier words right before or after the figure (约, 超过, 以上, 左右...)."""
     if m.qualifier not in ("exact",):
@@ -896,6 +900,8 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
     while q > 0 and t[q - 1] == " ":
         q -= 1
     hit = table.qualifier_before(t, q)
+    if hit is None and t[m.start : m.start + 1] in _BARE_MAGNITUDE:
+        hit = table.qualifier_before_round(t, q)  # (营收过千亿, 人口过万)
     after = table.qualifier_after(t, m.end)
     if hit is not None and after is not None and after[0] == "about":
         hit = None  # 近3000万千瓦左右: the word after says about

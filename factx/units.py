@@ -129,6 +129,16 @@ class UnitTable:
                 return q, pos - n
         return None
 
+    def qualifier_before_round(self, text: str, pos: int) -> tuple[str, int] | None:
+        """A ``before_round`` word ending at ``pos`` (过 in 营收过千亿), which qualifies only a
+        round figure written with a bare magnitude and not the end of a verb (通过, 经过)."""
+        words = self.qualifiers.get("before_round", {})
+        for n in range(min(self.qual_max.get("before_round", 0), pos), 0, -1):
+            q = words.get(text[pos - n : pos])
+            if q and text[pos - n - 1 : pos - n] not in _VERB_BEFORE_GUO:
+                return q, pos - n
+        return None
+
     def qualifier_after(self, text: str, pos: int) -> tuple[str, int] | None:
         """A qualifier word starting at ``pos`` -> (qualifier, end of the word)."""
         words = self.qualifiers.get("after", {})
@@ -163,7 +173,7 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
     """
     dirs = rules_dirs or [builtin_rules_dir()]
     defs: dict[str, UnitDef] = {}
-    quals: dict[str, dict[str, str]] = {"before": {}, "after": {}}
+    quals: dict[str, dict[str, str]] = {"before": {}, "after": {}, "before_round": {}}
     not_numbers: list[str] = []
     for d in dirs:
         upath = Path(d) / "lexicons" / "units.yaml"
@@ -203,7 +213,7 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
         qpath = Path(d) / "lexicons" / "qualifiers.yaml"
         if qpath.exists():
             data = _load_yaml(qpath) or {}
-            for pos in ("before", "after"):
+            for pos in ("before", "after", "before_round"):
                 for q, words in (data.get(pos) or {}).items():
                     for w in words or []:
                         quals[pos][str(w)] = str(q)
@@ -212,6 +222,10 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
             data = _load_yaml(npath) or {}
             not_numbers.extend(str(w) for w in data.get("words", []) or [])
     return UnitTable(list(defs.values()), quals, not_numbers)
+
+
+#: Characters that make 过 the end of a verb (通过, 经过, 超过 is a word of its own): no qualifier.
+_VERB_BEFORE_GUO = frozenset("经通再走度跨穿越错路胜闯超不难好看做用")
 
 
 @functools.lru_cache(maxsize=1)
