@@ -810,8 +810,8 @@ _WEI_VERBS = frozenset("认成作称视")
 _THRESHOLD_WORD = fastre.compile(r"(?:大关|关口|整数关|心理关口)")
 
 
-#: A name, then a verb of undergoing or achieving, before a figure of what it underwent
-#: (QDII遭遇46亿份的净赎回, 华为实现8.9万台的出货).
+#: A name, then a verb of undergoing or receiving, before a figure of what it underwent
+#: (QDII遭遇46亿份的净赎回, 秦淮迎来260多万人次的观光).
 _UNDERGO_END = fastre.compile(r"(?<=^[\p{Han}A-Za-z0-9]{2,8})(?:也|还|则|再次|再度)?(?:遭遇|遭受|迎来|录得|出现)$")
 
 

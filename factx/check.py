@@ -141,6 +141,11 @@ EXCUSE_MARGIN = 0.15
 ANCHOR_MARGIN = 0.05
 #: A metric similarity this high is an exact naming of the measure (see ``_judge``).
 EXACT_METRIC = 0.95
+#: A bare share word (占比, 比重) against a share of something (占…总值的): this alike.
+SHARE_SIM = 0.6
+#: Below this metric similarity, a subject read on one side is tried as part of the measure
+#: (天然气's 产量 against the source's 天然气 of 四川).
+CROSS_SIM = 0.5
 #: Two candidates closer than this, with different values, are a tie: ``ambiguous``.
 AMBIG_MARGIN = 0.02
 #: 约/左右/上下: the value may lie this fraction either side.
@@ -1091,12 +1096,18 @@ def _claim_anchor(d: _Item, s: _Item, sources: list[_Item]) -> tuple[_Item, _Ite
     rival = [u for u in s.doc._items if u is not s and u.fact.claim == s.fact.claim and u.fact.unit == m.fact.unit]  # type: ignore[attr-defined]
     if not rival or _score(m, t) < max(_score(m, u) for u in rival) + ANCHOR_MARGIN:
         return None
-    own = [
-        u for u in t.doc._items  # type: ignore[attr-defined]
-        if u is not t and u.fact.claim == t.fact.claim and u.fact.unit == df.unit and _role_ok(d, u)
-        and not _direction_conflict(df, u.fact)
-    ]
+    own = _claim_figures_like(d, t)
     return (m, own[0]) if len(own) == 1 and not _relate(df, own[0].fact) else None
+
+
+def _claim_figures_like(d: _Item, t: _Item) -> list[_Item]:
+    """The figures of ``t``'s claim, other than ``t``, that could state the draft figure ``d``:
+    its unit, a fitting role, no opposite direction."""
+    return [
+        u for u in t.doc._items  # type: ignore[attr-defined]
+        if u is not t and u.fact.claim == t.fact.claim and u.fact.unit == d.fact.unit and _role_ok(d, u)
+        and not _direction_conflict(d.fact, u.fact)
+    ]
 
 
 def _whole_for_part(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _Item]]) -> _Item | None:
@@ -1191,9 +1202,10 @@ def _segment_against_whole(a: _Item, b: _Item) -> bool:
     """Is ``a`` a business segment's figure (支付、云计算等业务) and ``b`` the named firm's own
     (腾讯), neither named in the other's measure? A segment's growth is not the firm's."""
     seg = a.subject_raw or a.subject or ""
-    if not _SEGMENT_END.search(seg) or not b.namelike or b.places or _SEGMENT_END.search(b.subject_raw or b.subject or ""):
+    sm = _SEGMENT_END.search(seg)
+    if sm is None or not b.namelike or b.places or _SEGMENT_END.search(b.subject_raw or b.subject or ""):
         return False
-    core = seg[: _SEGMENT_END.search(seg).start()]
+    core = seg[: sm.start()]
     return len(core) >= 2 and core not in (b.fact.metric or "") and core not in b.fact.sentence and not _mentions(b.subject_raw or b.subject, seg)
 
 
@@ -1526,8 +1538,6 @@ def _metric_sim(d: _Item, s: _Item) -> float:
     return sim
 
 
-SHARE_SIM = 0.6
-CROSS_SIM = 0.5
 _SHARE_OF = re.compile(r"^占.{2,}|.{2,}(?:比重|占比)$")
 
 
@@ -2443,11 +2453,7 @@ def _claim_twin(d: _Item, sources: list[_Item]) -> tuple[_Item, _Item] | None:
     if len(twins) != 1 or not twins[0].fact.claim:
         return None
     t = twins[0]
-    own = [
-        u for u in t.doc._items  # type: ignore[attr-defined]
-        if u is not t and u.fact.claim == t.fact.claim and u.fact.unit == df.unit and _role_ok(d, u)
-        and not _direction_conflict(df, u.fact)
-    ]
+    own = _claim_figures_like(d, t)
     return (t, own[0]) if len(own) == 1 and _relate(df, own[0].fact) == "supported" else None
 
 
