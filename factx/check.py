@@ -1558,7 +1558,17 @@ def _roles(d: Fact, d_local: str, s: Fact, s_local: str) -> tuple[str, str]:
         sr = dr
     elif dr == "value" and sr == "delta" and d.unit == "%" and _BRACKETED_RATE.search(d_local):
         dr = sr
+    # (新增房产相关网站20000家 read as an addition, 增加房产相关网站20000家 as a level: a count of
+    # things added, named so on the one side, is the addition the other states)
+    if {dr, sr} == {"value", "delta"} and d.unit == s.unit and d.unit not in ("%", "pp", "x"):
+        v, c = (d, s) if dr == "value" else (s, d)
+        if c.direction == "up" and _ADDED.match(v.metric or "") and _ADDED.match(c.metric or ""):
+            dr = sr = "delta"
     return dr, sr
+
+
+#: A measure named for what was added (新增网站, 增加房产相关网站, 净增用户).
+_ADDED = re.compile(r"(?:新增加|新增|净增|增加)(?=[\u4e00-\u9fff]{2})")
 
 
 _BRACKETED_RATE = re.compile(r"[一-鿿][(（]$")

@@ -1616,3 +1616,9 @@ def test_an_open_bound_near_an_approximate_source_figure_holds_it():
     assert _one(r, "12亿平方米").verdict == "supported_by_rounding"
     # (a bound far below the source's figure says something else)
     assert _one(check("土地储备超过12亿平方米。", ["土地储备约14亿平方米。"]), "12亿平方米").verdict == "contradicted"
+
+
+def test_a_count_of_things_added_is_an_addition_however_read():
+    # (新增房产相关网站 reads as an addition, 增加房产相关网站 as a level: the same figure)
+    src = "前9个月全国增加房产相关网站20000家。"
+    assert _one(check("前9个月全国新增房产相关网站20000家。", [src]), "20000家").verdict == "supported"
