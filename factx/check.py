@@ -1975,7 +1975,9 @@ def _reached_as_start(d: _Item, s: _Item) -> _Item | None:
     if _partner(d) is not None:
         return None  # (从A提高到B: the draft's own end, judged by the sequence of its ends)
     items = d.doc._items  # type: ignore[attr-defined]
-    i = next((k for k, m in enumerate(items) if m is d), -1)
+    i = next((k for k, m in enumerate(items) if m is d), None)
+    if i is None:
+        return None
     # (the change right after the start in its sentence: 由54.3%提高0.3个百分点)
     d_changes = [
         m for m in items[i + 1 : i + 2]

@@ -122,20 +122,19 @@ class UnitTable:
 
     def qualifier_before(self, text: str, pos: int) -> tuple[str, int] | None:
         """A qualifier word ending at ``pos`` -> (qualifier, start of the word)."""
-        words = self.qualifiers.get("before", {})
-        for n in range(min(self.qual_max.get("before", 0), pos), 0, -1):
-            q = words.get(text[pos - n : pos])
-            if q:
-                return q, pos - n
-        return None
+        return self._word_ending_at("before", text, pos)
 
     def qualifier_before_round(self, text: str, pos: int) -> tuple[str, int] | None:
         """A ``before_round`` word ending at ``pos`` (过 in 营收过千亿), which qualifies only a
         round figure written with a bare magnitude and not the end of a verb (通过, 经过)."""
-        words = self.qualifiers.get("before_round", {})
-        for n in range(min(self.qual_max.get("before_round", 0), pos), 0, -1):
+        return self._word_ending_at("before_round", text, pos, lambda start: text[start - 1 : start] not in _VERB_BEFORE_GUO)
+
+    def _word_ending_at(self, where: str, text: str, pos: int, fits=None) -> tuple[str, int] | None:
+        """The longest ``where`` qualifier word ending at ``pos`` (and starting where ``fits``)."""
+        words = self.qualifiers.get(where, {})
+        for n in range(min(self.qual_max.get(where, 0), pos), 0, -1):
             q = words.get(text[pos - n : pos])
-            if q and text[pos - n - 1 : pos - n] not in _VERB_BEFORE_GUO:
+            if q and (fits is None or fits(pos - n)):
                 return q, pos - n
         return None
 
