@@ -329,7 +329,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     deed = "|".join(lists["deed_verbs"]) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
-        period_rx=fastre.compile(f"(?<![比较与同])(?:{period})"),
+        period_rx=fastre.compile(f"(?<![比较与同0-9０-９])(?:{period})"),  # (与2010年: no period, nor its tail 010年)
         cmp_period_rx=fastre.compile(f"(?:比|较|与|同比|环比)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"),  # (较去年同期和全年)
         period_head_rx=fastre.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=fastre.compile(
@@ -2215,6 +2215,17 @@ def attribute_sentence(
             if owner and (lex.region_rx.fullmatch(owner) or split_subject(owner, lex)[0] == owner):
                 a.subject, a.explicit_subject = owner, False
             a.metric = base.metric
+        if a.rule_id in ("role.compared_with_earlier", "role.comparison_base"):
+            # 与截至2023年8月31日的793间相比, 较上年末的8031.57亿元: the level compared with is of the
+            # period its phrase names
+            wm = _COMPARED_WITH.search(norm, max(0, left - 30), left)
+            phrase = norm[wm.end() : left] if wm else ""  # (cut out: the period right after 与 is this level's)
+            dated = list(lex.period_rx.finditer(phrase))
+            if dated:
+                a.period = phrase[dated[0].start() : dated[-1].end()] if all(
+                    x.end() == y.start() for x, y in zip(dated, dated[1:])) else dated[-1].group()
+            if wm and prev is not None and prev[1].metric and a.metric not in phrase:
+                a.metric = prev[1].metric  # (4家房企…，与2019年同期的5家相比: the same measure as the figure before)
         if bracket is not None and a.rule_id == "role.bracket_compared":
             # 比全省(7.7%): the compared one's rate of the same measure
             base, bm_ = bracket
@@ -2435,6 +2446,8 @@ def _known_rx(names: frozenset[str]) -> regex.Pattern:
     return fastre.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
+#: Where the phrase naming a level compared with opens (与上周均价…相比, 较上年末的): no clause mark after it.
+_COMPARED_WITH = fastre.compile(r"[与同较比](?=[^与同较比，,。；;]*$)")
 #: A measure named by pointing back at the last one: 这一数字, 该数据, 上述指标.
 _ANAPHORIC_MEASURE = fastre.compile(r"(?:这一|这个|该|此|上述)(?:数字|数据|数值|指标)")
 _ANAPHORIC_NOUNS = frozenset({"数字", "数据", "数值", "指标", "这一数字", "这个数字", "该数字", "此数字", "这一数据", "该数据", "上述数据", "这一数值", "这一指标", "该指标", "上述指标"})

@@ -1141,3 +1141,20 @@ def test_who_underwent_a_counted_thing_before_the_verb_is_its_subject():
 
     fs = extract("保本型净赎回22.42亿份，QDII也遭遇46亿份的净赎回。")
     assert (fs[1].metric, fs[1].subject) == ("净赎回", "QDII")
+
+
+def test_a_level_compared_with_is_dated_by_its_own_phrase():
+    # (与截至2023年8月31日的793间相比, 较2022年11月30日的708间: the start of the change, of the
+    # date its phrase names, not of the sentence's; a year just after 与 is no period's tail)
+    from factx import extract
+
+    fs = extract("截至2023年11月30日，学习中心总数为843间，与截至2023年8月31日的793间相比，增加了50间。")
+    assert [(f.text, f.role, f.period) for f in fs] == [
+        ("843间", "after", "截至2023年11月30日"), ("793间", "before", "截至2023年8月31日"), ("50间", "delta", "截至2023年11月30日")]
+    fs = extract("学习中心达到793间，较2022年11月30日的708间增加85间。")
+    assert [(f.role, f.period) for f in fs][1] == ("before", "2022年11月30日")
+    fs = extract("全市常住人口为8460088人，与2010年第六次全国人口普查的6432212人相比，增加2027876人。")
+    assert [(f.role, f.period) for f in fs] == [("after", None), ("before", "2010年"), ("delta", None)]
+    # (与2019年同期的5家: nothing named between, so the measure is the figure's before it)
+    fs = extract("只有4家房企销售跨越千亿，与2019年同期的5家相比减少1家。")
+    assert fs[1].role == "before" and fs[1].metric == fs[0].metric

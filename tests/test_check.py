@@ -1622,3 +1622,20 @@ def test_a_count_of_things_added_is_an_addition_however_read():
     # (新增房产相关网站 reads as an addition, 增加房产相关网站 as a level: the same figure)
     src = "前9个月全国增加房产相关网站20000家。"
     assert _one(check("前9个月全国新增房产相关网站20000家。", [src]), "20000家").verdict == "supported"
+
+
+def test_the_start_of_a_change_given_another_date_is_wrong_period():
+    # (与截至2022年11月30日的793间相比: the source's 793 is the level of 2023年8月31日)
+    src = "截至2023年11月30日，学习中心总数为843间，与截至2023年8月31日的793间相比，增加了50间；与截至2022年11月30日的708间相比，增加了135间。"
+    r = _one(check("截至2023年11月30日，学习中心总数为843间，与截至2022年11月30日的793间相比，增加了135间。", [src]), "793间")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    r = _one(check("学习中心总数为843间，较2022年11月30日的708间增加135间。", [src]), "708间")
+    assert r.verdict == "supported", r.explanation
+
+
+def test_the_start_of_a_change_past_a_semicolon_keeps_its_own_year():
+    # (…；乙类会员人数为10167万人，较2015年的429.1万人增加…: 429.1万人 is 2015's, not the
+    # sentence's 2022年, so a draft giving it for 2015 is right)
+    src = "2022年末，甲类会员人数为3442万人，较2001年的400万人增加逾3千万人；乙类会员人数为10167万人，较2015年的429.1万人增加近9700万人，增长22.7倍。"
+    r = _one(check("乙类会员人数较2015年的约429万人增长22.7倍。", [src]), "429万人")
+    assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
