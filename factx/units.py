@@ -81,6 +81,7 @@ class UnitTable:
         defs: list[UnitDef],
         qualifiers: dict[str, dict[str, str]],
         not_numbers: list[str] | None = None,
+        round_not_after: frozenset[str] = frozenset(),
     ):
         self.by_surface: dict[str, UnitDef] = {}
         self._ci: dict[str, UnitDef] = {}
@@ -91,6 +92,8 @@ class UnitTable:
         # qualifier words: position ("before"/"after") -> word -> qualifier
         self.qualifiers = qualifiers
         self.not_numbers = sorted(set(not_numbers or []), key=len, reverse=True)
+        # characters that make a ``before_round`` word the end of a verb (通过, 经过)
+        self.round_not_after = round_not_after
         self.qual_max = {
             pos: max((len(w) for w in words), default=0) for pos, words in qualifiers.items()
         }
@@ -127,7 +130,7 @@ class UnitTable:
     def qualifier_before_round(self, text: str, pos: int) -> tuple[str, int] | None:
         """A ``before_round`` word ending at ``pos`` (过 in 营收过千亿), which qualifies only a
         round figure written with a bare magnitude and not the end of a verb (通过, 经过)."""
-        return self._word_ending_at("before_round", text, pos, lambda start: text[start - 1 : start] not in _VERB_BEFORE_GUO)
+        return self._word_ending_at("before_round", text, pos, lambda start: text[start - 1 : start] not in self.round_not_after)
 
     def _word_ending_at(self, where: str, text: str, pos: int, fits=None) -> tuple[str, int] | None:
         """The longest ``where`` qualifier word ending at ``pos`` (and starting where ``fits``)."""
@@ -174,6 +177,7 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
     defs: dict[str, UnitDef] = {}
     quals: dict[str, dict[str, str]] = {"before": {}, "after": {}, "before_round": {}}
     not_numbers: list[str] = []
+    round_not_after: set[str] = set()
     for d in dirs:
         upath = Path(d) / "lexicons" / "units.yaml"
         if upath.exists():
@@ -216,15 +220,12 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
                 for q, words in (data.get(pos) or {}).items():
                     for w in words or []:
                         quals[pos][str(w)] = str(q)
+            round_not_after.update(str(data.get("round_not_after") or ""))
         npath = Path(d) / "lexicons" / "not_numbers.yaml"
         if npath.exists():
             data = _load_yaml(npath) or {}
             not_numbers.extend(str(w) for w in data.get("words", []) or [])
-    return UnitTable(list(defs.values()), quals, not_numbers)
-
-
-#: Characters that make 过 the end of a verb (通过, 经过, 超过 is a word of its own): no qualifier.
-_VERB_BEFORE_GUO = frozenset("经通再走度跨穿越错路胜闯超不难好看做用")
+    return UnitTable(list(defs.values()), quals, not_numbers, frozenset(round_not_after))
 
 
 @functools.lru_cache(maxsize=1)

@@ -118,3 +118,17 @@ def test_a_price_per_ounce_written_before_it_keeps_the_ounce():
 
     (f,) = extract("金价每盎司1800美元。", doc="x")
     assert (f.value, f.unit) == (Decimal(1800), "USD/oz")
+
+
+def test_verb_ends_that_keep_a_round_word_from_qualifying_are_data(tmp_path):
+    # (过 in 营收过千亿 is more_than; after 通 it ends the verb 通过; a user's folder adds such characters)
+    from factx.units import default_unit_table, load_unit_table
+
+    t = default_unit_table()
+    assert t.qualifier_before_round("营收过千亿", 3) == ("more_than", 2)
+    assert t.qualifier_before_round("通过千亿", 2) is None
+    assert t.qualifier_before_round("滑过千亿", 2) == ("more_than", 1)
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "qualifiers.yaml").write_text("round_not_after: 滑\n", encoding="utf-8")
+    table = load_unit_table([builtin_rules_dir(), tmp_path])
+    assert table.qualifier_before_round("滑过千亿", 2) is None and table.qualifier_before_round("通过千亿", 2) is None
