@@ -910,9 +910,11 @@ def _head_match(np: str, lex: Lexicon):
     return hit[0]
 
 
+#: Verbs of forecast and opinion: who says them speaks of others' figures (shared with the checker).
+OPINION_VERBS = "预测|预计|认为|估计|测算"
 #: A clause that is only a name and its forecast or opinion (华鑫证券预测, 中金公司分析师认为):
 #: a third party speaking, about whatever 公司 the next clause names.
-_OPINION_ONLY = fastre.compile(r"(?:的)?(?:分析师|研究员|研报|报告)?(?:预测|预计|认为|估计|测算|判断|指出|分析)(?:称|指出|认为)?[，,：:]?")
+_OPINION_ONLY = fastre.compile(rf"(?:的)?(?:分析师|研究员|研报|报告)?(?:{OPINION_VERBS}|判断|指出|分析)(?:称|指出|认为)?[，,：:]?")
 
 
 #: A verb of saying right after a name (华为宣布, Facebook表示), not of doing (全省当天共接待).

@@ -71,7 +71,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
-from .attribute import _FIG_LIST_SEP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, _last_match
+from .attribute import _FIG_LIST_SEP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, OPINION_VERBS, _last_match
 from .text import _INLINE_SPACE_RE
 from .models import Fact, decimal_to_json
 
@@ -800,12 +800,12 @@ def _refers_to(local: str, subject: str | None) -> bool:
     return False
 
 
-_SPEAKER_AFTER = re.compile(r"^[^，。；]{0,4}?(?:发布|显示|表示|称|介绍|透露|指出|统计|公告|报告(?!期)|预计|预测|认为|估计|测算|数据)")
+_SPEAKER_AFTER = re.compile(rf"^[^，。；]{{0,4}}?(?:发布|显示|表示|称|介绍|透露|指出|统计|公告|报告(?!期)|{OPINION_VERBS}|数据)")
 
 
 #: 公司 heading the clause after someone's forecast or word (华鑫证券预测，公司2025年营业收入…):
 #: the company of the article, not the speaker.
-_COMPANY_HEAD = re.compile(r"(?:预测|预计|认为|估计|测算|表示|指出|称)[，,：:]\s*(?:本|该)?公司(?![的之])")
+_COMPANY_HEAD = re.compile(rf"(?:{OPINION_VERBS}|表示|指出|称)[，,：:]\s*(?:本|该)?公司(?![的之])")
 
 
 def _is_speaker(name: str, raw: str | None, f: Fact) -> bool:
