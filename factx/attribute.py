@@ -26,7 +26,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = fastre.compile(r"(?:[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|[~～](?=[0-9]{1,3}周?岁)|(?<=[A-Za-z0-9])\.(?=[0-9]))+$")
-_HEAD_WORDS_RX = fastre.compile(r"^(?:该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|(?:合同|协议)?约定|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对(?!方|手|象|接|岸)|将|把|导致|使得|致使|促使|从而|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
+_HEAD_WORDS_RX = fastre.compile(r"^(?:该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|(?:合同|协议)?约定|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在|对应(?:的)?|对(?!方|手|象|接|岸|应)|将|把|导致|使得|致使|促使|从而|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
 _POST_QUAL_RX = fastre.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = fastre.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 _POST_NP_RX = fastre.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
@@ -1019,6 +1019,8 @@ _CMP_SUFFIX = fastre.compile(r"(?:同比|环比|按年|按月)$")
 
 _LIST_ONLY_SEP = fastre.compile(r"\s*(?:、|和|及|与)\s*")
 _FIG_LIST_SEP = fastre.compile(r"\s*(?:、|和|及|与|,|，)\s*")
+#: ...and a broker's forecast series, one figure per listed year: 2022-2024年…24.3/27.5/33.9亿元.
+_FIG_SERIES_SEP = fastre.compile(r"\s*(?:、|和|及|与|,|，)\s*|/")
 
 
 _CHANGE_ONLY = fastre.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:小幅|大幅|略有|略微|稍有|明显|显著)?(?:增长|下降|增加|减少|提高|降低|上升|上涨|下跌|下滑|回落|增|降|减|涨|跌)(?:了)?")
@@ -1404,6 +1406,7 @@ def attribute_sentence(
 
     enum_measure: str | None = None  # the measure of the whole that 其中 breaks down
     clause_np_end: dict[int, int] = {}
+    clause_own_metric: dict[int, bool] = {}  # whether a clause's phrase named its figures' own measure over a 分别 list's
     respectively: list[tuple[str, str | None]] | None = None
     respectively_index: dict[int, int] = {}
     respectively_listed = False
@@ -1524,9 +1527,14 @@ def attribute_sentence(
                             rest = _CLASS_NOUN.sub("", _COUNT_HEAD.sub("", rest))
                         keep = len(rest) >= 2 and not _VERBISH.search(rest) and not lex.action_rx.match(rest) and not _RANK_MOVE.match(rest)
                         listed = (items, rest if keep else "")
-            if listed is None and ci > 0 and in_clause and norm.find("分别", cs, in_clause[0].start) >= 0:
+            prev_tail = spans[ci - 1][0] + len(norm[spans[ci - 1][0] : spans[ci - 1][1]].rstrip("，,；; ")) if ci > 0 else 0
+            if (
+                listed is None and ci > 0 and in_clause and norm.find("分别", cs, in_clause[0].start) >= 0
+                and not any(spans[ci - 1][0] <= g.start < spans[ci - 1][1] and g.end >= prev_tail for g in figures)
+            ):
                 # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: the
-                # names ending the clause before, one per figure
+                # names ending the clause before, one per figure (not its figures: 营收分别为10亿元、
+                # 12亿元，净利润分别为…)
                 items = _tail_names(norm[spans[ci - 1][0] : spans[ci - 1][1]], len(in_clause))
                 if items:
                     listed = (items, own_head if len(own_head) >= 2 else "")
@@ -1918,7 +1926,12 @@ def attribute_sentence(
         ):  # (对欧盟进出口以4905.2亿元继续排第一: a measure, not a name)
             # 万科以1476亿元居首: whose figure ranks it (新南洋拟以…: the plan word is no part of the name)
             subj, metric = _PLAN_TAIL.sub("", bm.group("name")), frame_metric
-        if respectively is not None and (respectively_listed or not np_own_metric(metric, last_metric) or (metric in _RATE_WORDS and f.unit == "%")):
+        # (EPS分别为1.2元、1.5元，对应PE分别为25倍、22倍: a figure after the first of its clause, on
+        # the clause's phrase, names the measure the first one does)
+        shared_np = same_clause_prev and len(own) < 2 and not one_char_item and ci in clause_own_metric
+        own_here = (clause_own_metric[ci] and np_own_metric(metric, "")) if shared_np else np_own_metric(metric, last_metric)
+        clause_own_metric.setdefault(ci, own_here)
+        if respectively is not None and (respectively_listed or not own_here or (metric in _RATE_WORDS and f.unit == "%")):
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):
                 r_metric, subj = respectively[k]
@@ -2415,7 +2428,7 @@ def _listed_periods(norm: str, figures: list[NumberMention], out: list["Attribut
         else:
             items = None
         if items is not None:
-            for run in _figure_runs(norm, figures, pm.end()):
+            for run in _figure_runs(norm, figures, pm.end(), _FIG_SERIES_SEP):
                 if len(run) == len(items):
                     for k, i in enumerate(run):
                         out[i].period = items[k] + unit

@@ -32,7 +32,9 @@ OVERLAP_POLICY = "leftmost-longest"
 #: Wall-clock limit for one not-fact pattern on one sentence: generous, so load never trips it.
 SENTENCE_TIMEOUT = 5.0
 FACT_KINDS = frozenset({"money", "ratio", "count", "measure", "duration", "rank"})
-_LIST_SEP = fastre.compile(r"^\s*(?:和|、|及|与|或|以及)\s*$")
+#: Between the items of a list of figures sharing the last one's unit: 3、5和7亿元; and the
+#: slash of a broker's forecast series, 24.3/27.5/33.9亿元 (a fraction, 1/3, is one number).
+_LIST_SEP = fastre.compile(r"^\s*(?:和|、|及|与|或|以及)\s*$|^/$")
 _ELECTRIC = fastre.compile(r"电|发电|用电|供电|电量|能耗")
 
 
@@ -47,7 +49,8 @@ _PLAIN_NUMBER = fastre.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 
 
 def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
-    """A bare number before 和/、 and a figure with a unit takes that unit: 5.8和3.8个百分点."""
+    """A bare number before 和/、 (or a slash) and a figure with a unit takes that unit: 5.8和3.8个百分点,
+    24.3/27.5/33.9亿元."""
     out = list(ms)
     factors: dict[int, object] = {}  # the unit factor each completed item took (0.7、1.0和1.1个百分点 chains)
     for i in range(len(out) - 2, -1, -1):
@@ -64,7 +67,11 @@ def _complete_lists(text: str, ms: list[NumberMention]) -> list[NumberMention]:
             continue
         if a.unit is None and a.kind == "number" and b.unit is not None and b.kind in FACT_KINDS and b.kind != "rank" and a.surface_unit != "/":
             # (16.9/10万、5.4‰: a fraction is a share of its own)
-            if _LIST_SEP.match(text[a.end : b.start]) and (b.surface_unit or i + 1 in factors):
+            sep = text[a.end : b.start]
+            if (
+                _LIST_SEP.match(sep) and (b.surface_unit or i + 1 in factors)
+                and (sep != "/" or b.kind in ("money", "ratio"))  # (28.57/500克: a price per weight, 元 left out)
+            ):
                 if i + 1 in factors:
                     unit_factor, magnitude = factors[i + 1]
                 else:

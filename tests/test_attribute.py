@@ -1158,3 +1158,32 @@ def test_a_level_compared_with_is_dated_by_its_own_phrase():
     # (与2019年同期的5家: nothing named between, so the measure is the figure's before it)
     fs = extract("只有4家房企销售跨越千亿，与2019年同期的5家相比减少1家。")
     assert fs[1].role == "before" and fs[1].metric == fs[0].metric
+
+
+def test_a_brokers_forecast_series_shares_its_unit_and_pairs_with_the_years():
+    # (24.3/27.5/33.9亿元 for 2022-2024年: one figure a year, the unit written once; 28.57/500克 is
+    # a price per weight, no series)
+    from decimal import Decimal
+
+    from factx import extract
+
+    fs = extract("预计公司2022-2024年实现归母净利润24.3/27.5/33.9亿元。")
+    assert [(f.text, f.value, f.unit, f.metric, f.period) for f in fs] == [
+        ("24.3", Decimal("2.43E9"), "CNY", "归母净利润", "2022年"),
+        ("27.5", Decimal("2.75E9"), "CNY", "归母净利润", "2023年"),
+        ("33.9亿元", Decimal("3.39E9"), "CNY", "归母净利润", "2024年"),
+    ]
+    assert [f.text for f in extract("带骨羊肉的平均零售价格为28.57/500克。")] == ["500克"]
+
+
+def test_each_respectively_list_keeps_the_measure_its_own_clause_names():
+    # (the figures of the clause before are no names of owners; the middle figure of a list names
+    # the measure its clause does, as the first one)
+    from factx import extract
+
+    fs = extract("营收分别为10亿元、12亿元，净利润分别为1亿元、2亿元。")
+    assert [(f.metric, f.subject) for f in fs][2:] == [("净利润", None), ("净利润", None)]
+    fs = extract("预计2023-2025年EPS分别为1.2元、1.5元、1.8元，对应PE分别为25倍、22倍、18倍。")
+    assert [f.metric for f in fs] == ["EPS"] * 3 + ["PE"] * 3
+    fs = extract("第一产业增加值1257亿元，第二产业增加值9857亿元，增速分别为3.5%和7.5%。")
+    assert [f.metric for f in fs][2:] == ["第一产业增加值", "第二产业增加值"]
