@@ -2374,7 +2374,9 @@ _PERIOD_LIST_LEFT = fastre.compile(r"^(?:[、和及与]?(?:19|20)[0-9]{2}年)+")
 #: The three sectors named together (三次产业, 一、二、三产业, 三大产业).
 _THREE_SECTORS = fastre.compile(r"三次产业|三大产业|(?:第)?一[、，,]?(?:第)?二[、，,]?(?:第)?三(?:次)?产业")
 #: Between the figures of a ratio or a list of three (8.3:41.6:50.1; 6%、41.4%、52.6%).
-_TRIPLE_SEP = fastre.compile(r"\s*(?:[:：∶]|[、，,]|和|及|与)\s*")
+_TRIPLE_SEP = fastre.compile(
+    r"\s*(?:[:：∶︰]|[、，,]|和|及|与)\s*(?:提高|下降|上升|降低|增加|减少|增长|回落|扩大|缩小)?\s*"
+)  # (…分别较上年下降0.8、提高2.3、下降1.5个百分点: each change with its verb)
 _SECTOR_NAMES = ("第一产业", "第二产业", "第三产业")
 
 
@@ -2391,6 +2393,12 @@ def _three_sectors(norm: str, figures: list[NumberMention], out: list["Attributi
                 for k, i in enumerate(run):
                     if not (out[i].subject or "").startswith(_SECTOR_NAMES[k]):  # (第一产业增加值, paired already)
                         out[i].subject, out[i].explicit_subject = _SECTOR_NAMES[k], False
+                if all(out[i].role == "delta" for i in run) and len({out[i].claim_key for i in run}) == 1:
+                    # (…结构为7.9:60.2:31.9，分别较上年下降0.8、提高2.3、下降1.5个百分点: three
+                    # sectors' changes, a claim each, not one with the structure)
+                    top = max(o.claim_key for o in out)
+                    for k, i in enumerate(run):
+                        out[i].claim_key = top + 1 + k
             prev_end = last.end
 
 

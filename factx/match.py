@@ -34,7 +34,9 @@ SENTENCE_TIMEOUT = 5.0
 FACT_KINDS = frozenset({"money", "ratio", "count", "measure", "duration", "rank"})
 #: Between the items of a list of figures sharing the last one's unit: 3、5和7亿元; and the
 #: slash of a broker's forecast series, 24.3/27.5/33.9亿元 (a fraction, 1/3, is one number).
-_LIST_SEP = fastre.compile(r"^\s*(?:和|、|及|与|或|以及)\s*$|^/$")
+_LIST_SEP = fastre.compile(
+    r"^\s*(?:和|、|及|与|或|以及)\s*(?:提高|下降|上升|降低|增加|减少|增长|回落|扩大|缩小|上涨|下跌)?\s*$|^/$"
+)  # (分别下降0.8、提高2.3、下降1.5个百分点: each change its own verb)
 _ELECTRIC = fastre.compile(r"电|发电|用电|供电|电量|能耗")
 
 
@@ -149,7 +151,15 @@ _LIST_JOIN = fastre.compile(r"\s*(?:和|及|与|、|,|，|以及)\s*")
 
 
 #: A ratio named right before a bare number (收入比, 比价, 之比, 比值), with at most a verb between.
-_RATIO_NAMED = fastre.compile(r"(?:收入比|(?<![环同])比价(?!格)|之比|比值)(?:[（(][^（()）)]{0,12}[）)])?[^，。；、0-9（()）]{0,8}$")
+_RATIO_NAMED = fastre.compile(
+    r"(?:收入比|(?<![环同])比价(?!格)|之比|比值)(?:[（(][^（()）)]{0,12}[）)])?[^，。；、0-9（()）]{0,8}$"
+    # (拿地销售比平均是0.35, 存贷比为0.72: a ratio named X比, then only words saying it is at a level)
+    r"|(?<=\p{Han}{2})(?<![同环相对占无好正反类之])比(?:平均|均|约|为|是|达到?|仅为?|降至|升至|回落至|缩小到|扩大到|维持在|保持在)+$"
+)
+
+
+#: A ratio told per hundred of the other side by definition: the sex ratio (性别比, 出生人口性别比).
+_PER_HUNDRED_RATIO = fastre.compile(r"性别比[^，。；、0-9]{0,8}$")
 
 
 def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people: regex.Pattern) -> list[NumberMention]:
@@ -165,6 +175,9 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
         elif m.kind == "number" and m.unit is None and m.surface_unit is None and _RATIO_NAMED.search(text, max(0, m.start - 28), m.start):
             # 城乡居民收入比缩小到2.39, 比价保持在0.97一带: a ratio named, then its bare value
             m = replace(m, unit="x", kind="ratio")
+            if _PER_HUNDRED_RATIO.search(text, max(0, m.start - 28), m.start):
+                v = m.value / 100  # (性别比为112.9: males per hundred females, 1.129 to one)
+                m = replace(m, value=v, low=v, high=v)
         elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):
             left = qualified_start(m)
             before = normalize_numeric(text[max(0, left - 20) : left])

@@ -1187,3 +1187,30 @@ def test_each_respectively_list_keeps_the_measure_its_own_clause_names():
     assert [f.metric for f in fs] == ["EPS"] * 3 + ["PE"] * 3
     fs = extract("第一产业增加值1257亿元，第二产业增加值9857亿元，增速分别为3.5%和7.5%。")
     assert [f.metric for f in fs][2:] == ["第一产业增加值", "第二产业增加值"]
+
+
+def test_a_sector_split_written_with_ratio_colons_and_its_changes_with_their_verbs():
+    # (︰ and ∶ are colons too; 下降0.8、提高2.3、下降1.5个百分点: each change takes the unit
+    # written once and its own verb, and is its own sector's, a claim each)
+    from factx import extract
+
+    fs = extract("三次产业结构比为7.9︰60.2︰31.9，分别较上年下降0.8、提高2.3、下降1.5个百分点。")
+    assert [(f.text, f.unit, f.role, f.direction, f.subject) for f in fs] == [
+        ("7.9", "%", "value", None, "第一产业"), ("60.2", "%", "value", None, "第二产业"), ("31.9", "%", "value", None, "第三产业"),
+        ("0.8", "pp", "delta", "down", "第一产业"), ("2.3", "pp", "delta", "up", "第二产业"), ("1.5个百分点", "pp", "delta", "down", "第三产业"),
+    ]
+    assert len({f.claim for f in fs[3:]}) == 3 and fs[0].claim not in {f.claim for f in fs[3:]}
+    assert [f.unit for f in extract("三次产业结构为1.3∶57.3∶41.4。")] == ["%", "%", "%"]
+
+
+def test_a_ratio_named_x_bi_then_its_bare_value():
+    # (拿地销售比平均是0.35, 存贷比为0.72; the sex ratio is told per hundred; 比上年提高0.5 is a
+    # comparison, no ratio)
+    from decimal import Decimal
+
+    from factx import extract
+
+    assert [(f.value, f.unit, f.metric) for f in extract("目前拿地销售比平均是0.35。")] == [(Decimal("0.35"), "x", "拿地销售比")]
+    assert [(f.value, f.unit) for f in extract("存贷比为0.72。")] == [(Decimal("0.72"), "x")]
+    assert [(f.value, f.unit) for f in extract("全县人口性别比为112.9。")] == [(Decimal("1.129"), "x")]
+    assert extract("增速比上年提高0.5。") == []
