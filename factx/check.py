@@ -734,7 +734,11 @@ class _Normaliser:
         if self.entity_re is None or not text:
             return None
         t = _norm_text(text)
-        found = [(m.start(), m.group()) for m in self.entity_re.finditer(t)]
+        # (海尔股份(香港)有限公司: a place in brackets inside a firm's name is no subject)
+        found = [
+            (m.start(), m.group()) for m in self.entity_re.finditer(t)
+            if not (m.start() > 0 and t[m.start() - 1] in "(（" and _IN_FIRM_NAME.match(t, m.end()))
+        ]
         if fuzzy:
             for name, core in self.cores:
                 for j in range(len(core) - 3):
@@ -743,6 +747,10 @@ class _Normaliser:
                         found.append((i, name))
                         break
         return max(found)[1] if found else None
+
+
+#: The close of a bracket inside a firm's name, and the name going on: (香港)有限公司.
+_IN_FIRM_NAME = re.compile(r"[)）](?:有限|股份|集团|控股|公司|分公司)")
 
 
 _PERIOD_CUT = re.compile(
@@ -2220,6 +2228,9 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     if md is None or len(_digits(abs(md))) < 2:
         return None
     twins = [s for s in sources if _mantissa(s.fact)[0] == md]
+    if len(twins) > 1 and len({(s.fact.value, s.fact.unit) for s in twins}) == 1:
+        # (交易金额为18.8亿元 … 受让标的价格为18.8亿元: one amount stated twice)
+        twins = [max(twins, key=lambda s: _coverage(d, s))]
     if len(twins) > 1:
         # (水产品产量4.7万吨 against 水产品产量增长4.7% and 小幅下降4.7%: the one printing it
         # among the draft's measure words, the others among none of them)
@@ -2243,7 +2254,10 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
         return "magnitude", f"draft {df.text} is {ratio.normalize():f} times the source's {s.fact.text}", s
     # (4028万亩 for the source's 4028万平方米: a number of four digits printed once is its own
     # evidence, with fewer of the draft's measure words around it)
-    if _coverage(d, s) < (TWIN_COVERAGE if len(_digits(abs(md))) >= DISTINCT_TWIN_DIGITS else WRONG_VALUE_COVERAGE):
+    # (账面现金约4.5亿元 for the source's 现金为4.5亿港元: an amount with its currency swapped is
+    # its own evidence, as a number of four digits is)
+    currency_swap = df.kind == s.fact.kind == "money" and df.unit != s.fact.unit
+    if _coverage(d, s) < (TWIN_COVERAGE if len(_digits(abs(md))) >= DISTINCT_TWIN_DIGITS or currency_swap else WRONG_VALUE_COVERAGE):
         return None
     if {df.unit, s.fact.unit} == {"%", "pp"} and s.fact.value == df.value and _role_ok(d, s):
         # 同比增长69.0个百分点 for the source's 同比增长69.0%: points for percent

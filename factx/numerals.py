@@ -978,7 +978,7 @@ _URL = fastre.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-
 # (4，050辆, 52，016辆: a full-width comma groups ASCII digits too when three digits and a word follow,
 # and a word stands before it: $20，300美圆 lists two prices)
 _FW_GROUP = fastre.compile(
-    r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=(?:^|\p{Han})[0-9]{1,3})，(?=[0-9]{3}(?![0-9.,，%％])\p{Han})"
+    r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=(?:^|\p{Han}|[、：:（(])[0-9]{1,3})，(?=[0-9]{3}(?:\.[0-9]+)?(?![0-9.,，%％])\p{Han})"
 )
 _SLASH_FRAC = fastre.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:万千])")
 #: A rate per so many people (死亡率为271.8/10万): the count over a round population.

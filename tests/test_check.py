@@ -1639,3 +1639,14 @@ def test_the_start_of_a_change_past_a_semicolon_keeps_its_own_year():
     src = "2022年末，甲类会员人数为3442万人，较2001年的400万人增加逾3千万人；乙类会员人数为10167万人，较2015年的429.1万人增加近9700万人，增长22.7倍。"
     r = _one(check("乙类会员人数较2015年的约429万人增长22.7倍。", [src]), "429万人")
     assert r.verdict in ("supported", "supported_by_rounding"), r.explanation
+
+
+def test_an_amount_with_its_currency_swapped_is_wrong_unit():
+    # (拟以现金18.8亿港元 for the source's 交易金额为18.8亿元, stated twice; the 香港 in a firm's
+    # bracketed name is no subject of its own)
+    src = (
+        "公司及全资子公司海尔股份(香港)有限公司拟以现金受让模具公司等10家公司股权，交易金额为18.8亿元。"
+        "此次受让标的价格为18.8亿元，对应PE为11.09倍。"
+    )
+    r = _one(check("青岛海尔日前公告，公司及全资子公司海尔股份(香港)有限公司拟以现金18.8亿港元，受让模具等资产。", [src]), "18.8亿港元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation

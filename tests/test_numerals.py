@@ -483,3 +483,11 @@ def test_a_chinese_digit_does_not_continue_an_arabic_number(text, first):
     from factx import scan_numbers
 
     assert scan_numbers(text)[0].text == first
+
+
+def test_a_full_width_comma_groups_thousands_before_decimals_and_after_a_list_mark():
+    # (预测净利润分别为19，350.56万元、22，209.98万元: 19350.56万, not a list of 19 and 350.56万)
+    from factx import extract
+
+    fs = extract("预测净利润分别为19，350.56万元、22，209.98万元和25，479.75万元。")
+    assert [f.value for f in fs] == [Decimal("193505600"), Decimal("222099800"), Decimal("254797500")]
