@@ -2670,6 +2670,19 @@ def _copy_of(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
     return None
 
 
+def _copied_elsewhere(d: _Item, sources: list[_Item]) -> _Item | None:
+    """The one source figure draft figure ``d`` is copied from with its words around it
+    (:func:`_copied`), in the same role and direction, that the draft gives to another
+    subject or period; None if no or several source figures are so copied."""
+    df = d.fact
+    hits = [
+        s for s in sources
+        if _copied(d, s) and _role_ok(d, s) and not _direction_conflict(df, s.fact)
+        and (_subject_conflict(d, s) or _period_conflict(d, s)) and _relate(df, s.fact)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _coverage(d: _Item, s: _Item) -> float:
     """The share of the characters of the draft's measure (its metric, else its clause)
     found in the words around the source figure."""
@@ -2917,6 +2930,13 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         if _subject_conflict(d, s):
             return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {s.subject_raw or s.subject}, not to {d.subject_raw or d.subject}", s, scored
         return "contradicted", "wrong_period", f"the source gives {s.fact.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s, scored
+    moved = _copied_elsewhere(d, sources)
+    if moved is not None:
+        # (北京等地局地达11~12级 for the source's 内蒙古中东部、新疆北部局地达11~12级: the figure
+        # copied with its words, its owner or time put for another)
+        if _subject_conflict(d, moved):
+            return "contradicted", "wrong_subject", f"the source gives {moved.fact.text} to {moved.subject_raw or moved.subject}, not to {d.subject_raw or d.subject}", moved, scored
+        return "contradicted", "wrong_period", f"the source gives {moved.fact.text} for {moved.period_text or '?'}, not for {d.period_text or '?'}", moved, scored
     twin = _equal_value_slip(d, sources)
     if twin is not None:
         err, expl, about = twin

@@ -1650,3 +1650,13 @@ def test_an_amount_with_its_currency_swapped_is_wrong_unit():
     )
     r = _one(check("青岛海尔日前公告，公司及全资子公司海尔股份(香港)有限公司拟以现金18.8亿港元，受让模具等资产。", [src]), "18.8亿港元")
     assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
+
+
+def test_a_figure_copied_with_its_words_but_given_to_another_place_is_wrong_subject():
+    # (北京等地局地达11~12级 for the source's 内蒙古中东部、新疆北部局地达11~12级: the words around
+    # the figure copied, the place put for another)
+    src = "西北地区、华北等地出现6~8级阵风，部分地区9~10级，内蒙古中东部、新疆北部局地达11~12级。"
+    r = _one(check("西北地区、华北等地出现6~8级阵风，部分地区9~10级，北京等地局地达11~12级。", [src]), "12级")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    r = _one(check("西北地区、华北等地出现6~8级阵风，部分地区9~10级，内蒙古中东部、新疆北部局地达11~12级。", [src]), "12级")
+    assert r.verdict == "supported", r.explanation
