@@ -1351,6 +1351,11 @@ def _compare_base(local: str) -> str | None:
     return c if c and (_RANGE_RE.search(c) or _MONTH_RE.search(c) or _YEAR_RE.search(c)) else None
 
 
+def _base_words(base: str | None) -> str:
+    """A comparison base from :func:`_compare_base` in words for an explanation."""
+    return {"yoy": "the same time last year (同比)", "prev": "the period before (环比)", "start": "the start of the year (年初)"}.get(base or "", base or "?")
+
+
 def _base_conflict(d: "_Item", s: "_Item") -> bool:
     """Do draft and source measure a change against different bases (较去年同期提升0.3个百分点
     against 较1-2月提升0.3个百分点)? A base dated by a year (比2019年1-10月份, 比去年一季度)
@@ -1359,10 +1364,32 @@ def _base_conflict(d: "_Item", s: "_Item") -> bool:
     if not a or not b or a == b:
         return False
     if {a, b} & {"yoy"} and (_YEAR_RE.search(a + b) or re.search(r"去年|上年", a + b)):
+        dated = d if b == "yoy" else s
+        ym = _YEAR_RE.search(dated.base or "")
+        if ym and (_later_year_named(dated, int(ym.group(0)[:4]) + 2) or _TWO_BASES.search(dated.fact.sentence or "")):
+            # (比2019年1—10月份增长18.3% in a 2021 release, or beside 同比增长7.2% and 两年平均增长:
+            # two years back, no 同比)
+            return True
         return False  # (比去年一季度 in a first-quarter report is 同比)
     if {a, b} & {"prev"} and re.fullmatch(r"\d{1,2}月|(?:1-3|4-6|7-9|10-12)月", a if b == "prev" else b):
         return False  # (比3月 in an April figure is 比上月)
     return True
+
+
+#: A sentence measuring a change against last year as well as against a dated base: the
+#: dated one is another base (同比增长7.2%；比2019年1—10月份增长14.0%，两年平均增长6.8%).
+_TWO_BASES = re.compile(r"同比|两年平均|三年平均")
+_YEAR_IN_TEXT = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+
+
+def _later_year_named(it: "_Item", year: int) -> bool:
+    """Does the figure's sentence, or the opening of its document (the headline, the
+    dateline), name ``year`` or a later one, not as a plan's horizon (到2025年)?"""
+    for text in (it.fact.sentence or "", it.doc.text[:200]):
+        for m in _YEAR_IN_TEXT.finditer(text):
+            if int(m.group(1)) >= year and not re.search(r"(?:到|至|力争|预计|计划)$", text[max(0, m.start() - 2) : m.start()]):
+                return True
+    return False
 
 
 _YEARS_SPAN_RE = re.compile(r"(未来|今后|近|过去|前)?(?<![0-9０-９])([0-9一二三四五六七八九十两]{1,3})年(来|以来|间|内)?")
@@ -2929,6 +2956,8 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         sc, s = hit[0]
         if _subject_conflict(d, s):
             return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {s.subject_raw or s.subject}, not to {d.subject_raw or d.subject}", s, scored
+        if _base_conflict(d, s):
+            return "contradicted", "wrong_period", f"the source gives {s.fact.text} as a change against {_base_words(s.base)}, the draft against {_base_words(d.base)}", s, scored
         return "contradicted", "wrong_period", f"the source gives {s.fact.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s, scored
     moved = _copied_elsewhere(d, sources)
     if moved is not None:

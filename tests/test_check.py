@@ -1660,3 +1660,13 @@ def test_a_figure_copied_with_its_words_but_given_to_another_place_is_wrong_subj
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     r = _one(check("西北地区、华北等地出现6~8级阵风，部分地区9~10级，内蒙古中东部、新疆北部局地达11~12级。", [src]), "12级")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_change_against_a_year_two_back_given_as_year_on_year_is_wrong_period():
+    # (同比增长11.8%；比2019年1—10月份增长18.3%，两年平均增长8.8%: 18.3% is against two years
+    # back; a draft calling it 同比 moves it to another base)
+    src = "1—10月份，商品房销售额147185亿元，同比增长11.8%；比2019年1—10月份增长18.3%，两年平均增长8.8%。"
+    r = _one(check("1—10月份，商品房销售额147185亿元，同比增长18.3%。", [src]), "18.3%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert "2019" in r.explanation and "同比" in r.explanation
+    assert _one(check("商品房销售额比2019年1—10月份增长18.3%。", [src]), "18.3%").verdict == "supported"
