@@ -932,10 +932,21 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     return out
 
 
+_DAY_DATE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    """Do two period texts end on the same day (截至2022年11月30日 and 2022年11月30日: a level
+    at one date, however it is introduced)?"""
+    da, db = _DAY_DATE.findall(a or ""), _DAY_DATE.findall(b or "")
+    return bool(da and db and da[-1] == db[-1])
+
+
 def _counts_next_noun(it: _Item) -> bool:
     """Is ``it`` a count followed by the noun it counts (分处6个镇、街道)? Then it does not
     take its neighbour's measure (20个项目 before it counts projects, not towns)."""
-    return it.fact.kind == "count" and bool(re.match(r"[\u4e00-\u9fff]", it.after)) and not re.match(r"[的是为了和与及在将已]", it.after)
+    # (与截至2023年8月31日的793间相比: a comparison goes on, no noun)
+    return it.fact.kind == "count" and bool(re.match(r"[\u4e00-\u9fff]", it.after)) and not re.match(r"[的是为了和与及在将已]|相比|相较|比|较|以上|左右|之多", it.after)
 
 
 _PERIOD_FIND = re.compile(
@@ -1298,7 +1309,7 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         dr, sr = _relative_year(d), _relative_year(s)
         if dr is not None and sr is not None and dr != sr:
             return True
-    if bool(dm and sm and dm != sm):
+    if bool(dm and sm and dm != sm) and not _same_day(d.period_text, s.period_text):
         return True
     da, sa = _span_of_years(d.local), _span_of_years(s.local)
     if da and sa and da != sa:

@@ -1631,6 +1631,11 @@ def test_the_start_of_a_change_given_another_date_is_wrong_period():
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     r = _one(check("学习中心总数为843间，较2022年11月30日的708间增加135间。", [src]), "708间")
     assert r.verdict == "supported", r.explanation
+    # (…的793间相比: a comparison goes on after the count, no noun it counts; the edited copy
+    # gives the level of 2023年8月31日 to 2022年11月30日)
+    edited = src.replace("截至2022年11月30日的708间", "截至2022年11月30日的793间")
+    r = [x for x in check(edited, [src]).results if x.text == "793间"][1]
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
 
 
 def test_the_start_of_a_change_past_a_semicolon_keeps_its_own_year():
