@@ -1214,3 +1214,15 @@ def test_a_ratio_named_x_bi_then_its_bare_value():
     assert [(f.value, f.unit) for f in extract("存贷比为0.72。")] == [(Decimal("0.72"), "x")]
     assert [(f.value, f.unit) for f in extract("全县人口性别比为112.9。")] == [(Decimal("1.129"), "x")]
     assert extract("增速比上年提高0.5。") == []
+
+
+def test_what_a_figure_is_compared_with_is_no_measure():
+    # (比全省高0.5个百分点, 比前天增加10个, 这与2004年同期的7—10天: the measure is the one named before)
+    from factx import extract
+
+    fs = extract("全市规上工业增加值增长8.4%，比全省高0.5个百分点。")
+    assert [f.metric for f in fs] == ["规上工业增加值", "规上工业增加值"]
+    fs = extract("高温县(市、区)有30个，比前天增加10个。")
+    assert fs[1].metric == fs[0].metric == "高温县(市、区)"
+    fs = extract("全行业可用存煤天数达到16天，这与2004年同期的7—10天相比有明显增加。")
+    assert {f.metric for f in fs} == {"全行业可用存煤天数"}
