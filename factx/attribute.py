@@ -2123,6 +2123,9 @@ def attribute_sentence(
                 # 投资1.38亿元的长润食品, 总市值近200亿元的…盘江股份, 第二位的上海: the figure describes
                 # the name right after it (not a share: 70%的职业学校 is of a whole, 29.99%的股份 a stake)
                 subj, a.explicit_subject, described = after_name, False, True
+        lm_ = _AMONG_END.search(metric)
+        if lm_ and lm_.start() >= 2:
+            metric = metric[: lm_.start()]  # (在39个工业大类行业中，有30个: the set counted in, not 行业中)
         a.metric = metric
         subj = _tidy_subject(subj, lex)
         a.subject = subj
@@ -2469,6 +2472,8 @@ def _known_rx(names: frozenset[str]) -> regex.Pattern:
     return fastre.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
+#: The end of a phrase naming the set something is among (行业中, 省份中有, 新车销量当中).
+_AMONG_END = fastre.compile(r"(?:当中|之中|中)(?:有|共有)?$")
 #: Where the phrase naming a level compared with opens (与上周均价…相比, 较上年末的): no clause mark after it.
 _COMPARED_WITH = fastre.compile(r"[与同较比](?=[^与同较比，,。；;]*$)")
 #: A measure named by pointing back at the last one: 这一数字, 该数据, 上述指标.

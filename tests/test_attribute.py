@@ -1226,3 +1226,11 @@ def test_what_a_figure_is_compared_with_is_no_measure():
     assert fs[1].metric == fs[0].metric == "高温县(市、区)"
     fs = extract("全行业可用存煤天数达到16天，这与2004年同期的7—10天相比有明显增加。")
     assert {f.metric for f in fs} == {"全行业可用存煤天数"}
+
+
+def test_the_set_a_count_is_among_is_named_without_zhong():
+    # (在39个工业大类行业中，有30个…, 31个省份中有20个: the set, not 行业中)
+    from factx import extract
+
+    assert [f.metric for f in extract("在39个工业大类行业中，有30个行业增加值实现增长。")] == ["工业大类行业", "行业"]
+    assert [f.metric for f in extract("全国31个省份中有20个实现正增长。")] == ["省份", "省份"]

@@ -1349,7 +1349,7 @@ def test_a_change_verb_after_a_count_is_no_counted_noun():
     fs = facts("全省职工人数由442万人下降至294万人，下降33%。")
     assert [(f.metric, f.subject) for f in fs] == [("职工人数", "全省")] * 3
     # ...while a verb inside a noun phrase is part of it
-    assert facts("9个新房上涨城市中，杭州涨幅最大。")[0].metric == "新房上涨城市中"
+    assert facts("9个新房上涨城市中，杭州涨幅最大。")[0].metric == "新房上涨城市"
     # the end of a change measures what its start does, past a count before them
     fs = facts("上述135家房企平均每家每年归属于母公司股东的净利润已从10.3亿元增至13.3亿元。")
     assert fs[1].metric == fs[2].metric == "房企平均每家每年归属于母公司股东的净利润"
