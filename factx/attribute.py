@@ -2817,6 +2817,10 @@ def np_own_metric(metric: str, last_metric: str) -> bool:
     return bool(metric) and metric not in ("增长", "下降", "增加", "减少", "提高", "降低") and metric != last_metric
 
 
+#: Regions that are no country: China's own units and scope words, groups and continents.
+_NOT_A_COUNTRY = fastre.compile(r"[市省区县州盟旗镇乡]$|^(?:全|我|本|各|国内|中国)|地区$|三角|湾区|经济带|京津冀|成渝|环渤海|华[东南北中]|西[南北]|东北|中南|中西部|[东中西]部|洲|美洲|南美|北美|拉美|中东|欧盟|欧元区|东盟|香港|澳门|台湾")
+
+
 _PROJECT_NAME_RX = fastre.compile(
     r"(?:建设|打造|建成|引进|落地|签约|开工|投资|实施|推进|新建|启动)(?P<name>[\p{Han}A-Za-z0-9（）()·]{3,20}?"
     r"(?:产业园|科技园|文化园|园区|项目|工程|基地|中心|广场|综合体|大厦|工厂|港|城))(?=[。，；、\s]|$)"
@@ -2867,6 +2871,13 @@ def resolve_anaphora(
     before = article_text[:pos]
     best = None
     best_at = -1
+    if suffix == "国":
+        # 日本经济产业省公布…，该国5月出口: the last country named (not a province or city,
+        # nor 全国, 我国)
+        for m in lex.region_rx.finditer(before):
+            if not _NOT_A_COUNTRY.search(m.group()):
+                best = m.group()
+        return best or subject
     if suffix == "项目":
         # a project is often named by what is built (携手建设东瑞汽车数字文化园。该项目…):
         # the last such name in the sentence before or this one's opening

@@ -1234,3 +1234,11 @@ def test_the_set_a_count_is_among_is_named_without_zhong():
 
     assert [f.metric for f in extract("在39个工业大类行业中，有30个行业增加值实现增长。")] == ["工业大类行业", "行业"]
     assert [f.metric for f in extract("全国31个省份中有20个实现正增长。")] == ["省份", "省份"]
+
+
+def test_gaiguo_is_the_last_country_named():
+    # (日本经济产业省公布…，该国5月出口: 该国 stands for 日本; no country named, it stays)
+    from factx import extract
+
+    assert [f.subject for f in extract("日本经济产业省公布数据显示，该国5月出口增长3%。")] == ["日本"]
+    assert [f.subject for f in extract("广东省统计局表示，该国GDP增长5%。")] == ["该国"]
