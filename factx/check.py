@@ -1149,6 +1149,13 @@ def _whole_for_part(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _It
     return wholes[-1] if len(wholes) == 1 else None
 
 
+def _lead_in(it: _Item) -> str:
+    """The figure's sentence up to the figure."""
+    sent = it.fact.sentence or ""
+    at = sent.find(it.fact.text)
+    return sent[:at] if at >= 0 else sent
+
+
 def _subject_conflict(d: _Item, s: _Item) -> bool:
     """Does the draft give the figure to another subject than the source does?
 
@@ -1179,6 +1186,12 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
             return False  # (…广州和深圳两市…，广州新增8万辆: the place named last before the figure is whose it is)
         # (a subject named in the figure's own sentence is not inherited: …的营收和净利增幅分别为30.9%和80.81%)
         inherited = not (_mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local) or _mentions(s.subject_raw, s.fact.sentence))
+        if all(
+            all(p in _lead_in(x) for p in d.places | s.places) for x in (d, s)
+        ) and not any(p in x.local for x in (d, s) for p in d.places | s.places):
+            # (全国31个省(区、市)和新疆生产建设兵团的93个地市、1258所学校 in both: each sentence names
+            # both places before the figure, neither right before it, so neither is shown to be whose it is)
+            return False
         return not (inherited and d.places & s.line_places)
     names = {d.subject, d.subject_raw or d.subject}
     # (美国、欧洲和日本分别只贡献了0.3、0.2和0.1个百分点: a list before 分别 names every item,

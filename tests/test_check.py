@@ -1675,3 +1675,17 @@ def test_a_change_against_a_year_two_back_given_as_year_on_year_is_wrong_period(
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     assert "2019" in r.explanation and "同比" in r.explanation
     assert _one(check("商品房销售额比2019年1—10月份增长18.3%。", [src]), "18.3%").verdict == "supported"
+
+
+def test_two_places_named_alike_before_a_figure_in_both_texts_are_no_clash():
+    # (全国31个省(区、市)和新疆生产建设兵团的93个地市、1258所学校 in source and draft: neither
+    # place is shown to be whose the count is; 云南 put for 四川 right at the clause's head is)
+    src = (
+        "2019年全国学生体质与健康调研结果发布。本次调研按照分层整群随机抽样调查方法,在全国31个省(区、市)和新疆生产建设兵团的"
+        "93个地市1258所学校进行调研,调研学生374257人,调研了身体形态、生理机能4个方面24项指标。"
+    )
+    r = _one(check("体质调研结果发布。调研覆盖全国31个省(区、市)和新疆生产建设兵团的93个地市、1258所学校,受调研学生超过37万人。", [src]), "1258所")
+    assert r.verdict == "supported", r.explanation
+    src2 = "“十二五”末，四川跨省跨区电力交换能力已达到2850万千瓦，位居全国省级电网第一，但外送能力依然不足。"
+    r = _one(check("“十二五”末，云南跨省跨区电力交换能力已达到2850万千瓦，位居全国省级电网第一，但外送能力依然不足。", [src2]), "第一")
+    assert r.verdict == "contradicted", r.explanation
