@@ -1567,6 +1567,9 @@ def _names_period(text: str, period: str) -> bool:
 _BOUND_LEVEL = re.compile(
     r"[由从至到][^，,。；;由从至到的]{2,14}?(?:同期|末|底)?"
     rf"(?:的|(?:{_LEVEL_CHANGE_VERBS})了?)(?=[0-9０-９])"
+    # (较2023年8月31日的843间增加50间: the level compared with is dated by its own period,
+    # the change after it by the sentence's)
+    r"|(?<![同环])[较比与][^，,。；;较比与的]{2,16}?的(?=[0-9０-９])"
 )  # (由去年同期下降5.0%转为增长21.5%: the turn's start is dated by its own period, as in attribute)
 
 

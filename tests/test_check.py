@@ -1689,3 +1689,10 @@ def test_two_places_named_alike_before_a_figure_in_both_texts_are_no_clash():
     src2 = "“十二五”末，四川跨省跨区电力交换能力已达到2850万千瓦，位居全国省级电网第一，但外送能力依然不足。"
     r = _one(check("“十二五”末，云南跨省跨区电力交换能力已达到2850万千瓦，位居全国省级电网第一，但外送能力依然不足。", [src2]), "第一")
     assert r.verdict == "contradicted", r.explanation
+
+
+def test_a_change_after_a_dated_level_compared_with_keeps_the_sentences_period():
+    # (较2023年8月31日的843间增加50间: 50间 is the change to 2023年11月30日, not a figure of 8月31日)
+    src = "截至2023年11月30日，学习中心总数为893间，与截至2023年8月31日的843间相比，增加了50间。"
+    r = _one(check("截至2023年11月30日，学习中心达到893间，较2023年8月31日的843间增加50间。", [src]), "50间")
+    assert r.verdict == "supported", r.explanation
