@@ -1509,6 +1509,7 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     else:
         prefix = s[:i] if i >= 0 else ""
     prefix = _BOUND_LEVEL.sub("", _INLINE_SPACE_RE.sub("", prefix))
+    prefix = _WITH_BASE.sub("", prefix)  # (与2014年相比，男生身高增加1.69cm: the base, no period of the figure)
     # (份额上升至4.05%（2017年占有率为3.96%），…结算均价为12,988元: a period in brackets dates
     # what is inside them, not the figures after)
     prefix = _CLOSED_BRACKET.sub("", prefix)
@@ -1564,6 +1565,8 @@ def _names_period(text: str, period: str) -> bool:
 
 #: A period bound to one level of a change earlier in the sentence (由2023年同期的93亿元减少…):
 #: it dates that level, not the figures after it.
+#: A comparison's base named with 与…相比: what a change is measured from, not when it is.
+_WITH_BASE = re.compile(r"(?:与|同|跟)[^，,。；;与同跟]{1,16}?(?:相比|相较|比较)(?:而言)?")
 _BOUND_LEVEL = re.compile(
     r"[由从至到][^，,。；;由从至到的]{2,14}?(?:同期|末|底)?"
     rf"(?:的|(?:{_LEVEL_CHANGE_VERBS})了?)(?=[0-9０-９])"

@@ -1696,3 +1696,10 @@ def test_a_change_after_a_dated_level_compared_with_keeps_the_sentences_period()
     src = "截至2023年11月30日，学习中心总数为893间，与截至2023年8月31日的843间相比，增加了50间。"
     r = _one(check("截至2023年11月30日，学习中心达到893间，较2023年8月31日的843间增加50间。", [src]), "50间")
     assert r.verdict == "supported", r.explanation
+
+
+def test_the_base_named_with_yu_xiangbi_is_no_period_of_the_figure():
+    # (与2014年相比，男生身高…增加1.69cm: measured from 2014, stated for the survey's year)
+    src = "与2014年相比,2019年全国7~9岁、10~12岁、13~15岁男生身高分别增加0.52cm、1.26cm、1.69cm。"
+    r = _one(check("形态发育方面,与2014年相比,男生身高在13~15岁组增加1.69cm。", [src]), "1.69cm")
+    assert r.verdict == "supported", r.explanation
