@@ -2727,6 +2727,16 @@ def _copy_of(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
     return None
 
 
+def _elsewhere(d: _Item, s: _Item) -> tuple[str, str, str, _Item]:
+    """The verdict on a draft figure that source figure ``s`` states for another subject or
+    period: wrong_subject, else wrong_period (by its base or its time), explained."""
+    if _subject_conflict(d, s):
+        return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {s.subject_raw or s.subject}, not to {d.subject_raw or d.subject}", s
+    if _base_conflict(d, s):
+        return "contradicted", "wrong_period", f"the source gives {s.fact.text} as a change against {_base_words(s.base)}, the draft against {_base_words(d.base)}", s
+    return "contradicted", "wrong_period", f"the source gives {s.fact.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s
+
+
 def _copied_elsewhere(d: _Item, sources: list[_Item]) -> _Item | None:
     """The one source figure draft figure ``d`` is copied from with its words around it
     (:func:`_copied`), in the same role and direction, that the draft gives to another
@@ -2983,19 +2993,12 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     # (a subject or period clash costs a figure score; a value stated for another subject
     # whose measure is named as closely as the best same-subject figure's still counts)
     if hit and (not clean or hit[0][0] >= clean[0][0] - EXCUSE_MARGIN or _metric_sim(d, hit[0][1]) >= _metric_sim(d, clean[0][1]) - 0.05):
-        sc, s = hit[0]
-        if _subject_conflict(d, s):
-            return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {s.subject_raw or s.subject}, not to {d.subject_raw or d.subject}", s, scored
-        if _base_conflict(d, s):
-            return "contradicted", "wrong_period", f"the source gives {s.fact.text} as a change against {_base_words(s.base)}, the draft against {_base_words(d.base)}", s, scored
-        return "contradicted", "wrong_period", f"the source gives {s.fact.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s, scored
+        return (*_elsewhere(d, hit[0][1]), scored)
     moved = _copied_elsewhere(d, sources)
     if moved is not None:
         # (北京等地局地达11~12级 for the source's 内蒙古中东部、新疆北部局地达11~12级: the figure
         # copied with its words, its owner or time put for another)
-        if _subject_conflict(d, moved):
-            return "contradicted", "wrong_subject", f"the source gives {moved.fact.text} to {moved.subject_raw or moved.subject}, not to {d.subject_raw or d.subject}", moved, scored
-        return "contradicted", "wrong_period", f"the source gives {moved.fact.text} for {moved.period_text or '?'}, not for {d.period_text or '?'}", moved, scored
+        return (*_elsewhere(d, moved), scored)
     twin = _equal_value_slip(d, sources)
     if twin is not None:
         err, expl, about = twin
