@@ -2319,7 +2319,7 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     if {df.unit, s.fact.unit} == {"%", "pp"} and s.fact.value == df.value and _role_ok(d, s):
         # 同比增长69.0个百分点 for the source's 同比增长69.0%: points for percent
         return _points_slip(d, s)
-    if len(_digits(abs(md))) < 3 and _coverage(d, s) < 1:
+    if len(_digits(abs(md))) < 3 and _coverage(d, s) < (WRONG_VALUE_COVERAGE / 2 if currency_swap else 1):
         return None  # (a short number needs all of the draft's measure words around it: 净赎回46亿份)
     if s.fact.unit.split("/")[0] == df.unit.split("/")[0] and s.fact.value != df.value:
         return None  # (the same unit at another scale is a magnitude slip, judged elsewhere)

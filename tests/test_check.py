@@ -1703,3 +1703,11 @@ def test_the_base_named_with_yu_xiangbi_is_no_period_of_the_figure():
     src = "与2014年相比,2019年全国7~9岁、10~12岁、13~15岁男生身高分别增加0.52cm、1.26cm、1.69cm。"
     r = _one(check("形态发育方面,与2014年相比,男生身高在13~15岁组增加1.69cm。", [src]), "1.69cm")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_short_amount_with_its_currency_swapped_is_wrong_unit_when_its_words_match_half():
+    # (账面现金约4.5亿元 for the source's 银行结余及现金为4.5亿港元: a two-digit amount in another
+    # currency, with half the draft's measure words around it)
+    src = "负债方面，于2019年12月31日，万科海外计息借贷约12.58亿港元，其中银行贷款7.72亿港元；银行结余及现金为4.5亿港元，资产净负债率为21.4%。"
+    r = _one(check("负债方面，截至2019年末，公司有息借贷约12.58亿港元，其中银行贷款7.72亿港元；账面现金约4.5亿元，净负债率为21.4%。", [src]), "4.5亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
