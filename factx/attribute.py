@@ -1020,7 +1020,7 @@ _CMP_SUFFIX = fastre.compile(r"(?:同比|环比|按年|按月)$")
 _LIST_ONLY_SEP = fastre.compile(r"\s*(?:、|和|及|与)\s*")
 _FIG_LIST_SEP = fastre.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 #: ...and a broker's forecast series, one figure per listed year: 2022-2024年…24.3/27.5/33.9亿元.
-_FIG_SERIES_SEP = fastre.compile(r"\s*(?:、|和|及|与|,|，)\s*|/")
+_FIG_SERIES_SEP = fastre.compile(_FIG_LIST_SEP.pattern + "|/")
 
 
 _CHANGE_ONLY = fastre.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:小幅|大幅|略有|略微|稍有|明显|显著)?(?:增长|下降|增加|减少|提高|降低|上升|上涨|下跌|下滑|回落|增|降|减|涨|跌)(?:了)?")
@@ -2238,10 +2238,7 @@ def attribute_sentence(
             # period its phrase names
             wm = _COMPARED_WITH.search(norm, max(0, left - 30), left)
             phrase = norm[wm.end() : left] if wm else ""  # (cut out: the period right after 与 is this level's)
-            dated = list(lex.period_rx.finditer(phrase))
-            if dated:
-                a.period = phrase[dated[0].start() : dated[-1].end()] if all(
-                    x.end() == y.start() for x, y in zip(dated, dated[1:])) else dated[-1].group()
+            a.period = _period_before(phrase, len(phrase), lex) or a.period
             if wm and prev is not None and prev[1].metric and a.metric not in phrase:
                 a.metric = prev[1].metric  # (4家房企…，与2019年同期的5家相比: the same measure as the figure before)
         if bracket is not None and a.rule_id == "role.bracket_compared":

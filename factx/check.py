@@ -1149,13 +1149,6 @@ def _whole_for_part(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _It
     return wholes[-1] if len(wholes) == 1 else None
 
 
-def _lead_in(it: _Item) -> str:
-    """The figure's sentence up to the figure."""
-    sent = it.fact.sentence or ""
-    at = sent.find(it.fact.text)
-    return sent[:at] if at >= 0 else sent
-
-
 def _subject_conflict(d: _Item, s: _Item) -> bool:
     """Does the draft give the figure to another subject than the source does?
 
@@ -1187,7 +1180,7 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         # (a subject named in the figure's own sentence is not inherited: …的营收和净利增幅分别为30.9%和80.81%)
         inherited = not (_mentions(s.subject, s.local) or _mentions(s.subject_raw, s.local) or _mentions(s.subject_raw, s.fact.sentence))
         if all(
-            all(p in _lead_in(x) for p in d.places | s.places) for x in (d, s)
+            all(p in _sentence_before(x) for p in d.places | s.places) for x in (d, s)
         ) and not any(p in x.local for x in (d, s) for p in d.places | s.places):
             # (全国31个省(区、市)和新疆生产建设兵团的93个地市、1258所学校 in both: each sentence names
             # both places before the figure, neither right before it, so neither is shown to be whose it is)
@@ -1390,7 +1383,7 @@ def _base_conflict(d: "_Item", s: "_Item") -> bool:
     if {a, b} & {"yoy"} and (_YEAR_RE.search(a + b) or re.search(r"去年|上年", a + b)):
         dated = d if b == "yoy" else s
         ym = _YEAR_RE.search(dated.base or "")
-        if ym and (_later_year_named(dated, int(ym.group(0)[:4]) + 2) or _TWO_BASES.search(dated.fact.sentence or "")):
+        if ym and (_later_year_named(dated, int(ym.group(1)) + 2) or _TWO_BASES.search(dated.fact.sentence or "")):
             # (比2019年1—10月份增长18.3% in a 2021 release, or beside 同比增长7.2% and 两年平均增长:
             # two years back, no 同比)
             return True
@@ -1563,10 +1556,10 @@ def _names_period(text: str, period: str) -> bool:
     return re.search(r"(?<![0-9０-９\-—–~～至到一二三四五六七八九十])" + re.escape(period), text) is not None
 
 
-#: A period bound to one level of a change earlier in the sentence (由2023年同期的93亿元减少…):
-#: it dates that level, not the figures after it.
 #: A comparison's base named with 与…相比: what a change is measured from, not when it is.
 _WITH_BASE = re.compile(r"(?:与|同|跟)[^，,。；;与同跟]{1,16}?(?:相比|相较|比较)(?:而言)?")
+#: A period bound to one level of a change earlier in the sentence (由2023年同期的93亿元减少…),
+#: or to a level compared with (较2023年8月31日的843间): it dates that level, not the figures after it.
 _BOUND_LEVEL = re.compile(
     r"[由从至到][^，,。；;由从至到的]{2,14}?(?:同期|末|底)?"
     rf"(?:的|(?:{_LEVEL_CHANGE_VERBS})了?)(?=[0-9０-９])"
@@ -2718,7 +2711,7 @@ def _copy_of(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
     df = d.fact
     for s in sources:
         if (
-            _copied(d, s) and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s)
+            _copied_alike(d, s) and not _subject_conflict(d, s)
             and not _period_conflict(d, s) and _namesake(d, s, sources) is None and not _worded_elsewhere(d, s, sources)
         ):
             rel = _relate(df, s.fact)
@@ -2741,13 +2734,17 @@ def _copied_elsewhere(d: _Item, sources: list[_Item]) -> _Item | None:
     """The one source figure draft figure ``d`` is copied from with its words around it
     (:func:`_copied`), in the same role and direction, that the draft gives to another
     subject or period; None if no or several source figures are so copied."""
-    df = d.fact
     hits = [
         s for s in sources
-        if _copied(d, s) and _role_ok(d, s) and not _direction_conflict(df, s.fact)
-        and (_subject_conflict(d, s) or _period_conflict(d, s)) and _relate(df, s.fact)
+        if _copied_alike(d, s) and (_subject_conflict(d, s) or _period_conflict(d, s)) and _relate(d.fact, s.fact)
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _copied_alike(d: _Item, s: _Item) -> bool:
+    """Is draft figure ``d`` copied from ``s`` with its words around it (:func:`_copied`), in a
+    role that fits and without turning its direction?"""
+    return _copied(d, s) and _role_ok(d, s) and not _direction_conflict(d.fact, s.fact)
 
 
 def _coverage(d: _Item, s: _Item) -> float:
