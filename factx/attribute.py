@@ -2233,7 +2233,7 @@ def attribute_sentence(
             if owner and (lex.region_rx.fullmatch(owner) or split_subject(owner, lex)[0] == owner):
                 a.subject, a.explicit_subject = owner, False
             a.metric = base.metric
-        if a.rule_id in ("role.compared_with_earlier", "role.comparison_base"):
+        if a.rule_id in COMPARED_LEVEL_RULES:
             # 与截至2023年8月31日的793间相比, 较上年末的8031.57亿元: the level compared with is of the
             # period its phrase names
             wm = _COMPARED_WITH.search(norm, max(0, left - 30), left)
@@ -2471,6 +2471,9 @@ def _known_rx(names: frozenset[str]) -> regex.Pattern:
 
 #: The end of a phrase naming the set something is among (行业中, 省份中有, 新车销量当中).
 _AMONG_END = fastre.compile(r"(?:当中|之中|中)(?:有|共有)?$")
+#: Rules reading a level a change is measured from, dated by the period its phrase names
+#: (shared with the checker).
+COMPARED_LEVEL_RULES = frozenset({"role.compared_with_earlier", "role.comparison_base"})
 #: Where the phrase naming a level compared with opens (与上周均价…相比, 较上年末的): no clause mark after it.
 _COMPARED_WITH = fastre.compile(r"[与同较比](?=[^与同较比，,。；;]*$)")
 #: A measure named by pointing back at the last one: 这一数字, 该数据, 上述指标.

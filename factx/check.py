@@ -71,7 +71,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
-from .attribute import _FIG_LIST_SEP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, OPINION_VERBS, _last_match
+from .attribute import _FIG_LIST_SEP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
 from .text import _INLINE_SPACE_RE
 from .models import Fact, decimal_to_json
 
@@ -1479,7 +1479,7 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
     draft's period carried from an earlier sentence is a guess, as its subject is)."""
     if f.rule_id == "role.compared_rate":
         return f.period  # (增长3%，高于深圳一季度的2%，广东省同期的2%: the extractor read whose period)
-    if f.rule_id in _COMPARED_LEVEL_RULES and f.period:
+    if f.rule_id in COMPARED_LEVEL_RULES and f.period:
         return f.period  # (较2007年的4291.1万人, 与截至2023年8月31日的793间相比: the level's own period)
     if f.period and _PERIOD_LIST.search(f.sentence) and not _YEAR_SPAN.search(f.period):
         return f.period  # (一、二、三季度…分别为5%、5.5%和4.9%: one listed period each)
@@ -1538,8 +1538,6 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
 
 
 _BREAKDOWN_OPENING = re.compile(r"\s*其中")
-#: Rules reading a level a change is measured from, dated by the period its phrase names.
-_COMPARED_LEVEL_RULES = frozenset({"role.compared_with_earlier", "role.comparison_base"})
 #: A bracketed aside stating a figure of its own: （2017年占有率为3.96%）, (上年同期为712亿元);
 #: not a period restated (今年（2019年）).
 _CLOSED_BRACKET = re.compile(r"[（(][^（()）]*(?:为|是|占|达|：|:)[^（()）]*[0-9０-９][^（()）]*[）)]")
