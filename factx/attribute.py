@@ -197,13 +197,14 @@ class Lexicon:
     country_firm_rx: regex.Pattern = field(default_factory=_never)
     firm_end_rx: regex.Pattern = field(default_factory=_never)
     count_verb_rx: regex.Pattern = field(default_factory=_never)
+    segment_rx: regex.Pattern = field(default_factory=_never)
 
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "people_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
     "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs", "deed_verbs",
     "announce_words", "pronouns", "measure_words", "goods_words", "country_firms", "firm_words", "brand_ends",
-    "count_verbs",
+    "count_verbs", "segment_words", "not_segments",
 )
 
 
@@ -358,6 +359,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         office_rx=fastre.compile(f"(?:{'|'.join(lists['office_words']) or '(?!)'})"),
         action_rx=fastre.compile(f"(?:{'|'.join(lists['action_verbs']) or '(?!)'})"),
         deed_rx=fastre.compile(f"(?:{deed})"),
+        segment_rx=_segment_rx("|".join(lists["segment_words"]), "|".join(lists["not_segments"])),
         count_verb_rx=fastre.compile(f"(?:{'|'.join(lists['count_verbs']) or '(?!)'})(?:[、和及与](?:{'|'.join(lists['count_verbs']) or '(?!)'}))*"),
         announce_rx=fastre.compile(f"(?:{'|'.join(lists['announce_words']) or '(?!)'})"),
         pronoun_rx=fastre.compile(f"(?:{'|'.join(lists['pronouns']) or '(?!)'})"),
@@ -368,6 +370,17 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         industry_rx=fastre.compile(rf"(?:{'|'.join(ind) or '(?!)'})$"),
         # (煤炭开采和洗选业同比新增利润: a change word may stand between the industry and its measure)
         owned_rx=fastre.compile(rf"(?<=(?:{'|'.join(ind) or '(?!)'}))(?:新增|净增|增加|减少)?(?P<m>{'|'.join(owned) or '(?!)'})$") if owned else None,
+    )
+
+
+def _segment_rx(words: str, not_names: str) -> regex.Pattern:
+    """A business segment named with its measure (游戏业务营收, 来自广告业务的收入): ``seg``, an
+    optional ``de``, then ``m`` (see :func:`_segment_split` for what else it must hold)."""
+    if not words:
+        return _never()
+    guard = f"(?<!{not_names})" if not_names else ""
+    return fastre.compile(
+        rf"^(?:来自)?(?P<seg>[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z、]{{1,13}}?{guard}(?:{words}))(?P<de>的)?(?P<m>[\p{{Han}}A-Za-z]{{2,12}})$"
     )
 
 
@@ -566,6 +579,29 @@ _SECTOR_SHARE = fastre.compile(rf"(?P<part>{_GDP_SECTOR.pattern}(?:增加值)?)(
 _PRODUCT_HEAD = fastre.compile(r"^(?:主要|主导|主营|核心|重点)(?:产品|业务|品种)(?=\p{Han}{2,})")
 #: A phrase split by 实现/完成 (石油制品类商品实现零售额): the one who achieved, then the measure.
 _DEED_SPLIT = fastre.compile(r"(?P<s>[\p{Han}A-Za-z0-9·]{2,16}?)(?:累计|共|合计|共计|全年|当年|已|均|分别)?(?:实现|完成)(?P<m>[\p{Han}A-Za-z]{2,12})")
+
+
+#: Words showing what follows a segment is no measure of its own: a share of it (在移动业务收入中占比
+#: 66%: the segment's income is the whole) or a relation to another (对…, 向…).
+_SEGMENT_NOT_MEASURE = fastre.compile(r"[中占在对向从与和及]")
+#: Words no segment's name holds: a share's verb (占主要业务的营收: the whole, not whose), a place
+#: or relation word.
+_SEGMENT_NOT_NAME = fastre.compile(r"^[在对向从较比于]|[占中]")
+
+
+def _segment_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
+    """``游戏业务单季营收`` -> (游戏业务, 单季营收): a business segment named with its measure is
+    whose figure it is; None unless the words after it name a measure, and for 业务 run straight
+    into 收入 or 总量 (煤炭业务收入, 电信业务总量: one measure's name)."""
+    sm = lex.segment_rx.fullmatch(metric)
+    if not sm:
+        return None
+    m = sm.group("m")
+    if not lex.measure_word_rx.search(m) or _VERBISH.search(m) or _SEGMENT_NOT_MEASURE.search(m) or lex.period_rx.search(sm.group("seg")) or _SEGMENT_NOT_NAME.search(sm.group("seg")):
+        return None
+    if not sm.group("de") and sm.group("seg").endswith("业务") and m in ("收入", "总量", "收入规模"):
+        return None
+    return sm.group("seg"), m
 
 
 def _deed_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -1752,6 +1788,11 @@ def attribute_sentence(
             segment = True
         elif ds_:
             metric = ds_[1]
+        sg_ = _segment_split(metric, lex) if subj is None or np_text.endswith(metric) else None
+        if sg_:
+            # 金山软件游戏业务营收下降6%: the segment's figure, not whom the next sentences are about
+            subj, metric = sg_
+            segment = True
         partner = ""
         if subj and np_text.startswith(subj) and lex.region_rx.fullmatch(subj):
             at = norm.rfind(np_text, 0, local_start + cue_at)

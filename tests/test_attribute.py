@@ -1242,3 +1242,20 @@ def test_gaiguo_is_the_last_country_named():
 
     assert [f.subject for f in extract("日本经济产业省公布数据显示，该国5月出口增长3%。")] == ["日本"]
     assert [f.subject for f in extract("广东省统计局表示，该国GDP增长5%。")] == ["该国"]
+
+
+def test_a_business_segment_named_with_its_measure_is_whose_figure_it_is():
+    from factx import extract
+
+    text = (
+        "金山软件发布业绩\n金山软件公司第三季度总收入25亿元。游戏业务单季营收9.57亿元，同比下降6%。"
+        "来自办公软件及服务业务的收入为15.21亿元。电力板块业务利润1.5亿元。"
+        "煤炭业务收入12亿元。主营业务收入增长5%。该板块在全部业务收入中占比66%。"
+    )
+    got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
+    assert got["9.57亿元"] == got["6%"] == ("游戏业务", "单季营收")
+    assert got["15.21亿元"] == ("办公软件及服务业务", "收入")
+    assert got["1.5亿元"] == ("电力板块", "业务利润")
+    # 业务 run straight into 收入 is one measure's name; 主营业务 is no segment; a share's whole is none
+    assert got["12亿元"][1] == "煤炭业务收入" and got["5%"][1] == "主营业务收入"
+    assert got["66%"][0] != "全部业务"
