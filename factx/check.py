@@ -1981,16 +1981,27 @@ def _partner(s: _Item) -> _Item | None:
 
 
 def _dated_twin(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _Item]]) -> _Item | None:
-    """The one source figure of the draft's measure stated for the draft's year, when the
-    figure matched (same number) names no year: 2017年，这一均价为12,988元/平方米 against
-    结算均价为12,988元/平方米（2017年为11,765元/平方米）: 12,988 is the report's own year's."""
-    if not d.period[0] or s.period[0] or _relative_year(s) is not None:
+    """The one source figure of the draft's measure stated for the draft's year (or months,
+    when the draft names no year), when the figure matched (same number) names no year (no
+    time at all): 2017年，这一均价为12,988元/平方米 against 结算均价为12,988元/平方米（2017年为
+    11,765元/平方米）: 12,988 is the report's own year's."""
+    if d.period[0]:
+        if s.period[0] or _relative_year(s) is not None:
+            return None
+        key = 0
+    elif d.period[1]:
+        # (1—8月，CPI同比上涨0.8% against 全国居民消费价格（CPI）同比上涨0.8%… 1—8月，CPI同比上涨0.6%:
+        # the months named for another figure of the measure; the one matched names no time)
+        if any(s.period) or s.period_text or s.fact.period or _relative_year(s) is not None:
+            return None
+        key = 1
+    else:
         return None
     own = [
         t for tsc, t in scored
-        if t is not s and tsc >= sc - EXCUSE_MARGIN and t.period[0] == d.period[0] and t.fact.unit == d.fact.unit
+        if t is not s and tsc >= sc - EXCUSE_MARGIN and t.period[key] == d.period[key] and t.fact.unit == d.fact.unit
         and t.fact.role == d.fact.role and not _relate(d.fact, t.fact) and _metric_sim(d, t) >= _metric_sim(d, s) - 0.05
-        and not _subject_conflict(d, t)
+        and not _subject_conflict(d, t) and (key == 0 or t.subject == d.subject)
     ]
     return own[0] if len(own) == 1 else None
 

@@ -1061,6 +1061,16 @@ def test_a_figure_dated_to_a_year_the_source_gives_another_figure_for_is_wrong_p
     assert _one(check("万科房地产业务的结算均价为12,988元/平方米。", [src]), "12,988元/平方米").verdict == "supported"
 
 
+def test_a_figure_dated_to_months_the_source_gives_another_figure_for_is_wrong_period():
+    # (the month's 0.8% names no time in its sentence, its month told by a speaker before; 1—8月
+    # is named for 0.6%)
+    src = "消费价格方面，商务部新闻发言人介绍，8月份，消费价格总体平稳。全国居民消费价格（CPI）同比上涨0.8%，环比上涨0.1%。1—8月，CPI同比上涨0.6%。"
+    rs = [r for r in check(src.replace("0.6%", "0.8%"), [src]).results if r.text == "0.8%"]
+    assert [(r.verdict, r.error) for r in rs] == [("supported", None), ("contradicted", "wrong_period")], [r.explanation for r in rs]
+    assert _one(check("1—8月，全国CPI同比上涨0.6%。", [src]), "0.6%").verdict == "supported"
+    assert _one(check("全国居民消费价格（CPI）同比上涨0.8%。", [src]), "0.8%").verdict == "supported"
+
+
 def test_a_round_bound_on_the_wrong_side_of_the_sources_figure_is_qualifier_changed():
     # (不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: the round number with its
     # qualifier turned; a bound on the right side passes)
