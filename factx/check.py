@@ -1530,7 +1530,10 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
         return None
     if f.period and raw is not None:
         after = _INLINE_SPACE_RE.sub("", raw[f.end : f.end + 80])
-        if _names_period(after, f.period) and f.period not in prefix:
+        # (a period named before the figure's sentence, or by its article's headline, was carried
+        # from there: 7月 of 现代起亚7月销8.4万辆 / …起亚汽车销量…同比增长15.2%。…北京现代7月销量)
+        told = _names_period(_INLINE_SPACE_RE.sub("", raw[: f.start - len(prefix)]), f.period)
+        if _names_period(after, f.period) and f.period not in prefix and not told:
             return None
     if not carried and f.period and f.period not in s and f.period not in prefix and not _BREAKDOWN_OPENING.match(s):
         return None  # (a sentence opening on 其中 breaks down the one before: its period too)

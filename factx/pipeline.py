@@ -112,6 +112,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     carry_period: str | None = None
     last_para = -1
     last_art = -1
+    art_period: str | None = None  # the period the article's headline names, each paragraph's until it names its own
     art_subject: str | None = None
     doc_subject: str | None = None
     first_subject: str | None = None
@@ -163,6 +164,10 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             last_art = ai
             this_art = articles[max(ai, 0)]
             art_subject = _article_subject(t, this_art, sentences, engine)
+            # (the document's headline only: a later sub-heading, 郑州：2022年数字经济达5000亿元以上,
+            # dates its own claim, not its section)
+            tp = first_period(this_art.title, engine.lex) if this_art.title and ai <= 0 else None
+            art_period = this_art.title[tp[0] : tp[1]] if tp else None
             if art_subject and _LEGAL_NAME.search(art_subject):
                 art_subject = _short_name(art_subject, t[this_art.start : this_art.end], engine.lex) or art_subject
             if ai <= 0:
@@ -171,7 +176,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 art_subject = doc_subject
         if pi != last_para:
             carry_subject = None
-            carry_period = None
+            carry_period = art_period
             last_para = pi
             # 5.正邦科技（002157.SZ） 净利润亏损:182亿: a listed company opens an item that
             # its following paragraphs (业绩变动原因：…, 简评：…) are about

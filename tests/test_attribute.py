@@ -1259,3 +1259,17 @@ def test_a_business_segment_named_with_its_measure_is_whose_figure_it_is():
     # 业务 run straight into 收入 is one measure's name; 主营业务 is no segment; a share's whole is none
     assert got["12亿元"][1] == "煤炭业务收入" and got["5%"][1] == "主营业务收入"
     assert got["66%"][0] != "全部业务"
+
+
+def test_the_documents_headline_period_dates_paragraphs_naming_none():
+    from factx import extract
+
+    text = (
+        "现代起亚7月销8.4万辆\n现代起亚汽车7月在全球范围内共售出53.02万辆，同比增长10.9%。\n"
+        "全球市场上，起亚汽车销量达到20.66万辆，同比增长15.2%。上半年在美国市场销量同比增长26.2%。\n"
+        "郑州：2022年数字经济达5000亿元以上\n郑州在发展数字经济方面拥有自己的特色。该项目已建成涉及14个部门的综合性平台。\n"
+    )
+    periods = {f.text: f.period for f in extract(text, doc="x")}
+    assert periods["20.66万辆"] == periods["15.2%"] == "7月"
+    assert periods["26.2%"] == "上半年"  # (its own)
+    assert periods["14个"] != "2022年"  # (a later sub-heading's period is its own claim's)

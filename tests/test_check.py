@@ -1071,6 +1071,17 @@ def test_a_figure_dated_to_months_the_source_gives_another_figure_for_is_wrong_p
     assert _one(check("全国居民消费价格（CPI）同比上涨0.8%。", [src]), "0.8%").verdict == "supported"
 
 
+def test_a_period_carried_from_before_is_not_taken_for_one_named_after_the_figure():
+    # (7月 dates 15.2% from the headline; that a later sentence names 7月 again does not undo it)
+    src = (
+        "现代起亚7月销8.4万辆\n现代起亚汽车7月在全球范围内共售出53.02万辆，同比增长10.9%。\n"
+        "全球市场上，起亚汽车销量达到20.66万辆，同比增长15.2%。\n在中国市场，北京现代7月销量达52016辆。"
+    )
+    r = _one(check("上半年，起亚汽车销量增长15.2%。", [src]), "15.2%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(check("7月，起亚汽车销量增长15.2%。", [src]), "15.2%").verdict == "supported"
+
+
 def test_a_round_bound_on_the_wrong_side_of_the_sources_figure_is_qualifier_changed():
     # (不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: the round number with its
     # qualifier turned; a bound on the right side passes)
