@@ -1947,9 +1947,11 @@ def attribute_sentence(
             if prev is not None and prev[1].subject and (
                 (lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric))
                 or (lex.list_head_rx.fullmatch(last_metric) and last_metric not in _RATE_WORDS)
+                or (len(last_metric) >= 2 and last_metric in metric[1:])
             ):
                 # 装备制造业增加值增长7.7%，占…比重达34.6%; 显微镜产品实现收入2.49亿元，占公司营业收入43.23%:
-                # the segment's share
+                # the segment's share (东部地区农民工10430万人，…占农民工总量的36.4%: the whole is the
+                # measure's total, so the share is the part's)
                 subj = prev[1].subject
             else:
                 subj = last_metric  # (拉动进出口增长…，占外贸总值的37.5%: a contribution is no part of the whole)

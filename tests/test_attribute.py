@@ -1273,3 +1273,12 @@ def test_the_documents_headline_period_dates_paragraphs_naming_none():
     assert periods["20.66万辆"] == periods["15.2%"] == "7月"
     assert periods["26.2%"] == "上半年"  # (its own)
     assert periods["14个"] != "2022年"  # (a later sub-heading's period is its own claim's)
+
+
+def test_a_share_of_the_measures_total_is_the_parts_own():
+    from factx import extract
+
+    text = "从输出地看，东部地区农民工10430万人，增长0.3%，占农民工总量的36.4%；中部地区农民工9450万人，占农民工总量的33%。进口原油2.1亿吨，占进口总量的30%。"
+    subjects = {f.text: f.subject for f in extract(text, doc="x")}
+    assert subjects["36.4%"] == "东部地区" and subjects["33%"] == "中部地区"
+    assert subjects["30%"] == "进口原油"  # (a whole that is not the measure's total: the measure is the part)
