@@ -84,7 +84,7 @@ _CMP_OBJECT = fastre.compile(
     r"|上半年|下半年|前三季度|[0-9０-９一二三四五六七八九十]+(?:年|月|季度)|[0-9]{1,2}[-—~－至][0-9]{1,2}月)"  # (较上半年, 比1-2月回落)
 )
 _HAN_RUN = fastre.compile(r"\p{Han}+")
-_VERBISH = fastre.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期|[高低多少快慢]于|超过|超出|高出")
+_VERBISH = fastre.compile(r"[的是在为了将把对从由向到至和与及]|有(?![息色机效线限关益利序偿])|实现|完成|增长|下降|提高|计划|预计|预期|估计|[高低多少快慢]于|超过|超出|高出")
 #: Words standing for an organisation named earlier in the article (该公司 aside): resolved by
 #: :func:`resolve_anaphora` (公司计划投资…, 本公司董事会…保证).
 ANAPHORIC_WORDS = frozenset({"公司", "企业", "集团", "本局", "本公司", "本集团", "本行"})
@@ -1947,7 +1947,7 @@ def attribute_sentence(
             if prev is not None and prev[1].subject and (
                 (lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric))
                 or (lex.list_head_rx.fullmatch(last_metric) and last_metric not in _RATE_WORDS)
-                or (len(last_metric) >= 2 and last_metric in metric[1:])
+                or (len(lm_ := _DEED_LEAD.sub("", last_metric)) >= 2 and lm_ in metric[1:])
             ):
                 # 装备制造业增加值增长7.7%，占…比重达34.6%; 显微镜产品实现收入2.49亿元，占公司营业收入43.23%:
                 # the segment's share (东部地区农民工10430万人，…占农民工总量的36.4%: the whole is the
@@ -2853,6 +2853,10 @@ _SUPERLATIVE_IS = fastre.compile(
     r"(?P<metric>[\p{Han}A-Za-z]{2,24}?)(?:最高|最低|最大|最小|最多|最少|最快|最慢)(?:的|者)?(?:城市|企业|公司|地区|省份)?"
     r"(?:是|为|当属|要数)(?P<name>[\p{Han}A-Za-z]{2,10})"
 )
+
+
+#: A verb of achieving opening a measure's phrase (完成铁路基建投资): no part of what is measured.
+_DEED_LEAD = fastre.compile(r"^(?:累计|共|合计)?(?:完成|实现)")
 
 
 def np_own_metric(metric: str, last_metric: str) -> bool:

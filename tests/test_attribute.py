@@ -1282,3 +1282,13 @@ def test_a_share_of_the_measures_total_is_the_parts_own():
     subjects = {f.text: f.subject for f in extract(text, doc="x")}
     assert subjects["36.4%"] == "东部地区" and subjects["33%"] == "中部地区"
     assert subjects["30%"] == "进口原油"  # (a whole that is not the measure's total: the measure is the part)
+
+
+def test_a_share_after_an_achieved_measure_is_the_achievers_and_estimate_is_no_name():
+    from factx import extract
+
+    text = "东部地区完成铁路基建投资2275.8亿元，占铁路基建投资总额的75.9%；西部地区完成铁路基建投资1588亿元，占铁路基建投资的28.9%。"
+    subjects = {f.text: f.subject for f in extract(text, doc="x")}
+    assert subjects["75.9%"] == "东部地区" and subjects["28.9%"] == "西部地区"
+    f = extract("比亚迪发布半年度业绩预报称，估计1-6月归属于上市公司股东的净利润为1.21亿元。", doc="x")[0]
+    assert (f.subject, f.metric) == ("比亚迪", "归属于上市公司股东的净利润")
