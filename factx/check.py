@@ -1326,6 +1326,11 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         # 上年同期营业收入达到24.2亿元 against 营业收入达到24.2亿元, dated by its text's period
         # only: the draft moved the figure to the year before
         return True
+    dt, st = _point_in_time(d), _point_in_time(s)
+    if dt and st and dt != st and not (dy and sy) and not (dm and sm):
+        # 棕榈油价格从年初的10600元 against 年初报价8700元，近期价格已徘徊在10600元: the start of
+        # the year is not the present, though neither names a year or month
+        return True
     # 10月上半月 against 10月下半月: parts of one month (the key above counts whole months)
     dp, sp = _MONTH_PART.findall(d.period_text or ""), _MONTH_PART.findall(s.period_text or "")
     if dm and dm == sm and dp and sp and dp[-1] != sp[-1]:
@@ -1440,6 +1445,17 @@ def _relative_year(it: "_Item") -> int | None:
         return None
     found = _REL_YEAR.findall(_COMPARE_BASE.sub("", _norm_text(it.period_text)))
     return _REL_YEAR_OFFSET[found[-1]] if found else None
+
+
+#: Words placing a level in time without a date: the start or the end of the year, or now.
+_POINT_IN_TIME = re.compile(r"(?P<start>年初|年头|开年|期初)|(?P<end>年末|年底|期末)|(?P<now>近期|目前|当前|现在|如今|眼下|日前|最近)")
+
+
+def _point_in_time(it: "_Item") -> str | None:
+    """"start", "end" or "now": the last such word in the figure's own clause before it
+    (年初的10600元, 近期价格已徘徊在10600元), None when it names none."""
+    found = list(_POINT_IN_TIME.finditer(it.local))
+    return found[-1].lastgroup if found else None
 
 
 _ONE_MONTH = re.compile(r"当月|单月")
@@ -2739,7 +2755,31 @@ def _elsewhere(d: _Item, s: _Item) -> tuple[str, str, str, _Item]:
         return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {s.subject_raw or s.subject}, not to {d.subject_raw or d.subject}", s
     if _base_conflict(d, s):
         return "contradicted", "wrong_period", f"the source gives {s.fact.text} as a change against {_base_words(s.base)}, the draft against {_base_words(d.base)}", s
+    other = _swapped_end(d, s)
+    if other is not None:
+        return (
+            "contradicted", "before_after_swapped",
+            f"the source gives {other.fact.text} at the draft's start or end of the change and {s.fact.text} at the other; the draft swaps them", other,
+        )
     return "contradicted", "wrong_period", f"the source gives {s.fact.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s
+
+
+def _swapped_end(d: _Item, s: _Item) -> _Item | None:
+    """The source figure stating the other end of the draft's change at the time the draft
+    gives ``d``, when ``s``, stating ``d``'s number, fits the other end's time (从年初的10600元涨至
+    近期的8700元 against 年初报价8700元，近期价格已徘徊在10600元): the ends swapped."""
+    if d.fact.role not in ("before", "after"):
+        return None
+    pd = _partner(d)
+    if pd is None or pd.fact.unit != d.fact.unit or _period_conflict(pd, s):
+        return None
+    found = [
+        t for t in s.doc._items  # type: ignore[attr-defined]
+        if t is not s and t.fact.unit == pd.fact.unit and t.fact.value == pd.fact.value
+        and not _period_conflict(d, t) and not _subject_conflict(d, t)
+        and (t.fact.sentence == s.fact.sentence or _metric_sim(d, t) >= _metric_sim(d, s) - 0.2)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _copied_elsewhere(d: _Item, sources: list[_Item]) -> _Item | None:

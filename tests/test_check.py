@@ -1082,6 +1082,15 @@ def test_a_period_carried_from_before_is_not_taken_for_one_named_after_the_figur
     assert _one(check("7月，起亚汽车销量增长15.2%。", [src]), "15.2%").verdict == "supported"
 
 
+def test_levels_at_the_start_of_the_year_and_now_swapped_are_before_after_swapped():
+    src = "据东兴证券3月21日数据显示，棕榈油年初报价8700元，近期价格已徘徊在10600元附近。"
+    rs = {r.text: r for r in check("东兴证券数据显示，棕榈油价格从年初的10600元涨至近期的8700元附近。", [src]).results}
+    assert (rs["10600元"].verdict, rs["10600元"].error) == ("contradicted", "before_after_swapped"), rs["10600元"].explanation
+    assert rs["8700元"].verdict == "contradicted"
+    ok = {r.text: r.verdict for r in check("东兴证券数据显示，棕榈油价格从年初的8700元涨至近期的10600元附近。", [src]).results}
+    assert ok == {"8700元": "supported", "10600元": "supported"}
+
+
 def test_a_round_bound_on_the_wrong_side_of_the_sources_figure_is_qualifier_changed():
     # (不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: the round number with its
     # qualifier turned; a bound on the right side passes)
