@@ -3109,7 +3109,7 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     err, expl, about = _classify(d, best, scored)
     if (
         err == "wrong_subject" and about is not best and about.subject_raw and d.subject_raw and not best.namelike
-        and _same_name(about.subject_raw, d.subject_raw) and _metric_sim(d, about) >= SAME_OWNER_METRIC
+        and _same_name(about.subject_raw, d.subject_raw) and (_metric_sim(d, about) >= SAME_OWNER_METRIC or not best.subject_raw)
         and not _period_conflict(d, about) and _relate(df, about.fact) and _role_ok(d, about)
     ):
         # (销量…下降4.7% against 中国汽车工业协会's 汽车销量…下降4.7%, though a 销量 owned by no

@@ -1091,6 +1091,14 @@ def test_levels_at_the_start_of_the_year_and_now_swapped_are_before_after_swappe
     assert ok == {"8700元": "supported", "10600元": "supported"}
 
 
+def test_a_figure_the_source_gives_to_the_drafts_own_subject_is_no_other_subjects():
+    # (北京上涨0.3%: the source's 0.3% for 北京 is worded apart from the draft's measure, and the best
+    # fit, 房价最大跌幅为1%, names no one; 0.3% is not "another subject's")
+    src, draft = _check_set_case("check_blind9", "s3_70city_house_prices_nov2021.txt", "d3_house_prices_summary.txt")
+    rs = [r for r in check(draft, [src]).results if r.text == "0.3%"]
+    assert all(r.error != "wrong_subject" for r in rs), [r.explanation for r in rs]
+
+
 def test_a_round_bound_on_the_wrong_side_of_the_sources_figure_is_qualifier_changed():
     # (不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: the round number with its
     # qualifier turned; a bound on the right side passes)
