@@ -1292,3 +1292,10 @@ def test_a_share_after_an_achieved_measure_is_the_achievers_and_estimate_is_no_n
     assert subjects["75.9%"] == "东部地区" and subjects["28.9%"] == "西部地区"
     f = extract("比亚迪发布半年度业绩预报称，估计1-6月归属于上市公司股东的净利润为1.21亿元。", doc="x")[0]
     assert (f.subject, f.metric) == ("比亚迪", "归属于上市公司股东的净利润")
+
+
+def test_a_hoped_for_measure_sheds_its_hope_word():
+    from factx import extract
+
+    f = extract("其中2022年有望实现投资5600亿元。", doc="x")[0]
+    assert f.metric == "投资"
