@@ -901,6 +901,11 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
     while q > 0 and t[q - 1] == " ":
         q -= 1
     hit = table.qualifier_before(t, q)
+    if hit is None and m.kind == "money":
+        # 超过人民币100亿元, 约人民币2.34亿元: the currency named between the word and the number
+        cur = next((w for w in _CURRENCY_WORD_PREFIX if t.endswith(w, 0, q)), None)
+        if cur is not None:
+            hit = table.qualifier_before(t, q - len(cur))
     if hit is None and t[m.start : m.start + 1] in _BARE_MAGNITUDE:
         hit = table.qualifier_before_round(t, q)  # (营收过千亿, 人口过万)
     after = table.qualifier_after(t, m.end)

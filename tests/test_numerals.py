@@ -160,6 +160,10 @@ APPROX = [
 # ---------------------------------------------------------------- words around the number
 QUALIFIERS = [
     ("约700亿元", "about"),
+    # the currency named between the word and the number
+    ("超过人民币100亿元", "more_than"),
+    ("不超过人民币100亿元", "at_most"),
+    ("营业额约人民币2.34亿元", "about"),
     ("大约5吨", "about"),
     ("100人左右", "about"),
     ("3万元上下", "about"),
