@@ -846,12 +846,13 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     out = []
     prev_end: int | None = None
     # (增长10.11%至2041.11亿元: the change states the direction; its level is judged as a level)
-    told = {f.claim for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
+    # (not a change of another measure grouped in the claim: 出岛85万头，同比增长一成多；…日出岛量增加到1000至3000头)
+    told = {(f.claim, f.metric) for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
         if f.kind == "count" and norm.simplify(f.unit) != f.unit:
             f = f.model_copy(update={"unit": norm.simplify(f.unit)})  # (戶 and 户 count the same thing)
-        if f.role == "after" and f.claim in told and f.direction:
+        if f.role == "after" and (f.claim, f.metric) in told and f.direction:
             shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)
         prev_end = f.end

@@ -1099,6 +1099,13 @@ def test_a_figure_the_source_gives_to_the_drafts_own_subject_is_no_other_subject
     assert all(r.error != "wrong_subject" for r in rs), [r.explanation for r in rs]
 
 
+def test_a_level_reached_keeps_its_direction_beside_another_measures_change():
+    # (check_blind18: the summary groups 出岛85万头，同比增长一成多 and the daily range in one claim)
+    src, draft = _check_set_case("check_blind18", "s3_hainan_hog_supply_2011.txt", "d3_hainan_hog_summary.txt")
+    rs = [r for r in check(draft, [src]).results if r.text in ("1000", "3000头")]
+    assert [(r.verdict, r.error) for r in rs] == [("contradicted", "direction_flipped")] * 2, [r.explanation for r in rs]
+
+
 def test_a_round_bound_on_the_wrong_side_of_the_sources_figure_is_qualifier_changed():
     # (不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: the round number with its
     # qualifier turned; a bound on the right side passes)
