@@ -1106,6 +1106,12 @@ def test_a_level_reached_keeps_its_direction_beside_another_measures_change():
     assert [(r.verdict, r.error) for r in rs] == [("contradicted", "direction_flipped")] * 2, [r.explanation for r in rs]
 
 
+def test_a_rise_rate_for_a_fall_rate_is_direction_flipped():
+    src = "截至三季度末，基金总份额为23047.08亿份，比二季度末减少了716.42亿份，降幅为3.11%。"
+    r = _one(check("截至三季度末，基金总份额为23047.08亿份，比二季度末减少了716.42亿份，增幅为3.11%。", [src]), "3.11%")
+    assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
+
+
 def test_a_round_bound_on_the_wrong_side_of_the_sources_figure_is_qualifier_changed():
     # (不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: the round number with its
     # qualifier turned; a bound on the right side passes)
