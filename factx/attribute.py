@@ -1874,6 +1874,12 @@ def attribute_sentence(
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np
         elif (
+            f.kind == "money" and not metric and post_np and len(post_np) >= 2 and lex.money_cue_rx.search(post_np)
+            and _DEED_ONLY.search(pre.rstrip())
+        ):
+            # 追觅科技完成63亿元C轮融资: what was achieved follows the amount
+            metric = post_np
+        elif (
             (not metric or metric.endswith("以")) and post_np and len(post_np) >= 2 and pre.endswith("以")
             and _RANK_AFTER.match(post, len(post_np))
         ):
@@ -2857,6 +2863,10 @@ _SUPERLATIVE_IS = fastre.compile(
 
 #: A verb of achieving opening a measure's phrase (完成铁路基建投资): no part of what is measured.
 _DEED_LEAD = fastre.compile(r"^(?:累计|共|合计)?(?:完成|实现)")
+
+
+#: A verb of achieving right before a figure, no measure between (完成63亿元C轮融资).
+_DEED_ONLY = fastre.compile(r"(?:完成|实现|获得|取得|签下|签订|签约)$")
 
 
 def np_own_metric(metric: str, last_metric: str) -> bool:

@@ -1299,3 +1299,10 @@ def test_a_hoped_for_measure_sheds_its_hope_word():
 
     f = extract("其中2022年有望实现投资5600亿元。", doc="x")[0]
     assert f.metric == "投资"
+
+
+def test_money_achieved_names_its_measure_after_the_amount():
+    from factx import extract
+
+    f = extract("追觅科技去年10月完成63亿元C轮融资，刷新行业纪录。", doc="x")[0]
+    assert (f.subject, f.metric) == ("追觅科技", "C轮融资")
