@@ -2797,7 +2797,15 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     metric = _strip_links(_strip_head(metric, lex), lex).strip("的")
     if len(metric) >= 2 and not _VERBISH.search(metric) and not _VAGUE_TREND.search(metric) and not lex.period_rx.search(metric):
         return metric, subj
+    im = _INDUSTRY_RATE.fullmatch(metric)
+    if im and _ends_in(lex.industry_rx, im.group("who")) and not lex.period_rx.search(im.group("who")):
+        # 计算机、通信和其他电子设备制造业增速领跑，达82.9%: an industry's rate (its name may hold 和)
+        return im.group("rate"), im.group("who")
     return "", None
+
+
+#: An industry's name, then its rate of change (电力、热力生产和供应业增速).
+_INDUSTRY_RATE = fastre.compile(r"(?P<who>[\p{Han}、]{2,30}?)(?P<rate>增速|增幅|涨幅|降幅|增长率)")
 
 
 #: A clause about a trend, not a measure (持续今年以来两位数增长态势): vague magnitudes, 态势/势头/趋势.

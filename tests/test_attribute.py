@@ -1306,3 +1306,10 @@ def test_money_achieved_names_its_measure_after_the_amount():
 
     f = extract("追觅科技去年10月完成63亿元C轮融资，刷新行业纪录。", doc="x")[0]
     assert (f.subject, f.metric) == ("追觅科技", "C轮融资")
+
+
+def test_an_industry_rate_named_in_the_clause_before_is_the_figures():
+    from factx import extract
+
+    f = extract("计算机、通信和其他电子设备制造业增速领跑，达82.9%。", doc="x")[0]
+    assert (f.subject, f.metric, f.role, f.direction) == ("计算机、通信和其他电子设备制造业", "增速", "delta", "up")
