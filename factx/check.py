@@ -3099,6 +3099,18 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                 if rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):
                     return rel, None, f"draft {df.text} states the source's {s.fact.text} (the closer-worded figures disagree among themselves)", s, scored
             a, b = ranked[0], ranked[1]
+            pd_ = _printed(df)
+            typos = [
+                t for t in ties
+                if t.fact.unit == df.unit and _role_ok(d, t) and len((pd_ or "").replace(".", "")) >= TRANSPOSED_TWIN_DIGITS
+                and _one_digit_off(pd_, _printed(t.fact))
+            ]
+            if len(typos) == 1:
+                # 1992232人 against 1999232人 and 200万人, equally worded: one digit changed in a
+                # number of three digits or more marks the figure meant, misprinted (15% between
+                # 10% and 20% marks nothing)
+                t = typos[0]
+                return "contradicted", "wrong_value", f"draft {_show(df)}, source {_show(t.fact)}: one digit changed", t, scored
             if max(_coverage(d, t) for t in ties) < WRONG_VALUE_COVERAGE:
                 # neither names the draft's measure (跨境电商进出口 against two 进出口 figures)
                 return "unsupported", None, f"no source figure states this (closest: {a.fact.text} and {b.fact.text}, {a.fact.metric or '?'})", None, scored

@@ -1112,6 +1112,13 @@ def test_a_rise_rate_for_a_fall_rate_is_direction_flipped():
     assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
 
 
+def test_among_equally_fitting_figures_the_one_a_digit_away_is_the_one_misprinted():
+    src, draft = _check_set_case("check_blind53", "s3_yantai_vehicles_2014.txt", "d3_yantai_vehicles_summary.txt")
+    r = _one(check(draft, [src]), "1992232人")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_value"), r.explanation
+    assert "1999232" in r.explanation
+
+
 def test_a_round_bound_on_the_wrong_side_of_the_sources_figure_is_qualifier_changed():
     # (不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: the round number with its
     # qualifier turned; a bound on the right side passes)
