@@ -1676,7 +1676,8 @@ def _relate(d: Fact, s: Fact) -> str | None:
     if d.unit != s.unit:
         if {d.unit, s.unit} == {"x", "%"} and d.role == s.role == "delta":
             xs, ps = (d, s) if d.unit == "x" else (s, d)
-            if _times_as_percent(xs).contains(_signed(ps)) or interval(ps).contains(_signed(xs) * 100):
+            # (a bound in %, 增幅超过25%, holds 25倍 but does not state it)
+            if _times_as_percent(xs).contains(_signed(ps)) or (ps.qualifier not in _OPEN_QUALIFIERS and interval(ps).contains(_signed(xs) * 100)):
                 return "supported_by_rounding"
         return None
     dv, sv = _signed(d), _signed(s)

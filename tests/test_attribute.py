@@ -1313,3 +1313,10 @@ def test_an_industry_rate_named_in_the_clause_before_is_the_figures():
 
     f = extract("计算机、通信和其他电子设备制造业增速领跑，达82.9%。", doc="x")[0]
     assert (f.subject, f.metric, f.role, f.direction) == ("计算机、通信和其他电子设备制造业", "增速", "delta", "up")
+
+
+def test_a_conversion_word_he_names_no_measure():
+    from factx import extract
+
+    facts = extract("全年全国粮食总产量60710万吨，合1.2142万亿斤，比2013年增加516万斤，增长0.9%。", doc="x")
+    assert {f.metric for f in facts} == {"粮食总产量"}

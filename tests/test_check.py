@@ -1119,6 +1119,12 @@ def test_among_equally_fitting_figures_the_one_a_digit_away_is_the_one_misprinte
     assert "1999232" in r.explanation
 
 
+def test_a_bound_in_percent_does_not_state_a_change_in_times():
+    src = "英科医疗半年报业绩预计净利润在19亿元至21亿元，同比增幅高达25倍以上。"
+    r = _one(check("英科医疗半年报业绩预计净利润同比增幅高达25%以上。", [src]), "25%")
+    assert r.verdict not in ("supported", "supported_by_rounding"), r.explanation
+
+
 def test_a_round_bound_on_the_wrong_side_of_the_sources_figure_is_qualifier_changed():
     # (不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: the round number with its
     # qualifier turned; a bound on the right side passes)
