@@ -853,6 +853,8 @@ _UNDERGO_END = fastre.compile(r"(?<=^[\p{Han}A-Za-z0-9]{2,8})(?:也|还|则|再�
 
 #: A lead or rank right after the measure a figure is given in (以24.2亿元营收居首, 以152场赛事位居第一).
 _RANK_AFTER = fastre.compile(r"(?:位居|位列|排名|排在|排|名列|领跑|领先|居)")
+#: A rank verb ending a measure's phrase after its figure (的增速居全省首位; not 居民, 居住).
+_RANK_CUT = fastre.compile(r"位居|位列|排名|排在|名列|居(?![民住家室间])")
 
 
 def _post_np(text: str, lex: Lexicon) -> str:
@@ -877,6 +879,9 @@ def _post_np(text: str, lex: Lexicon) -> str:
     pm = lex.period_rx.search(s, 2)
     if pm:
         s = s[: pm.start()]  # 42家上市公司上半年归母净利润…: the counted noun ends at a period
+    rk = _RANK_CUT.search(s, 2)
+    if rk:
+        s = s[: rk.start()]  # 以7.6%的增速居全省首位: the measure ends where its rank begins
     if not after_de:
         # 42家公司归母净利润超百亿元, 21个省份增速高于…: ...and where a measure of it begins
         # (not after 的: 5%的经济增速 is the measure itself)

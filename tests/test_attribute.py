@@ -1320,3 +1320,11 @@ def test_a_conversion_word_he_names_no_measure():
 
     facts = extract("全年全国粮食总产量60710万吨，合1.2142万亿斤，比2013年增加516万斤，增长0.9%。", doc="x")
     assert {f.metric for f in facts} == {"粮食总产量"}
+
+
+def test_a_measure_after_its_figure_ends_where_its_rank_begins():
+    from factx import extract
+
+    facts = {f.text: f for f in extract("成都地区生产总值约5930亿元，增长6.0%；眉山以7.6%的增速居全省首位，德阳增长7.0%，位列第二。", doc="x")}
+    assert facts["7.6%"].metric == "增速"
+    assert facts["7.0%"].metric == "地区生产总值"  # (the measure of the list, not 增速居全省首位)
