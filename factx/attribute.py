@@ -857,6 +857,10 @@ _RANK_AFTER = fastre.compile(r"(?:位居|位列|排名|排在|排|名列|领跑|
 _RANK_CUT = fastre.compile(r"位居|位列|排名|排在|名列|居(?![民住家室间])")
 
 
+#: Characters before 均 that make it "per …" (人均, 户均, 亩均, 日均), not "all".
+_PER_HEAD_CHARS = "人户亩日月年场家"
+
+
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
     text = _POST_QUAL_RX.sub("", text)
@@ -869,8 +873,12 @@ def _post_np(text: str, lex: Lexicon) -> str:
         return ""  # (跌破1000万对大关: the mark passed, not what is counted)
     s = m.group(0)
     sm = lex.np_stop_rx.search(s)
-    while sm and sm.group() == "为" and s[sm.start() - 1 : sm.start()] in _WEI_VERBS:
-        sm = lex.np_stop_rx.search(s, sm.end())  # (87.8%的学生认为作业量明显减少: 认为 is a verb, no stop)
+    while sm and (
+        (sm.group() == "为" and s[sm.start() - 1 : sm.start()] in _WEI_VERBS)
+        or (sm.group() == "均" and sm.start() > 0 and s[sm.start() - 1] in _PER_HEAD_CHARS)
+    ):
+        # (87.8%的学生认为作业量明显减少: 认为 is a verb, no stop; 的居民人均收入: 人均 is "per head")
+        sm = lex.np_stop_rx.search(s, sm.end())
     if sm:
         s = s[: sm.start()]
     cm = _CHANGE_TO_RX.search(text, 0, len(s) + 3)

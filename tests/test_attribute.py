@@ -1328,3 +1328,10 @@ def test_a_measure_after_its_figure_ends_where_its_rank_begins():
     facts = {f.text: f for f in extract("成都地区生产总值约5930亿元，增长6.0%；眉山以7.6%的增速居全省首位，德阳增长7.0%，位列第二。", doc="x")}
     assert facts["7.6%"].metric == "增速"
     assert facts["7.0%"].metric == "地区生产总值"  # (the measure of the list, not 增速居全省首位)
+
+
+def test_per_head_jun_does_not_end_the_measure_after_a_figure():
+    from factx import extract
+
+    assert extract("有87.8%的居民人均收入增长。", doc="x")[0].metric == "居民人均收入"
+    assert extract("90%的企业均实现盈利。", doc="x")[0].metric == "企业"  # (均 "all" still ends it)
