@@ -563,7 +563,7 @@ _DESCRIPTOR_RX = fastre.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|�
 _FIRM_DESCRIPTOR_RX = fastre.compile(r"^[\p{Han}]{2,8}?(?:巨头|龙头企业|龙头|领军企业|领头羊)(?=\p{Han}{2})")
 
 
-_GROUP_ADVERB_RX = fastre.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Han}A-Za-z]{2,8})+)(?:都|(?<!人)均|也都|同样)")
+_GROUP_ADVERB_RX = fastre.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Han}A-Za-z]{2,8})+)(?:都|(?<![人户亩日月年场家平])均|也都|同样)")
 _PLACES_GROUP_RX = fastre.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
 
 
@@ -857,8 +857,10 @@ _RANK_AFTER = fastre.compile(r"(?:位居|位列|排名|排在|排|名列|领跑|
 _RANK_CUT = fastre.compile(r"位居|位列|排名|排在|名列|居(?![民住家室间])")
 
 
-#: Characters before 均 that make it "per …" (人均, 户均, 亩均, 日均), not "all".
-_PER_HEAD_CHARS = "人户亩日月年场家"
+#: An average or per-head figure of what was counted begins (城市平均, 居民人均).
+_AVERAGE_OF = fastre.compile(r"平均|人均|户均")
+#: Characters before 均 that make it "per …" or "average" (人均, 户均, 日均, 平均), not "all".
+_PER_HEAD_CHARS = "人户亩日月年场家平"
 
 
 def _post_np(text: str, lex: Lexicon) -> str:
@@ -895,7 +897,8 @@ def _post_np(text: str, lex: Lexicon) -> str:
         # (not after 的: 5%的经济增速 is the measure itself)
         om = lex.owned_word_rx.search(s, 2) if lex.owned_word_rx is not None else None
         rm = _RATE_WORD_RX.search(s, 2)
-        cut = min((m.start() for m in (om, rm) if m), default=None)
+        av = _AVERAGE_OF.search(s, 2)  # (41个城市平均优良天数比例: the cities, then their average)
+        cut = min((m.start() for m in (om, rm, av) if m), default=None)
         if cut is not None:
             s = s[:cut]
     return s[:10]

@@ -1335,3 +1335,12 @@ def test_per_head_jun_does_not_end_the_measure_after_a_figure():
 
     assert extract("有87.8%的居民人均收入增长。", doc="x")[0].metric == "居民人均收入"
     assert extract("90%的企业均实现盈利。", doc="x")[0].metric == "企业"  # (均 "all" still ends it)
+
+
+def test_ping_jun_is_average_not_all():
+    from factx import extract
+
+    f = extract("全国地级及以上城市平均细颗粒物浓度为33微克/立方米。", doc="x")[0]
+    assert f.subject == "全国" and f.metric == "地级及以上城市平均细颗粒物浓度"
+    f = extract("长三角地区41个城市平均优良天数比例为85.2%。", doc="x")[0]
+    assert f.metric == "城市"  # (the counted noun ends where their average begins)
