@@ -1344,3 +1344,10 @@ def test_ping_jun_is_average_not_all():
     assert f.subject == "全国" and f.metric == "地级及以上城市平均细颗粒物浓度"
     f = extract("长三角地区41个城市平均优良天数比例为85.2%。", doc="x")[0]
     assert f.metric == "城市"  # (the counted noun ends where their average begins)
+
+
+def test_urban_and_rural_opens_no_name():
+    from factx import extract
+
+    facts = extract("其中，节能环保支出下降4.8%，城乡社区支出增长58.7%，教育支出增长1.2%。", doc="x")
+    assert [(f.subject, f.metric) for f in facts][1:] == [(None, "城乡社区支出"), (None, "教育支出")]
