@@ -1549,7 +1549,8 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
         after = _INLINE_SPACE_RE.sub("", raw[f.end : f.end + 80])
         # (a period named before the figure's sentence, or by its article's headline, was carried
         # from there: 7月 of 现代起亚7月销8.4万辆 / …起亚汽车销量…同比增长15.2%。…北京现代7月销量)
-        told = _names_period(_INLINE_SPACE_RE.sub("", raw[: f.start - len(prefix)]), f.period)
+        upto = max(0, f.start - len(prefix))
+        told = _names_period(f.title or "", f.period) or _names_period(_INLINE_SPACE_RE.sub("", raw[max(0, upto - _CARRIED_WINDOW) : upto]), f.period)
         if _names_period(after, f.period) and f.period not in prefix and not told:
             return None
     if not carried and f.period and f.period not in s and f.period not in prefix and not _BREAKDOWN_OPENING.match(s):
@@ -1558,6 +1559,9 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
 
 
 _BREAKDOWN_OPENING = re.compile(r"\s*其中")
+#: How far before a figure's sentence a period it carries is looked for (characters; the
+#: headline is looked at as well), so that a long document is not read again for every figure.
+_CARRIED_WINDOW = 2000
 #: A bracketed aside stating a figure of its own: （2017年占有率为3.96%）, (上年同期为712亿元);
 #: not a period restated (今年（2019年）).
 _CLOSED_BRACKET = re.compile(r"[（(][^（()）]*(?:为|是|占|达|：|:)[^（()）]*[0-9０-９][^（()）]*[）)]")
