@@ -563,7 +563,9 @@ _DESCRIPTOR_RX = fastre.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|�
 _FIRM_DESCRIPTOR_RX = fastre.compile(r"^[\p{Han}]{2,8}?(?:巨头|龙头企业|龙头|领军企业|领头羊)(?=\p{Han}{2})")
 
 
-_GROUP_ADVERB_RX = fastre.compile(r"^([\p{Han}A-Za-z]{2,8}(?:[和与及、][\p{Han}A-Za-z]{2,8})+)(?:都|(?<![人户亩日月年场家平])均|也都|同样)")
+#: Characters before 均 that make it "per …" or "average" (人均, 户均, 日均, 平均), not "all".
+_PER_HEAD_CHARS = "人户亩日月年场家平"
+_GROUP_ADVERB_RX = fastre.compile(rf"^([\p{{Han}}A-Za-z]{{2,8}}(?:[和与及、][\p{{Han}}A-Za-z]{{2,8}})+)(?:都|(?<![{_PER_HEAD_CHARS}])均|也都|同样)")
 _PLACES_GROUP_RX = fastre.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2,5})+)(?:两地|三地|四地|等地|两省|三省|等省|两市|三市|等市|两区|两县)")
 
 
@@ -577,6 +579,10 @@ _SECTOR_SHARE = fastre.compile(rf"(?P<part>{_GDP_SECTOR.pattern}(?:增加值)?)(
 
 #: A class word before the item it introduces: 主要产品聚乙烯, 主营业务光伏组件.
 _PRODUCT_HEAD = fastre.compile(r"^(?:主要|主导|主营|核心|重点)(?:产品|业务|品种)(?=\p{Han}{2,})")
+#: A verb of achieving opening a measure's phrase (完成铁路基建投资): no part of what is measured.
+_DEED_LEAD = fastre.compile(r"^(?:累计|共|合计)?(?:完成|实现)")
+#: A verb of achieving right before a figure, no measure between (完成63亿元C轮融资).
+_DEED_ONLY = fastre.compile(r"(?:完成|实现|获得|取得|签下|签订|签约)$")
 #: A phrase split by 实现/完成 (石油制品类商品实现零售额): the one who achieved, then the measure.
 _DEED_SPLIT = fastre.compile(r"(?P<s>[\p{Han}A-Za-z0-9·]{2,16}?)(?:累计|共|合计|共计|全年|当年|已|均|分别)?(?:实现|完成)(?P<m>[\p{Han}A-Za-z]{2,12})")
 
@@ -859,8 +865,6 @@ _RANK_CUT = fastre.compile(r"位居|位列|排名|排在|名列|居(?![民住家
 
 #: An average or per-head figure of what was counted begins (城市平均, 居民人均).
 _AVERAGE_OF = fastre.compile(r"平均|人均|户均")
-#: Characters before 均 that make it "per …" or "average" (人均, 户均, 日均, 平均), not "all".
-_PER_HEAD_CHARS = "人户亩日月年场家平"
 
 
 def _post_np(text: str, lex: Lexicon) -> str:
@@ -1969,7 +1973,7 @@ def attribute_sentence(
             if prev is not None and prev[1].subject and (
                 (lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric))
                 or (lex.list_head_rx.fullmatch(last_metric) and last_metric not in _RATE_WORDS)
-                or (len(lm_ := _DEED_LEAD.sub("", last_metric)) >= 2 and lm_ in metric[1:])
+                or (len(last_bare := _DEED_LEAD.sub("", last_metric)) >= 2 and last_bare in metric[1:])
             ):
                 # 装备制造业增加值增长7.7%，占…比重达34.6%; 显微镜产品实现收入2.49亿元，占公司营业收入43.23%:
                 # the segment's share (东部地区农民工10430万人，…占农民工总量的36.4%: the whole is the
@@ -2883,14 +2887,6 @@ _SUPERLATIVE_IS = fastre.compile(
     r"(?P<metric>[\p{Han}A-Za-z]{2,24}?)(?:最高|最低|最大|最小|最多|最少|最快|最慢)(?:的|者)?(?:城市|企业|公司|地区|省份)?"
     r"(?:是|为|当属|要数)(?P<name>[\p{Han}A-Za-z]{2,10})"
 )
-
-
-#: A verb of achieving opening a measure's phrase (完成铁路基建投资): no part of what is measured.
-_DEED_LEAD = fastre.compile(r"^(?:累计|共|合计)?(?:完成|实现)")
-
-
-#: A verb of achieving right before a figure, no measure between (完成63亿元C轮融资).
-_DEED_ONLY = fastre.compile(r"(?:完成|实现|获得|取得|签下|签订|签约)$")
 
 
 def np_own_metric(metric: str, last_metric: str) -> bool:

@@ -612,6 +612,7 @@ class _Item:
     shown: Fact | None = None  # the fact as extracted, when ``fact`` was adjusted for judging
     lead: str = ""  # the measure of the nearest figure before it in its sentence measuring another thing (弹簧扁钢营业收入 for its 毛利率)
     base: str | None = None  # what a change is measured against (:func:`_compare_base`)
+    point: str | None = None  # the point in time words place it at (:func:`_point_in_time`)
 
 
 _WS = re.compile(r"\s+")
@@ -898,6 +899,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 period_text=ptext,
                 title=f.title or "",
                 base=_compare_base(local_n),
+                point=_point_in_time(local_n),
                 before=(around := _surroundings(doc.text, f))[0],
                 after=around[1],
                 shown=shown,
@@ -1327,7 +1329,7 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         # 上年同期营业收入达到24.2亿元 against 营业收入达到24.2亿元, dated by its text's period
         # only: the draft moved the figure to the year before
         return True
-    dt, st = _point_in_time(d), _point_in_time(s)
+    dt, st = d.point, s.point
     if dt and st and dt != st and not (dy and sy) and not (dm and sm):
         # 棕榈油价格从年初的10600元 against 年初报价8700元，近期价格已徘徊在10600元: the start of
         # the year is not the present, though neither names a year or month
@@ -1452,10 +1454,10 @@ def _relative_year(it: "_Item") -> int | None:
 _POINT_IN_TIME = re.compile(r"(?P<start>年初|年头|开年|期初)|(?P<end>年末|年底|期末)|(?P<now>近期|目前|当前|现在|如今|眼下|日前|最近)")
 
 
-def _point_in_time(it: "_Item") -> str | None:
-    """"start", "end" or "now": the last such word in the figure's own clause before it
-    (年初的10600元, 近期价格已徘徊在10600元), None when it names none."""
-    found = list(_POINT_IN_TIME.finditer(it.local))
+def _point_in_time(local: str) -> str | None:
+    """"start", "end" or "now": the last such word in a figure's own clause before it
+    (``local``: 年初的10600元, 近期价格已徘徊在10600元), None when it names none."""
+    found = list(_POINT_IN_TIME.finditer(local))
     return found[-1].lastgroup if found else None
 
 
@@ -1549,10 +1551,13 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
         after = _INLINE_SPACE_RE.sub("", raw[f.end : f.end + 80])
         # (a period named before the figure's sentence, or by its article's headline, was carried
         # from there: 7月 of 现代起亚7月销8.4万辆 / …起亚汽车销量…同比增长15.2%。…北京现代7月销量)
-        upto = max(0, f.start - len(prefix))
-        told = _names_period(f.title or "", f.period) or _names_period(_INLINE_SPACE_RE.sub("", raw[max(0, upto - _CARRIED_WINDOW) : upto]), f.period)
-        if _names_period(after, f.period) and f.period not in prefix and not told:
-            return None
+        if _names_period(after, f.period) and f.period not in prefix:
+            upto = max(0, f.start - len(prefix))
+            told = _names_period(f.title or "", f.period) or _names_period(
+                _INLINE_SPACE_RE.sub("", raw[max(0, upto - _CARRIED_WINDOW) : upto]), f.period
+            )
+            if not told:
+                return None
     if not carried and f.period and f.period not in s and f.period not in prefix and not _BREAKDOWN_OPENING.match(s):
         return None  # (a sentence opening on 其中 breaks down the one before: its period too)
     return f.period
