@@ -1351,3 +1351,11 @@ def test_urban_and_rural_opens_no_name():
 
     facts = extract("其中，节能环保支出下降4.8%，城乡社区支出增长58.7%，教育支出增长1.2%。", doc="x")
     assert [(f.subject, f.metric) for f in facts][1:] == [(None, "城乡社区支出"), (None, "教育支出")]
+
+
+def test_a_mark_crossed_or_a_time_taken_sheds_its_verb_from_the_measure():
+    from factx import extract
+
+    # 跨越/首破/有望破 say a mark was crossed; 只需 how little it takes: none names what is measured
+    text = "全县财政收入跨越130亿元。研究生报考人数首破200万人。资产规模有望破万亿元。从北京坐火车到香港只需7小时。"
+    assert [f.metric for f in extract(text, doc="x")] == ["财政收入", "研究生报考人数", "资产规模", "从北京坐火车到香港"]
