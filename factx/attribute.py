@@ -2135,8 +2135,10 @@ def attribute_sentence(
             # 全省石油制品类商品实现零售额325.31亿元，同比增长17.0%: a change of the figure before,
             # whose clause named its owner after the head, is that owner's
             subj = prev[1].subject
+        if subj is not None and _NOT_A_NAME.search(subj):
+            subj = None  # (随着深圳、包托等11个城市, 现金方式收购新锂公司, 申请仲裁之际: a deed or a time, no one's name)
         if subj is None:
-            subj = next((c for c in (nearest, sent_subject, carry_subject, article_subject) if c and c != metric), None)
+            subj = next((c for c in (nearest, sent_subject, carry_subject, article_subject) if c and c != metric and not _NOT_A_NAME.search(c)), None)
         if subj in _WHOLE_REGION:
             # 全省 after 云南省 in the same sentence is 云南省
             named = _named_region_before(norm[: f.start], subj, lex)
@@ -2736,6 +2738,11 @@ _NTH_LARGEST = fastre.compile(r"大(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、
 _RANK_OWNER_TAIL = fastre.compile(r"(?:已经|已|仍|再次)?(?:为其|为|成为|成|是|晋升为?|升为|跃升为|降为|降至)$")
 #: Words a clause's head run leaves on a name: a copula or preposition before it (是苏州市,
 #: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
+#: What opens or closes a deed, a purpose or a time, never a name: 随着…, 用于…, 以现金方式…, …之际.
+_NOT_A_NAME = fastre.compile(
+    r"^(?:随着|包括|用于|通过|为了|建立|设立|申请|晋升|参与|开行|优先|采用|按照|围绕|对于|关于|以(?!色列|上|下|来|前|后))|方式|之际|期间"
+    r"|(?:变更|关注|上调|下调|派发|成立|减持|增持)$"
+)
 _SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然)(?=[\p{Han}A-Za-z]{2})")
 _SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|也|仍持|仍|约|自|于|的)$")
 #: A comparison left where a name should be (相较于, 大幅优于): no one's name.

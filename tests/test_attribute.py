@@ -1359,3 +1359,13 @@ def test_a_mark_crossed_or_a_time_taken_sheds_its_verb_from_the_measure():
     # 跨越/首破/有望破 say a mark was crossed; 只需 how little it takes: none names what is measured
     text = "全县财政收入跨越130亿元。研究生报考人数首破200万人。资产规模有望破万亿元。从北京坐火车到香港只需7小时。"
     assert [f.metric for f in extract(text, doc="x")] == ["财政收入", "研究生报考人数", "资产规模", "从北京坐火车到香港"]
+
+
+def test_a_deed_or_a_time_is_no_ones_name():
+    from factx import extract
+
+    # 以现金方式收购…, 本次变更, 申请仲裁之际 open a deed or a time: the figure stays the company's
+    (f,) = extract("紫金矿业公告，拟以现金方式收购新锂公司，交易金额为9.6亿加元。", doc="x")
+    assert f.subject == "紫金矿业"
+    fs = extract("天风期货公告，本次变更后，注册资本由3.14亿元增至5.24亿元。", doc="x")
+    assert [f.subject for f in fs] == ["天风期货", "天风期货"]
