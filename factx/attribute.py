@@ -2303,7 +2303,11 @@ def attribute_sentence(
             owner = owner[: op.start()] if op else owner.removesuffix("同期")
             if owner and (lex.region_rx.fullmatch(owner) or split_subject(owner, lex)[0] == owner):
                 a.subject, a.explicit_subject = owner, False
-            a.metric = base.metric
+                a.metric = base.metric
+            elif len(owner) >= 3 and owner != base.metric and (lex.list_head_rx.search(owner) or _MEASURE_SUFFIX.search(owner)):
+                a.metric = owner  # (服务零售额增长5.3%，快于商品零售额的5.1%: another measure's rate)
+            else:
+                a.metric = base.metric
         if a.rule_id in COMPARED_LEVEL_RULES:
             # 与截至2023年8月31日的793间相比, 较上年末的8031.57亿元: the level compared with is of the
             # period its phrase names

@@ -1369,3 +1369,13 @@ def test_a_deed_or_a_time_is_no_ones_name():
     assert f.subject == "紫金矿业"
     fs = extract("天风期货公告，本次变更后，注册资本由3.14亿元增至5.24亿元。", doc="x")
     assert [f.subject for f in fs] == ["天风期货", "天风期货"]
+
+
+def test_a_rate_compared_with_another_measures_is_that_measures():
+    from factx import extract
+
+    fs = extract("服务零售额增长5.3%，快于商品零售额的5.1%。", doc="x")
+    assert [(f.metric, f.role) for f in fs] == [("服务零售额", "delta"), ("商品零售额", "delta")]
+    # a place compared with keeps the measure and becomes whose rate it is
+    fs = extract("全市工业增加值增长8.2%，高于全省的6.5%。", doc="x")
+    assert [(f.metric, f.subject) for f in fs] == [("工业增加值", "全市"), ("工业增加值", "全省")]
