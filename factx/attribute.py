@@ -984,8 +984,14 @@ _LOCATIVE_CLAUSE = fastre.compile(
 )
 
 
+#: A clause setting the scene: 在…的大环境下, 在…背景下, 在…影响下.
+_CIRCUMSTANCE = fastre.compile(r"在[^，,。；;]{2,30}(?:环境|背景|形势|情况|态势|趋势|前提|条件|影响|带动|推动)下\s*[，,]?\s*$")
+
+
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
+    if _CIRCUMSTANCE.search(clause):
+        return None  # (在国内整体汽车市场下滑的大环境下，新能源汽车…: the setting, not whose figures follow)
     lm = _LOCATIVE_CLAUSE.fullmatch(clause)
     if lm and not lex.period_rx.search(lm.group("name")) and not lex.measure_word_rx.search(lm.group("name")):
         return lm.group("name")  # (…介绍，在崇礼，每5人中就有1人…: the place the clause sets)

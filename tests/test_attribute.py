@@ -1379,3 +1379,11 @@ def test_a_rate_compared_with_another_measures_is_that_measures():
     # a place compared with keeps the measure and becomes whose rate it is
     fs = extract("全市工业增加值增长8.2%，高于全省的6.5%。", doc="x")
     assert [(f.metric, f.subject) for f in fs] == [("工业增加值", "全市"), ("工业增加值", "全省")]
+
+
+def test_a_clause_setting_the_scene_names_no_one():
+    from factx import extract
+
+    fs = extract("在国内整体汽车市场下滑的大环境下，新能源汽车产销分别为11.2万辆和10.4万辆。", doc="x")
+    assert [f.subject for f in fs] == [None, None]
+    assert [f.metric for f in fs] == ["新能源汽车产量", "新能源汽车销量"]
