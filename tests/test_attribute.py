@@ -1387,3 +1387,10 @@ def test_a_clause_setting_the_scene_names_no_one():
     fs = extract("在国内整体汽车市场下滑的大环境下，新能源汽车产销分别为11.2万辆和10.4万辆。", doc="x")
     assert [f.subject for f in fs] == [None, None]
     assert [f.metric for f in fs] == ["新能源汽车产量", "新能源汽车销量"]
+
+
+def test_a_body_disclosing_data_is_not_whose_figures_they_are():
+    from factx import extract
+
+    (f,) = extract("日前，中国汽车工业协会披露的数据显示，5月汽车销量为191.3万辆。", doc="x")
+    assert f.subject is None and f.metric == "汽车销量"
