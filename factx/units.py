@@ -82,7 +82,10 @@ class UnitTable:
         qualifiers: dict[str, dict[str, str]],
         not_numbers: list[str] | None = None,
         round_not_after: frozenset[str] = frozenset(),
+        not_units: frozenset[str] = frozenset(),
     ):
+        # words that open with a unit's surface but are other words (门槛, 门店): no unit there
+        self.not_units = not_units
         self.by_surface: dict[str, UnitDef] = {}
         self._ci: dict[str, UnitDef] = {}
         for d in defs:
@@ -114,6 +117,8 @@ class UnitTable:
             return None
         for n in range(min(self.max_len, len(text) - pos), 0, -1):
             d = self.by_surface.get(text[pos : pos + n])
+            if d is not None and self.not_units and any(text.startswith(w, pos) for w in self.not_units):
+                continue
             if d is not None:
                 # a Latin unit must not run into more Latin letters (5G, 3MW vs 3M)
                 if d.surface[-1].isascii() and d.surface[-1].isalpha():
@@ -178,6 +183,7 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
     quals: dict[str, dict[str, str]] = {"before": {}, "after": {}, "before_round": {}}
     not_numbers: list[str] = []
     round_not_after: set[str] = set()
+    not_units: set[str] = set()
     for d in dirs:
         upath = Path(d) / "lexicons" / "units.yaml"
         if upath.exists():
@@ -208,6 +214,7 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
                 s = str(s)
                 if s not in defs:
                     defs[s] = UnitDef(s, s, Decimal(1), "count", classifier=True)
+            not_units.update(str(w) for w in cls.get("not_units", []) or [])
             for g in cls.get("groups", []) or []:
                 defs[str(g["surface"])] = UnitDef(
                     str(g["surface"]), str(g["unit"]), parse_factor(g.get("factor", 1)), "count", classifier=True,
@@ -225,7 +232,7 @@ def load_unit_table(rules_dirs: list[Path] | None = None) -> UnitTable:
         if npath.exists():
             data = _load_yaml(npath) or {}
             not_numbers.extend(str(w) for w in data.get("words", []) or [])
-    return UnitTable(list(defs.values()), quals, not_numbers, frozenset(round_not_after))
+    return UnitTable(list(defs.values()), quals, not_numbers, frozenset(round_not_after), frozenset(not_units))
 
 
 @functools.lru_cache(maxsize=1)

@@ -132,3 +132,10 @@ def test_verb_ends_that_keep_a_round_word_from_qualifying_are_data(tmp_path):
     (tmp_path / "lexicons" / "qualifiers.yaml").write_text("round_not_after: 滑\n", encoding="utf-8")
     table = load_unit_table([builtin_rules_dir(), tmp_path])
     assert table.qualifier_before_round("滑过千亿", 2) is None and table.qualifier_before_round("通过千亿", 2) is None
+
+
+def test_a_word_opening_with_a_classifier_is_no_unit():
+    from factx import extract
+
+    fs = extract("由于50万门槛的限制，开设12门课程，新开3家门店。", doc="x")
+    assert [(f.text, f.unit) for f in fs] == [("12门", "门"), ("3家", "家")]
