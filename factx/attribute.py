@@ -867,6 +867,10 @@ _RANK_CUT = fastre.compile(r"位居|位列|排名|排在|名列|居(?![民住家
 _AVERAGE_OF = fastre.compile(r"平均|人均|户均")
 
 
+#: Nouns after a figure that only call it a figure or a level (的数据, 的水平, 的纪录).
+_EMPTY_NOUN = fastre.compile(r"(?:数据|数字|水平|纪录|记录|成绩|佳绩|好成绩|高位|低位|新高|新低|历史新高|历史新低)")
+
+
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
     text = _POST_QUAL_RX.sub("", text)
@@ -878,6 +882,8 @@ def _post_np(text: str, lex: Lexicon) -> str:
     if not m or _THRESHOLD_WORD.match(m.group(0)):
         return ""  # (跌破1000万对大关: the mark passed, not what is counted)
     s = m.group(0)
+    if _EMPTY_NOUN.fullmatch(s):
+        return ""  # (110760.94亿元的数据, 5%的水平, 创下…的纪录: a word for "figure", no measure)
     sm = lex.np_stop_rx.search(s)
     while sm and (
         (sm.group() == "为" and s[sm.start() - 1 : sm.start()] in _WEI_VERBS)

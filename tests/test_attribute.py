@@ -1121,7 +1121,8 @@ def test_a_subject_sheds_the_function_words_its_clause_left_on_it():
     assert extract("波司登于11月27日晚间发布了中期业绩。报告期内，营业收入增长1.4%。")[0].subject == "波司登"
     assert extract("从销量看，销量最高的是苏州市2.74亿元。")[0].subject == "苏州市"
     fs = extract("截至2022年底，我国人均体育场地面积达到2.62平方米。相较于1995年底的人均体育场地面积0.65平方米，这一数据增长了3倍。")
-    assert fs[1].subject is None
+    # (the earlier level is the country's, carried on; 相较于 itself is no one)
+    assert (fs[1].subject, fs[1].role) == ("我国", "before")
 
 
 def test_a_clause_of_only_a_place_after_zai_sets_where_the_figures_are():
@@ -1394,3 +1395,12 @@ def test_a_body_disclosing_data_is_not_whose_figures_they_are():
 
     (f,) = extract("日前，中国汽车工业协会披露的数据显示，5月汽车销量为191.3万辆。", doc="x")
     assert f.subject is None and f.metric == "汽车销量"
+
+
+def test_an_earlier_level_compared_with_is_the_start_and_a_word_for_figure_no_measure():
+    from factx import extract
+
+    fs = extract("全国重点发电企业可用存煤天数达到16天，这与2004年同期的7—10天相比有明显增加。", doc="x")
+    assert [(f.text, f.role) for f in fs] == [("16天", "after"), ("7", "before"), ("10天", "before")]
+    fs = extract("相比2020年广东GDP总量110760.94亿元的数据，2021年广东省GDP增加了13608.73亿元。", doc="x")
+    assert (fs[0].role, fs[0].metric) == ("before", "GDP")
