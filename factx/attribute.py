@@ -801,6 +801,9 @@ _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}
 _CHANGE_TO_RX = fastre.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|滑落|跌落|回落|提高|降低|扩大|缩小|提升|攀升|跃升|飙升|回升|抬升|萎缩|收缩|缩减|下探)(?:了|至|到|为)")
 
 
+#: A bound a measure stays within, right before the figure (保持在2亿吨以上, 维持在…以下).
+_HELD_AT = fastre.compile(r"(?:保持|维持|稳定|徘徊)(?:在|于)?$")
+_OPEN_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 #: A mark passed right before a figure (首次突破5万亿元, 超过): a threshold, not the level reached.
 _MARK_PASSED = fastre.compile(r"(?:突破|超过|超出|超)了?(?:[0-9]{4}年的?)?$")
 
@@ -2276,6 +2279,8 @@ def attribute_sentence(
                 a.role == "value" and pa.role == "delta" and a.subject == pa.subject and (not np_text or _CLOSED_AT.fullmatch(np_text))
                 and not _MARK_PASSED.search(norm, max(0, f.start - 8), f.start)
                 and not a.metric.endswith(tuple(_RATE_NOUN_DIR))  # (其中液化石油气涨幅最大，达三成: a rate of change is no level)
+                # (下降6.9%，但仍然保持在2亿吨以上: a bound held, not the level the change reached)
+                and not (f.qualifier in _OPEN_BOUNDS and _HELD_AT.search(norm, max(0, qualified_start(f) - 6), qualified_start(f)))
             ):
                 # 增长107%，达到472.5亿元; 急挫4.02%，收于31.51元/股: the level reached by the change
                 a.role, a.direction = "after", pa.direction

@@ -1404,3 +1404,10 @@ def test_an_earlier_level_compared_with_is_the_start_and_a_word_for_figure_no_me
     assert [(f.text, f.role) for f in fs] == [("16天", "after"), ("7", "before"), ("10天", "before")]
     fs = extract("相比2020年广东GDP总量110760.94亿元的数据，2021年广东省GDP增加了13608.73亿元。", doc="x")
     assert (fs[0].role, fs[0].metric) == ("before", "GDP")
+
+
+def test_a_bound_held_after_a_change_is_no_level_reached():
+    from factx import extract
+
+    fs = extract("全社会煤炭库存20223万吨，比年初减少1496万吨，下降6.9%，但仍然保持在2亿吨以上。", doc="x")
+    assert (fs[-1].text, fs[-1].role, fs[-1].direction) == ("2亿吨", "value", None)
