@@ -1567,7 +1567,8 @@ def attribute_sentence(
             own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
             own_measure = len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS
             listed = _list_items(_strip_links(norm[cs:cut_at], lex), lex)
-            if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2:
+            if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2 and not _PAIRED_MEASURE.search(own_head):
+                # (not …，其中轿车产销同比分别下降14.1%和13.6%: the pair of measures takes the figures)
                 # 上海、北京人均可支配收入均逾2万元，分别为22663元和20630元: the list opens the clause before
                 pa, pb = spans[ci - 1]
                 first = next((g.start for g in figures if pa <= g.start < pb), pb)
@@ -1601,6 +1602,7 @@ def attribute_sentence(
             prev_tail = spans[ci - 1][0] + len(norm[spans[ci - 1][0] : spans[ci - 1][1]].rstrip("，,；; ")) if ci > 0 else 0
             if (
                 listed is None and ci > 0 and in_clause and norm.find("分别", cs, in_clause[0].start) >= 0
+                and not _PAIRED_MEASURE.search(own_head)
                 and not any(spans[ci - 1][0] <= g.start < spans[ci - 1][1] and g.end >= prev_tail for g in figures)
             ):
                 # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: the

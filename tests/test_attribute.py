@@ -1411,3 +1411,10 @@ def test_a_bound_held_after_a_change_is_no_level_reached():
 
     fs = extract("全社会煤炭库存20223万吨，比年初减少1496万吨，下降6.9%，但仍然保持在2亿吨以上。", doc="x")
     assert (fs[-1].text, fs[-1].role, fs[-1].direction) == ("2亿吨", "value", None)
+
+
+def test_a_paired_measure_takes_its_figures_not_the_names_of_the_clause_before():
+    from factx import extract
+
+    fs = extract("从细分车型来看,SUV和交叉型乘用车好于总体水平,其中轿车产销同比分别下降14.1%和13.6%。", doc="x")
+    assert [(f.metric, f.subject) for f in fs] == [("轿车产量", None), ("轿车销量", None)]
