@@ -874,9 +874,14 @@ _AVERAGE_OF = fastre.compile(r"平均|人均|户均")
 _EMPTY_NOUN = fastre.compile(r"(?:数据|数字|水平|纪录|记录|成绩|佳绩|好成绩|高位|低位|新高|新低|历史新高|历史新低)")
 
 
+#: A bracket of kinds right after a counted noun: 省(区、市), 县（市、区）.
+_POST_NP_BRACKET = fastre.compile(r"[（(][\p{Han}、]{1,8}[）)]")
+
+
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
     text = _POST_QUAL_RX.sub("", text)
+    whole = text
     after_de = text.startswith("的")
     m = _POST_DE_RX.match(text)
     if m:
@@ -889,11 +894,12 @@ def _post_np(text: str, lex: Lexicon) -> str:
         return ""  # (110760.94亿元的数据, 5%的水平, 创下…的纪录: a word for "figure", no measure)
     sm = lex.np_stop_rx.search(s)
     while sm and (
-        (sm.group() == "为" and s[sm.start() - 1 : sm.start()] in _WEI_VERBS)
+        (sm.group() == "及" and s.startswith(("以上", "以下"), sm.end()))  # (337个地级及以上城市: one class)
+        or (sm.group() == "为" and s[sm.start() - 1 : sm.start()] in _WEI_VERBS)
         or (sm.group() == "均" and sm.start() > 0 and s[sm.start() - 1] in _PER_HEAD_CHARS)
     ):
         # (87.8%的学生认为作业量明显减少: 认为 is a verb, no stop; 的居民人均收入: 人均 is "per head")
-        sm = lex.np_stop_rx.search(s, sm.end())
+        sm = lex.np_stop_rx.search(s, sm.end() + (2 if sm.group() == "及" else 0))
     if sm:
         s = s[: sm.start()]
     cm = _CHANGE_TO_RX.search(text, 0, len(s) + 3)
@@ -914,6 +920,10 @@ def _post_np(text: str, lex: Lexicon) -> str:
         cut = min((m.start() for m in (om, rm, av) if m), default=None)
         if cut is not None:
             s = s[:cut]
+    at = whole.find(s) + len(s) if s and s == m.group(0) else -1
+    bm = _POST_NP_BRACKET.match(whole, at) if at > 0 else None
+    if bm:
+        s += bm.group()  # (20个省(区、市), 14个县（市、区）: the noun's bracketed kinds are part of it)
     return s[:10]
 
 

@@ -1418,3 +1418,11 @@ def test_a_paired_measure_takes_its_figures_not_the_names_of_the_clause_before()
 
     fs = extract("从细分车型来看,SUV和交叉型乘用车好于总体水平,其中轿车产销同比分别下降14.1%和13.6%。", doc="x")
     assert [(f.metric, f.subject) for f in fs] == [("轿车产量", None), ("轿车销量", None)]
+
+
+def test_a_counted_class_keeps_its_above_and_its_bracketed_kinds():
+    from factx.attribute import _default_lexicon, _post_np
+
+    lex = _default_lexicon()
+    assert _post_np("地级及以上城市平均优良天数比例为87.5%", lex) == "地级及以上城市"
+    assert _post_np("省(区、市)，获得奖牌的", lex) == "省(区、市)"
