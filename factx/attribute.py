@@ -875,7 +875,7 @@ _EMPTY_NOUN = fastre.compile(r"(?:数据|数字|水平|纪录|记录|成绩|佳�
 
 
 #: A bracket of kinds right after a counted noun: 省(区、市), 县（市、区）.
-_POST_NP_BRACKET = fastre.compile(r"[（(][\p{Han}、]{1,8}[）)]")
+_POST_NP_BRACKET = fastre.compile(r"[（(][\p{Han}、]{1,8}[）)][区县市镇乡州旗]?")
 
 
 def _post_np(text: str, lex: Lexicon) -> str:

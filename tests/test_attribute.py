@@ -1426,3 +1426,4 @@ def test_a_counted_class_keeps_its_above_and_its_bracketed_kinds():
     lex = _default_lexicon()
     assert _post_np("地级及以上城市平均优良天数比例为87.5%", lex) == "地级及以上城市"
     assert _post_np("省(区、市)，获得奖牌的", lex) == "省(区、市)"
+    assert _post_np("县(市)区中排第2位", lex) == "县(市)区"
