@@ -798,7 +798,7 @@ _PLACE_CHAIN = regex.compile(r"(?:(?P<seg>[^市县区省乡镇、和与及]{2,7}
 
 
 #: A change verb going on to its end value (下降至, 增加到, 减少了): ends a noun phrase.
-_CHANGE_TO_RX = fastre.compile(r"(?:增长|增加|减少|下降|上升|上涨|下跌|下滑|滑落|跌落|回落|提高|降低|扩大|缩小|提升|攀升|跃升|飙升|回升|抬升|萎缩|收缩|缩减|下探)(?:了|至|到|为)")
+_CHANGE_TO_RX = fastre.compile(r"(?:恢复|增长|增加|减少|下降|上升|上涨|下跌|下滑|滑落|跌落|回落|提高|降低|扩大|缩小|提升|攀升|跃升|飙升|回升|抬升|萎缩|收缩|缩减|下探)(?:了|至|到|为)")
 
 
 #: A bound a measure stays within, right before the figure (保持在2亿吨以上, 维持在…以下).
@@ -2224,8 +2224,15 @@ def attribute_sentence(
         lm_ = _AMONG_END.search(metric)
         if lm_ and lm_.start() >= 2:
             metric = metric[: lm_.start()]  # (在39个工业大类行业中，有30个: the set counted in, not 行业中)
-        a.metric = metric
         subj = _tidy_subject(subj, lex)
+        if prev is not None and f.group is not None and f.group == prev[0].group and prev[0].unit == f.unit:
+            # the two ends of a range measure one thing: named after the range (10-13级阵风), it is
+            # the first end's too; else the first end's names both (由…6万-7万只恢复到…)
+            if metric and norm.startswith(metric, f.end + (norm.startswith("的", f.end))):
+                prev[1].metric = metric
+            elif prev[1].metric:
+                metric, subj = prev[1].metric, prev[1].subject
+        a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described:
             sent_subject = subj

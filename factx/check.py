@@ -1679,6 +1679,10 @@ def _score(d: _Item, s: _Item) -> float:
 _CHENG_TEXT = re.compile(r"[一二两三四五六七八九十]成[一二三四五六七八九]?$")
 
 
+#: Pairs of qualifiers bounding a figure on the same side of its number.
+_SAME_SIDE = frozenset({frozenset({"more_than", "at_least"}), frozenset({"less_than", "at_most"})})
+
+
 def _relate(d: Fact, s: Fact) -> str | None:
     """``supported``, ``supported_by_rounding`` or None (the values disagree); units must match,
     but for a change in 倍 against one in % (增长超一倍 for 增长118.3%)."""
@@ -1694,6 +1698,8 @@ def _relate(d: Fact, s: Fact) -> str | None:
     sq = s.qualifier
     if dv == sv and dq == sq:
         return "supported"
+    if dv == sv and frozenset((dq, sq)) in _SAME_SIDE:
+        return "supported"  # (50%以上 for 至少50%: the same side of the same mark; 以上 reads either way)
     idr = interval(d)
     isr = interval(s)
     if dq == "exact" and sq == "exact":

@@ -1427,3 +1427,10 @@ def test_a_counted_class_keeps_its_above_and_its_bracketed_kinds():
     assert _post_np("地级及以上城市平均优良天数比例为87.5%", lex) == "地级及以上城市"
     assert _post_np("省(区、市)，获得奖牌的", lex) == "省(区、市)"
     assert _post_np("县(市)区中排第2位", lex) == "县(市)区"
+
+
+def test_the_two_ends_of_a_range_measure_one_thing():
+    from factx import extract
+
+    fs = extract("藏羚羊野外种群由上世纪90年代末6万-7万只恢复到超过30万只。福建东部沿海出现10-13级阵风。", doc="x")
+    assert [f.metric for f in fs] == ["藏羚羊野外种群"] * 3 + ["阵风", "阵风"]

@@ -1775,3 +1775,12 @@ def test_a_short_amount_with_its_currency_swapped_is_wrong_unit_when_its_words_m
     src = "负债方面，于2019年12月31日，万科海外计息借贷约12.58亿港元，其中银行贷款7.72亿港元；银行结余及现金为4.5亿港元，资产净负债率为21.4%。"
     r = _one(check("负债方面，截至2019年末，公司有息借贷约12.58亿港元，其中银行贷款7.72亿港元；账面现金约4.5亿元，净负债率为21.4%。", [src]), "4.5亿元")
     assert (r.verdict, r.error) == ("contradicted", "wrong_unit"), r.explanation
+
+
+def test_a_bound_on_the_same_side_of_the_same_mark_is_the_same_figure():
+    # (50%以上 against 至少50%: 以上, 超过 and 至少 all put the figure at or past the mark)
+    src = "共有60只基金单位净值涨幅至少50%。"
+    r = _one(check("共有60只基金单位净值涨幅在50%以上。", [src]), "50%")
+    assert r.verdict == "supported", r.explanation
+    r = _one(check("共有60只基金单位净值涨幅不到50%。", [src]), "50%")
+    assert r.verdict == "contradicted", r.explanation
