@@ -871,7 +871,7 @@ _AVERAGE_OF = fastre.compile(r"平均|人均|户均")
 
 
 #: Nouns after a figure that only call it a figure or a level (的数据, 的水平, 的纪录).
-_EMPTY_NOUN = fastre.compile(r"(?:数据|数字|水平|纪录|记录|成绩|佳绩|好成绩|高位|低位|新高|新低|历史新高|历史新低)")
+_EMPTY_NOUN = fastre.compile(r"(?:速度|最高峰|高峰|峰值|顶峰|低谷|最高点|最低点|数据|数字|水平|纪录|记录|成绩|佳绩|好成绩|高位|低位|新高|新低|历史新高|历史新低)")
 
 
 #: A bracket of kinds right after a counted noun: 省(区、市), 县（市、区）.
@@ -890,8 +890,11 @@ def _post_np(text: str, lex: Lexicon) -> str:
     if not m or _THRESHOLD_WORD.match(m.group(0)):
         return ""  # (跌破1000万对大关: the mark passed, not what is counted)
     s = m.group(0)
-    if _EMPTY_NOUN.fullmatch(s):
-        return ""  # (110760.94亿元的数据, 5%的水平, 创下…的纪录: a word for "figure", no measure)
+    em = _EMPTY_NOUN.match(s)
+    if em and (em.end() == len(s) or s[em.end() :] in ("后", "时") or _CHANGE_ONLY.fullmatch(s, em.end())):
+        # (110760.94亿元的数据, 5%的水平, 创下…的纪录, 以每年减少80万对的速度下降: a word for
+        # "figure" or "pace", no measure)
+        return ""
     sm = lex.np_stop_rx.search(s)
     while sm and (
         (sm.group() == "及" and s.startswith(("以上", "以下"), sm.end()))  # (337个地级及以上城市: one class)
@@ -2780,7 +2783,7 @@ _RANK_OWNER_TAIL = fastre.compile(r"(?:已经|已|仍|再次)?(?:为其|为|成�
 #: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
 #: What opens or closes a deed, a purpose or a time, never a name: 随着…, 用于…, 以现金方式…, …之际.
 _NOT_A_NAME = fastre.compile(
-    r"^(?:随着|包括|用于|通过|为了|建立|设立|申请|晋升|参与|开行|优先|采用|按照|围绕|对于|关于|以(?!色列|上|下|来|前|后))|方式|之际|期间"
+    r"^(?:随着|包括|用于|通过|为了|建立|设立|申请|晋升|参与|开行|优先|采用|按照|围绕|对于|关于|几乎|大约|大概|差不多|以(?!色列|上|下|来|前|后))|方式|之际|期间"
     r"|(?:变更|关注|上调|下调|派发|成立|减持|增持)$"
 )
 _SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然)(?=[\p{Han}A-Za-z]{2})")

@@ -1434,3 +1434,10 @@ def test_the_two_ends_of_a_range_measure_one_thing():
 
     fs = extract("藏羚羊野外种群由上世纪90年代末6万-7万只恢复到超过30万只。福建东部沿海出现10-13级阵风。", doc="x")
     assert [f.metric for f in fs] == ["藏羚羊野外种群"] * 3 + ["阵风", "阵风"]
+
+
+def test_a_peak_or_a_pace_after_a_figure_names_no_measure():
+    from factx import extract
+
+    fs = extract("结婚数自2013年达到1346.9万对的最高峰后，几乎以每年减少80万对的速度下降。", doc="x")
+    assert [(f.metric, f.subject) for f in fs] == [("结婚数", None), ("结婚数", None)]
