@@ -1125,6 +1125,15 @@ _PLACE_NAME_END = fastre.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高�
 _LIST_END_TAIL = fastre.compile(r"(?:[两三四五六七八九十0-9]+(?:个|家|只|所|座|位|大|类|种|项|地|省|市|区|县)\p{Han}{0,4}|(?:较|比)\p{Han}{1,6})$")
 
 
+def _drop_tail_period(phrase: str, lex: Lexicon) -> str:
+    """``phrase`` without a period ending it (纱、布、服装和化纤产量1-5月份 → …产量): the list
+    before 分别 and its measure are read without the time they are stated for."""
+    last = None
+    for pm in lex.period_rx.finditer(phrase, 2):
+        last = pm
+    return phrase[: last.start()] if last is not None and last.end() == len(phrase.rstrip()) else phrase
+
+
 def _trim_list_end(item: str) -> str:
     m = _LIST_END_TAIL.search(item, 2)
     return item[: m.start()] if m else item
@@ -1579,7 +1588,7 @@ def attribute_sentence(
             # 归母净利润; not a change verb or a bare rate word)
             own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
             own_measure = len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS
-            listed = _list_items(_strip_links(norm[cs:cut_at], lex), lex)
+            listed = _list_items(_strip_links(_drop_tail_period(norm[cs:cut_at], lex), lex), lex)
             if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2 and not _PAIRED_MEASURE.search(own_head):
                 # (not …，其中轿车产销同比分别下降14.1%和13.6%: the pair of measures takes the figures)
                 # 上海、北京人均可支配收入均逾2万元，分别为22663元和20630元: the list opens the clause before

@@ -1441,3 +1441,10 @@ def test_a_peak_or_a_pace_after_a_figure_names_no_measure():
 
     fs = extract("结婚数自2013年达到1346.9万对的最高峰后，几乎以每年减少80万对的速度下降。", doc="x")
     assert [(f.metric, f.subject) for f in fs] == [("结婚数", None), ("结婚数", None)]
+
+
+def test_a_period_between_a_list_and_fenbie_does_not_hide_the_list():
+    from factx import extract
+
+    fs = extract("主要产品中，服装和化纤产量1-5月份分别为93亿件和1038.4万吨。", doc="x")
+    assert [(f.metric, f.subject, f.period) for f in fs] == [("产量", "服装", "1-5月份"), ("产量", "化纤", "1-5月份")]
