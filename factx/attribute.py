@@ -1302,6 +1302,9 @@ def _listed_measures(text: str, lex: Lexicon) -> list[str] | None:
         return None
     if not all(lex.list_head_rx.search(p) for p in parts):
         return None
+    rm = lex.region_rx.match(parts[0])
+    if rm and len(parts[0]) - rm.end() >= 2 and lex.list_head_rx.search(parts[0], rm.end()):
+        parts[0] = parts[0][rm.end() :]  # (北京市PM2.5、PM10…: the place owns them all, it is no part of the first)
     return parts
 
 
@@ -1691,6 +1694,8 @@ def attribute_sentence(
                 owner = items[0][:de] if de > 0 else None  # (沪深主板（非金融）的营收和净利增幅)
                 if owner:
                     items = [items[0][de + 1 :], *items[1:]]
+                elif (rm_ := lex.region_rx.match(items[0])) and 2 <= len(items[0]) - rm_.end() and _names_a_measure(items[0][rm_.end() :], lex):
+                    owner, items = rm_.group(), [items[0][rm_.end() :], *items[1:]]  # (北京市PM2.5、PM10…: the place owns them all)
                 if all(_names_a_measure(it, lex) for it in items) and not _CONTRIBUTION_HEAD.match(head):
                     # 营业收入和净利润同比增速分别为52.36%和92.79%: measures listed, not segments
                     pairs = [(item, owner) for item in items], True

@@ -1448,3 +1448,10 @@ def test_a_period_between_a_list_and_fenbie_does_not_hide_the_list():
 
     fs = extract("主要产品中，服装和化纤产量1-5月份分别为93亿件和1038.4万吨。", doc="x")
     assert [(f.metric, f.subject, f.period) for f in fs] == [("产量", "服装", "1-5月份"), ("产量", "化纤", "1-5月份")]
+
+
+def test_pollutants_listed_are_measures_of_the_place_before_them():
+    from factx import extract
+
+    fs = extract("与2013年相比，2022年北京市PM2.5、PM10、NO2、SO2分别下降了66.5%、50.0%、58.9%、88.7%。", doc="x")
+    assert [(f.metric, f.subject) for f in fs] == [(m, "北京市") for m in ("PM2.5", "PM10", "NO2", "SO2")]
