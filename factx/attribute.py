@@ -2122,17 +2122,18 @@ def attribute_sentence(
         nearest = None
         nearest_k = -1
         for k in range(ci, -1, -1):
-            if reporters[k]:
+            if reporters[k] and not _NOT_A_NAME.search(reporters[k]):
                 nearest, nearest_k = reporters[k], k
                 break
-            if heads[k] and heads[k] not in GENERIC_SUBJECTS and (
+            if heads[k] and heads[k] not in GENERIC_SUBJECTS and not _NOT_A_NAME.search(heads[k]) and (
                 (lex.region_rx.fullmatch(heads[k]) and not _SCOPE_WORD.match(heads[k]))
                 or _LOCATIVE_CLAUSE.fullmatch(norm[spans[k][0] : spans[k][1]])
             ):
                 nearest, nearest_k = heads[k], k
                 break
         if nearest is None:
-            nearest_k = next((k for k in range(ci, -1, -1) if heads[k] and heads[k] not in GENERIC_SUBJECTS), -1)
+            # (a clause opening with a deed, 以现金方式收购…, names no one: the name before it stands)
+            nearest_k = next((k for k in range(ci, -1, -1) if heads[k] and heads[k] not in GENERIC_SUBJECTS and not _NOT_A_NAME.search(heads[k])), -1)
             nearest = heads[nearest_k] if nearest_k >= 0 else None
         if (
             prev is not None and nearest_k < prev[2] < ci and prev[1].subject and a.role == "delta"
