@@ -1455,3 +1455,11 @@ def test_pollutants_listed_are_measures_of_the_place_before_them():
 
     fs = extract("与2013年相比，2022年北京市PM2.5、PM10、NO2、SO2分别下降了66.5%、50.0%、58.9%、88.7%。", doc="x")
     assert [(f.metric, f.subject) for f in fs] == [(m, "北京市") for m in ("PM2.5", "PM10", "NO2", "SO2")]
+
+
+def test_a_name_opening_with_bi_is_no_comparison():
+    from factx.attribute import _default_lexicon, _strip_links
+
+    lex = _default_lexicon()
+    assert _strip_links("王传福持有的比亚迪A股市值", lex) == "王传福持有的比亚迪A股市值"
+    assert _strip_links("出口额比上年", lex) == "出口额"
