@@ -1777,6 +1777,8 @@ def attribute_sentence(
             a.role, a.direction, a.rule_id = "after", None, "role.change_to_bare"
         elif same_clause_prev and (
             pre.strip() in ("和", "、", "及", "与", "或", ",", "，", "至", "到", "~", "-", "—")
+            # (同比增长106.9%/13.2%/23.6%: a series written with slashes, one unit)
+            or (pre.strip() == "/" and prev[0].unit == f.unit)
             # (三次产业比例由7.3:53.5:39.2调整为7.0:53.7:39.3: the parts of a ratio share its role)
             or (pre in (":", "：") and prev[0].unit == f.unit == "%")
             # (分别增长15.4%10.1%6.5%: a copy that lost the list's commas)
@@ -2799,7 +2801,7 @@ _RANK_OWNER_TAIL = fastre.compile(r"(?:已经|已|仍|再次)?(?:为其|为|成�
 #: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
 #: What opens or closes a deed, a purpose or a time, never a name: 随着…, 用于…, 以现金方式…, …之际.
 _NOT_A_NAME = fastre.compile(
-    r"^(?:随着|包括|用于|通过|为了|建立|设立|申请|晋升|参与|开行|优先|采用|按照|围绕|对于|关于|几乎|大约|大概|差不多|以(?!色列|上|下|来|前|后))|方式|之际|期间"
+    r"^(?:随着|包括|用于|通过|为了|建立|设立|申请|晋升|参与|开行|优先|采用|按照|围绕|对于|关于|几乎|大约|大概|差不多|上调|下调|维持|给予|以(?!色列|上|下|来|前|后))|方式|之际|期间"
     r"|(?:变更|关注|上调|下调|派发|成立|减持|增持)$"
 )
 _SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然)(?=[\p{Han}A-Za-z]{2})")

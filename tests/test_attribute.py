@@ -1463,3 +1463,12 @@ def test_a_name_opening_with_bi_is_no_comparison():
     lex = _default_lexicon()
     assert _strip_links("王传福持有的比亚迪A股市值", lex) == "王传福持有的比亚迪A股市值"
     assert _strip_links("出口额比上年", lex) == "出口额"
+
+
+def test_a_series_written_with_slashes_shares_its_role_and_an_adjective_no_measure():
+    from factx import extract
+
+    fs = extract("营收分别为21.1/25.4/33.9亿元，同比增长106.9%/13.2%/23.6%。", doc="x")
+    assert [(f.role, f.direction) for f in fs[3:]] == [("delta", "up")] * 3
+    (_, f) = extract("扣非归母净利润则录得33.1亿，同比增幅达到惊人的219.2%。", doc="x")
+    assert (f.metric, f.role, f.direction) == ("增幅", "delta", "up")
