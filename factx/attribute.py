@@ -1720,17 +1720,25 @@ def attribute_sentence(
 
         # ---- role and direction
         matched = None
+        # (the characters of the text a rule sees: one missing every character a pattern
+        # needs cannot match, and that pattern is not run)
+        pre40, post40 = pre[-40:], post[:40]
+        pre_chars, post_chars = set(pre40), set(post40)
         for r in role_rules:
             if r.spec.units is not None and f.unit not in r.spec.units:
                 continue
             bm = am = None
             try:
                 if r.before is not None:
-                    bm = r.before.search(pre[-40:], timeout=RULE_TIMEOUT)
+                    if r.before_need is not None and r.before_need.isdisjoint(pre_chars):
+                        continue
+                    bm = r.before.search(pre40, timeout=RULE_TIMEOUT)
                     if bm is None:
                         continue
                 if r.after is not None:
-                    am = r.after.search(post[:40], timeout=RULE_TIMEOUT)
+                    if r.after_need is not None and r.after_need.isdisjoint(post_chars):
+                        continue
+                    am = r.after.search(post40, timeout=RULE_TIMEOUT)
                     if am is None:
                         continue
             except TimeoutError:

@@ -100,3 +100,82 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 (mirrors re.
             return re.compile(han_for_re(pattern), flags)
     except (re.error, Warning, ValueError, OverflowError):
         return regex.compile(pattern, flags)
+
+
+#: A character set larger than this is no use as a precheck (``[\p{Han}]``, ``[^，]``).
+_NEED_MAX = 256
+#: A brace that opens no repeat count ({2}, {1,4}, {,3}).
+_NOT_A_COUNT = re.compile(r"\{(?![0-9]+(?:,[0-9]*)?\}|,[0-9]+\})")
+
+
+def required_chars(pattern: str) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` holds, or None when unknown.
+
+    A cheap precheck for a rule pattern: where none of them occurs, the pattern cannot
+    match and need not be run (``届`` for the session-number rule). Read with `re`'s own
+    parser; a pattern it rejects or may read otherwise than `regex` (an error, a warning,
+    a flag) gets None, so the precheck never drops a match."""
+    import re._constants as C
+    import re._parser as P
+
+    pattern = han_for_re(pattern)
+    if _NOT_A_COUNT.search(pattern):
+        return None  # (a brace that `re` reads as text: regex's fuzzy match {e<=1}, \p{P})
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            try:
+                tree = P.parse(pattern)
+            except re.error:
+                # (regex allows one group name twice, as in (?P<fig>…)|(?P<fig>…); its name is no matter here)
+                tree = P.parse(re.sub(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>", "(", pattern))
+    except (re.error, Warning, ValueError, OverflowError, RecursionError):
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+
+    def of_set(items) -> frozenset[str] | None:
+        out: set[str] = set()
+        for op, av in items:
+            if op is C.LITERAL:
+                out.add(chr(av))
+            elif op is C.RANGE and av[1] - av[0] < _NEED_MAX:
+                out.update(chr(c) for c in range(av[0], av[1] + 1))
+            else:  # (NEGATE, CATEGORY, a wide range)
+                return None
+            if len(out) > _NEED_MAX:
+                return None
+        return frozenset(out)
+
+    def of_seq(seq) -> frozenset[str] | None:
+        best = None
+        for op, av in seq:
+            need = of_item(op, av)
+            if need is not None and (best is None or len(need) < len(best)):
+                best = need
+        return best
+
+    def of_item(op, av) -> frozenset[str] | None:
+        if op is C.LITERAL:
+            return frozenset(chr(av))
+        if op is C.IN:
+            return of_set(av)
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                need = of_seq(branch)
+                if need is None:
+                    return None
+                out |= need
+            return frozenset(out) if len(out) <= _NEED_MAX else None
+        if op is C.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            return None if add_flags & (re.IGNORECASE | re.VERBOSE) else of_seq(sub)
+        if op is C.ATOMIC_GROUP:
+            return of_seq(av)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _hi, sub = av
+            return of_seq(sub) if lo >= 1 else None
+        return None  # (ANY, AT, ASSERT, ASSERT_NOT, GROUPREF, NOT_LITERAL, CATEGORY, ...)
+
+    return of_seq(tree)

@@ -396,7 +396,10 @@ def find_figures(
         for si in hit:
             s0, s1 = sentences[si]
             seg = norm[s0:s1]
+            present = set(seg)  # (a rule none of whose required characters is here cannot match)
             for r in nf_rules:
+                if r.pattern_need is not None and r.pattern_need.isdisjoint(present):
+                    continue
                 try:
                     for mt in r.pattern.finditer(seg, timeout=SENTENCE_TIMEOUT):
                         g = "fig" if "fig" in r.pattern.groupindex and mt.group("fig") is not None else 0

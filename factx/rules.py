@@ -31,6 +31,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import RuleError
+from .fastre import required_chars
 from .units import builtin_rules_dir
 
 __all__ = [
@@ -110,6 +111,11 @@ class CompiledRule:
     pattern: regex.Pattern | None = None
     before: regex.Pattern | None = None
     after: regex.Pattern | None = None
+    #: characters one of which every match of ``pattern``, ``before``, ``after`` holds (None:
+    #: unknown): where none occurs the pattern is not run (fastre.required_chars)
+    pattern_need: frozenset[str] | None = None
+    before_need: frozenset[str] | None = None
+    after_need: frozenset[str] | None = None
 
     @property
     def id(self) -> str:
@@ -285,6 +291,9 @@ def load_rules(extra_dirs: list[Path | str] | None = None) -> RuleSet:
                 cr.before = _compile(_expand(spec.before, frags, file=file, line=ln, rid=spec.id), file=file, line=ln, rid=spec.id, anchor="end")
             if spec.after:
                 cr.after = _compile(_expand(spec.after, frags, file=file, line=ln, rid=spec.id), file=file, line=ln, rid=spec.id, anchor="start")
+        cr.pattern_need = required_chars(cr.pattern.pattern) if cr.pattern is not None else None
+        cr.before_need = required_chars(cr.before.pattern) if cr.before is not None else None
+        cr.after_need = required_chars(cr.after.pattern) if cr.after is not None else None
         if spec.id not in compiled:
             order.append(spec.id)
         compiled[spec.id] = cr

@@ -52,3 +52,41 @@ def test_patterns_re_refuses_stay_with_regex(pattern):
 def test_flags_re_lacks_stay_with_regex():
     assert isinstance(fastre.compile("a+", regex.V1), regex.Pattern)
     assert isinstance(fastre.compile("a+", regex.I | regex.M), re.Pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern, need",
+    [
+        (r"[0-9]{1,2}届(?:全国|省)?", "届"),  # the smallest set a match must hold
+        (r"第\s*[0-9]+(?:期|版)", "第"),
+        (r"(?:相比|相较)|(?:同比|较)的", "相的"),  # each branch gives one
+        (r"(?P<fig>一(?P<c>\p{Han}))(?P=c)", "一"),
+        (r"(?P<fig>[0-9]+车)间|(?P<fig>[一二]车)型", "车"),  # a group name twice (regex allows it)
+        (r"(?:前|后)?[0-9]+", "0123456789"),  # an optional part is not needed
+    ],
+)
+def test_required_chars(pattern, need):
+    assert fastre.required_chars(pattern) == frozenset(need)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\p{Han}+", r"[^，。]+", r"(?i)abc", r"a?", r"(?:x|\d)", r"(?<=第)x?", r"a{2,}{e<=1}", r"\p{P}x?", r"(?:ab){e<=1}x?"],
+)
+def test_required_chars_unknown(pattern):
+    # (a wide set, a negated one, a flag, nothing needed, a branch needing nothing known, only a
+    # lookaround, what `re` cannot read)
+    assert fastre.required_chars(pattern) is None
+
+
+def test_rule_patterns_never_match_without_their_characters():
+    from factx.rules import load_rules
+
+    for r in load_rules().rules:
+        for pat, need in ((r.pattern, r.pattern_need), (r.before, r.before_need), (r.after, r.after_need)):
+            if pat is None or need is None:
+                continue
+            for ex in r.spec.examples.match:
+                text = ex.text.replace("[[", "").replace("]]", "")
+                for m in pat.finditer(text):
+                    assert not need.isdisjoint(m.group(0)), (r.id, ex.text)
