@@ -389,6 +389,61 @@ def _default_lexicon() -> Lexicon:
     return load_lexicon()
 
 
+# ------------------------------------------------------------------ per-document memos
+#: Results of pure functions of a phrase (and the lexicon): the same clause or noun phrase is
+#: stripped, split and matched for several figures of a sentence and again by the pipeline.
+#: :func:`clear_memos` empties them at each document's start (``pipeline.extract``), so they
+#: save repeated work within a document and are no cache across documents.
+_MEMOS: list[dict] = []
+#: The lexicons memo keys name by id, held while their results are (an id is never reused meanwhile).
+_MEMO_LEXES: dict[int, Lexicon] = {}
+_MEMO_MAX = 50_000  # (a bound for callers that never clear them)
+_MISS = object()
+
+
+def clear_memos() -> None:
+    """Forget every memoized phrase result (at a document's start)."""
+    for memo in _MEMOS:
+        memo.clear()
+    _MEMO_LEXES.clear()
+
+
+def _memo_by_phrase(fn):
+    """``fn(phrase, lex)``, pure, remembered per (phrase, lexicon) until :func:`clear_memos`."""
+    memo: dict = {}
+    _MEMOS.append(memo)
+
+    @functools.wraps(fn)
+    def remembered(s: str, lex: Lexicon):
+        key = (s, id(lex))
+        hit = memo.get(key, _MISS)
+        if hit is _MISS:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            _MEMO_LEXES[key[1]] = lex
+            hit = memo[key] = fn(s, lex)
+        return hit
+
+    return remembered
+
+
+def _memo_by_text(fn):
+    """``fn(text)``, pure, remembered per text until :func:`clear_memos`."""
+    memo: dict = {}
+    _MEMOS.append(memo)
+
+    @functools.wraps(fn)
+    def remembered(s: str):
+        hit = memo.get(s, _MISS)
+        if hit is _MISS:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            hit = memo[s] = fn(s)
+        return hit
+
+    return remembered
+
+
 # ------------------------------------------------------------------ clauses
 _CLAUSE_MARKS = fastre.compile("[" + regex.escape("".join(sorted(set(_OPEN) | set(_CLOSE) | set(_CLAUSE_END)))) + "]")
 
@@ -424,6 +479,7 @@ _CLOSER = fastre.compile(r"[”）)]")
 _THOUSANDS = fastre.compile(r"[0-9]{3}(?![0-9])")
 
 
+@_memo_by_text
 def _han_tail(s: str) -> str:
     """The trailing run of a phrase that can name something (no punctuation; a label's
     colon right before the figure is dropped: 净利润盈利：892.8亿)."""
@@ -462,6 +518,7 @@ _CMP_TAIL = fastre.compile(
 )
 
 
+@_memo_by_phrase
 def _strip_links(np: str, lex: Lexicon) -> str:
     prev = None
     while np and np != prev:
@@ -474,6 +531,7 @@ def _strip_links(np: str, lex: Lexicon) -> str:
     return np
 
 
+@_memo_by_phrase
 def _strip_head(np: str, lex: Lexicon) -> str:
     prev = None
     while np and np != prev:
@@ -638,6 +696,7 @@ _FUSED_HEADING = fastre.compile(
 )
 
 
+@_memo_by_phrase
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
     if _SHARE_OF_WHOLE.search(np):
@@ -973,20 +1032,11 @@ class _Lazy:
         self._items[k] = v
 
 
-#: The last few (noun phrase -> subject_head_rx match) results: a clause's head is matched
-#: for its subject, for a reporter verb and again when split (small on purpose: it saves
-#: repeated work on one sentence, it is no cache across documents).
-_HEAD_MEMO: dict = {}
-
-
+@_memo_by_phrase
 def _head_match(np: str, lex: Lexicon):
-    key = (np, id(lex))
-    hit = _HEAD_MEMO.get(key)
-    if hit is None:
-        if len(_HEAD_MEMO) >= 8:
-            _HEAD_MEMO.clear()
-        hit = _HEAD_MEMO[key] = (lex.subject_head_rx.match(np),)
-    return hit[0]
+    """``lex.subject_head_rx`` matched at the phrase's start: a clause's head is matched for its
+    subject, for a reporter verb and again when split (remembered within the document)."""
+    return lex.subject_head_rx.match(np)
 
 
 #: Verbs of forecast and opinion: who says them speaks of others' figures (shared with the checker).
@@ -1011,6 +1061,7 @@ _LOCATIVE_CLAUSE = fastre.compile(
 _CIRCUMSTANCE = fastre.compile(r"在[^，,。；;]{2,30}(?:环境|背景|形势|情况|态势|趋势|前提|条件|影响|带动|推动)下\s*[，,]?\s*$")
 
 
+@_memo_by_phrase
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
     if _CIRCUMSTANCE.search(clause):

@@ -20,7 +20,7 @@ from . import fastre
 from . import text as textmod
 from .attribute import (
     _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
-    _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
+    _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, clear_memos, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
 from .match import find_figures
@@ -79,6 +79,7 @@ class DocResult:
 def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: Engine | None = None) -> list[Fact]:
     """All facts of one document given as a string (the raw text that offsets index)."""
     engine = engine or default_engine()
+    clear_memos()  # (phrase results are remembered within one document only)
     rf = textmod.reflow(text)
     # (營業收入 matches as 营业收入; what is found is written back as the text writes it)
     t = engine.script.simplify(rf.text)
