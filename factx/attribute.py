@@ -1527,7 +1527,8 @@ def attribute_sentence(
     # 依次 ("in that order") pairs a list with its figures as 分别 does (same length: offsets hold)
     norm = normalize_numeric(sentence).replace("依次", "分别")
     spans = clause_spans(sentence)
-    role_rules = rules.of_kind("role")
+    role_index = rules.role_index()
+    role_rules = role_index.rules
     out: list[Attribution] = []
     sent_subject: str | None = None
     # (…同比增长3.9%；两年平均增长4.4%: a sentence after a semicolon goes on with its measure)
@@ -1771,24 +1772,21 @@ def attribute_sentence(
 
         # ---- role and direction
         matched = None
-        # (the characters of the text a rule sees: one missing every character a pattern
-        # needs cannot match, and that pattern is not run)
         pre40, post40 = pre[-40:], post[:40]
-        pre_chars, post_chars = set(pre40), set(post40)
-        for r in role_rules:
-            if r.spec.units is not None and f.unit not in r.spec.units:
-                continue
+        # (only the rules whose unit fits and whose patterns' needed characters are in the text
+        # they see, in order: the others cannot match)
+        cand = role_index.candidates(f.unit, pre40, post40)
+        while cand:
+            low = cand & -cand
+            cand ^= low
+            r = role_rules[low.bit_length() - 1]
             bm = am = None
             try:
                 if r.before is not None:
-                    if r.before_need is not None and r.before_need.isdisjoint(pre_chars):
-                        continue
                     bm = r.before.search(pre40, timeout=RULE_TIMEOUT)
                     if bm is None:
                         continue
                 if r.after is not None:
-                    if r.after_need is not None and r.after_need.isdisjoint(post_chars):
-                        continue
                     am = r.after.search(post40, timeout=RULE_TIMEOUT)
                     if am is None:
                         continue

@@ -131,9 +131,62 @@ class RuleSet:
     digest: str
     files: list[str] = field(default_factory=list)
     dirs: list[Path] = field(default_factory=list)
+    #: what of_kind and role_index computed (a rule set is not changed after load_rules)
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def of_kind(self, kind: str) -> list[CompiledRule]:
-        return [r for r in self.rules if r.spec.kind == kind and r.spec.enabled]
+        hit = self._derived.get(kind)
+        if hit is None:
+            hit = self._derived[kind] = tuple(r for r in self.rules if r.spec.kind == kind and r.spec.enabled)
+        return list(hit)
+
+    def role_index(self) -> "RoleIndex":
+        """The role rules with masks that pick, for one figure, the rules that may match it."""
+        hit = self._derived.get(RoleIndex)
+        if hit is None:
+            hit = self._derived[RoleIndex] = RoleIndex(self.of_kind("role"))
+        return hit
+
+
+class RoleIndex:
+    """Role rules (in application order) and which of them may match a figure, as bit masks
+    (bit i: rule i): a rule is a candidate when the figure's unit is among its ``units`` and the
+    text before (after) the figure holds a character its ``before`` (``after``) pattern needs
+    (:attr:`CompiledRule.before_need`). The rest cannot match and are not run."""
+
+    def __init__(self, rules: list[CompiledRule]) -> None:
+        self.rules = tuple(rules)
+        self._pre_always, self._pre_by_char = self._masks([(r.before, r.before_need) for r in rules])
+        self._post_always, self._post_by_char = self._masks([(r.after, r.after_need) for r in rules])
+        self._by_unit: dict[str | None, int] = {}
+
+    @staticmethod
+    def _masks(pats: list) -> tuple[int, dict[str, int]]:
+        always, by_char = 0, {}
+        for i, (pat, need) in enumerate(pats):
+            if pat is None or need is None:
+                always |= 1 << i
+            else:
+                for c in need:
+                    by_char[c] = by_char.get(c, 0) | 1 << i
+        return always, by_char
+
+    def candidates(self, unit: str | None, before: str, after: str) -> int:
+        """The mask of the rules that may match a figure in ``unit`` with ``before`` and ``after`` around it."""
+        um = self._by_unit.get(unit)
+        if um is None:
+            um = self._by_unit[unit] = sum(1 << i for i, r in enumerate(self.rules) if r.spec.units is None or unit in r.spec.units)
+        mask = um & self._pre_always
+        by_char = self._pre_by_char
+        for c in by_char.keys() & set(before):
+            mask |= um & by_char[c]
+        if mask:
+            post = self._post_always
+            by_char = self._post_by_char
+            for c in by_char.keys() & set(after):
+                post |= by_char[c]
+            mask &= post
+        return mask
 
 
 def _yaml():
