@@ -100,6 +100,11 @@ class UnitTable:
         self.qual_max = {
             pos: max((len(w) for w in words), default=0) for pos, words in qualifiers.items()
         }
+        # (the longest unit opening with each character, the longest qualifier word opening /
+        # ending with each: a lookup tries no longer slice, which could not be a word)
+        self._unit_max_from = _longest_by(self.by_surface, 0)
+        self._qual_max_to = {where: _longest_by(words, -1) for where, words in qualifiers.items()}
+        self._after_max_from = _longest_by(qualifiers.get("after", {}), 0)
 
     def not_numbers_rx(self):  # noqa: ANN201 - a compiled regex
         """One alternation of the not-number words, longest first (compiled once)."""
@@ -113,9 +118,12 @@ class UnitTable:
 
     def match_at(self, text: str, pos: int) -> UnitDef | None:
         """The longest unit whose surface starts at ``text[pos]``, or None."""
-        if pos >= len(text) or text[pos] not in self.first_chars:
+        if pos >= len(text):
             return None
-        for n in range(min(self.max_len, len(text) - pos), 0, -1):
+        longest = self._unit_max_from.get(text[pos])
+        if longest is None:
+            return None
+        for n in range(min(longest, len(text) - pos), 0, -1):
             d = self.by_surface.get(text[pos : pos + n])
             if d is not None and self.not_units and any(text.startswith(w, pos) for w in self.not_units):
                 continue
@@ -140,7 +148,11 @@ class UnitTable:
     def _word_ending_at(self, where: str, text: str, pos: int, fits=None) -> tuple[str, int] | None:
         """The longest ``where`` qualifier word ending at ``pos`` (and starting where ``fits``)."""
         words = self.qualifiers.get(where, {})
-        for n in range(min(self.qual_max.get(where, 0), pos), 0, -1):
+        if 0 < pos <= len(text):
+            longest = self._qual_max_to.get(where, {}).get(text[pos - 1], 0)
+        else:
+            longest = self.qual_max.get(where, 0)
+        for n in range(min(longest, pos), 0, -1):
             q = words.get(text[pos - n : pos])
             if q and (fits is None or fits(pos - n)):
                 return q, pos - n
@@ -149,11 +161,21 @@ class UnitTable:
     def qualifier_after(self, text: str, pos: int) -> tuple[str, int] | None:
         """A qualifier word starting at ``pos`` -> (qualifier, end of the word)."""
         words = self.qualifiers.get("after", {})
-        for n in range(min(self.qual_max.get("after", 0), len(text) - pos), 0, -1):
+        longest = self._after_max_from.get(text[pos], 0) if 0 <= pos < len(text) else self.qual_max.get("after", 0)
+        for n in range(min(longest, len(text) - pos), 0, -1):
             q = words.get(text[pos : pos + n])
             if q:
                 return q, pos + n
         return None
+
+
+def _longest_by(words, at: int) -> dict[str, int]:
+    """Character at index ``at`` of a word (0: first, -1: last) -> the length of the longest such word."""
+    out: dict[str, int] = {}
+    for w in words:
+        if w:
+            out[w[at]] = max(out.get(w[at], 0), len(w))
+    return out
 
 
 def _load_yaml(path: Path) -> Any:
