@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -26,6 +26,7 @@ from .errors import InputError
 from .match import find_figures
 from .tables import SPACE_ROWS, find_tables, table_figures
 from .models import Fact
+from .numerals import NumberMention
 from .rules import RuleSet, load_rules
 from .units import UnitTable, builtin_rules_dir, load_unit_table
 from .validate import validate_facts
@@ -678,16 +679,26 @@ def _short(doc: str) -> str:
     return doc.split("_", 1)[0] if "_" in doc else doc
 
 
+#: The fields of a NumberMention in order, as _shift writes them out (checked at import).
+_MENTION_FIELDS = (
+    "start", "end", "text", "value", "low", "high", "qualifier", "unit", "kind", "surface_unit",
+    "numeral", "group", "qualifier_start", "qualifier_end", "ambiguous", "approx_inside",
+)
+assert tuple(f.name for f in fields(NumberMention)) == _MENTION_FIELDS, "update _shift for NumberMention's fields"
+
+
 def _shift(m, d: int):
+    qs = None if m.qualifier_start is None else m.qualifier_start + d
+    qe = None if m.qualifier_end is None else m.qualifier_end + d
+    if type(m) is NumberMention:
+        # (built field by field: dataclasses.replace reads the fields anew for each figure)
+        return NumberMention(
+            m.start + d, m.end + d, m.text, m.value, m.low, m.high, m.qualifier, m.unit, m.kind, m.surface_unit,
+            m.numeral, m.group, qs, qe, m.ambiguous, m.approx_inside,
+        )
     from dataclasses import replace
 
-    return replace(
-        m,
-        start=m.start + d,
-        end=m.end + d,
-        qualifier_start=None if m.qualifier_start is None else m.qualifier_start + d,
-        qualifier_end=None if m.qualifier_end is None else m.qualifier_end + d,
-    )
+    return replace(m, start=m.start + d, end=m.end + d, qualifier_start=qs, qualifier_end=qe)
 
 
 # files that describe a folder rather than being a document of it: skipped when a folder
