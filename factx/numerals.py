@@ -56,6 +56,18 @@ _NORM_PAIRS = {
     "幾": "几", "餘": "余", "來": "来", "億": "亿", "貮": "贰", "弍": "二", "弌": "一",
 }
 _NORM = str.maketrans(_NORM_PAIRS)
+#: Runs of characters that _NORM changes: translating only these runs gives the same string
+#: several times faster than translating it all (few characters change, as a rule).
+_NORM_RUN = fastre.compile("[" + regex.escape("".join(sorted(_NORM_PAIRS))) + "]+")
+
+
+def _norm_run(m) -> str:
+    return m.group().translate(_NORM)
+
+
+def _normalize(text: str) -> str:
+    """``text.translate(_NORM)``, done run by run."""
+    return _NORM_RUN.sub(_norm_run, text)
 
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "幺": 1, "二": 2, "贰": 2, "两": 2,
@@ -124,7 +136,7 @@ _CURRENCY_WORD_PREFIX = {"人民币": "CNY", "人民幣": "CNY", "港币": "HKD"
 
 def normalize_numeric(text: str) -> str:
     """The same text, same length, with full-width and traditional numeral forms mapped."""
-    return text.translate(_NORM)
+    return _normalize(text)
 
 
 # ------------------------------------------------------------------ results
@@ -1114,7 +1126,7 @@ def scan_numbers(text: str, *, table: UnitTable | None = None) -> list[NumberMen
 
 def _scan(text: str, table: UnitTable) -> list[NumberMention]:
     src = _FW_GROUP.sub(",", text) if "，" in text else text
-    t = src.translate(_NORM)
+    t = _normalize(src)
     out: list[NumberMention] = []
     consumed = 0
     group = 0
