@@ -395,8 +395,8 @@ def _default_lexicon() -> Lexicon:
 #: :func:`clear_memos` empties them at each document's start (``pipeline.extract``), so they
 #: save repeated work within a document and are no cache across documents.
 _MEMOS: list[dict] = []
-#: The lexicons memo keys name by id, held while their results are (an id is never reused meanwhile).
-_MEMO_LEXES: dict[int, Lexicon] = {}
+#: The lexicon the memos hold results for: another one empties them first.
+_MEMO_LEX: list[Lexicon | None] = [None]
 _MEMO_MAX = 50_000  # (a bound for callers that never clear them)
 _MISS = object()
 
@@ -405,23 +405,24 @@ def clear_memos() -> None:
     """Forget every memoized phrase result (at a document's start)."""
     for memo in _MEMOS:
         memo.clear()
-    _MEMO_LEXES.clear()
+    _MEMO_LEX[0] = None
 
 
 def _memo_by_phrase(fn):
-    """``fn(phrase, lex)``, pure, remembered per (phrase, lexicon) until :func:`clear_memos`."""
+    """``fn(phrase, lex)``, pure, remembered per phrase (for one lexicon) until :func:`clear_memos`."""
     memo: dict = {}
     _MEMOS.append(memo)
 
     @functools.wraps(fn)
     def remembered(s: str, lex: Lexicon):
-        key = (s, id(lex))
-        hit = memo.get(key, _MISS)
+        if lex is not _MEMO_LEX[0]:
+            clear_memos()
+            _MEMO_LEX[0] = lex
+        hit = memo.get(s, _MISS)
         if hit is _MISS:
             if len(memo) >= _MEMO_MAX:
                 memo.clear()
-            _MEMO_LEXES[key[1]] = lex
-            hit = memo[key] = fn(s, lex)
+            hit = memo[s] = fn(s, lex)
         return hit
 
     return remembered
