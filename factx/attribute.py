@@ -655,6 +655,7 @@ _SEGMENT_NOT_MEASURE = fastre.compile(r"[中占在对向从与和及]")
 _SEGMENT_NOT_NAME = fastre.compile(r"^[在对向从较比于]|[占中]")
 
 
+@_memo_by_phrase
 def _segment_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     """``游戏业务单季营收`` -> (游戏业务, 单季营收): a business segment named with its measure is
     whose figure it is; None unless the words after it name a measure, and for 业务 run straight
@@ -670,6 +671,7 @@ def _segment_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     return sm.group("seg"), m
 
 
+@_memo_by_phrase
 def _deed_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     """``石油制品类商品实现零售额`` -> (石油制品类商品, 零售额): a segment, product or trade that
     achieved a measure, and the measure (``""`` for no one when only link words come before
@@ -939,6 +941,7 @@ _EMPTY_NOUN = fastre.compile(r"(?:速度|最高峰|高峰|峰值|顶峰|低谷|�
 _POST_NP_BRACKET = fastre.compile(r"[（(][\p{Han}、]{1,8}[）)][区县市镇乡州旗]?")
 
 
+@_memo_by_phrase
 def _post_np(text: str, lex: Lexicon) -> str:
     """The noun phrase right after a count or measure: 3.5万吨[货物]的."""
     text = _POST_QUAL_RX.sub("", text)
