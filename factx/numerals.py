@@ -931,7 +931,7 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
         if not (qual == "nearly" and (m.kind == "date" or m.qualifier == "several")):
             _set_qual(m, qual, qs, q)
             return
-    hit2 = table.qualifier_after(t, m.end)
+    hit2 = after  # (the same lookup as above: nothing has moved m.end)
     if hit2 is not None and t[m.end : hit2[1]] in ("强", "弱") and not (m.kind == "ratio" or m.surface_unit in ("分之", "/")):
         hit2 = None  # 三分之一强, 5%弱; not 100强
     if hit2 is not None:
