@@ -115,8 +115,11 @@ def required_chars(pattern: str) -> frozenset[str] | None:
     match and need not be run (``届`` for the session-number rule). Read with `re`'s own
     parser; a pattern it rejects or may read otherwise than `regex` (an error, a warning,
     a flag) gets None, so the precheck never drops a match."""
-    import re._constants as C
-    import re._parser as P
+    try:
+        import re._constants as C
+        import re._parser as P
+    except ImportError:  # (`re`'s parser is private: without it, no precheck)
+        return None
 
     pattern = han_for_re(pattern)
     if _NOT_A_COUNT.search(pattern):
