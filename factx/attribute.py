@@ -2456,6 +2456,7 @@ def attribute_sentence(
     _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
     _three_sectors(norm, figures, out)
+    _listed_ratio(norm, figures, out)
     _named_sets(norm, spans, figures, out)
     _bracketed_names(norm, figures, out)
     _respective_changes(norm, spans, fig_clause, figures, out)
@@ -2565,7 +2566,7 @@ _PERIOD_LIST_LEFT = fastre.compile(r"^(?:[、和及与]?(?:19|20)[0-9]{2}年)+")
 
 
 #: The three sectors named together (三次产业, 一、二、三产业, 三大产业).
-_THREE_SECTORS = fastre.compile(r"三次产业|三大产业|(?:第)?一[、，,]?(?:第)?二[、，,]?(?:第)?三(?:次)?产业")
+_THREE_SECTORS = fastre.compile(r"三次产业|三大产业|(?:第)?一[、，,]?(?:第)?二[、，,]?(?:第)?三(?:次)?产(?:业)?(?=业|结构|比例|比重|构成|增加值|占比)")
 #: Between the figures of a ratio or a list of three (8.3:41.6:50.1; 6%、41.4%、52.6%).
 _TRIPLE_SEP = fastre.compile(
     r"\s*(?:[:：∶︰]|[、，,]|和|及|与)\s*(?:提高|下降|上升|降低|增加|减少|增长|回落|扩大|缩小)?\s*"
@@ -2593,6 +2594,40 @@ def _three_sectors(norm: str, figures: list[NumberMention], out: list["Attributi
                     for k, i in enumerate(run):
                         out[i].claim_key = top + 1 + k
             prev_end = last.end
+
+
+#: The parts of a ratio named before it, then what the ratio measures: 农、林、牧、渔业及其服务业结构比例为.
+_RATIO_PARTS = fastre.compile(
+    r"(?P<items>[\p{Han}]{1,8}(?:(?:、|和|及其|及|与)[\p{Han}]{1,8}){1,7}?)(?P<m>结构比例|结构比|比例|结构|构成|之比|比)(?:调整)?(?:为|是|由)?$"
+)
+
+
+#: A place opening the first part of a ratio's list: 全县, 全市, 我省.
+_RATIO_PLACE = fastre.compile(r"(?:全|我|本)(?:国|省|市|区|县|州|旗)")
+_ORDINAL_ONLY = fastre.compile(r"^[一二三四五六七八九十]+(?:产|产业)?$")
+
+
+def _listed_ratio(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """农、林、牧、渔业及其服务业结构比例为51.57:3.66:38.33:3.61:2.83: each part of a ratio is
+    the item named in its place, when as many items are listed right before it; the measure
+    is the ratio's word (结构比例)."""
+    for run in _figure_runs(norm, figures, 0, _TRIPLE_SEP, same_kind=False):
+        first = figures[run[0]]
+        if len(run) < 2 or norm[first.end : first.end + 1] not in (":", "：", "∶"):
+            continue
+        cut = max(norm.rfind(c, 0, first.start) for c in "，,；;。：:") + 1
+        rm = _RATIO_PARTS.search(norm, cut, first.start)
+        if rm is None:
+            continue
+        if any(out[i].subject in _SECTOR_NAMES for i in run):
+            continue  # (三次产业结构为…: the sectors are paired already)
+        items = [it.removeprefix("其") for it in _REGION_LIST_RX.split(rm.group("items").replace("及其", "及"))]
+        if items and (pm := _RATIO_PLACE.match(items[0])) and pm.end() < len(items[0]):
+            items[0] = items[0][pm.end() :]  # (全县农、林…: the place is whose the ratio is, no part)
+        if len(items) != len(run) or any(not it or out[i].subject == it or _ORDINAL_ONLY.match(it) for it, i in zip(items, run)):
+            continue  # (二、三产业比例: ordinals of sectors, no parts named)
+        for it, i in zip(items, run):
+            out[i].subject, out[i].explicit_subject, out[i].metric = it, False, rm.group("m")
 
 
 def _figure_runs(

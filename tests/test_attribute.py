@@ -1472,3 +1472,14 @@ def test_a_series_written_with_slashes_shares_its_role_and_an_adjective_no_measu
     assert [(f.role, f.direction) for f in fs[3:]] == [("delta", "up")] * 3
     (_, f) = extract("扣非归母净利润则录得33.1亿，同比增幅达到惊人的219.2%。", doc="x")
     assert (f.metric, f.role, f.direction) == ("增幅", "delta", "up")
+
+
+def test_the_parts_of_a_ratio_are_the_items_listed_before_it():
+    from factx import extract
+
+    fs = extract("全县农、林、牧、渔业及其服务业结构比例为51.57:3.66:38.33:3.61:2.83。", doc="x")
+    assert [(f.subject, f.metric) for f in fs] == [(s, "结构比例") for s in ("农", "林", "牧", "渔业", "服务业")]
+    fs = extract("一、二、三产结构由22.0:40.0:38.0调整为23.0:38.2:38.8。", doc="x")
+    assert [f.subject for f in fs] == ["第一产业", "第二产业", "第三产业"] * 2
+    # (二、三产业比例: ordinals only, no parts named)
+    assert {f.subject for f in extract("全区二、三产业比例为72.8:27.2。", doc="x")} == {"全区"}
