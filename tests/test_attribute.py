@@ -1483,3 +1483,10 @@ def test_the_parts_of_a_ratio_are_the_items_listed_before_it():
     assert [f.subject for f in fs] == ["第一产业", "第二产业", "第三产业"] * 2
     # (二、三产业比例: ordinals only, no parts named)
     assert {f.subject for f in extract("全区二、三产业比例为72.8:27.2。", doc="x")} == {"全区"}
+
+
+def test_tongqi_and_dangzhong_open_no_measure():
+    from factx import extract
+
+    fs = extract("上半年分销售气量10.25亿立方米，同期则为6.90亿立方米，增长49%。当中工业售气量35.92亿立方米。", doc="x")
+    assert [(f.metric, f.role) for f in fs] == [("分销售气量", "value"), ("分销售气量", "before"), ("分销售气量", "delta"), ("工业售气量", "value")]
