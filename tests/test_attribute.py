@@ -1490,3 +1490,13 @@ def test_tongqi_and_dangzhong_open_no_measure():
 
     fs = extract("上半年分销售气量10.25亿立方米，同期则为6.90亿立方米，增长49%。当中工业售气量35.92亿立方米。", doc="x")
     assert [(f.metric, f.role) for f in fs] == [("分销售气量", "value"), ("分销售气量", "before"), ("分销售气量", "delta"), ("工业售气量", "value")]
+
+
+def test_jun_after_a_per_unit_character_stays_in_the_measure():
+    from factx.attribute import _default_lexicon, _strip_links
+
+    lex = _default_lexicon()
+    # 亩均, 日均, 人均: "per"; 每月均 and 两市均: the adverb "all", a link
+    assert _strip_links("稻虾亩均", lex) == "稻虾亩均"
+    assert _strip_links("固定资产投资每月均", lex) == "固定资产投资"
+    assert _strip_links("两市均", lex) == "两市"
