@@ -671,6 +671,12 @@ def _segment_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     return sm.group("seg"), m
 
 
+#: A name, 共 ("in all"), then a deed that is itself the measure: 基本型乘用车共交易, 车龄在3年以内的车型共交易.
+_TOTAL_SPLIT = fastre.compile(
+    r"(?P<s>[\p{Han}A-Za-z0-9·\-]{2,16}?)(?<![公一总])共(?![享同建识赢计有])(?P<m>(?:交易|销售|接待|发送|运送|成交|签约|生产|出口|进口)\p{Han}{0,6})"
+)
+
+
 @_memo_by_phrase
 def _deed_split(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     """``石油制品类商品实现零售额`` -> (石油制品类商品, 零售额): a segment, product or trade that
@@ -1916,6 +1922,10 @@ def attribute_sentence(
             segment = True
         elif ds_:
             metric = ds_[1]
+        elif subj is None and (tm_ := _TOTAL_SPLIT.fullmatch(metric)) and not _VERBISH.search(tm_.group("s")) and not lex.period_rx.search(tm_.group("s")):
+            # 基本型乘用车共交易822.20万辆: what did the trading, then the trading in all
+            subj, metric = tm_.group("s"), tm_.group("m")
+            segment = True
         sg_ = _segment_split(metric, lex) if subj is None or np_text.endswith(metric) else None
         if sg_:
             # 金山软件游戏业务营收下降6%: the segment's figure, not whom the next sentences are about

@@ -1500,3 +1500,10 @@ def test_jun_after_a_per_unit_character_stays_in_the_measure():
     assert _strip_links("稻虾亩均", lex) == "稻虾亩均"
     assert _strip_links("固定资产投资每月均", lex) == "固定资产投资"
     assert _strip_links("两市均", lex) == "两市"
+
+
+def test_a_name_then_gong_and_a_deed_is_whose_deed_it_is():
+    from factx import extract
+
+    fs = extract("2018年，基本型乘用车共交易822.20万辆，同比增长11.56%。", doc="x")
+    assert [(f.subject, f.metric) for f in fs] == [("基本型乘用车", "交易")] * 2
