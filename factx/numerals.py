@@ -774,10 +774,12 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
             _continuation(t, m, u, table)
         # compound rate: 元/吨, 万元/亩, 美元/艘, 元/人 (not a length of time before 每: 2011年每股收益
         # is a year, then what is earned per share)
-        if m.end < len(t) and (t[m.end] == "/" or (t[m.end] == "每" and u.kind != "duration")):
+        sp = _SPACED_SLASH.match(t, m.end)  # (1030 万吨 / 年: the slash set off by spaces, as the number is)
+        slash_end = sp.end() if sp else m.end + 1
+        if m.end < len(t) and (sp or t[m.end] == "/" or (t[m.end] == "每" and u.kind != "duration")):
             # (元/500克, 元/50公斤: a price per a quantity of a measure)
-            qm = _DEN_QTY.match(t, m.end + 1)
-            qty, at = (int(qm.group()), qm.end()) if qm else (1, m.end + 1)
+            qm = _DEN_QTY.match(t, slash_end)
+            qty, at = (int(qm.group()), qm.end()) if qm else (1, slash_end)
             den = table.match_at(t, at)
             if den is not None and qty != 1 and den.kind != "measure":
                 den = None
@@ -998,6 +1000,8 @@ _FW_GROUP = fastre.compile(
     r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=(?:^|\p{Han}|[、：:（(])[0-9]{1,3})，(?=[0-9]{3}(?:\.[0-9]+)?(?![0-9.,，%％])\p{Han})"
 )
 _SLASH_FRAC = fastre.compile(r"(?<![\d/.:-])(?:(\d+)[ ]+)?(\d+)/(\d+)(?![\d/.:万千])")
+#: A slash between a unit and the unit it is per, with a space on either side: 万吨 / 年.
+_SPACED_SLASH = fastre.compile(r" {1,2}/ {0,2}| {0,2}/ {1,2}")
 #: A rate per so many people (死亡率为271.8/10万): the count over a round population.
 _PER_POPULATION = fastre.compile(r"(?<![\d/.:-])(\d+(?:\.\d+)?)/(10万|十万|100万|百万|万|千|1000|10000|100000)(?![\d万千])")
 _POPULATION = {"万": 10**4, "10万": 10**5, "十万": 10**5, "100万": 10**6, "百万": 10**6, "千": 1000, "1000": 1000, "10000": 10**4, "100000": 10**5}

@@ -495,3 +495,12 @@ def test_a_full_width_comma_groups_thousands_before_decimals_and_after_a_list_ma
 
     fs = extract("预测净利润分别为19，350.56万元、22，209.98万元和25，479.75万元。")
     assert [f.value for f in fs] == [Decimal("193505600"), Decimal("222099800"), Decimal("254797500")]
+
+
+def test_a_rate_unit_with_spaces_around_its_slash_is_one_unit():
+    from factx import extract
+
+    (f,) = extract("新增氧化铝产能1030 万吨 / 年。", doc="x")
+    assert (f.text, f.unit) == ("1030 万吨 / 年", "t/year")
+    # (a slash between two figures is no rate)
+    assert [f.unit for f in extract("分别为10 万吨 / 20 万吨。", doc="x")] == ["t", "t"]
