@@ -44,7 +44,9 @@ _SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 #: A reason opening a measure's phrase: 主要由于, 是因为, 主要原因是.
-_BECAUSE_HEAD = fastre.compile(r"(?:主要)?(?:是)?(?:由于|因为)|主要原因(?:是|为)")
+#: What joins the reasons a because-clause lists: 产量增加及销售价格, 需求回暖和价格上涨.
+_REASON_JOIN = fastre.compile(r"及|和|以及|、")
+_BECAUSE_HEAD = fastre.compile(r"(?:主要)?(?:是)?(?:由于|因为|源于|得益于|受益于)|主要原因(?:是|为)")
 _LINK_END_RX = fastre.compile(r"(?:为|是|达到|达)$")
 #: A news dateline opening a body: 本报讯, 中国经济网北京6月12日讯, 财联社6月12日电, 证券时报网讯,
 #: 央广网北京3月5日消息 — the outlet and the place it files from own none of the figures.
@@ -1948,6 +1950,9 @@ def attribute_sentence(
             tail = metric[metric.rfind("的") + 1 :]
             if len(tail) >= 2:
                 metric = tail
+        elif because is not None and (jm := _last_match(_REASON_JOIN, metric)) is not None and jm.start() > because.end() and len(metric) - jm.end() >= 2:
+            # 主要源于氧化铝产量增加及销售价格同比上升39.07%: of the reasons listed, the one the figure measures is the last
+            metric = metric[jm.end() :]
         cause = _last_match(_CAUSE_RX, metric)
         if cause is not None and len(metric) - cause.end() >= 2:
             # 因运力投入减少导致收入减少215.11亿元: the cause is no part of what is measured

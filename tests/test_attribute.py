@@ -1507,3 +1507,10 @@ def test_a_name_then_gong_and_a_deed_is_whose_deed_it_is():
 
     fs = extract("2018年，基本型乘用车共交易822.20万辆，同比增长11.56%。", doc="x")
     assert [(f.subject, f.metric) for f in fs] == [("基本型乘用车", "交易")] * 2
+
+
+def test_of_the_reasons_listed_the_last_is_what_the_figure_measures():
+    from factx import extract
+
+    fs = extract("氧化铝板块税前盈利116.85亿元，同比增长1012.86%，主要源于氧化铝产量增加及销售价格同比上升39.07%。", doc="x")
+    assert fs[-1].metric == "销售价格"
