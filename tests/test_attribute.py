@@ -1516,3 +1516,10 @@ def test_of_the_reasons_listed_the_last_is_what_the_figure_measures():
 
     fs = extract("氧化铝板块税前盈利116.85亿元，同比增长1012.86%，主要源于氧化铝产量增加及销售价格同比上升39.07%。", doc="x")
     assert fs[-1].metric == "销售价格"
+
+
+def test_a_deed_before_de_is_no_owner():
+    from factx import extract
+
+    (f,) = extract("全县参加农村合作医疗的农民30.51万人。", doc="x")
+    assert (f.metric, f.subject) == ("参加农村合作医疗的农民", "全县")
