@@ -287,6 +287,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:
                 carry_subject = subj  # (公司全年实现营业收入…；归母净利润达…: the company resolved carries on)
+            elif subj in ("公司", "集团") and sent.lstrip().startswith(subj):
+                carry_subject = subj  # (集团于上半年的总售气量…。当中工业售气量…: the group, named by no name, carries on)
             elif subj and "占" not in a.metric and subj not in parts:
                 if opening_name is _UNSEEN:
                     opening_name = _opening_name(sent, clause_spans(sent), engine.lex)

@@ -2163,3 +2163,10 @@ def test_dates_and_bases_that_look_like_counts_or_lengths_are_dropped():
     assert facts("软科《2019本科毕业生深造率排名》发布。") == []
     # (lengths of days and halves of a year stated as lengths stay)
     assert [f.text for f in facts("工期需要半年。")] == ["半年"]
+
+
+def test_a_sentence_opening_with_the_group_carries_it_to_the_next():
+    from factx import extract
+
+    fs = extract("集团上半年的总售气量为72.61亿立方米。当中工业售气量录得35.92亿立方米。", doc="x")
+    assert [f.subject for f in fs] == ["集团", "集团"]
