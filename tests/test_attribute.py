@@ -1523,3 +1523,10 @@ def test_a_deed_before_de_is_no_owner():
 
     (f,) = extract("全县参加农村合作医疗的农民30.51万人。", doc="x")
     assert (f.metric, f.subject) == ("参加农村合作医疗的农民", "全县")
+
+
+def test_a_deed_of_carrying_out_is_no_name():
+    from factx import extract
+
+    (f, _) = extract("今年目标任务是完成投资22.55亿元，实施项目32个。", doc="x")
+    assert f.subject is None
