@@ -19,6 +19,7 @@ import regex
 
 from . import fastre
 
+from .models import OPEN_QUALIFIERS
 from .numerals import NumberMention, normalize_numeric, qualified_start
 from .rules import RuleSet
 from .units import builtin_rules_dir
@@ -874,7 +875,6 @@ _CHANGE_TO_RX = fastre.compile(r"(?:恢复|增长|增加|减少|下降|上升|�
 
 #: A bound a measure stays within, right before the figure (保持在2亿吨以上, 维持在…以下).
 _HELD_AT = fastre.compile(r"(?:保持|维持|稳定|徘徊)(?:在|于)?$")
-_OPEN_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 #: A mark passed right before a figure (首次突破5万亿元, 超过): a threshold, not the level reached.
 _MARK_PASSED = fastre.compile(r"(?:突破|超过|超出|超)了?(?:[0-9]{4}年的?)?$")
 
@@ -1192,9 +1192,7 @@ _LIST_END_TAIL = fastre.compile(r"(?:[两三四五六七八九十0-9]+(?:个|家
 def _drop_tail_period(phrase: str, lex: Lexicon) -> str:
     """``phrase`` without a period ending it (纱、布、服装和化纤产量1-5月份 → …产量): the list
     before 分别 and its measure are read without the time they are stated for."""
-    last = None
-    for pm in lex.period_rx.finditer(phrase, 2):
-        last = pm
+    last = _last_match(lex.period_rx, phrase, start=2)
     return phrase[: last.start()] if last is not None and last.end() == len(phrase.rstrip()) else phrase
 
 
@@ -1380,10 +1378,10 @@ def _owned_measures(np: str, lex: Lexicon) -> tuple[list[str] | None, str | None
     return measures, owner if measures is not None else None
 
 
-def _last_match(rx: regex.Pattern, s: str, end: int | None = None):
-    """The last match of ``rx`` in ``s`` (up to ``end``), or None."""
+def _last_match(rx: regex.Pattern, s: str, end: int | None = None, start: int = 0):
+    """The last match of ``rx`` in ``s`` (from ``start``, up to ``end``), or None."""
     m = None
-    for m in rx.finditer(s, 0, len(s) if end is None else end):
+    for m in rx.finditer(s, start, len(s) if end is None else end):
         pass
     return m
 
@@ -2396,7 +2394,7 @@ def attribute_sentence(
                 and not _MARK_PASSED.search(norm, max(0, f.start - 8), f.start)
                 and not a.metric.endswith(tuple(_RATE_NOUN_DIR))  # (其中液化石油气涨幅最大，达三成: a rate of change is no level)
                 # (下降6.9%，但仍然保持在2亿吨以上: a bound held, not the level the change reached)
-                and not (f.qualifier in _OPEN_BOUNDS and _HELD_AT.search(norm, max(0, qualified_start(f) - 6), qualified_start(f)))
+                and not (f.qualifier in OPEN_QUALIFIERS and _HELD_AT.search(norm, max(0, qualified_start(f) - 6), qualified_start(f)))
             ):
                 # 增长107%，达到472.5亿元; 急挫4.02%，收于31.51元/股: the level reached by the change
                 a.role, a.direction = "after", pa.direction
@@ -2908,13 +2906,13 @@ _RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升�
 _NTH_LARGEST = fastre.compile(r"大(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,;：:！？!?）)\s]|$)")
 #: The link between a name and its rank: 为其, 成为, 是, 晋升.
 _RANK_OWNER_TAIL = fastre.compile(r"(?:已经|已|仍|再次)?(?:为其|为|成为|成|是|晋升为?|升为|跃升为|降为|降至)$")
-#: Words a clause's head run leaves on a name: a copula or preposition before it (是苏州市,
-#: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
 #: What opens or closes a deed, a purpose or a time, never a name: 随着…, 用于…, 以现金方式…, …之际.
 _NOT_A_NAME = fastre.compile(
     r"^(?:随着|包括|用于|通过|为了|建立|设立|申请|晋升|参与|开行|优先|采用|按照|围绕|对于|关于|几乎|大约|大概|差不多|上调|下调|维持|给予|实施|推进|启动|新开工|开工|以(?!色列|上|下|来|前|后))|方式|之际|期间"
     r"|(?:变更|关注|上调|下调|派发|成立|减持|增持)$"
 )
+#: Words a clause's head run leaves on a name: a copula or preposition before it (是苏州市,
+#: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
 _SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然)(?=[\p{Han}A-Za-z]{2})")
 _SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|也|仍持|仍|约|自|于|的)$")
 #: A comparison left where a name should be (相较于, 大幅优于): no one's name.

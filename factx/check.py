@@ -73,7 +73,7 @@ from pydantic import BaseModel, Field
 
 from .attribute import _FIG_LIST_SEP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
 from .text import _INLINE_SPACE_RE
-from .models import Fact, decimal_to_json
+from .models import OPEN_QUALIFIERS as _OPEN_QUALIFIERS, Fact, decimal_to_json
 
 __all__ = [
     "check",
@@ -1718,18 +1718,18 @@ def _relate(d: Fact, s: Fact) -> str | None:
     if sq == "exact":
         # (超两成 for 23.9%: a share in 成 is near the figure within one 成)
         near = Decimal(10) if _CHENG_TEXT.search(d.text) and d.unit == "%" else abs(dv) * BOUND_TOL
-        if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and abs(sv - dv) > near:
+        if dq in _OPEN_QUALIFIERS and not (dq == "more_than" and d.high is not None) and abs(sv - dv) > near:
             return None  # 超过60亿元 is not how one reports 70亿: a bound is near the figure
         return "supported" if idr.contains(sv) else None
-    if sq == "about" and dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and idr.contains(sv) and abs(sv - dv) <= abs(dv) * BOUND_TOL:
+    if sq == "about" and dq in _OPEN_QUALIFIERS and not (dq == "more_than" and d.high is not None) and idr.contains(sv) and abs(sv - dv) <= abs(dv) * BOUND_TOL:
         return "supported_by_rounding"  # (超过12亿平方米 for 约12.05亿平方米: the bound holds the source's figure, near it)
-    if dq in _ONE_SIDED and not (dq == "more_than" and d.high is not None) and not _anchors_agree(d, s):
+    if dq in _OPEN_QUALIFIERS and not (dq == "more_than" and d.high is not None) and not _anchors_agree(d, s):
         # 下降45%至61% is not 下降54%至61%, nor 超过50% 超过70%: an open bound (or a range's
         # end) states its number, which must agree with the source's as an exact figure does
         return None
     if isr.within(idr):
         return "supported"
-    if dq == sq and dq in _ONE_SIDED and _anchors_agree(d, s):
+    if dq == sq and dq in _OPEN_QUALIFIERS and _anchors_agree(d, s):
         return "supported_by_rounding"  # (至少45.3% for 至少45.29%: the same bound, rounded)
     if dq == sq == "about" and (idr.contains(sv) or isr.contains(dv)):
         return "supported_by_rounding"
@@ -1756,7 +1756,7 @@ def _times_as_percent(x: Fact) -> Interval:
 def _within_bound(d: Fact, s: Fact) -> bool:
     """Is the draft's exact figure inside the source's open bound (超过一万亿元) and stated
     more precisely than it (14714.6亿元)? Then the source neither states nor contradicts it."""
-    if d.unit != s.unit or d.qualifier != "exact" or s.qualifier not in _ONE_SIDED or s.high is not None and s.low is not None and s.high != s.low:
+    if d.unit != s.unit or d.qualifier != "exact" or s.qualifier not in _OPEN_QUALIFIERS or s.high is not None and s.low is not None and s.high != s.low:
         return False
     dv, sv = _signed(d), _signed(s)
     inside = dv > sv if s.qualifier in ("more_than", "at_least") else dv < sv
@@ -1764,7 +1764,6 @@ def _within_bound(d: Fact, s: Fact) -> bool:
 
 
 #: Qualifiers that bound a value on one side only (a range's ends are at_least/at_most).
-_ONE_SIDED = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 
 def _anchors_agree(d: Fact, s: Fact) -> bool:
@@ -1898,9 +1897,6 @@ _BOUND_SIDE = {"less_than": "below", "at_most": "below", "nearly": "below", "mor
 #: How near (a share of the source's figure) a draft's bound must be to read as that figure
 #: with its qualifier changed, not as another number.
 NEAR_BOUND = Decimal("0.1")
-
-#: Qualifiers that bound a figure on one side only (超过, 以上, 不到…).
-_OPEN_QUALIFIERS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 
 def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[str, str, _Item]:

@@ -18,6 +18,8 @@ Kind = Literal["money", "ratio", "count", "measure", "duration", "rank", "number
 Qualifier = Literal[
     "exact", "more_than", "at_least", "nearly", "less_than", "at_most", "about", "several", "range"
 ]
+#: The qualifiers that bound a figure on one side only (超过, 以上, 不到…): it states a mark, not the level.
+OPEN_QUALIFIERS: frozenset[str] = frozenset({"more_than", "at_least", "less_than", "at_most"})
 Role = Literal["value", "before", "after", "delta"]
 Direction = Literal["up", "down"]
 

@@ -91,7 +91,6 @@ class UnitTable:
         for d in defs:
             self.by_surface[d.surface] = d
         self.max_len = max((len(s) for s in self.by_surface), default=1)
-        self.first_chars = frozenset(s[0] for s in self.by_surface)
         # qualifier words: position ("before"/"after") -> word -> qualifier
         self.qualifiers = qualifiers
         self.not_numbers = sorted(set(not_numbers or []), key=len, reverse=True)
@@ -126,7 +125,7 @@ class UnitTable:
         for n in range(min(longest, len(text) - pos), 0, -1):
             d = self.by_surface.get(text[pos : pos + n])
             if d is not None and self.not_units and any(text.startswith(w, pos) for w in self.not_units):
-                continue
+                return None  # (门槛: no shorter unit either, the word starts here)
             if d is not None:
                 # a Latin unit must not run into more Latin letters (5G, 3MW vs 3M)
                 if d.surface[-1].isascii() and d.surface[-1].isalpha():
