@@ -2089,6 +2089,12 @@ def attribute_sentence(
         if f.kind == "count" and outer_subj and lex.set_noun_rx.search(outer_subj[-2:]):
             explicit = False  # 业绩翻倍公司1208家: a counted set is no one whom later figures are about
         share_of_last = False
+        if metric.startswith("占") and last_metric in _RATE_WORDS and subj is None:
+            # 地区生产总值1267.24亿元，…增速高于全区1.0个百分点；占全区地区生产总值的比重为51.2%: a
+            # rate has no share of a whole; the share is of the last level the sentence gives
+            level = next((b for g, b in reversed(list(zip(figures, out))) if b.role == "value" and b.metric and g.kind in ("money", "count", "measure")), None)
+            if level is not None:
+                last_metric = level.metric
         if metric.startswith("占") and last_metric and subj is None and last_metric != metric and not _VERB_LED.match(last_metric):
             share_of_last = True
             if prev is not None and prev[1].subject and (

@@ -1285,6 +1285,14 @@ def test_a_share_of_the_measures_total_is_the_parts_own():
     assert subjects["30%"] == "进口原油"  # (a whole that is not the measure's total: the measure is the part)
 
 
+def test_a_share_after_a_rate_is_the_last_levels_not_the_rates():
+    from factx import extract
+
+    text = "上半年全市实现地区生产总值1267.24亿元,增速高于全区1.0个百分点;占全区地区生产总值的比重为51.2%。"
+    f = next(f for f in extract(text, doc="x") if f.text == "51.2%")
+    assert f.subject == "全市"  # (not 增速: a growth rate has no share of a whole)
+
+
 def test_a_share_after_an_achieved_measure_is_the_achievers_and_estimate_is_no_name():
     from factx import extract
 
