@@ -44,6 +44,12 @@ _SET_TOTAL = fastre.compile(r"合计|共计|总计")
 _SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
+#: "Has" right before a count: 已有, 共有, 拥有 (雅砻江中游已有两个水电站).
+_HAS_END = fastre.compile(r"(?:已|共|现|目前|拥|还|仍|则|也)有$")
+#: What no owner before 有 holds: the rest of the verb (拥, 共) or a pointing word (我们这个).
+_HAS_NOT_NAME = fastre.compile(r"[已共现拥还仍则也]$|[这那此其我你他她它]")
+#: The party that puts up the money, after the one it is put into: (X公司)由莱克电气投资.
+_AGENT_LEAD = fastre.compile(r"由[\p{Han}A-Za-z]{2,12}?(?=(?:共同|联合|全额|独家)?(?:投资|出资|注资|增资|认购)$)")
 #: A reason opening a measure's phrase: 主要由于, 是因为, 主要原因是.
 #: What joins the reasons a because-clause lists: 产量增加及销售价格, 需求回暖和价格上涨.
 _REASON_JOIN = fastre.compile(r"及|和|以及|、")
@@ -1914,7 +1920,13 @@ def attribute_sentence(
         np_text = _han_tail(np_text).lstrip("、")
         np_text = _strip_head(_strip_links(np_text, lex), lex)
         np_text = _strip_links(np_text, lex)
+        tf_ = _TOPIC_FRAME.fullmatch(np_text)
+        if tf_:
+            np_text = _strip_head(tf_.group(1), lex)  # 从四川省的实际外送电量来看同比下降3.78%: the frame names it
         subj, metric = split_subject(np_text, lex)
+        ag_ = _AGENT_LEAD.match(metric)
+        if ag_ and subj is not None:
+            metric = metric[ag_.end() :]  # X有限公司由莱克电气投资15亿元设立: the investor is no part of the measure
         ds_ = _deed_split(metric, lex)
         if ds_ and ds_[0]:
             # 石油制品类商品实现零售额325.31亿元: a segment's figure, not whom the next sentences are about
@@ -2011,6 +2023,8 @@ def attribute_sentence(
             vm = _UNDERGO_END.search(metric) if subj is None and post[:1] == "的" else None
             if vm is not None and not lex.period_rx.search(metric[: vm.start()]) and not _VERBISH.search(metric[: vm.start()]):
                 subj = metric[: vm.start()]  # (QDII遭遇46亿份的净赎回: who underwent it, before the verb)
+            elif subj is None and f.kind == "count" and _HAS_END.search(pre) and _bare_name(metric, lex) and not lex.set_noun_rx.search(metric) and not _HAS_NOT_NAME.search(metric):
+                subj = metric  # 雅砻江中游已有两个水电站开建: who has them, before 有
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np

@@ -1538,3 +1538,26 @@ def test_a_deed_of_carrying_out_is_no_name():
 
     (f, _) = extract("今年目标任务是完成投资22.55亿元，实施项目32个。", doc="x")
     assert f.subject is None
+
+
+def test_a_topic_frame_in_the_figures_own_clause_names_whose_measure_it_is():
+    from factx import extract
+
+    f = extract("从四川省的实际外送电量来看同比下降3.78%。", doc="x")[0]
+    assert (f.subject, f.metric, f.direction) == ("四川省", "实际外送电量", "down")
+
+
+def test_the_investor_after_the_firm_set_up_is_no_part_of_the_measure():
+    from factx import extract
+
+    f = extract("莱克电气绿能科技（苏州）有限公司由莱克电气投资15亿元设立。", doc="x")[0]
+    assert (f.subject, f.metric) == ("莱克电气绿能科技（苏州）有限公司", "投资")
+
+
+def test_who_has_a_count_before_it_is_its_owner_and_a_start_verb_ends_the_noun():
+    from factx import extract
+
+    f = extract("目前，雅砻江中游已有两个水电站开建，但外送通道尚未明确。", doc="x")[0]
+    assert (f.subject, f.metric) == ("雅砻江中游", "水电站")
+    f = extract("我们这个拥有九千六百多万名党员的大党。", doc="x")[0]
+    assert f.subject is None  # (the rest of 拥有 and a pointing word are no owner)
