@@ -980,7 +980,14 @@ def _unit_fit(d: Fact, s: Fact) -> float:
 def _subject_sim(a: _Item, b: _Item) -> float:
     if a.subject is None or b.subject is None:
         return 0.5
-    return _sim(a.subject, b.subject)
+    sim = _sim(a.subject, b.subject)
+    if sim == 0 and (_MEASURE_AS_PART.search(a.subject) or _MEASURE_AS_PART.search(b.subject)):
+        return 0.5  # (经济总量占全区的比重 against 全市's: a share's part named by its measure, not a rival name)
+    return sim
+
+
+#: A share's part named by a whole measure (经济总量, 进出口总额), which the extractor gives as the subject.
+_MEASURE_AS_PART = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:总量|总额|总值|规模)$")
 
 
 _NAME_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司|集团|控股)")
@@ -2294,7 +2301,7 @@ def _equal_value_slip(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] 
     df = d.fact
     twins = [
         s for s in sources
-        if s.fact.unit == df.unit and (s.subject is not None or d.subject is None) and abs(s.fact.value) == abs(df.value)
+        if s.fact.unit == df.unit and (s.subject is not None or d.subject is None or not d.namelike) and abs(s.fact.value) == abs(df.value)
         and _same_number(df, s.fact) and _role_ok(d, s) and not _subject_conflict(d, s) and not _period_conflict(d, s)
     ]
     if d.subject is None and len(twins) > 1:

@@ -1784,3 +1784,13 @@ def test_a_bound_on_the_same_side_of_the_same_mark_is_the_same_figure():
     assert r.verdict == "supported", r.explanation
     r = _one(check("共有60只基金单位净值涨幅不到50%。", [src]), "50%")
     assert r.verdict == "contradicted", r.explanation
+
+
+def test_a_share_whose_part_is_named_by_its_measure_is_the_regions_share():
+    # (经济总量占全区的比重逾五成 against 全市's 占全区地区生产总值的比重为51.2%: 经济总量 is the
+    # part's measure, not a rival's name; the change beside it, flipped, is still found)
+    src = "上半年全市实现地区生产总值1267.24亿元,增速高于全区1.0个百分点;占全区地区生产总值的比重为51.2%,较去年同期提升0.6个百分点。"
+    rep = check("今年上半年银川全市实现地区生产总值1267亿元,经济总量占全区的比重逾五成,较去年同期下降0.6个百分点。", [src])
+    assert _one(rep, "五成").verdict.startswith("supported"), _one(rep, "五成").explanation
+    r = _one(rep, "0.6个百分点")
+    assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
