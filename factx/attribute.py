@@ -44,6 +44,8 @@ _SET_TOTAL = fastre.compile(r"合计|共计|总计")
 _SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
+#: A quoted term opening a metric phrase: “00后”旅游预订增速, “口袋公园”.
+_QUOTED_LEAD = fastre.compile(r"^[“\"](?P<term>[^”\"“]{2,8})[”\"](?P<rest>.*)$")
 #: "Has" right before a count: 已有, 共有, 拥有 (雅砻江中游已有两个水电站).
 _HAS_END = fastre.compile(r"(?:已|共|现|目前|拥|还|仍|则|也)有$")
 #: What no owner before 有 holds: the rest of the verb (拥, 共) or a pointing word (我们这个).
@@ -1924,6 +1926,13 @@ def attribute_sentence(
         if tf_:
             np_text = _strip_head(tf_.group(1), lex)  # 从四川省的实际外送电量来看同比下降3.78%: the frame names it
         subj, metric = split_subject(np_text, lex)
+        qm_ = _QUOTED_LEAD.match(metric)
+        if (
+            qm_ and subj is None and len(qm_.group("rest")) >= 2 and not _VERBISH.match(qm_.group("rest"))
+            and not _QUOTED_NOT_OWNER.search(qm_.group("rest"))
+        ):
+            # “00后”五一旅游预订量, “山水工程”累计完成治理: the quoted term is whose figure it is
+            subj, metric = qm_.group("term"), _strip_links(_strip_head(qm_.group("rest"), lex), lex)
         ag_ = _AGENT_LEAD.match(metric)
         if ag_ and subj is not None:
             metric = metric[ag_.end() :]  # X有限公司由莱克电气投资15亿元设立: the investor is no part of the measure
@@ -2347,6 +2356,9 @@ def attribute_sentence(
                 prev[1].metric = metric
             elif prev[1].metric:
                 metric, subj = prev[1].metric, prev[1].subject
+        qw_ = _QUOTED_LEAD.fullmatch(metric)
+        if qw_ and not qw_.group("rest"):
+            metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described:
@@ -2922,6 +2934,9 @@ _FLOW_COUNTS = frozenset({"人次", "架次", "艘次", "车次", "航次", "班
 _RATE_WORDS = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅", "升幅"})
 _RATE_WORD_RX = fastre.compile("|".join(sorted(_RATE_WORDS, key=len, reverse=True)))
 _RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升至|升至|排)"
+#: What shows a quoted term is no owner of what follows: a list goes on (“新三样”、3D打印机), a brand's
+#: product follows (“华鲁青果”牌), or a rank verb (“80后”位列第二: the term is ranked, not measured).
+_QUOTED_NOT_OWNER = fastre.compile(rf"[、和与及]|^[牌等型款号]|^{_RANK_VERBS}")
 #: 大 and the noun after a rank: 第一大股东, 第二大图书销售渠道 (the Nth largest of them).
 _NTH_LARGEST = fastre.compile(r"大(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,;：:！？!?）)\s]|$)")
 #: The link between a name and its rank: 为其, 成为, 是, 晋升.

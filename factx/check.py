@@ -983,6 +983,8 @@ def _subject_sim(a: _Item, b: _Item) -> float:
     sim = _sim(a.subject, b.subject)
     if sim == 0 and (_MEASURE_AS_PART.search(a.subject) or _MEASURE_AS_PART.search(b.subject)):
         return 0.5  # (经济总量占全区的比重 against 全市's: a share's part named by its measure, not a rival name)
+    if sim == 0 and (f"“{a.subject}”" in (b.fact.metric or "") or f"“{b.subject}”" in (a.fact.metric or "")):
+        return 0.5  # (“00后”新生约占 against 湖南大学's “00后”新生比例: a quoted term named in the other's measure)
     return sim
 
 

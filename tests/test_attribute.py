@@ -1561,3 +1561,15 @@ def test_who_has_a_count_before_it_is_its_owner_and_a_start_verb_ends_the_noun()
     assert (f.subject, f.metric) == ("雅砻江中游", "水电站")
     f = extract("我们这个拥有九千六百多万名党员的大党。", doc="x")[0]
     assert f.subject is None  # (the rest of 拥有 and a pointing word are no owner)
+
+
+def test_a_quoted_term_opening_the_measure_is_whose_figure_it_is_and_quotes_are_no_part_of_a_name():
+    from factx import extract
+
+    f = extract("今年，“00后”五一旅游预订量同比涨超570%。", doc="x")[0]
+    assert (f.subject, f.metric) == ("00后", "五一旅游预订量")
+    f = extract("全国建成“口袋公园”4700余个。", doc="x")[0]
+    assert f.metric == "口袋公园"
+    # (a list goes on after the term, or a brand's product: no owner)
+    f = extract("\"华鲁青果\"牌冷冻蔬菜、\"孙祖\"牌小米等3个产品先后获奖。", doc="x")[0]
+    assert f.subject != "华鲁青果"

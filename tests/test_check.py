@@ -1794,3 +1794,14 @@ def test_a_share_whose_part_is_named_by_its_measure_is_the_regions_share():
     assert _one(rep, "五成").verdict.startswith("supported"), _one(rep, "五成").explanation
     r = _one(rep, "0.6个百分点")
     assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
+
+
+def test_a_quoted_term_the_draft_gives_as_subject_is_no_rival_of_the_source_naming_it_in_its_measure():
+    # (其中“00后”新生约占12%: the draft's subject is the quoted term, the source's firm names it in
+    # its measure; 约 and rounding keep 11.93% supported)
+    src = (
+        "记者对湖南大学和湖南师范大学两所高校的新生大数据进行分析发现,十来岁的“00后”开始进入大学校园。\n"
+        "湖南大学“00后”新生比例占到11.93%。湖南师范大学本科新生中,18岁的新生最多,有3364人。"
+    )
+    r = _one(check("湖南大学今年共招收本科生5045名,男女比例为1.15:1,其中“00后”新生约占12%。", [src]), "12%")
+    assert r.verdict.startswith("supported"), r.explanation
