@@ -44,6 +44,8 @@ _SET_TOTAL = fastre.compile(r"合计|共计|总计")
 _SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
 #: A cause before its effect's measure: 因客座率下降导致收入, 费用的增长使得管理费用.
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
+#: The firm's own word opening a list of its segments: 公司铁路装备业务、….
+_FIRM_WORD_LEAD = fastre.compile(r"(?:本|该)?(?:公司|集团)(?:的)?")
 #: A quoted term opening a metric phrase: “00后”旅游预订增速, “口袋公园”.
 _QUOTED_LEAD = fastre.compile(r"^[“\"](?P<term>[^”\"“]{2,8})[”\"](?P<rest>.*)$")
 #: "Has" right before a count: 已有, 共有, 拥有 (雅砻江中游已有两个水电站).
@@ -1226,8 +1228,12 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
     if not hm or hm.start() == 0:
         return None
     parts = [p for p in _LIST_SEP.split(np[: hm.start()]) if p]
-    dun = [p for p in np[: hm.start()].split("、") if p]
-    if len(dun) >= 2 and len({p[-1] for p in dun}) == 1 and any(p[-1] != dun[0][-1] for p in parts):
+    listed = np[: hm.start()]
+    fb = listed.find("分别")
+    if fb > 0 and not _CHANGE_ONLY.fullmatch(hm.group(0)):
+        listed = listed[:fb]  # (…现代服务业务分别实现收入: the items end at 分别)
+    dun = [p for p in listed.split("、") if p]
+    if len(dun) >= 2 and len({p[-1] for p in dun}) == 1 and any(p[-1] != dun[0][-1] for p in _LIST_SEP.split(listed) if p):
         # 仪器仪表制造业、化学原料和化学制品制造业、…制造业增加值: a 和 inside an item whose
         # halves are no items like the others (化学原料) joins, it does not list
         parts = dun
@@ -1733,8 +1739,14 @@ def attribute_sentence(
                 if rm and rm.end() < len(np0) and not lex.region_rx.fullmatch(np0):
                     np0 = np0[rm.end() :]  # (江苏省集成电路、…: the place stays the sentence's)
                 parts = [p for p in _LIST_SEP.split(np0) if p]
+                dun = [p for p in np0.split("、") if p]
+                if len(parts) != len(in_clause) and len(dun) == len(in_clause):
+                    parts = dun  # (…、城轨与城市基础设施业务、…分别实现收入: a 与 inside one item joins, it does not list)
                 if parts:
                     parts[-1] = _trim_list_end(parts[-1])
+                    fw = _FIRM_WORD_LEAD.match(parts[0])
+                    if fw and len(parts[0]) - fw.end() >= 2:
+                        parts[0] = parts[0][fw.end() :]  # (公司铁路装备业务、…: the firm owns the list, it is no part of an item)
                 first = in_clause[0].start if in_clause else left
                 word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
                 if len(word) > 2 and not _CHANGE_ONLY.fullmatch(word):

@@ -1573,3 +1573,11 @@ def test_a_quoted_term_opening_the_measure_is_whose_figure_it_is_and_quotes_are_
     # (a list goes on after the term, or a brand's product: no owner)
     f = extract("\"华鲁青果\"牌冷冻蔬菜、\"孙祖\"牌小米等3个产品先后获奖。", doc="x")[0]
     assert f.subject != "华鲁青果"
+
+
+def test_segments_listed_before_fenbie_keep_a_yu_inside_an_item_and_lose_the_firms_word():
+    from factx import extract
+
+    text = "今年上半年,公司铁路装备业务、城轨与城市基础设施业务、新产业业务、现代服务业务分别实现收入285.63亿元、190.52亿元、368.49亿元、28.39亿元。"
+    got = [(f.subject, f.metric) for f in extract(text, doc="x")]
+    assert got == [("铁路装备业务", "收入"), ("城轨与城市基础设施业务", "收入"), ("新产业业务", "收入"), ("现代服务业务", "收入")]
