@@ -855,6 +855,7 @@ FIRM_END_WORDS = "集团|股份|控股|银行|证券|保险|通讯|通信|科技
 _EXAMPLE_HEAD = fastre.compile(
     rf"^(?:例如|比如|譬如|诸如|如)(?!剔除|扣除|除去|去掉|不|按|考虑|算上|加上|计入|将|把|以|果|今|此|何|期|实)"
     rf"(?=[\p{{Han}}A-Za-z]{{2,8}}?(?:{FIRM_END_WORDS}|公司|省|市|县|区))"
+    r"|^(?:例如|比如|如)(?=今年|去年|前年|明年|上半年|下半年|[一二三四]季度|[0-9]{4}年)"  # (如今年上涨30%多的…: 如 + 今年)
 )
 #: A firm's name after the place it belongs to (韩国现代汽车, 美国福特汽车预定…): its own
 #: words, then a word that ends a firm's name (after a country, also 汽车, 电器, 电子).
@@ -926,6 +927,8 @@ def _in_closed_bracket(norm: str, start: int, end: int, upto: int) -> bool:
 
 
 #: A name right after a figure and 的, up to punctuation, a number or the end (…1.38亿元的长润食品、).
+#: A firm's name after 的, maybe after its description, running on into its clause.
+_FIRM_AFTER_DE = fastre.compile(rf"(?:以上|左右|多)?的(?:\p{{Han}}{{2,8}}?(?:巨头|龙头企业|龙头|领军企业|领头羊))?(?P<np>[\p{{Han}}A-Za-z]{{2,8}}?(?:{FIRM_END_WORDS}))")
 _NAME_AFTER_DE = fastre.compile(r"(?:以上|左右|多)?的(?P<np>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、：,;！？!?\s（(]|[0-9]|$)")
 
 #: Verbs ending in 为 (认为, 成为, 作为, 称为): their 为 does not end a noun phrase.
@@ -2345,7 +2348,11 @@ def attribute_sentence(
             vm_ = _last_match(lex.count_verb_rx, metric, len(metric))
             if vm_ is not None and len(metric) - vm_.end() >= 2 and not _VERBISH.search(metric, vm_.end()):
                 metric = metric[vm_.end() :]
-        nm_ = _NAME_AFTER_DE.match(norm, f.end) if f.kind not in ("count", "ratio") else None
+        describes = f.kind not in ("count", "ratio") or (f.kind == "ratio" and a.role == "delta")  # (上涨30%多的森马服饰)
+        nm_ = _NAME_AFTER_DE.match(norm, f.end) if describes else None
+        if nm_ is None and describes and (fd_ := _FIRM_AFTER_DE.match(norm, f.end)):
+            # 总市值近200亿元的西南焦煤龙头盘江股份盘后公告: a firm's name runs on into the clause
+            nm_ = fd_
         described = False
         if nm_ is not None:
             after_name = nm_.group("np")

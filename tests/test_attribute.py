@@ -1581,3 +1581,12 @@ def test_segments_listed_before_fenbie_keep_a_yu_inside_an_item_and_lose_the_fir
     text = "今年上半年,公司铁路装备业务、城轨与城市基础设施业务、新产业业务、现代服务业务分别实现收入285.63亿元、190.52亿元、368.49亿元、28.39亿元。"
     got = [(f.subject, f.metric) for f in extract(text, doc="x")]
     assert got == [("铁路装备业务", "收入"), ("城轨与城市基础设施业务", "收入"), ("新产业业务", "收入"), ("现代服务业务", "收入")]
+
+
+def test_a_figure_describing_a_firm_whose_name_runs_on_into_its_clause_is_the_firms():
+    from factx import extract
+
+    f = extract("总市值近200亿元的西南焦煤龙头盘江股份盘后公告，获批建设风电项目。", doc="x")[0]
+    assert (f.subject, f.metric) == ("盘江股份", "总市值")
+    f = extract("如今年上涨30%多的森马服饰。", doc="x")[0]
+    assert f.period == "今年"  # (如 + 今年, not 如今)
