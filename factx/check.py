@@ -1719,8 +1719,8 @@ def _relate(d: Fact, s: Fact) -> str | None:
         # the draft drops the source's qualifier: harmless for 约, not for 超过/近/不到
         if sq == "about" and (isr.contains(dv) or idr.contains(sv)):
             return "supported_by_rounding"
-        if sq in ("more_than", "at_least", "several") and dv != sv and isr.contains(dv) and s.high is not None:
-            return "supported_by_rounding"
+        if sq in ("more_than", "at_least", "several") and dv != sv and isr.contains(dv) and s.high is not None and (sq != "at_least" or dv <= s.high):
+            return "supported_by_rounding"  # (a range's low end, 23%~24%, reaches its high end, not 37%)
         if _CHENG_TEXT.search(d.text) and sq in ("more_than", "nearly", "at_least", "at_most") and idr.contains(sv):
             return "supported_by_rounding"  # (三成 for 超过30%: a share in 成 is a round figure by itself)
         return None

@@ -1805,3 +1805,10 @@ def test_a_quoted_term_the_draft_gives_as_subject_is_no_rival_of_the_source_nami
     )
     r = _one(check("湖南大学今年共招收本科生5045名,男女比例为1.15:1,其中“00后”新生约占12%。", [src]), "12%")
     assert r.verdict.startswith("supported"), r.explanation
+
+
+def test_a_ranges_low_end_does_not_round_to_a_figure_past_its_high_end():
+    # (预计全年增幅能达到23%~24%: 37% is past the range, not the low end 23% rounded)
+    src = "预计全年增幅能达到23%~24%。"
+    r = _one(check("预计全年增幅能达到37%。", [src]), "37%")
+    assert r.verdict != "supported_by_rounding", r.explanation
