@@ -1706,8 +1706,9 @@ def attribute_sentence(
                         listed = (items, rest if keep else "")
             prev_tail = spans[ci - 1][0] + len(norm[spans[ci - 1][0] : spans[ci - 1][1]].rstrip("，,；; ")) if ci > 0 else 0
             if (
-                listed is None and ci > 0 and in_clause and norm.find("分别", cs, in_clause[0].start) >= 0
+                listed is None and ci > 0 and in_clause and (fb_at := norm.find("分别", cs, in_clause[0].start)) >= 0
                 and not _PAIRED_MEASURE.search(own_head)
+                and not _LIST_SEP.search(_strip_head(_han_tail(norm[cs:fb_at]), lex))  # (商品汽车、冷链物流分别…: the clause lists its own)
                 and not any(spans[ci - 1][0] <= g.start < spans[ci - 1][1] and g.end >= prev_tail for g in figures)
             ):
                 # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: the
@@ -1756,7 +1757,8 @@ def attribute_sentence(
                     word = _strip_links(_strip_head(word, lex), lex) or word  # (分别实现增加值: the measure, not the verb)
                 longest = 12 if len(word) >= 2 and not _CHANGE_ONLY.fullmatch(word) and not _VERB_LED.match(word) else 8  # (规上电气机械制造业…分别实现增加值)
                 if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= longest for p in parts) and len(word) != 1 and not _all_periods(parts, lex):
-                    bare = [(word, p) for p in parts]  # (分别比上周上涨: no measure word, "")
+                    # (分别比上周上涨, 分别同比增长: no measure word; the one named before, if any)
+                    bare = [((last_metric if last_metric not in _RATE_WORDS else "") if _CHANGE_ONLY.fullmatch(word) else word, p) for p in parts]
                     if (not word or _CHANGE_ONLY.fullmatch(word)) and all(
                         _names_a_measure(p, lex) or _ends_in(lex.people_cue_rx, p) or _MEASURE_SUFFIX.search(p) for p in parts
                     ):

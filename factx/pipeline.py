@@ -123,6 +123,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     place_firms = _place_firms(t, engine.lex)
     known_frozen: frozenset[str] = frozenset()
     last_metric = ""  # the measure of the last figure, for a sentence after a semicolon
+    frame_metric, frame_para = "", None  # the measure a heading line frames (从产品产量看), and its paragraph
     counted: set[str] = set()  # the counted nouns of the last sentence with figures
     last_values: tuple[tuple[str, str | None], ...] = ()  # the levels of the last sentence with figures
     last_values_end = -1  # ...and where that sentence ended
@@ -151,6 +152,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 pm = first_period(opening, engine.lex)
             if pm:
                 carry_period = opening[pm[0] : pm[1]]
+            fr_ = _FRAME_LINE.fullmatch(sent.strip().rstrip("：:，,。"))
+            if fr_ and any(m.end() == len(fr_.group(1)) for m in engine.lex.measure_word_rx.finditer(fr_.group(1))):
+                # 从产品产量看 / 风力发电机组、…分别增长268.9%、…: a heading line framing what follows
+                # names the measure of the figures after it that name none of their own
+                frame_metric, frame_para = fr_.group(1), pi
             continue
         ai = bisect.bisect_right(art_starts, s0) - 1
         if ai != last_art:
@@ -200,7 +206,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             carry_period=carry_period, article_subject=item_subject or art_subject,
             known_names=known_frozen if len(known_frozen) == len(known) else (known_frozen := frozenset(known)),
             carry_values=last_values if after_semicolon and last_values_end == s0 else (),
-            carry_metric=last_metric if s0 > 0 and last_para == pi and (
+            carry_metric=frame_metric if frame_para is not None and pi <= frame_para + 1 else last_metric if s0 > 0 and last_para == pi and (
                 after_semicolon or _BREAKDOWN.match(t, s0, s1) or _PERIOD_THEN_CHANGE.match(t, s0, s1)
                 or _ANAPHORIC_MEASURE.search(t, s0, s1)  # (到2025年，这一数字将达到…: the last measure)
                 or (_CARRY_OPENING.match(t, s0, s1) and last_metric not in counted)
@@ -524,6 +530,8 @@ _SOURCE_LINE = fastre.compile(r"\s*(?:来源|稿件来源|本文来源|信息来
 #: What opens a clause before a coded name and is no part of it (只有安徽合力, 随后紫金矿业).
 _CODE_NAME_LEAD = fastre.compile(r"^(?:.*[的是在将对把为与并从由向到至其这那有及和、]|随后|此后|同时|此外|另外|其后|之后|最后|首先|目前)")
 _CODE_AFTER_NAME = fastre.compile(r"(?<![\p{Han}A-Za-z])(?P<name>[\p{Han}]{2,6})(?:" + STOCK_CODE + ")")
+#: A figure-less heading line framing a measure: 从产品产量看, 从投资情况来看, 分产品产量看.
+_FRAME_LINE = fastre.compile(r"(?:从|就|分)(\p{Han}{2,10}?)(?:来看|看)")
 _CODED_NAME = fastre.compile(r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*(?:" + STOCK_CODE + ")")
 
 #: Anaphors a sub-heading may name (该业务 under the heading 碘及衍生物), and a heading that is a name.

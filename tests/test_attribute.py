@@ -1590,3 +1590,19 @@ def test_a_figure_describing_a_firm_whose_name_runs_on_into_its_clause_is_the_fi
     assert (f.subject, f.metric) == ("盘江股份", "总市值")
     f = extract("如今年上涨30%多的森马服饰。", doc="x")[0]
     assert f.period == "今年"  # (如 + 今年, not 如今)
+
+
+def test_items_listed_before_fenbie_in_their_own_clause_beat_names_ending_the_clause_before():
+    from factx import extract
+
+    text = "优化商品汽车班列开行和冷链运输组织，商品汽车、冷链物流分别同比增长30.9％和45％。"
+    assert [f.subject for f in extract(text, doc="x")] == ["商品汽车", "冷链物流"]
+
+
+def test_a_heading_line_framing_a_measure_names_it_for_the_items_after_it():
+    from factx import extract
+
+    text = "从产品产量看\n风力发电机组、集成电路圆片分别增长268.9%、76.7%。\n从重点行业看\n汽车行业增长28.2%。"
+    got = [(f.subject, f.metric) for f in extract(text, doc="x")]
+    assert got[:2] == [("风力发电机组", "产品产量"), ("集成电路圆片", "产品产量")]
+    assert got[2][1] != "重点行业"  # (a dimension, not a measure, frames nothing)
