@@ -2032,8 +2032,11 @@ def attribute_sentence(
                 # (采矿业增加值: the industry owns it; 第一产业增加值 is a part of the region's GDP)
                 subj, metric = metric[: om.start()], om.group("m")
                 segment = True  # a segment of the whole, not whom the next sentences are about
-            elif last_metric and lex.industry_rx.search(metric):
+            elif last_metric and lex.industry_rx.search(metric) and not lex.action_rx.match(metric):  # (拉动全市规模以上工业: a verb, no industry's name)
                 # 制造业增长6.9%: an industry named alone takes the metric of the list
+                subj, metric = metric, ""
+            elif not last_metric and _ends_in(lex.industry_rx, metric) and _bare_name(metric, lex) and a.role == "delta":
+                # 装备制造业增长18.8%: an industry named alone, no measure before it, grows itself
                 subj, metric = metric, ""
             elif (
                 prev is not None and f.kind != "count" and prev[0].unit == f.unit and prev[1].metric
@@ -3009,7 +3012,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 
 #: Where the measured noun phrase of a figure-less clause ends: its rate word or verb.
 _CLAUSE_NP_END = fastre.compile(
-    r"增速|增幅|降幅|涨幅|增长率|双降|双增|双升|双双|齐升|齐降|首次|出现|逐年|持续|继续|保持|实现|完成|取得|获得|录得|呈|有所|明显|大幅|稳步|快速|"
+    r"增速|增幅|降幅|涨幅|增长率|双降|双增|双升|双双|齐升|齐降|首次|出现|逐年|持续|继续|始终|一直|依然|仍然|保持|实现|完成|取得|获得|录得|呈|有所|明显|大幅|稳步|快速|"
     r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加(?!值)|扩大|缩小|上升|放缓|加快|基本持平|持平|不变"
 )
 

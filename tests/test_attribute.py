@@ -1606,3 +1606,12 @@ def test_a_heading_line_framing_a_measure_names_it_for_the_items_after_it():
     got = [(f.subject, f.metric) for f in extract(text, doc="x")]
     assert got[:2] == [("风力发电机组", "产品产量"), ("集成电路圆片", "产品产量")]
     assert got[2][1] != "重点行业"  # (a dimension, not a measure, frames nothing)
+
+
+def test_an_industry_named_alone_before_its_growth_is_whose_growth_and_a_pull_verb_is_no_industry():
+    from factx import extract
+
+    text = "装备制造业增长18.8%，其中汽车行业增长28.2%。石油化工产业同比增长4.6%,拉动全市规模以上工业1.7个百分点。"
+    got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
+    assert got["18.8%"][0] == "装备制造业" and got["28.2%"][0] == "汽车行业"
+    assert got["1.7个百分点"][0] != "拉动全市规模以上工业"  # (a verb opening the phrase names no one)
