@@ -843,6 +843,10 @@ def _line_text(raw: str | None, f: Fact) -> str:
     return _norm_text(raw[a : b if b >= 0 else len(raw)])
 
 
+#: Classifiers that count people, one unit to the checker (2名, 2位, 2人).
+_PEOPLE_CLASSIFIERS = {"名": "人", "位": "人"}
+
+
 def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     out = []
     prev_end: int | None = None
@@ -851,8 +855,9 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     told = {(f.claim, f.metric) for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
-        if f.kind == "count" and norm.simplify(f.unit) != f.unit:
-            f = f.model_copy(update={"unit": norm.simplify(f.unit)})  # (戶 and 户 count the same thing)
+        if f.kind == "count" and _PEOPLE_CLASSIFIERS.get(norm.simplify(f.unit), norm.simplify(f.unit)) != f.unit:
+            # (戶 and 户 count the same thing; so do 两名 and 2位 and 2人, people counted)
+            f = f.model_copy(update={"unit": _PEOPLE_CLASSIFIERS.get(norm.simplify(f.unit), norm.simplify(f.unit))})
         if f.role == "after" and (f.claim, f.metric) in told and f.direction:
             shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)

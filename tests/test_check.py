@@ -1812,3 +1812,10 @@ def test_a_ranges_low_end_does_not_round_to_a_figure_past_its_high_end():
     src = "预计全年增幅能达到23%~24%。"
     r = _one(check("预计全年增幅能达到37%。", [src]), "37%")
     assert r.verdict != "supported_by_rounding", r.explanation
+
+
+def test_people_counted_with_ming_wei_or_ren_are_one_unit():
+    # (两名 for the source's 2位: people counted either way, no wrong unit)
+    src = "台风“海燕”已造成海南2位群众死亡。"
+    r = _one(check("台风“海燕”已造成海南两名群众死亡。", [src]), "两名")
+    assert r.verdict == "supported", r.explanation
