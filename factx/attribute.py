@@ -2992,7 +2992,10 @@ def _tidy_subject(subj: str | None, lex: Lexicon) -> str | None:
     return s if len(s) >= 2 else subj
 
 
-_WHOLE_REGION = {"全省": "省", "全市": "市", "全区": "区", "全县": "县", "该省": "省", "该市": "市"}
+_WHOLE_REGION = {
+    "全省": "省", "全市": "市", "全区": "区", "全县": "县", "全州": "州", "全旗": "旗", "该省": "省", "该市": "市",
+    "我省": "省", "我市": "市", "我区": "区", "我县": "县", "本省": "省", "本市": "市", "本区": "区", "本县": "县",
+}
 _PROVINCES_SHORT = fastre.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
 
 
@@ -3004,7 +3007,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
         cands = [m.group(0) for m in _PROVINCES_SHORT.finditer(text)]
     else:
         cands = [
-            m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为据从对由经省市区县])\p{{Han}}){{2,4}}(?<!地){suffix}(?![场民域级内外委属里长政])", text)
+            m.group(0) for m in regex.finditer(rf"(?:(?![全该本我其各年月日的在和与及是为据从对由经到至向赴省市区县])\p{{Han}}){{2,4}}(?<!地){suffix}(?![场民域级内外委属里长政])", text)
             if not lex.office_rx.match(text, m.end())  # 苏州市统计局: an office's name, not the place spoken of
         ]
     return cands[-1] if cands else None

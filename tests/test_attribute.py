@@ -1615,3 +1615,12 @@ def test_an_industry_named_alone_before_its_growth_is_whose_growth_and_a_pull_ve
     got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
     assert got["18.8%"][0] == "装备制造业" and got["28.2%"][0] == "汽车行业"
     assert got["1.7个百分点"][0] != "拉动全市规模以上工业"  # (a verb opening the phrase names no one)
+
+
+def test_our_province_or_city_is_the_one_its_sentence_names():
+    from factx import extract
+
+    f = extract("近年来，贵州省大力发展大数据，我省数字经济规模达到1万亿元。", doc="x")[0]
+    assert f.subject == "贵州省"
+    f = extract("今年，全市将再建设22个精品示范村。", doc="x")[0]
+    assert f.subject == "全市"  # (no place named: kept as written)
