@@ -2794,7 +2794,7 @@ _NEXT_COMPARED = fastre.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0
 _SAME_TIME_LAST_YEAR = fastre.compile(r"(?:上年|去年|前一年|上一年|上一?个?财年|上一?个?财政年度)同期")
 
 #: Roles of a level the figure before it (or after it) is compared with.
-_BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level", "role.prior_period_bare", "role.compared_with_earlier"})
+_BASE_RULES = frozenset({"role.comparison_base", "role.prior_period_level", "role.prior_period_bare", "role.prior_period_bracket", "role.compared_with_earlier"})
 
 
 #: A clause that is only the name of an industry or segment, figures following in the

@@ -1624,3 +1624,12 @@ def test_our_province_or_city_is_the_one_its_sentence_names():
     assert f.subject == "贵州省"
     f = extract("今年，全市将再建设22个精品示范村。", doc="x")[0]
     assert f.subject == "全市"  # (no place named: kept as written)
+
+
+def test_the_same_period_a_year_before_in_brackets_starts_the_change():
+    from factx import extract
+
+    text = "工业售气量为30.33亿立方米（2020年同期：22.29亿立方米），增加36.1%。"
+    got = [(f.text, f.role, f.metric) for f in extract(text, doc="x")]
+    assert got == [("30.33亿立方米", "after", "工业售气量"), ("22.29亿立方米", "before", "工业售气量"), ("36.1%", "delta", "工业售气量")]
+    assert len({f.claim for f in extract(text, doc="x")}) == 1
