@@ -46,6 +46,10 @@ _SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 #: The firm's own word opening a list of its segments: 公司铁路装备业务、….
 _FIRM_WORD_LEAD = fastre.compile(r"(?:本|该)?(?:公司|集团)(?:的)?")
+#: 比/较 right before a figure: the base a later figure is compared with (比30kWh的电池低25%).
+_BASE_BEFORE = fastre.compile(r"(?<![同环])(?:比|较)\s*$")
+#: What stands between such a base and the gap after it: 的电池低, 高出.
+_GAP_AFTER_BASE = fastre.compile(r"(?:的)?[\p{Han}A-Za-z]{0,10}?(?:(?P<up>(?<![提加增抬升])高|(?<![加])快|(?<![增])多)|(?P<down>(?<![降压减])低|(?<![放减])慢|(?<![减缩])少))(?:了|出)?")
 #: A quoted term opening a metric phrase: “00后”旅游预订增速, “口袋公园”.
 _QUOTED_LEAD = fastre.compile(r"^[“\"](?P<term>[^”\"“]{2,8})[”\"](?P<rest>.*)$")
 #: "Has" right before a count: 已有, 共有, 拥有 (雅砻江中游已有两个水电站).
@@ -1915,6 +1919,11 @@ def attribute_sentence(
             elif gm_:
                 # …(7.0%)分别高0.7、1.4个百分点: how far ahead of them
                 a.role, a.direction, a.rule_id = "delta", "up" if gm_.group("up") else "down", "role.higher_than"
+        if a.role == "value" and same_clause_prev and prev[1].role == "value" and _BASE_BEFORE.search(norm, max(0, prev[0].start - 3), prev[0].start):
+            gp_ = _GAP_AFTER_BASE.fullmatch(pre)
+            if gp_:
+                # 成本可比30kWh的电池低25%: the figure compared with is the base, this one the gap
+                a.role, a.direction, a.rule_id = "delta", "up" if gp_.group("up") else "down", "role.higher_than"
         if a.role == "value" and f.surface_unit == "番":
             a.role, a.direction, a.rule_id = "delta", "up", "role.doubling"  # 翻一番 is a change by itself
         if a.role == "delta" and f.value < 0:
@@ -2010,7 +2019,7 @@ def attribute_sentence(
         how = matched[0].spec.names_metric if matched is not None and cue_at < len(pre) else None
         if how == "object" and matched[1].groupdict().get("obj") and len(_strip_links(matched[1].group("obj"), lex)) >= 2:
             metric = _strip_links(matched[1].group("obj"), lex)  # 减少二氧化碳排放31吨: what is cut is measured
-        elif how == "append" or (how == "when_empty" and not metric and not subj):
+        elif how == "append" or (how == "when_empty" and not metric and (not subj or matched[0].spec.id == "role.rate_of_change")):
             # 城镇新增就业28.6万人 (append), 涨幅为-10.8% (when_empty): the cue words name the metric
             metric = metric + _LINK_END_RX.sub("", _strip_links(_han_tail(pre[cue_at:]), lex))
         bg_ = _NTH_LARGEST.match(post) if f.kind == "rank" else None

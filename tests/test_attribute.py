@@ -1633,3 +1633,16 @@ def test_the_same_period_a_year_before_in_brackets_starts_the_change():
     got = [(f.text, f.role, f.metric) for f in extract(text, doc="x")]
     assert got == [("30.33亿立方米", "after", "工业售气量"), ("22.29亿立方米", "before", "工业售气量"), ("36.1%", "delta", "工业售气量")]
     assert len({f.claim for f in extract(text, doc="x")}) == 1
+
+
+def test_a_change_reached_a_rebound_named_by_a_noun_and_a_gap_after_a_figure_base_are_changes():
+    from factx import extract
+
+    f = extract("四级城市销售量同比增长更是达到70%。", doc="x")[0]
+    assert (f.role, f.direction) == ("delta", "up")
+    f = extract("指数基金反弹幅度已经达到22.24%。", doc="x")[0]
+    assert (f.role, f.direction, f.metric) == ("delta", "up", "反弹幅度")
+    f = extract("15家公募下滑幅度超过10%。", doc="x")[-1]
+    assert (f.role, f.direction) == ("delta", "down")
+    f = extract("70kWh的电池的单位储能成本可比30kWh的电池低25%。", doc="x")[-1]
+    assert (f.role, f.direction) == ("delta", "down")
