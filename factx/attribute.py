@@ -46,6 +46,8 @@ _SET_UNITS = frozenset("家个项座只所艘台辆户名位支")
 _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 #: The firm's own word opening a list of its segments: 公司铁路装备业务、….
 _FIRM_WORD_LEAD = fastre.compile(r"(?:本|该)?(?:公司|集团)(?:的)?")
+#: A verb saying a level was reached, between a change and the level: 增长10%，达到700万辆.
+_REACHED = fastre.compile(r"达到|达|至|到|为|突破|超过")
 #: 比/较 right before a figure: the base a later figure is compared with (比30kWh的电池低25%).
 _BASE_BEFORE = fastre.compile(r"(?<![同环])(?:比|较)\s*$")
 #: What stands between such a base and the gap after it: 的电池低, 高出.
@@ -2460,6 +2462,8 @@ def attribute_sentence(
                 and not a.metric.endswith(tuple(_RATE_NOUN_DIR))  # (其中液化石油气涨幅最大，达三成: a rate of change is no level)
                 # (下降6.9%，但仍然保持在2亿吨以上: a bound held, not the level the change reached)
                 and not (f.qualifier in OPEN_QUALIFIERS and _HELD_AT.search(norm, max(0, qualified_start(f) - 6), qualified_start(f)))
+                # (上涨1.47%，其中11种价格下降: things counted, no level reached, unless a verb says it is)
+                and not (f.kind == "count" and prev[0].unit != f.unit and not _REACHED.search(norm, prev[0].end, f.start))
             ):
                 # 增长107%，达到472.5亿元; 急挫4.02%，收于31.51元/股: the level reached by the change
                 a.role, a.direction = "after", pa.direction

@@ -1646,3 +1646,12 @@ def test_a_change_reached_a_rebound_named_by_a_noun_and_a_gap_after_a_figure_bas
     assert (f.role, f.direction) == ("delta", "down")
     f = extract("70kWh的电池的单位储能成本可比30kWh的电池低25%。", doc="x")[-1]
     assert (f.role, f.direction) == ("delta", "down")
+
+
+def test_things_counted_after_a_change_are_no_level_it_reached_unless_a_verb_says_so():
+    from factx import extract
+
+    roles = {f.text: f.role for f in extract("蔬菜平均价格相比上周小幅上涨1.47%，其中11种价格下降, 27种价格上升。", doc="x")}
+    assert roles["11种"] == "value"
+    roles = {f.text: f.role for f in extract("全球纯电动汽车销量将比2021年增加5成，达到约700万辆。", doc="x")}
+    assert roles["700万辆"] == "after"
