@@ -2394,6 +2394,8 @@ def attribute_sentence(
         qw_ = _QUOTED_LEAD.fullmatch(metric)
         if qw_ and not qw_.group("rest"):
             metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name
+        if metric.startswith("的") and len(metric) > 3:
+            metric = metric[1:]  # (…的《漂亮女孩夏林果》借阅: 的 opens no name)
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described:

@@ -1655,3 +1655,10 @@ def test_things_counted_after_a_change_are_no_level_it_reached_unless_a_verb_say
     assert roles["11种"] == "value"
     roles = {f.text: f.role for f in extract("全球纯电动汽车销量将比2021年增加5成，达到约700万辆。", doc="x")}
     assert roles["700万辆"] == "after"
+
+
+def test_no_metric_opens_with_de():
+    from factx import extract
+
+    fs = extract("杨红樱的《漂亮女孩夏林果》借阅208次，排名第一。", doc="x")
+    assert all(not (f.metric or "").startswith("的") for f in fs)
