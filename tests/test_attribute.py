@@ -1660,5 +1660,6 @@ def test_things_counted_after_a_change_are_no_level_it_reached_unless_a_verb_say
 def test_no_metric_opens_with_de():
     from factx import extract
 
-    fs = extract("杨红樱的《漂亮女孩夏林果》借阅208次，排名第一。", doc="x")
+    fs = extract("杨红樱是著名作家，杨红樱的作品很受欢迎。幼儿书籍借阅排行榜上,杨红樱的《漂亮女孩夏林果》借阅208次排名第一。", doc="x")
+    assert fs[0].subject == "杨红樱"  # (a name the text has shown twice owns what follows its 的)
     assert all(not (f.metric or "").startswith("的") for f in fs)
