@@ -139,3 +139,10 @@ def test_a_word_opening_with_a_classifier_is_no_unit():
 
     fs = extract("由于50万门槛的限制，开设12门课程，新开3家门店。", doc="x")
     assert [(f.text, f.unit) for f in fs] == [("12门", "门"), ("3家", "家")]
+
+
+def test_shareholders_are_no_shares():
+    from factx import extract
+
+    assert not [f for f in extract("16万股东不淡定了。其中3万股民持股超过1000股。", doc="x") if f.unit == "股" and f.text != "1000股"]
+    assert [f.text for f in extract("等20股市值超千亿元。", doc="x") if f.unit == "股"] == ["20股"]
