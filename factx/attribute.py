@@ -52,6 +52,10 @@ _REACHED = fastre.compile(r"达到|达|至|到|为|突破|超过")
 _BASE_BEFORE = fastre.compile(r"(?<![同环])(?:比|较)\s*$")
 #: What stands between such a base and the gap after it: 的电池低, 高出.
 _GAP_AFTER_BASE = fastre.compile(r"(?:的)?[\p{Han}A-Za-z]{0,10}?(?:(?P<up>(?<![提加增抬升])高|(?<![加])快|(?<![增])多)|(?P<down>(?<![降压减])低|(?<![放减])慢|(?<![减缩])少))(?:了|出)?")
+#: The whole world opening a measure's phrase (not a region name to the checker, which finds names by them).
+_WORLD_HEAD = fastre.compile(r"全球|世界")
+#: Words after 全球/世界 that make it a scene, not whose figure: 世界上, 全球范围内, 全球首个, 世界最大.
+_WORLD_SCENE = fastre.compile(r"[上首最各第]|范围|领先|知名|主要|多个|多地")
 #: A quoted term opening a metric phrase: “00后”旅游预订增速, “口袋公园”.
 _QUOTED_LEAD = fastre.compile(r"^[“\"](?P<term>[^”\"“]{2,8})[”\"](?P<rest>.*)$")
 #: "Has" right before a count: 已有, 共有, 拥有 (雅砻江中游已有两个水电站).
@@ -765,6 +769,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     de = np.rfind("的")
     if de > 0 and len(np) - de > 4 and lex.region_rx.match(np, de + 1) and not _SCOPE_WORD.match(np, de + 1):
         np = np[de + 1 :]  # 一般贸易代表之一的江苏省民营企业进出口: the description ends at 的
+    wm = _WORLD_HEAD.match(np)
+    if wm and len(np) - wm.end() >= 2 and not _WORLD_SCENE.match(np, wm.end()) and lex.measure_word_rx.search(np, wm.end()):
+        return wm.group(), np[wm.end() :]  # 全球粮食进口费用, 世界谷物总产量: the whole world's figure
     m = _head_match(np, lex)
     if not m:
         # 比亚迪4月销量: a short name, then a period, then the metric

@@ -289,7 +289,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             _learn_name(known, subj, sent, engine.lex)
             if a.metric and a.metric not in _RATE_WORDS:
                 last_metric = a.metric
-            if a.subject and a.explicit_subject and a.subject not in parts and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
+            if a.subject in _WORLD:
+                pass  # (全球粮食进口费用…: the whole world is whose this figure is, no topic of the sentences after)
+            elif a.subject and a.explicit_subject and a.subject not in parts and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:
                 carry_subject = subj  # (公司全年实现营业收入…；归母净利润达…: the company resolved carries on)
@@ -530,6 +532,8 @@ _SOURCE_LINE = fastre.compile(r"\s*(?:来源|稿件来源|本文来源|信息来
 #: What opens a clause before a coded name and is no part of it (只有安徽合力, 随后紫金矿业).
 _CODE_NAME_LEAD = fastre.compile(r"^(?:.*[的是在将对把为与并从由向到至其这那有及和、]|随后|此后|同时|此外|另外|其后|之后|最后|首先|目前)")
 _CODE_AFTER_NAME = fastre.compile(r"(?<![\p{Han}A-Za-z])(?P<name>[\p{Han}]{2,6})(?:" + STOCK_CODE + ")")
+#: The whole world as a subject: whose one figure is, never carried to the sentences after.
+_WORLD = frozenset({"全球", "世界"})
 #: A figure-less heading line framing a measure: 从产品产量看, 从投资情况来看, 分产品产量看.
 _FRAME_LINE = fastre.compile(r"(?:从|就|分)(\p{Han}{2,10}?)(?:来看|看)")
 _CODED_NAME = fastre.compile(r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*(?:" + STOCK_CODE + ")")

@@ -1663,3 +1663,16 @@ def test_no_metric_opens_with_de():
     fs = extract("杨红樱是著名作家，杨红樱的作品很受欢迎。幼儿书籍借阅排行榜上,杨红樱的《漂亮女孩夏林果》借阅208次排名第一。", doc="x")
     assert fs[0].subject == "杨红樱"  # (a name the text has shown twice owns what follows its 的)
     assert all(not (f.metric or "").startswith("的") for f in fs)
+
+
+def test_the_whole_world_owns_its_figure_but_is_no_topic_and_no_scene():
+    from factx import extract
+
+    text = "2011年世界谷物总产量将达到23.15亿吨，全球粮食进口费用将达到1.29万亿美元。特斯拉一季度营收100亿美元。"
+    got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
+    assert got["23.15亿吨"] == ("世界", "谷物总产量") and got["1.29万亿美元"] == ("全球", "粮食进口费用")
+    assert got["100亿美元"][0] == "特斯拉"
+    f = extract("2019年，世界上首条时速350公里的智能高铁开通运营。", doc="x")[0]
+    assert f.subject != "世界"  # (世界上: where, not whose)
+    f = extract("我国全球创新指数排名升至第10位。", doc="x")[0]
+    assert (f.subject, f.metric) == ("我国", "全球创新指数")
