@@ -2112,7 +2112,10 @@ def attribute_sentence(
             # 宏润建设持有上海泰阳绿色能源76.07%的股权: a stake; what is measured is the equity, whose
             # it is the holder before the verb, else the firm the stake is in
             metric, subj = sk_.group("w"), _stake_owner(np_text, lex) or subj
-        if f.kind == "count" and subj and not metric and not lex.region_rx.fullmatch(subj) and not lex.anaphora_rx.match(subj) and not _PLACE_NAME_END.search(subj):
+        if (
+            f.kind == "count" and subj and not metric and not lex.region_rx.fullmatch(subj) and not lex.anaphora_rx.match(subj) and not _PLACE_NAME_END.search(subj)
+            and not all(lex.region_rx.fullmatch(p_) for p_ in _LIST_SEP.split(subj) if p_)  # (山东、浙江、河南、陕西超过300家: places, whose count)
+        ):
             metric, subj = subj, None  # 其中企业8600余户, 配套企业300余户: the counted noun
             if heads[ci] == metric:
                 heads[ci] = reporters[ci] = None  # ...and not whose figures the clause gives

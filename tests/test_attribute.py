@@ -1676,3 +1676,10 @@ def test_the_whole_world_owns_its_figure_but_is_no_topic_and_no_scene():
     assert f.subject != "世界"  # (世界上: where, not whose)
     f = extract("我国全球创新指数排名升至第10位。", doc="x")[0]
     assert (f.subject, f.metric) == ("我国", "全球创新指数")
+
+
+def test_places_listed_before_a_count_own_it_and_the_counted_noun_goes_on():
+    from factx import extract
+
+    f = extract("截至2019年,已有11个省份的博物馆总数超过200家,其中山东、浙江、河南、陕西超过300家。", doc="x")[-1]
+    assert (f.subject, f.metric) == ("山东、浙江、河南、陕西", "博物馆")
