@@ -52,6 +52,9 @@ _REACHED = fastre.compile(r"达到|达|至|到|为|突破|超过")
 _BASE_BEFORE = fastre.compile(r"(?<![同环])(?:比|较)\s*$")
 #: What stands between such a base and the gap after it: 的电池低, 高出.
 _GAP_AFTER_BASE = fastre.compile(r"(?:的)?[\p{Han}A-Za-z]{0,10}?(?:(?P<up>(?<![提加增抬升])高|(?<![加])快|(?<![增])多)|(?P<down>(?<![降压减])低|(?<![放减])慢|(?<![减缩])少))(?:了|出)?")
+#: A group of people opening a measure's phrase: 城镇居民, 农村居民, 农民工, 农民 (whose figure it is, no topic
+#: of the clauses after).
+_PEOPLE_GROUP = fastre.compile(r"(?:城镇常住|农村常住|城镇|农村|城乡|全体)?居民|(?:外出|本地)?农民工|农民")
 #: The whole world opening a measure's phrase (not a region name to the checker, which finds names by them).
 _WORLD_HEAD = fastre.compile(r"全球|世界")
 #: Words after 全球/世界 that make it a scene, not whose figure: 世界上, 全球范围内, 全球首个, 世界最大.
@@ -742,6 +745,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     tm = _TOP_ONE.fullmatch(np)
     if tm:
         return tm.group("name"), tm.group("metric")  # 净利润居首的保利达182亿元: the one at the top
+    pg = _PEOPLE_GROUP.match(np)
+    if pg and len(np) - pg.end() >= 2 and lex.measure_word_rx.search(np, pg.end()) and not _VERBISH.match(np, pg.end()) and not lex.whole_start_rx.match(np):
+        return pg.group(), np[pg.end() :]  # 农村居民人均可支配收入, 城镇居民花费: a people group owns its figure
     gm = _GENERATION.match(np)
     if gm and len(np) - gm.end() >= 2:
         return gm.group(), np[gm.end() :].lstrip("的")  # 00后占比约71%: a generation is a people group
@@ -2408,7 +2414,7 @@ def attribute_sentence(
             metric = metric[1:]  # (…的《漂亮女孩夏林果》借阅: 的 opens no name)
         a.metric = metric
         a.subject = subj
-        if sent_subject is None and subj and not split_share and not described:
+        if sent_subject is None and subj and not split_share and not described and not _PEOPLE_GROUP.fullmatch(subj):
             sent_subject = subj
 
         # ---- claims: a change's two ends, a level and its change, a count and its attributes

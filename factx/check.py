@@ -986,6 +986,8 @@ def _subject_sim(a: _Item, b: _Item) -> float:
     if a.subject is None or b.subject is None:
         return 0.5
     sim = _sim(a.subject, b.subject)
+    if sim == 0 and (_PEOPLE_PART.fullmatch(a.subject) or _PEOPLE_PART.fullmatch(b.subject)):
+        return 0.5  # (城镇居民 against 全省's: the group is part of the place)
     if sim == 0 and (_MEASURE_AS_PART.search(a.subject) or _MEASURE_AS_PART.search(b.subject)):
         return 0.5  # (经济总量占全区的比重 against 全市's: a share's part named by its measure, not a rival name)
     if sim == 0 and (f"“{a.subject}”" in (b.fact.metric or "") or f"“{b.subject}”" in (a.fact.metric or "")):
@@ -993,6 +995,8 @@ def _subject_sim(a: _Item, b: _Item) -> float:
     return sim
 
 
+#: A group of people the extractor gives as a subject (城镇居民, 农民工): a part of a place's people.
+_PEOPLE_PART = re.compile(r"(?:城镇常住|农村常住|城镇|农村|城乡|全体)?居民|(?:外出|本地)?农民工|农民")
 #: A share's part named by a whole measure (经济总量, 进出口总额), which the extractor gives as the subject.
 _MEASURE_AS_PART = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:总量|总额|总值|规模)$")
 
@@ -1179,6 +1183,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False
     if _segment_against_whole(d, s) or _segment_against_whole(s, d):
         return True
+    if _PEOPLE_PART.fullmatch(d.subject) or _PEOPLE_PART.fullmatch(s.subject):
+        return False  # (城镇居民 against 全省: a group of a place's people, one side names the group, the other the place)
     if not (d.namelike and s.namelike):
         return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
     if (d.subject in _SCOPES and not s.places - {"全国"}) or (s.subject in _SCOPES and not d.places - {"全国"}):

@@ -19,7 +19,7 @@ from . import fastre
 
 from . import text as textmod
 from .attribute import (
-    _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
+    _PEOPLE_GROUP, _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
     _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, clear_memos, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
@@ -289,7 +289,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             _learn_name(known, subj, sent, engine.lex)
             if a.metric and a.metric not in _RATE_WORDS:
                 last_metric = a.metric
-            if a.subject in _WORLD:
+            if a.subject in _WORLD or (a.subject and _PEOPLE_GROUP.fullmatch(a.subject)):
                 pass  # (全球粮食进口费用…: the whole world is whose this figure is, no topic of the sentences after)
             elif a.subject and a.explicit_subject and a.subject not in parts and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)

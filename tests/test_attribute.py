@@ -1683,3 +1683,12 @@ def test_places_listed_before_a_count_own_it_and_the_counted_noun_goes_on():
 
     f = extract("截至2019年,已有11个省份的博物馆总数超过200家,其中山东、浙江、河南、陕西超过300家。", doc="x")[-1]
     assert (f.subject, f.metric) == ("山东、浙江、河南、陕西", "博物馆")
+
+
+def test_a_people_group_owns_its_figures_but_is_no_topic_of_the_clauses_after():
+    from factx import extract
+
+    text = "居民收入方面,上半年城镇居民人均可支配收入7392.47元,增长一成多;农民人均现金收入2049.9元,同比增长27.4%。全市粮食产量100万吨。"
+    got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
+    assert got["7392.47元"] == ("城镇居民", "人均可支配收入") and got["2049.9元"] == ("农民", "人均现金收入")
+    assert got["100万吨"][0] == "全市"

@@ -1819,3 +1819,10 @@ def test_people_counted_with_ming_wei_or_ren_are_one_unit():
     src = "台风“海燕”已造成海南2位群众死亡。"
     r = _one(check("台风“海燕”已造成海南两名群众死亡。", [src]), "两名")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_people_group_is_no_rival_of_the_place_whose_people_they_are():
+    # (城镇居民 against 全省: one side names the group, the other the place)
+    src = "上半年，全省城镇居民人均可支配收入7392.47元，增长11.9%。"
+    r = _one(check("上半年，城镇居民人均可支配收入7392.47元，增长11.9%。", [src]), "7392.47元")
+    assert r.verdict == "supported", r.explanation
