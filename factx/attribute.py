@@ -59,6 +59,8 @@ _PEOPLE_GROUP = fastre.compile(r"(?:城镇常住|农村常住|城镇|农村|城�
 _WORLD_HEAD = fastre.compile(r"全球|世界")
 #: Words after 全球/世界 that make it a scene, not whose figure: 世界上, 全球范围内, 全球首个, 世界最大.
 _WORLD_SCENE = fastre.compile(r"[上首最各第]|范围|领先|知名|主要|多个|多地")
+#: A title in 《》 opening a metric phrase: 《平凡的世界》借阅量.
+_TITLE_LEAD = fastre.compile(r"^(?:[\p{Han}·]{1,8}的)?(?P<title>《[^《》]{1,20}》)(?P<rest>.*)$")
 #: A quoted term opening a metric phrase: “00后”旅游预订增速, “口袋公园”.
 _QUOTED_LEAD = fastre.compile(r"^[“\"](?P<term>[^”\"“]{2,8})[”\"](?P<rest>.*)$")
 #: "Has" right before a count: 已有, 共有, 拥有 (雅砻江中游已有两个水电站).
@@ -1967,6 +1969,9 @@ def attribute_sentence(
         if tf_:
             np_text = _strip_head(tf_.group(1), lex)  # 从四川省的实际外送电量来看同比下降3.78%: the frame names it
         subj, metric = split_subject(np_text, lex)
+        tt_ = _TITLE_LEAD.match(metric) if subj is None else None
+        if tt_ and len(tt_.group("rest")) >= 2 and not _VERBISH.match(tt_.group("rest")) and not _QUOTED_NOT_OWNER.search(tt_.group("rest")):
+            subj, metric = tt_.group("title"), tt_.group("rest")  # 《平凡的世界》借阅量: the work named is whose figure it is
         qm_ = _QUOTED_LEAD.match(metric)
         if (
             qm_ and subj is None and len(qm_.group("rest")) >= 2 and not _VERBISH.match(qm_.group("rest"))
@@ -2414,7 +2419,7 @@ def attribute_sentence(
             metric = metric[1:]  # (…的《漂亮女孩夏林果》借阅: 的 opens no name)
         a.metric = metric
         a.subject = subj
-        if sent_subject is None and subj and not split_share and not described and not _PEOPLE_GROUP.fullmatch(subj):
+        if sent_subject is None and subj and not split_share and not described and not _PEOPLE_GROUP.fullmatch(subj) and not subj.startswith("《"):
             sent_subject = subj
 
         # ---- claims: a change's two ends, a level and its change, a count and its attributes

@@ -289,8 +289,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             _learn_name(known, subj, sent, engine.lex)
             if a.metric and a.metric not in _RATE_WORDS:
                 last_metric = a.metric
-            if a.subject in _WORLD or (a.subject and _PEOPLE_GROUP.fullmatch(a.subject)):
-                pass  # (全球粮食进口费用…, 农村居民人均可支配收入…: whose this figure is, no topic of the sentences after)
+            if a.subject in _WORLD or (a.subject and (_PEOPLE_GROUP.fullmatch(a.subject) or a.subject.startswith("《"))):
+                pass  # (全球粮食进口费用…, 农村居民人均可支配收入…, 《平凡的世界》借阅量…: whose this figure is, no topic after)
             elif a.subject and a.explicit_subject and a.subject not in parts and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:

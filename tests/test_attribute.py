@@ -1660,7 +1660,7 @@ def test_things_counted_after_a_change_are_no_level_it_reached_unless_a_verb_say
 def test_no_metric_opens_with_de():
     from factx import extract
 
-    fs = extract("杨红樱是著名作家，杨红樱的作品很受欢迎。幼儿书籍借阅排行榜上,杨红樱的《漂亮女孩夏林果》借阅208次排名第一。", doc="x")
+    fs = extract("杨红樱是著名作家，杨红樱的作品很受欢迎。杨红樱的“淘气包”系列借阅208次。", doc="x")
     assert fs[0].subject == "杨红樱"  # (a name the text has shown twice owns what follows its 的)
     assert all(not (f.metric or "").startswith("的") for f in fs)
 
@@ -1692,3 +1692,11 @@ def test_a_people_group_owns_its_figures_but_is_no_topic_of_the_clauses_after():
     got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
     assert got["7392.47元"] == ("城镇居民", "人均可支配收入") and got["2049.9元"] == ("农民", "人均现金收入")
     assert got["100万吨"][0] == "全市"
+
+
+def test_a_work_named_in_title_marks_owns_its_figure_and_is_no_topic_after():
+    from factx import extract
+
+    got = [(f.text, f.subject, f.metric) for f in extract("成人书籍借阅排行榜上,路遥的《平凡的世界》借阅量最多144次。全县图书馆藏书20万册。", doc="x")]
+    assert got[0] == ("144次", "《平凡的世界》", "借阅量")
+    assert got[1][1] != "《平凡的世界》"
