@@ -1014,7 +1014,10 @@ _RATIO_CUE = fastre.compile(r"比|结构|比例|之比|比重|配比")
 #: Words before a ratio of two parts summing to 100 that make it a split of a whole (产业比例, 结构).
 _SPLIT_CUE = fastre.compile(r"结构|比例|构成|比重")
 #: A ratio stated as what an earlier one (after its cue word) became: 由7.3:53.5:39.2调整为.
-_RATIO_AFTER_RATIO = fastre.compile(rf"(?:{_RATIO_CUE.pattern})[^，。；,;]{{0,12}}{_RATIO_BODY}[^，。；,;\d:]{{0,6}}$")
+_RATIO_AFTER_RATIO = fastre.compile(rf"(?:{_RATIO_CUE.pattern}|构成)[^，。；,;]{{0,16}}{_RATIO_BODY}(?:[^，。；,;\d:]|\d{{4}}年){{0,12}}$")
+#: A clock time written like a ratio (10:30), unless a ratio's own word stands right before it.
+_CLOCK = fastre.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")
+_STRONG_RATIO_CUE = fastre.compile(r"之比|比例|比为|比是|结构|构成|比重")
 _DUIZHE = fastre.compile(r"(?<=打)对折")
 _FEN_FRAC = fastre.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
 
@@ -1061,10 +1064,13 @@ def _extras(t: str) -> list[_M]:
             out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "rank", "rank", "位", fm.end()))
     if ":" in t:
         for fm in _RATIO.finditer(t):
-            if not _RATIO_CUE.search(t, max(0, fm.start() - 8), fm.start()):
+            if not _RATIO_CUE.search(t, max(0, fm.start() - 8), fm.start()) and not _SPLIT_CUE.search(t, max(0, fm.start() - 16), fm.start()):
+                # (三次产业构成由2013年的22.7∶40.6∶36.7: a split's cue may stand further back, past its year)
                 # (比例由7.3:53.5:39.2调整为7.0:53.7:39.3: the second ratio is the first's end)
                 if not _RATIO_AFTER_RATIO.search(t, max(0, fm.start() - 40), fm.start()):
                     continue
+            if _CLOCK.fullmatch(fm.group(0)) and not _STRONG_RATIO_CUE.search(t, max(0, fm.start() - 8), fm.start()):
+                continue  # (比赛于10:30开始: a clock time, not a ratio)
             parts = [(p.start(), p.end(), Decimal(p.group(0))) for p in _RATIO_PART.finditer(t, fm.start(), fm.end())]
             split = abs(sum(p[2] for p in parts) - 100) <= Decimal("0.5")
             if split and (len(parts) >= 3 or len(parts) == 2 and _SPLIT_CUE.search(t, max(0, fm.start() - 8), fm.start())):

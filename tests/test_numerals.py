@@ -504,3 +504,13 @@ def test_a_rate_unit_with_spaces_around_its_slash_is_one_unit():
     assert (f.text, f.unit) == ("1030 万吨 / 年", "t/year")
     # (a slash between two figures is no rate)
     assert [f.unit for f in extract("分别为10 万吨 / 20 万吨。", doc="x")] == ["t", "t"]
+
+
+def test_a_split_named_a_construction_further_back_and_a_clock_time_is_no_ratio():
+    from factx import extract
+
+    text = "三次产业构成由2013年的22.7∶40.6∶36.7调整为2014年的20.4∶41.8∶37.8。"
+    got = [(f.text, f.unit, f.role) for f in extract(text, doc="x")]
+    assert [g[0] for g in got] == ["22.7", "40.6", "36.7", "20.4", "41.8", "37.8"]
+    assert {g[1] for g in got} == {"%"} and [g[2] for g in got] == ["before"] * 3 + ["after"] * 3
+    assert extract("比赛于2020年10:30开始。", doc="x") == []
