@@ -115,7 +115,11 @@ def _cue_after(cues: regex.Pattern) -> regex.Pattern:
 
 
 #: A period before, then the word introducing its level: 2024年同期为, 上年为, 去年同期的.
-_PRIOR_LEVEL = fastre.compile(r"(?:同期|上年|去年|上月|上季度?|上一年|前一年|此前|上期)(?:末|底)?(?:的|为|是|则为|仅为|约为)$")
+_PRIOR_LEVEL = fastre.compile(
+    r"(?:同期|上年|去年|上月|上季度?|上一年|前一年|此前|上期)(?:末|底)?(?:的|为|是|则为|仅为|约为)$"
+    # (首破200万人大关，达到201万: the level reached past a mark, in the mark's unit)
+    r"|(?:大关|关口|整数关)[，,]\s*(?:达到|达|为|至)$"
+)
 #: The end of a sentence between two figures.
 _SENTENCE_END = fastre.compile(r"[。！？!?\n]")
 

@@ -2170,3 +2170,10 @@ def test_a_sentence_opening_with_the_group_carries_it_to_the_next():
 
     fs = extract("集团上半年的总售气量为72.61亿立方米。当中工业售气量录得35.92亿立方米。", doc="x")
     assert [f.subject for f in fs] == ["集团", "集团"]
+
+
+def test_a_bare_level_reached_past_a_mark_takes_the_marks_unit():
+    from factx import extract
+
+    fs = extract("2017年研究生报考人数首破200万人大关，达到201万。", doc="x")
+    assert [(f.text, f.unit) for f in fs] == [("200万人", "人"), ("201万", "人")]
