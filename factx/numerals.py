@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import decimal
 import functools
-from dataclasses import dataclass
+from dataclasses import replace, dataclass
 from decimal import Decimal
 from fractions import Fraction
 
@@ -1131,7 +1131,31 @@ def scan_numbers(text: str, *, table: UnitTable | None = None) -> list[NumberMen
     if not isinstance(text, str):
         raise TypeError(f"scan_numbers() needs a str, not {type(text).__name__}")
     with decimal.localcontext(_CTX):
-        return _scan(text, table or default_unit_table())
+        return _join_durations(text, _scan(text, table or default_unit_table()))
+
+
+#: Duration units from larger to smaller, as a compound length of time writes them (3小时7分钟, 1年3个月).
+_DURATION_ORDER = {"年": 0, "个月": 1, "月": 1, "天": 2, "日": 2, "小时": 3, "个小时": 3, "分钟": 4, "秒": 5, "秒钟": 5}
+
+
+def _join_durations(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """A length of time written in two units, larger first and right after it (3小时7分钟, 1年3个月),
+    is one duration: the sum, over both spans."""
+    if len(ms) < 2:
+        return ms
+    out: list[NumberMention] = []
+    for m in ms:
+        p = out[-1] if out else None
+        if (
+            p is not None and p.end == m.start and p.kind == m.kind == "duration" and p.unit == m.unit
+            and p.qualifier == "exact" and m.qualifier == "exact" and p.group is None and m.group is None
+            and _DURATION_ORDER.get(p.surface_unit or "", 9) < _DURATION_ORDER.get(m.surface_unit or "", -1)
+        ):
+            v = p.value + m.value
+            out[-1] = replace(p, end=m.end, text=text[p.start : m.end], value=v, low=v, high=v)
+            continue
+        out.append(m)
+    return out
 
 
 def _scan(text: str, table: UnitTable) -> list[NumberMention]:

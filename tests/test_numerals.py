@@ -514,3 +514,11 @@ def test_a_split_named_a_construction_further_back_and_a_clock_time_is_no_ratio(
     assert [g[0] for g in got] == ["22.7", "40.6", "36.7", "20.4", "41.8", "37.8"]
     assert {g[1] for g in got} == {"%"} and [g[2] for g in got] == ["before"] * 3 + ["after"] * 3
     assert extract("比赛于2020年10:30开始。", doc="x") == []
+
+
+def test_a_length_of_time_in_two_units_is_one_duration():
+    from factx import scan_numbers
+
+    ms = [m for m in scan_numbers("两地时间距离从3小时7分钟缩短至47分钟") if m.kind == "duration"]
+    assert [(m.text, m.unit) for m in ms] == [("3小时7分钟", "hour"), ("47分钟", "hour")]
+    assert ms[0].value == ms[0].low == ms[0].high and abs(ms[0].value - Decimal("3.1166")) < Decimal("0.001")
