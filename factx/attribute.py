@@ -20,7 +20,7 @@ import regex
 from . import fastre
 
 from .models import OPEN_QUALIFIERS
-from .numerals import NumberMention, normalize_numeric, qualified_start
+from .numerals import PEOPLE_NOUNS, NumberMention, normalize_numeric, qualified_start
 from .rules import RuleSet
 from .units import builtin_rules_dir
 
@@ -59,6 +59,7 @@ _PEOPLE_GROUP = fastre.compile(r"(?:城镇常住|农村常住|城镇|农村|城�
 _WORLD_HEAD = fastre.compile(r"全球|世界")
 #: Words after 全球/世界 that make it a scene, not whose figure: 世界上, 全球范围内, 全球首个, 世界最大.
 _WORLD_SCENE = fastre.compile(r"[上首最各第]|范围|领先|知名|主要|多个|多地")
+_PEOPLE_NOUN = fastre.compile(PEOPLE_NOUNS)
 #: A title in 《》 opening a metric phrase: 《平凡的世界》借阅量.
 _TITLE_LEAD = fastre.compile(r"^(?:[\p{Han}·]{1,8}的)?(?P<title>《[^《》]{1,20}》)(?P<rest>.*)$")
 #: A quoted term opening a metric phrase: “00后”旅游预订增速, “口袋公园”.
@@ -2412,6 +2413,8 @@ def attribute_sentence(
                 prev[1].metric = metric
             elif prev[1].metric:
                 metric, subj = prev[1].metric, prev[1].subject
+        if f.kind == "count" and f.unit and f.text.endswith(f.unit) and _PEOPLE_NOUN.fullmatch(f.unit):
+            metric = f.unit  # 930万会员: the people counted are what is measured
         qw_ = _QUOTED_LEAD.fullmatch(metric)
         if qw_ and not qw_.group("rest"):
             metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name

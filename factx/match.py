@@ -22,7 +22,7 @@ import regex
 
 from . import fastre
 
-from .numerals import NumberMention, normalize_numeric, qualified_start, scan_numbers
+from .numerals import PEOPLE_NOUNS, NumberMention, normalize_numeric, qualified_start, scan_numbers
 from .rules import RuleSet
 from .units import UnitTable
 
@@ -143,6 +143,8 @@ def _cue_after_loose(cues: regex.Pattern) -> regex.Pattern:
     return fastre.compile(f"^的?[^，。；、0-9的]{{0,4}}?(?:{cues.pattern})")
 
 
+#: A word for the people a bare amount counts, right after it: 930万会员, 800万旅客, 两千万农民.
+_PEOPLE_NOUN_AFTER = fastre.compile(rf"(?:{PEOPLE_NOUNS})(?![\p{{Han}}]{{0,1}}(?:数|量|率|人次))")
 #: What may follow a bare amount counting people named after it: no unit word of its own.
 _FOLK_AFTER = fastre.compile(r"^(?![元美港欧日英韩台澳人次个只辆台套家户吨])")
 
@@ -190,8 +192,14 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             folk = _cue_before(people).search(before) or _FOLK_AFTER.match(after) and _cue_after_loose(people).match(after)
             money_after = _cue_after(cues).match(after)
             level = _prior_level(text, before, left, out)
+            noun = _PEOPLE_NOUN_AFTER.match(after)
             if last is not None and _LIST_JOIN.fullmatch(text, last.end, left):
                 m = replace(m, unit=last.unit, kind=last.kind)  # (分别达到3.95亿及6.92亿: a list goes on)
+            elif noun and not money_after:
+                # 930万会员, 800万旅客: a number straight before the noun for the people it counts
+                # (SCHEMA: the noun is the unit, and is in the span)
+                end = m.end + noun.end()
+                m = replace(m, unit=noun.group(), kind="count", surface_unit=noun.group(), end=end, text=text[m.start : end])
             elif level is not None:
                 # (日均活跃用户为1.067亿人，2024年同期为1.024亿: the same measure a period before,
                 # in the unit of the level it is set against)

@@ -1134,6 +1134,8 @@ def scan_numbers(text: str, *, table: UnitTable | None = None) -> list[NumberMen
         return _join_durations(text, _scan(text, table or default_unit_table()))
 
 
+#: Nouns for people that count them straight after a number (930万会员, 800万旅客): the unit, per SCHEMA.
+PEOPLE_NOUNS = "会员|旅客|游客|访客|乘客|骑手|网民|农民工|农民|患者|观众|股民|考生|毕业生|志愿者|消费者"
 #: Duration units from larger to smaller, as a compound length of time writes them (3小时7分钟, 1年3个月).
 _DURATION_ORDER = {"年": 0, "个月": 1, "月": 1, "天": 2, "日": 2, "小时": 3, "个小时": 3, "分钟": 4, "秒": 5, "秒钟": 5}
 

@@ -2177,3 +2177,13 @@ def test_a_bare_level_reached_past_a_mark_takes_the_marks_unit():
 
     fs = extract("2017年研究生报考人数首破200万人大关，达到201万。", doc="x")
     assert [(f.text, f.unit) for f in fs] == [("200万人", "人"), ("201万", "人")]
+
+
+def test_a_number_straight_before_the_people_it_counts_takes_their_noun_as_unit():
+    from factx import extract
+
+    fs = extract("总收入中约60%由930万会员贡献。年服务800万旅客。全年旅客人数800万。", doc="x")
+    got = [(f.text, f.unit, f.metric, f.role) for f in fs if f.kind == "count"]
+    assert got[0] == ("930万会员", "会员", "会员", "value")  # (由…贡献: the doer, no start of a change)
+    assert got[1][:2] == ("800万旅客", "旅客")
+    assert got[2][:2] == ("800万", "人")  # (旅客人数 before it: people counted, the noun no unit)
