@@ -2878,7 +2878,8 @@ _TO_LEVEL = fastre.compile(r"(?:到|至)(?:[^，。；、]{0,10}的)?")
 
 def _ratio_changes(figures: list[NumberMention], out: list["Attribution"], norm: str) -> None:
     """由7.3:53.5:39.2调整为7.0:53.7:39.3: each part of the later ratio moved from the same
-    part of the earlier one (7.0 down, 53.7 up), not with the ratio's last part."""
+    part of the earlier one (7.0 down, 53.7 up), not with the ratio's last part; each part's two
+    ends are one claim of their own."""
     groups: list[list[int]] = []
     for k, f in enumerate(figures):
         if f.surface_unit != ":":
@@ -2887,12 +2888,18 @@ def _ratio_changes(figures: list[NumberMention], out: list["Attribution"], norm:
             groups[-1].append(k)
         else:
             groups.append([k])
+    for g in groups:
+        for k in g[1:]:
+            out[k].period = out[g[0]].period  # (由2013年的22.7∶40.6∶36.7: one ratio, one time)
     for g0, g1 in zip(groups, groups[1:]):
         if len(g0) != len(g1) or {out[k].role for k in g0} != {"before"} or {out[k].role for k in g1} != {"after"}:
             continue
-        for k0, k1 in zip(g0, g1):
+        top = max(a.claim_key for a in out)
+        for i, (k0, k1) in enumerate(zip(g0, g1)):
             v0, v1 = figures[k0].value, figures[k1].value
             out[k1].direction = None if v0 == v1 else ("up" if v1 > v0 else "down")
+            # (each part and its change are one claim, the parts parallel items: SCHEMA's claims)
+            out[k0].claim_key = out[k1].claim_key = out[g1[0]].claim_key if i == 0 else top + i
 
 
 def _signed(norm: str, figures: list[NumberMention], k: int):

@@ -1700,3 +1700,12 @@ def test_a_work_named_in_title_marks_owns_its_figure_and_is_no_topic_after():
     got = [(f.text, f.subject, f.metric) for f in extract("成人书籍借阅排行榜上,路遥的《平凡的世界》借阅量最多144次。全县图书馆藏书20万册。", doc="x")]
     assert got[0] == ("144次", "《平凡的世界》", "借阅量")
     assert got[1][1] != "《平凡的世界》"
+
+
+def test_each_part_of_a_changed_split_is_its_own_claim_with_its_ratios_time():
+    from factx import extract
+
+    fs = extract("三次产业构成由2013年的22.7∶40.6∶36.7调整为2014年的20.4∶41.8∶37.8。", doc="x")
+    claims = {f.text: f.claim for f in fs}
+    assert claims["22.7"] == claims["20.4"] and claims["40.6"] == claims["41.8"] and claims["22.7"] != claims["40.6"]
+    assert [f.period for f in fs[:3]] == ["2013年"] * 3

@@ -231,7 +231,8 @@ def test_a_ratio_changed_into_another_pairs_part_by_part():
         ("7.3", "%", "before", None), ("53.5", "%", "before", None), ("39.2", "%", "before", None),
         ("7.0", "%", "after", "down"), ("53.7", "%", "after", "up"), ("39.3", "%", "after", "up"),
     ]
-    assert len({f.claim for f in fs}) == 1
+    # (each part's two ends are one claim; the parts are parallel claims)
+    assert len({f.claim for f in fs}) == 3 and fs[0].claim == fs[3].claim and fs[2].claim == fs[5].claim
 
 
 def test_traditional_text_is_read_and_reported_in_its_own_script():
