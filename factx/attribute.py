@@ -59,6 +59,7 @@ _PEOPLE_GROUP = fastre.compile(r"(?:城镇常住|农村常住|城镇|农村|城�
 _WORLD_HEAD = fastre.compile(r"全球|世界")
 #: Words after 全球/世界 that make it a scene, not whose figure: 世界上, 全球范围内, 全球首个, 世界最大.
 _WORLD_SCENE = fastre.compile(r"[上首最各第]|范围|领先|知名|主要|多个|多地")
+#: A count's unit that is a noun for people (930万会员): that noun is also what is measured.
 _PEOPLE_NOUN = fastre.compile(PEOPLE_NOUNS)
 #: A title in 《》 opening a metric phrase: 《平凡的世界》借阅量.
 _TITLE_LEAD = fastre.compile(r"^(?:[\p{Han}·]{1,8}的)?(?P<title>《[^《》]{1,20}》)(?P<rest>.*)$")

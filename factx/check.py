@@ -71,7 +71,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
-from .attribute import _FIG_LIST_SEP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
+from .attribute import _FIG_LIST_SEP, _PEOPLE_GROUP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
 from .text import _INLINE_SPACE_RE
 from .models import OPEN_QUALIFIERS as _OPEN_QUALIFIERS, Fact, decimal_to_json
 
@@ -995,8 +995,9 @@ def _subject_sim(a: _Item, b: _Item) -> float:
     return sim
 
 
-#: A group of people the extractor gives as a subject (城镇居民, 农民工): a part of a place's people.
-_PEOPLE_PART = re.compile(r"(?:城镇常住|农村常住|城镇|农村|城乡|全体)?居民|(?:外出|本地)?农民工|农民")
+#: A group of people the extractor gives as a subject (城镇居民, 农民工): a part of a place's people
+#: (the extractor's own word list, factx.attribute._PEOPLE_GROUP).
+_PEOPLE_PART = re.compile(_PEOPLE_GROUP.pattern)
 #: A share's part named by a whole measure (经济总量, 进出口总额), which the extractor gives as the subject.
 _MEASURE_AS_PART = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:总量|总额|总值|规模)$")
 
