@@ -2188,3 +2188,11 @@ def test_a_number_straight_before_the_people_it_counts_takes_their_noun_as_unit(
     assert got[0] == ("930万会员", "会员", "会员", "value")  # (由…贡献: the doer, no start of a change)
     assert got[1][:2] == ("800万旅客", "旅客")
     assert got[2][:2] == ("800万", "人")  # (旅客人数 before it: people counted, the noun no unit)
+
+
+def test_a_length_of_time_after_a_shortest_an_issue_or_a_gain_is_a_fact():
+    from factx import extract
+
+    assert [f.text for f in extract("随后,仅发行了两天,基金管理人就宣布提前结束募集。", doc="x")] == ["两天"]
+    assert [(f.text, f.role) for f in extract("时效提升7天以上。", doc="x")] == [("7天", "delta")]
+    assert [f.text for f in extract("最短3—5分钟就发出一趟动车组。", doc="x")] == ["3", "5分钟"]
