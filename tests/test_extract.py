@@ -2196,3 +2196,10 @@ def test_a_length_of_time_after_a_shortest_an_issue_or_a_gain_is_a_fact():
     assert [f.text for f in extract("随后,仅发行了两天,基金管理人就宣布提前结束募集。", doc="x")] == ["两天"]
     assert [(f.text, f.role) for f in extract("时效提升7天以上。", doc="x")] == [("7天", "delta")]
     assert [f.text for f in extract("最短3—5分钟就发出一趟动车组。", doc="x")] == ["3", "5分钟"]
+
+
+def test_the_far_end_of_a_range_of_bare_amounts_takes_the_near_ends_unit():
+    from factx import extract
+
+    fs = extract("单家门店投资成本在350万-400万之间。", doc="x")
+    assert [(f.text, f.unit) for f in fs] == [("350万", "CNY"), ("400万", "CNY")]
