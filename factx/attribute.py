@@ -55,8 +55,10 @@ _GAP_AFTER_BASE = fastre.compile(r"(?:的)?[\p{Han}A-Za-z]{0,10}?(?:(?P<up>(?<![
 #: A group of people opening a measure's phrase: 城镇居民, 农村居民, 农民工, 农民 (whose figure it is, no topic
 #: of the clauses after).
 _PEOPLE_GROUP = fastre.compile(r"(?:城镇常住|农村常住|城镇|农村|城乡|全体)?居民|(?:外出|本地)?农民工|农民")
-#: The whole world opening a measure's phrase (not a region name to the checker, which finds names by them).
-_WORLD_HEAD = fastre.compile(r"全球|世界")
+#: The words for the whole world (not region names to the checker, which finds names by them)...
+WORLD_WORDS = ("全球", "世界")
+#: ...opening a measure's phrase.
+_WORLD_HEAD = fastre.compile("|".join(WORLD_WORDS))
 #: Words after 全球/世界 that make it a scene, not whose figure: 世界上, 全球范围内, 全球首个, 世界最大.
 _WORLD_SCENE = fastre.compile(r"[上首最各第]|范围|领先|知名|主要|多个|多地")
 #: A count's unit that is a noun for people (930万会员): that noun is also what is measured.

@@ -855,9 +855,12 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     told = {(f.claim, f.metric) for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
-        if f.kind == "count" and _PEOPLE_CLASSIFIERS.get(norm.simplify(f.unit), norm.simplify(f.unit)) != f.unit:
+        if f.kind == "count":
             # (戶 and 户 count the same thing; so do 两名 and 2位 and 2人, people counted)
-            f = f.model_copy(update={"unit": _PEOPLE_CLASSIFIERS.get(norm.simplify(f.unit), norm.simplify(f.unit))})
+            unit = norm.simplify(f.unit)
+            unit = _PEOPLE_CLASSIFIERS.get(unit, unit)
+            if unit != f.unit:
+                f = f.model_copy(update={"unit": unit})
         if f.role == "after" and (f.claim, f.metric) in told and f.direction:
             shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)
@@ -986,8 +989,8 @@ def _subject_sim(a: _Item, b: _Item) -> float:
     if a.subject is None or b.subject is None:
         return 0.5
     sim = _sim(a.subject, b.subject)
-    if sim == 0 and (_PEOPLE_PART.fullmatch(a.subject) or _PEOPLE_PART.fullmatch(b.subject)):
-        return 0.5  # (城镇居民 against 全省's: the group is part of the place)
+    if sim == 0 and (_PEOPLE_GROUP.fullmatch(a.subject) or _PEOPLE_GROUP.fullmatch(b.subject)):
+        return 0.5  # (城镇居民 against 全省's: a group of people the extractor names is part of the place)
     if sim == 0 and (_MEASURE_AS_PART.search(a.subject) or _MEASURE_AS_PART.search(b.subject)):
         return 0.5  # (经济总量占全区的比重 against 全市's: a share's part named by its measure, not a rival name)
     if sim == 0 and (f"“{a.subject}”" in (b.fact.metric or "") or f"“{b.subject}”" in (a.fact.metric or "")):
@@ -995,9 +998,6 @@ def _subject_sim(a: _Item, b: _Item) -> float:
     return sim
 
 
-#: A group of people the extractor gives as a subject (城镇居民, 农民工): a part of a place's people
-#: (the extractor's own word list, factx.attribute._PEOPLE_GROUP).
-_PEOPLE_PART = re.compile(_PEOPLE_GROUP.pattern)
 #: A share's part named by a whole measure (经济总量, 进出口总额), which the extractor gives as the subject.
 _MEASURE_AS_PART = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:总量|总额|总值|规模)$")
 
@@ -1184,7 +1184,7 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False
     if _segment_against_whole(d, s) or _segment_against_whole(s, d):
         return True
-    if _PEOPLE_PART.fullmatch(d.subject) or _PEOPLE_PART.fullmatch(s.subject):
+    if _PEOPLE_GROUP.fullmatch(d.subject) or _PEOPLE_GROUP.fullmatch(s.subject):
         return False  # (城镇居民 against 全省: a group of a place's people, one side names the group, the other the place)
     if not (d.namelike and s.namelike):
         return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
@@ -1782,9 +1782,6 @@ def _within_bound(d: Fact, s: Fact) -> bool:
     dv, sv = _signed(d), _signed(s)
     inside = dv > sv if s.qualifier in ("more_than", "at_least") else dv < sv
     return inside and printed_step(d) < printed_step(s)
-
-
-#: Qualifiers that bound a value on one side only (a range's ends are at_least/at_most).
 
 
 def _anchors_agree(d: Fact, s: Fact) -> bool:

@@ -1017,6 +1017,7 @@ _SPLIT_CUE = fastre.compile(r"结构|比例|构成|比重")
 _RATIO_AFTER_RATIO = fastre.compile(rf"(?:{_RATIO_CUE.pattern}|构成)[^，。；,;]{{0,16}}{_RATIO_BODY}(?:[^，。；,;\d:]|\d{{4}}年){{0,12}}$")
 #: A clock time written like a ratio (10:30), unless a ratio's own word stands right before it.
 _CLOCK = fastre.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")
+#: ...a ratio's own word, which makes even 10:30 a ratio (男女比例为10:12).
 _STRONG_RATIO_CUE = fastre.compile(r"之比|比例|比为|比是|结构|构成|比重")
 _DUIZHE = fastre.compile(r"(?<=打)对折")
 _FEN_FRAC = fastre.compile(rf"(?:([{_CN_DIGITS}{_CN_UNITS}0-9]+)又)?([{_CN_DIGITS}{_CN_UNITS}0-9]+)([份分])([{_CN_DIGITS}{_CN_UNITS}0-9]+)(?![{_CNC}\p{{Han}}0-9])")
@@ -1136,13 +1137,13 @@ def scan_numbers(text: str, *, table: UnitTable | None = None) -> list[NumberMen
 
 #: Nouns for people that count them straight after a number (930万会员, 800万旅客): the unit, per SCHEMA.
 PEOPLE_NOUNS = "会员|旅客|游客|访客|乘客|骑手|网民|农民工|农民|患者|观众|股民|考生|毕业生|志愿者|消费者"
-#: Duration units from larger to smaller, as a compound length of time writes them (3小时7分钟, 1年3个月).
+#: Duration units from larger to smaller, as a compound length of time writes them (3小时7分钟).
 _DURATION_ORDER = {"年": 0, "个月": 1, "月": 1, "天": 2, "日": 2, "小时": 3, "个小时": 3, "分钟": 4, "秒": 5, "秒钟": 5}
 
 
 def _join_durations(text: str, ms: list[NumberMention]) -> list[NumberMention]:
-    """A length of time written in two units, larger first and right after it (3小时7分钟, 1年3个月),
-    is one duration: the sum, over both spans."""
+    """A length of time written in two units of one canonical unit, larger first and right after
+    it (3小时7分钟), is one duration: the sum, over both spans (1年3个月, in years and months, stays two)."""
     if len(ms) < 2:
         return ms
     out: list[NumberMention] = []

@@ -19,7 +19,7 @@ from . import fastre
 
 from . import text as textmod
 from .attribute import (
-    _PEOPLE_GROUP, _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
+    _PEOPLE_GROUP, WORLD_WORDS, _ends_in, _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
     _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, clear_memos, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
@@ -153,7 +153,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             if pm:
                 carry_period = opening[pm[0] : pm[1]]
             fr_ = _FRAME_LINE.fullmatch(sent.strip().rstrip("：:，,。"))
-            if fr_ and any(m.end() == len(fr_.group(1)) for m in engine.lex.measure_word_rx.finditer(fr_.group(1))):
+            if fr_ and _ends_in(engine.lex.measure_word_rx, fr_.group(1)):
                 # 从产品产量看 / 风力发电机组、…分别增长268.9%、…: a heading line framing what follows
                 # names the measure of the figures after it that name none of their own
                 frame_metric, frame_para = fr_.group(1), pi
@@ -533,7 +533,7 @@ _SOURCE_LINE = fastre.compile(r"\s*(?:来源|稿件来源|本文来源|信息来
 _CODE_NAME_LEAD = fastre.compile(r"^(?:.*[的是在将对把为与并从由向到至其这那有及和、]|随后|此后|同时|此外|另外|其后|之后|最后|首先|目前)")
 _CODE_AFTER_NAME = fastre.compile(r"(?<![\p{Han}A-Za-z])(?P<name>[\p{Han}]{2,6})(?:" + STOCK_CODE + ")")
 #: The whole world as a subject: whose one figure is, never carried to the sentences after.
-_WORLD = frozenset({"全球", "世界"})
+_WORLD = frozenset(WORLD_WORDS)
 #: A figure-less heading line framing a measure: 从产品产量看, 从投资情况来看, 分产品产量看.
 _FRAME_LINE = fastre.compile(r"(?:从|就|分)(\p{Han}{2,10}?)(?:来看|看)")
 _CODED_NAME = fastre.compile(r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*(?:" + STOCK_CODE + ")")
