@@ -1224,7 +1224,15 @@ _PLACE_NAME_END = fastre.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高�
 
 #: What may follow the last item of a list and is no part of it: the set they form
 #: (棉纺、化纤、服装三大行业; …耀才证券四大券商) or a comparison's base (棉纺、服装较一季度).
-_LIST_END_TAIL = fastre.compile(r"(?:[两三四五六七八九十0-9]+(?:个|家|只|所|座|位|大|类|种|项|地|省|市|区|县)\p{Han}{0,4}|(?:较|比)\p{Han}{1,6})$")
+_LIST_END_TAIL = fastre.compile(r"(?:等\p{Han}{0,8}|[两三四五六七八九十0-9]+(?:个|家|只|所|座|位|大|类|种|项|地|省|市|区|县)\p{Han}{0,4}|(?:较|比)\p{Han}{1,6})$")
+
+
+#: Words that make what goes before a 的 a description of a list's items (与人工智能相关的,
+#: 涉及民生的), not the name of their owner.
+_RELATIVE_LEAD = fastre.compile(r"^(?:与|同|跟|对)|相关|有关|涉及|直接|属于")
+
+
+_ITEMS_SET_WORDS = frozenset({"行业", "产业", "领域", "板块", "类"})
 
 
 def _drop_tail_period(phrase: str, lex: Lexicon) -> str:
@@ -1239,8 +1247,10 @@ def _trim_list_end(item: str) -> str:
     return item[: m.start()] if m else item
 
 
-def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
-    """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric."""
+def _list_items(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str] | None:
+    """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric.
+    With ``count`` (the figures the list pairs with), a list that has that many items parted by
+    、 alone is read so (污水处理及再生利用 is one item of 环保专用设备制造、…、污水处理及再生利用)."""
     np = _CMP_SUFFIX.sub("", _strip_head(_han_tail(text), lex))  # (…上半年销量同比分别下滑)
     if lex.list_head_rx is None or "、" not in np and "和" not in np:
         return None
@@ -1265,6 +1275,11 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
         # 仪器仪表制造业、化学原料和化学制品制造业、…制造业增加值: a 和 inside an item whose
         # halves are no items like the others (化学原料) joins, it does not list
         parts = dun
+    if count and len(parts) != count and len(dun) == count:
+        parts = dun
+    de = parts[0].rfind("的")
+    if de > 0 and _RELATIVE_LEAD.search(parts[0][:de]):
+        parts[0] = parts[0][de + 1 :]  # (与人工智能直接相关的电子专用材料制造、…: a description of the items, no owner)
     if len(parts) < 2 or any(len(p) > 20 for p in parts):
         return None
     head = hm.group(0)
@@ -1287,7 +1302,9 @@ def _list_items(text: str, lex: Lexicon) -> tuple[list[str], str] | None:
         at = last.find(first[-k:])
         if at >= 0 and at + k < len(last):
             # 城镇常住居民和农村常住居民人均可支配收入: the last item ends as the first does
-            head, parts[-1] = last[at + k :] + head, last[: at + k]
+            rest = last[at + k :]
+            # (电子专用材料制造、集成电路制造行业增加值: the set the items form is no part of the measure)
+            head, parts[-1] = ("" if rest in _ITEMS_SET_WORDS else rest) + head, last[: at + k]
             break
     if all(lex.region_rx.fullmatch(p) for p in parts[:-1]):
         # 上海、北京人均可支配收入: places listed, then what is measured for each
@@ -1696,14 +1713,14 @@ def attribute_sentence(
             # 归母净利润; not a change verb or a bare rate word)
             own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
             own_measure = len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS
-            listed = _list_items(_strip_links(_drop_tail_period(norm[cs:cut_at], lex), lex), lex)
+            listed = _list_items(_strip_links(_drop_tail_period(norm[cs:cut_at], lex), lex), lex, len(in_clause))
             if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2 and not _PAIRED_MEASURE.search(own_head):
                 # (not …，其中轿车产销同比分别下降14.1%和13.6%: the pair of measures takes the figures)
                 # 上海、北京人均可支配收入均逾2万元，分别为22663元和20630元: the list opens the clause before
                 pa, pb = spans[ci - 1]
                 first = next((g.start for g in figures if pa <= g.start < pb), pb)
                 np_ = _clause_np(norm[pa:pb], lex) if first == pb else ""  # (…价格保持不变，分别为: up to the verb)
-                listed = _list_items(np_ or _strip_links(norm[pa:first].rstrip("，,"), lex), lex)
+                listed = _list_items(np_ or _strip_links(norm[pa:first].rstrip("，,"), lex), lex, len(in_clause))
                 if listed is None and np_ and first == pb:
                     # 西部证券营业收入和净利润双降，同比下降2.77%和12.53%: the measures the clause
                     # before lists, in order, after the name they open with

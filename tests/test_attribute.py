@@ -728,6 +728,18 @@ def test_the_set_a_list_forms_or_a_base_after_it_is_no_part_of_its_last_item():
     assert fs[-1].subject == "耀才证券"
 
 
+def test_a_list_ending_in_deng_a_kind_or_opening_on_a_description_pairs_its_items():
+    # (…污水处理及再生利用等节能环保行业增加值分别增长: 及 inside the third of three items;
+    # 与人工智能…直接相关的A、B行业增加值: a description, and the set word 行业, are no part of them)
+    from factx import extract
+
+    fs = extract("环保专用设备制造、新能源汽车整车制造、污水处理及再生利用等节能环保行业增加值分别增长17.7%、14.2%和13.0%。")
+    assert [f.subject for f in fs] == ["环保专用设备制造", "新能源汽车整车制造", "污水处理及再生利用"]
+    assert {f.metric for f in fs} == {"增加值"}
+    fs = extract("一季度，与人工智能生产和应用直接相关的电子专用材料制造、集成电路制造行业增加值分别增长32.5%和49.4%。")
+    assert [(f.subject, f.metric) for f in fs] == [("电子专用材料制造", "增加值"), ("集成电路制造", "增加值")]
+
+
 def test_quarters_listed_in_full_pair_with_their_figures():
     from factx import extract
 
