@@ -25,7 +25,7 @@ __all__ = ["Cell", "Table", "find_tables", "table_figures"]
 _UNIT_IN_HEADER = fastre.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）]{1,8}?)\s*[）)]\s*$")
 _UNIT_LINE = fastre.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
 _MD_SEP = fastre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_PERIOD_HEADER = fastre.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本报告期|报告期|本期|上期|本年度|上年度|本年|上年|去年|今年|累计|当月|本月|期末|期初|年初)(?:末|初|累计|同期)?$")
+_PERIOD_HEADER = fastre.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本报告期|报告期|本期|上期|本年度|上年度|本年|上年|去年|今年|累计|当月|本月|期末|期初|年初|年末)(?:末|初|累计|同期)?数?$")
 _CHANGE_HEADER = fastre.compile(r"增长|增速|增幅|同比|环比|比上年|变动|变化|涨幅|降幅")
 #: What a change header may say besides its change word (变动幅度, 同比增减（%）).
 _CHANGE_WORDS = fastre.compile(r"幅度|率|比例|情况|增减|[±+\-（）()%％]")
@@ -148,6 +148,58 @@ def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
     return out
 
 
+#: A line holding one cell of a table a copy put one cell per line (``3365597 |``), or a lone
+#: ``|`` between two rows.
+_CELL_LINE = fastre.compile(r"^[ \t\u3000]*(?P<c>[^|\n]*?)[ \t\u3000]*\|[ \t\u3000]*$")
+
+
+def _cell_line_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Tables a copy flattened to one cell per line, each ending in ``|``, a lone ``|`` line
+    opening each row (``|`` / ``指 标 |`` / ``年末数 |`` / ``|`` / ``全市常住人口 |`` / ``3365597 |``):
+    two or more rows of as many cells, the first one the header when it holds only words."""
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        if lines[i][1].strip() != "|":
+            i += 1
+            continue
+        rows: list[list[Cell]] = []
+        j = i
+        while j < len(lines):
+            m = _CELL_LINE.match(lines[j][1])
+            if m is None:
+                break
+            if not m.group("c"):
+                rows.append([])
+            elif rows:
+                s = lines[j][0]
+                rows[-1].append(Cell(s + m.start("c"), s + m.end("c"), m.group("c")))
+            j += 1
+        # (the last cell of the last row may lack its bar: 48.15 at the end of a table)
+        if rows and j < len(lines) and len(rows) >= 2 and len(rows[-1]) == len(rows[0]) - 1 and _NUMERIC_CELL.match(lines[j][1].strip()):
+            s, b = lines[j]
+            a = len(b) - len(b.lstrip())
+            rows[-1].append(Cell(s + a, s + len(b.rstrip()), b.strip()))
+            j += 1
+        rows = [r for r in rows if r]
+        width = len(rows[0]) if rows else 0
+        if width >= 2 and len(rows) >= 3 and all(len(r) == width for r in rows):
+            header = None
+            if not any(_NUMERIC_CELL.match(c.text) for c in rows[0]):
+                header, rows = rows[0], rows[1:]
+            unit_line = None
+            for k in (i - 1, i - 2):
+                um = _UNIT_LINE.match(lines[k][1]) if k >= 0 else None
+                if um:
+                    unit_line = um.group("u")
+                    break
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, unit_line, _caption(lines, i - 1)))
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def find_tables(raw: str) -> list[Table]:
     """Tables in the raw text (two or more aligned rows)."""
     lines = []
@@ -157,6 +209,8 @@ def find_tables(raw: str) -> list[Table]:
         lines.append((pos, body))
         pos += len(ln)
     out: list[Table] = _space_tables(lines) if SPACE_ROWS.search(raw) else []
+    if "\n|\n" in raw or raw.startswith("|\n"):
+        out += _cell_line_tables(lines)
     i = 0
     while i < len(lines):
         start, body = lines[i]
@@ -203,14 +257,18 @@ def find_tables(raw: str) -> list[Table]:
     return out
 
 
+#: A percent or per-mille sign ending a header with no brackets (比重%, 比上年增长%).
+_BARE_PERCENT = fastre.compile(r"(?<=\p{Han})\s*(?P<u>[%％‰])$")
+
+
 def _unit_of_label(label: str) -> str | None:
-    m = _UNIT_IN_HEADER.search(label)
+    m = _UNIT_IN_HEADER.search(label) or _BARE_PERCENT.search(label)
     return m.group("u").strip() if m else None
 
 
 def _strip_unit(label: str) -> str:
     """A label without its unit and without the mark of a sub-item (#粮食, 其中：住宅)."""
-    return _SUB_ITEM.sub("", _UNIT_IN_HEADER.sub("", label).strip())
+    return _SUB_ITEM.sub("", _BARE_PERCENT.sub("", _UNIT_IN_HEADER.sub("", label).strip()))
 
 
 #: How a statistics table marks a row as a part of the row above: #粮 食, 其中：住宅.
@@ -220,7 +278,7 @@ _SUB_ITEM = fastre.compile(r"^(?:[#＃]\s*|其中\s*[:：]?\s*)")
 #: A period opening a column header (今年上半年收入, 去年同期, 2023年营业收入): (rank, rest). A later
 #: period ranks higher; 今年/本期 outrank 去年/上期.
 _HEADER_TIME = fastre.compile(
-    r"^(?:(?P<cur>今年|本年度|本年|本报告期末|本报告期|报告期末|报告期|本期末|本期|期末|当期|本月|当月)"
+    r"^(?:(?P<cur>今年|本年度|本年|年末|本报告期末|本报告期|报告期末|报告期|本期末|本期|期末|当期|本月|当月)"
     r"|(?P<prev>去年|上年度|上年|本报告期初|报告期初|本期初|期初|年初|上期|上年同期|去年同期|同期|上月)|(?P<year>[0-9]{4})年)"
     r"年?(?:同期)?(?:[一二三四1-4]季度|上半年|下半年|前三季度|[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|全年|累计)?"
 )
@@ -232,7 +290,8 @@ def _header_time(col: str) -> tuple[int | None, str, str | None]:
     if not m or m.end() == 0:
         return None, col, None
     rank = 1 if m.group("cur") else 0 if m.group("prev") else int(m.group("year"))
-    return rank, col[m.end() :].strip(), col[: m.end()]
+    rest = col[m.end() :].strip()
+    return rank, "" if rest == "数" else rest, col[: m.end()]  # (年末数, 本年数: a period, no measure)
 
 
 #: Column headers that name no measure of their own (绝对值(万元)): the caption's measure is meant.
@@ -326,7 +385,11 @@ def table_figures(
             if caption and _GENERIC_MEASURE.fullmatch(measure):
                 measure = caption  # (绝对值(万元) under 表1：…地区生产总值及其增长速度)
             period = None
-            if _PERIOD_HEADER.match(normalize_numeric(col_clean)) and (named_measure or measure_rx is None):
+            if _PERIOD_HEADER.match(normalize_numeric(col_clean)) and (named_measure or measure_rx is None or not measures[ci] and split is not None):
+                # (全市常住人口 | 3365597 under 年末数: a period column, so the row names the measure)
+                if not named_measure and split is not None:
+                    label_subject, label_metric = split(label_clean)
+                    label_metric = label_metric or label_clean
                 metric, subject, period = label_metric, label_subject, col_clean
             elif named_measure and measure_rx is not None:
                 metric, subject = label_metric, label_subject  # 营业收入（万元） | 41.77

@@ -277,6 +277,29 @@ def test_an_industry_named_alone_owns_the_figures_after_it():
     assert (g.subject, g.metric) == ("汽车制造业", "研发费用总额")
 
 
+def test_a_table_copied_one_cell_per_line():
+    # (a web copy that put each cell on its own line, ending in |, a lone | opening each row;
+    # 比重% takes its unit from the header with no brackets, 年末数 is a period column)
+    raw = (
+        "表1 2017年人口数及其构成\n单位:人\n|\n指 标 |\n年末数 |\n比重% |\n"
+        "|\n全市常住人口 |\n3365597 |\n- |\n|\n其中:城镇 |\n1821990 |\n54.14 |\n"
+        "|\n乡村 |\n1543607 |\n45.86\n初步核算,全年全市地区生产总值1284.9亿元。\n"
+    )
+    fs = [f for f in facts(raw) if f.table]
+    assert [(f.text, f.unit, f.metric, f.subject) for f in fs] == [
+        ("3365597", "人", "常住人口", "全市"),
+        ("1821990", "人", "城镇", None),
+        ("54.14", "%", "比重", "城镇"),
+        ("1543607", "人", "乡村", None),
+        ("45.86", "%", "比重", "乡村"),
+    ]
+    for f in fs:
+        assert raw[f.start : f.end] == f.text
+    assert [f.text for f in facts(raw) if not f.table] == ["1284.9亿元"]
+    # (bars ending lines of prose make no table)
+    assert not [f for f in facts("|\n营业收入 |\n增长5% |\n") if f.table]
+
+
 def test_a_table_copied_with_spaces_and_its_caption():
     raw = (
         "表1：2018年泾源县地区生产总值及其增长速度\n"
