@@ -61,8 +61,9 @@ WORLD_WORDS = ("全球", "世界")
 _WORLD_HEAD = fastre.compile("|".join(WORLD_WORDS))
 #: Words after 全球/世界 that make it a scene, not whose figure: 世界上, 全球范围内, 全球首个, 世界最大.
 _WORLD_SCENE = fastre.compile(r"[上首最各第]|范围|领先|知名|主要|多个|多地")
-#: A count's unit that is a noun for people (930万会员): that noun is also what is measured.
-_PEOPLE_NOUN = fastre.compile(PEOPLE_NOUNS)
+#: A count's unit that is a noun for people (930万会员) or a medal (40金、27银、24铜): that noun
+#: is also what is measured.
+_PEOPLE_NOUN = fastre.compile(PEOPLE_NOUNS + "|金|银|铜")
 #: A title in 《》 opening a metric phrase: 《平凡的世界》借阅量.
 _TITLE_LEAD = fastre.compile(r"^(?:[\p{Han}·]{1,8}的)?(?P<title>《[^《》]{1,20}》)(?P<rest>.*)$")
 #: A quoted term opening a metric phrase: “00后”旅游预订增速, “口袋公园”.
@@ -2434,7 +2435,7 @@ def attribute_sentence(
             elif prev[1].metric:
                 metric, subj = prev[1].metric, prev[1].subject
         if f.kind == "count" and f.unit and f.text.endswith(f.unit) and _PEOPLE_NOUN.fullmatch(f.unit):
-            metric = f.unit  # 930万会员: the people counted are what is measured
+            metric = f.unit  # 930万会员, 40金: the people or medals counted are what is measured
         qw_ = _QUOTED_LEAD.fullmatch(metric)
         if qw_ and not qw_.group("rest"):
             metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name

@@ -2213,6 +2213,16 @@ def test_a_number_straight_before_the_people_it_counts_takes_their_noun_as_unit(
     assert got[2][:2] == ("800万", "人")  # (旅客人数 before it: people counted, the noun no unit)
 
 
+def test_medals_counted_in_sports_news_and_the_words_that_only_look_like_them():
+    from factx import extract
+
+    fs = extract("中国代表团摘得40金、27银、24铜，突破了伦敦奥运会的39金。", doc="x")
+    assert [(f.text, f.unit, f.metric) for f in fs] == [("40金", "金", "金"), ("27银", "银", "银"), ("24铜", "铜", "铜"), ("39金", "金", "金")]
+    # (a bank, a metal, hardware, the autumn selling season and an idiom count no medals)
+    assert extract("工商银行等6银行上调利率，五金交电生意好，楼市金九银十，一诺千金。", doc="x") == []
+    assert [f.unit for f in extract("产量9.18万金属吨。", doc="x")] == ["t"]
+
+
 def test_a_length_of_time_after_a_shortest_an_issue_or_a_gain_is_a_fact():
     from factx import extract
 
