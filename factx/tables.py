@@ -20,7 +20,7 @@ from . import fastre
 from .numerals import NumberMention, normalize_numeric, scan_numbers
 from .units import UnitTable
 
-__all__ = ["Cell", "Table", "find_tables", "table_figures"]
+__all__ = ["Cell", "Table", "find_tables", "may_hold_tables", "table_figures"]
 
 _UNIT_IN_HEADER = fastre.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）]{1,8}?)\s*[）)]\s*$")
 _UNIT_LINE = fastre.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
@@ -200,6 +200,116 @@ def _cell_line_tables(lines: list[tuple[int, str]]) -> list[Table]:
     return out
 
 
+#: Two lines holding a number alone, at most three short lines apart: the mark of a table
+#: copied one cell per line (see :func:`_line_cell_tables`).
+_NUMBER_LINES = fastre.compile(
+    r"(?m)^[ \t\u3000|]*[-−－+]?[0-9][0-9,.]*[%％‰]?[ \t\u3000|]*\n(?:[^\n]{0,24}\n){0,3}?[ \t\u3000|]*[-−－+]?[0-9][0-9,.]*[%％‰]?[ \t\u3000|]*$"
+)
+#: The first header cell of a table copied one cell per line with no separators.
+_FIRST_HEADER_CELL = fastre.compile(r"(?:指\s*标|项\s*目|指标名称|名\s*称|类\s*别|分\s*组)(?:名称)?")
+#: A cell of such a table: short, no sentence punctuation.
+_LINE_CELL = fastre.compile(r"^[ \t\u3000|]*(?P<c>[^\s|，,。；;：:！？][^|，。；;！？\n]{0,23}?)[ \t\u3000|]*$")
+#: A line between two cells of such a table: blank, or bars alone.
+_CELL_GAP = fastre.compile(r"^[ \t\u3000|]*$")
+_UNIT_WORD_CELL = fastre.compile(r"^(?:[\p{Han}A-Za-z/％%‰²³·]{1,8}|[-—–－…/]+)$")
+
+
+_DASHES = frozenset({"-", "—", "–", "－", "…", "/"})
+
+
+def _line_cell_kind(text: str) -> str:
+    """"n" for a number cell, "u" for a short unit word or a dash, "w" for other words."""
+    if _NUMERIC_CELL.match(text) or _NUMERIC_CELL.match(text.replace(" ", "")):
+        return "n"
+    return "u" if _UNIT_WORD_CELL.match(text) and len(text) <= 4 else "w"
+
+
+def _opens_run(lines: list[tuple[int, str]], i: int) -> bool:
+    """Is line ``i`` the first short line after a line of prose (blank lines between)?"""
+    k = i - 1
+    while k >= 0 and _CELL_GAP.match(lines[k][1]):
+        k -= 1
+    return k < 0 or _LINE_CELL.match(lines[k][1]) is None
+
+
+def _line_cell_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Tables a copy flattened to one cell per line with nothing between the cells: a header
+    opening on 指标 / 项目 / 名称, then rows of as many lines, each a label and then cells
+    whose kind (number, unit word or dash) is the same in every row. The width is the one
+    that reads the most rows (at least two, each with a number)."""
+    out: list[Table] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        # a table opens on 指标 / 项目…, or on the first of a run of short lines after prose
+        first = lines[i][1].strip(" \t\u3000|")
+        opens = bool(first) and (
+            _FIRST_HEADER_CELL.fullmatch(first) is not None
+            or _LINE_CELL.match(lines[i][1]) is not None and _line_cell_kind(first) != "n" and (i == 0 or _opens_run(lines, i))
+        )
+        if not opens:
+            i += 1
+            continue
+        # (cells may be parted by blank lines or by lines of bars alone, as copies of web pages do)
+        cells: list[Cell] = []
+        at: list[int] = []  # the line of each cell
+        j, gap = i, 0
+        while j < n and len(cells) < 400 and gap <= 2:
+            if _CELL_GAP.match(lines[j][1]):
+                gap += 1
+                j += 1
+                continue
+            m = _LINE_CELL.match(lines[j][1])
+            if m is None:
+                break
+            s = lines[j][0]
+            cells.append(Cell(s + m.start("c"), s + m.end("c"), m.group("c")))
+            at.append(j)
+            j, gap = j + 1, 0
+        kinds = [_line_cell_kind(c.text) for c in cells]
+        best: tuple[int, int] | None = None  # (rows, width)
+        for width in range(2, 9):
+            if width >= len(cells) or any(k == "n" for k in kinds[:width]):
+                break
+            pattern: list[str] | None = None
+            rows = 0
+            for r in range(1, len(cells) // width):
+                row = cells[r * width : (r + 1) * width]
+                ks = kinds[r * width : (r + 1) * width]
+                if ks[0] == "n" or "n" not in ks[1:]:
+                    break
+                # a number column keeps its kind in every row, but for a dash (比重 | -)
+                shape = ["n" if k == "n" or c.text in _DASHES else "x" for k, c in zip(ks[1:], row[1:])]
+                if pattern is None:
+                    pattern = shape
+                elif shape != pattern:
+                    break
+                rows += 1
+            if rows >= 2 and (best is None or rows > best[0]):
+                best = (rows, width)
+        if best is None:
+            i += 1
+            continue
+        rows_n, width = best
+        header = cells[:width]
+        body = [cells[(r + 1) * width : (r + 2) * width] for r in range(rows_n)]
+        last = at[width * (rows_n + 1) - 1]
+        unit_line = None
+        for k in (i - 1, i - 2):
+            um = _UNIT_LINE.match(lines[k][1]) if k >= 0 else None
+            if um:
+                unit_line = um.group("u")
+                break
+        out.append(Table(lines[i][0], lines[last][0] + len(lines[last][1]), header, body, unit_line, _caption(lines, i - 1)))
+        i = last + 1
+    return out
+
+
+def may_hold_tables(raw: str) -> bool:
+    """A cheap test: could :func:`find_tables` find any table in ``raw``?"""
+    return "\t" in raw or "|" in raw or SPACE_ROWS.search(raw) is not None or _NUMBER_LINES.search(raw) is not None
+
+
 def find_tables(raw: str) -> list[Table]:
     """Tables in the raw text (two or more aligned rows)."""
     lines = []
@@ -211,6 +321,8 @@ def find_tables(raw: str) -> list[Table]:
     out: list[Table] = _space_tables(lines) if SPACE_ROWS.search(raw) else []
     if "\n|\n" in raw or raw.startswith("|\n"):
         out += _cell_line_tables(lines)
+    if _NUMBER_LINES.search(raw):
+        out += _line_cell_tables(lines)
     i = 0
     while i < len(lines):
         start, body = lines[i]
@@ -254,11 +366,19 @@ def find_tables(raw: str) -> list[Table]:
         else:
             i += 1
     out.sort(key=lambda tb: tb.start)
-    return out
+    kept: list[Table] = []
+    for tb in out:
+        if not kept or tb.start >= kept[-1].end:
+            kept.append(tb)  # (a table two readers both found, or one inside another: read once)
+    return kept
 
 
 #: A percent or per-mille sign ending a header with no brackets (比重%, 比上年增长%).
 _BARE_PERCENT = fastre.compile(r"(?<=\p{Han})\s*(?P<u>[%％‰])$")
+
+
+#: The header of a column of units.
+_UNIT_COLUMN = fastre.compile(r"(?:计量)?单位")
 
 
 def _unit_of_label(label: str) -> str | None:
@@ -295,7 +415,7 @@ def _header_time(col: str) -> tuple[int | None, str, str | None]:
 
 
 #: Column headers that name no measure of their own (绝对值(万元)): the caption's measure is meant.
-_GENERIC_MEASURE = fastre.compile(r"(?:绝对值|数值|数量|总量|金额|指标|数据|本期|合计)?")
+_GENERIC_MEASURE = fastre.compile(r"(?:绝对值|绝对数|绝对额|总量数|数值|数量|总量|金额|指标|数据|本期|合计)?")
 
 
 def _unit_cell(text: str, units: UnitTable) -> bool:
@@ -343,8 +463,13 @@ def table_figures(
         if len(cis) == 2 and len(ranks) == 2:
             hi, lo = sorted(cis, key=lambda ci: times[ci][0], reverse=True)
             pair_of[hi], pair_of[lo] = ("after", lo), ("before", hi)
+    # a column of units (指标 | 单位 | 绝对数 | 比上年增长(%)): each row's unit for its numbers
+    unit_col = next((ci for ci, c in enumerate(cols) if _UNIT_COLUMN.fullmatch(c.replace(" ", ""))), None)
     for ri, row in enumerate(table.rows):
         label = row[0].text if row and not _NUMERIC_CELL.match(row[0].text) else ""
+        row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else None
+        if row_unit and (_NUMERIC_CELL.match(row_unit) or len(row_unit) > 8):
+            row_unit = None
         values: dict[int, NumberMention] = {}
         row_out: list[tuple[int, NumberMention, dict]] = []
         for ci, cell in enumerate(row):
@@ -358,7 +483,7 @@ def table_figures(
             unit_text = None
             own = with_unit or cell.text.endswith(("%", "％", "‰"))
             if not own:
-                unit_text = _unit_of_label(col) or _unit_of_label(label) or table.unit_line
+                unit_text = _unit_of_label(col) or _unit_of_label(label) or row_unit or table.unit_line
             probe = normalize_numeric(cell.text.replace("，", ",")) + (unit_text or "")
             ms = [m for m in scan_numbers(probe, table=units) if m.start == 0 or probe[0] in "-+"]
             if not ms:

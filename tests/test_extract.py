@@ -300,6 +300,28 @@ def test_a_table_copied_one_cell_per_line():
     assert not [f for f in facts("|\n营业收入 |\n增长5% |\n") if f.table]
 
 
+def test_a_table_copied_one_cell_per_line_with_blank_lines_and_a_unit_column():
+    # (a copy of a web table: every cell on its own line, blank lines or bars between them;
+    # the 单位 column gives each row's unit; the width is read from the rows' shape)
+    raw = (
+        "表2 主要产品产量\n\n指标\n\n单位\n\n产量\n\n比上年增长%\n\n原煤\n\n万吨\n\n1234.5\n\n6.5\n\n"
+        "发电量\n\n亿千瓦时\n\n123.4\n\n-3.2\n\n钢材\n\n万吨\n\n45.6\n\n12.0\n\n全年原煤产量1234.5万吨。\n"
+    )
+    fs = [f for f in facts(raw) if f.table]
+    assert [(f.text, f.unit, f.role, f.direction) for f in fs] == [
+        ("1234.5", "t", "value", None), ("6.5", "%", "delta", "up"),
+        ("123.4", "kWh", "value", None), ("-3.2", "%", "delta", "down"),
+        ("45.6", "t", "value", None), ("12.0", "%", "delta", "up"),
+    ]
+    assert fs[0].value == Decimal("12345000") and fs[0].subject == "原煤"
+    assert [f.text for f in facts(raw) if not f.table] == ["1234.5万吨"]
+    raw = "|\n营业收入\n|\n12.3\n|\n5.6\n|\n|\n利润总额\n|\n2.1\n|\n-1.2\n|\n|\n净利润\n|\n1.5\n|\n3.3\n|\n"
+    # (no header words: the rows still show a table, but with no unit nothing is a figure)
+    assert [f for f in facts(raw) if f.table] == []
+    # (short lines of prose are no table)
+    assert not [f for f in facts("要闻\n\n2023\n\n新华社\n\n2024\n\n全年增长5%。\n") if f.table]
+
+
 def test_a_table_copied_with_spaces_and_its_caption():
     raw = (
         "表1：2018年泾源县地区生产总值及其增长速度\n"
