@@ -164,6 +164,12 @@ _RATIO_NAMED = fastre.compile(
 )
 
 
+#: Between a ratio and a bare number that is its change: 2.39，比上年下降0.06 / 缩小0.05.
+_RATIO_CHANGE = fastre.compile(
+    r"[，,]\s*(?:比上年|比去年|较上年|较去年|比上年末|同比|比[0-9]{4}年)?(?:下降|上升|缩小|扩大|提高|降低|减少|增加|回落|收窄)了?"
+)
+
+
 #: A ratio told per hundred of the other side by definition: the sex ratio (性别比, 出生人口性别比).
 _PER_HUNDRED_RATIO = fastre.compile(r"性别比[^，。；、0-9]{0,8}$")
 
@@ -184,6 +190,12 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             if _PER_HUNDRED_RATIO.search(text, max(0, m.start - 28), m.start):
                 v = m.value / 100  # (性别比为112.9: males per hundred females, 1.129 to one)
                 m = replace(m, value=v, low=v, high=v)
+        elif (
+            m.kind == "number" and m.unit is None and m.surface_unit is None and out and out[-1].unit == "x"
+            and m.start - out[-1].end <= 16 and _RATIO_CHANGE.fullmatch(text, out[-1].end, m.start)
+        ):
+            # 城乡居民收入比缩小到2.39，比上年下降0.06: the change of the ratio just named
+            m = replace(m, unit="x", kind="ratio")
         elif m.kind == "number" and m.unit is None and any(c in m.numeral for c in "万亿"):
             left = qualified_start(m)
             before = normalize_numeric(text[max(0, left - 20) : left])

@@ -2138,6 +2138,9 @@ def test_a_bare_number_after_a_named_ratio_is_that_ratio():
     assert (f.text, f.unit) == ("0.97", "x")
     # (环比价格 names no ratio)
     assert [f.text for f in extract("八大类商品及服务环比价格呈“一涨三平四降”态势。", doc="x")] == []
+    # (the bare number just after it, with a change verb between, is its change)
+    fs = extract("城乡居民收入比缩小到2.39，比上年下降0.06。", doc="x")
+    assert [(f.text, f.unit, f.role, f.direction) for f in fs] == [("2.39", "x", "after", "down"), ("0.06", "x", "delta", "down")]
 
 
 def test_a_qualifier_inside_fan_yi_fan_qualifies_it():
