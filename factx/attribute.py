@@ -636,6 +636,10 @@ _CONTRIBUTION = fastre.compile(r"(?P<part>[^对，。；]{2,16}?)(?P<measure>对
 _CONTRIBUTION_HEAD = fastre.compile(r"对|拉动")
 #: 所 + a verb closing an owner phrase (业务所形成, 公司所持有): the owner is before it.
 _SUO_VERB = fastre.compile(r"所[\p{Han}]{1,3}$")
+#: A short name, then a word of intent, aspect or sum, then the measure (世纪数码拟募集资金).
+_NAME_THEN_ADVERB = fastre.compile(
+    r"^(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,9}?)(?:拟|将要|遭|则|正在|一共|共计|手握|单月实现|当月实现)(?P<rest>\p{Han}{2,16})$"
+)
 _OWNER_RX = fastre.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
 _NOT_OWNER_RX = fastre.compile(r"^(?:经|取道|通过|来自|前往|参加|参与|开展|从事)|[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级|入境|出境|离境|过境|抵达|到达|来华|访华)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
@@ -791,6 +795,12 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         pm = lex.period_rx.search(np, 2)
         if pm and pm.start() <= 8 and pm.end() < len(np) and not _VERBISH.search(np[: pm.start()]) and len(_HAN_CHAR.findall(np, 0, pm.start())) >= 2 and not lex.action_rx.search(np[: pm.start()]):
             return np[: pm.start()], np[pm.end() :]
+        # 世纪数码拟募集资金, 工业富联遭净卖出, TOP100房企单月实现全口径销售金额: a short name,
+        # then a word of intent, aspect or sum, then what is measured
+        na = _NAME_THEN_ADVERB.match(np)
+        na_words = _DIGITS.sub("", na.group("name")) if na and _LATIN_OWNER.match(na.group("name")) else na.group("name") if na else ""
+        if na and not _VERBISH.search(na_words) and not lex.period_rx.match(na_words) and not _NOT_OWNER_RX.search(na_words):
+            return na.group("name"), na.group("rest")
         # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
         om = _OWNER_RX.match(np)
         owner = om.group(1) if om else ""

@@ -740,6 +740,16 @@ def test_a_list_ending_in_deng_a_kind_or_opening_on_a_description_pairs_its_item
     assert [(f.subject, f.metric) for f in fs] == [("电子专用材料制造", "增加值"), ("集成电路制造", "增加值")]
 
 
+def test_a_short_name_then_a_word_of_intent_or_aspect_owns_the_measure_after_it():
+    # (世纪数码拟募集资金, 工业富联遭净卖出, 许家印则投资, 万科手握现金: an unknown name, then 拟/遭/则/手握)
+    from factx import extract
+
+    got = [(f.subject, f.metric) for t in ("世纪数码拟募集资金26,791.06万元。", "数据显示，工业富联遭净卖出19亿元。", "许家印则投资3亿。", "万科手握现金1661.9亿元。") for f in extract(t)]
+    assert got == [("世纪数码", "募集资金"), ("工业富联", "净卖出"), ("许家印", "投资"), ("万科", "现金")]
+    # (a time or a demonstrative is no name: 目前拟投资, 此笔拟…)
+    assert extract("目前拟投资5亿元。")[0].subject is None
+
+
 def test_quarters_listed_in_full_pair_with_their_figures():
     from factx import extract
 
