@@ -1238,6 +1238,8 @@ _PLACE_NAME_END = fastre.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高�
 _LIST_END_TAIL = fastre.compile(r"(?:等\p{Han}{0,8}|[两三四五六七八九十0-9]+(?:个|家|只|所|座|位|大|类|种|项|地|省|市|区|县)\p{Han}{0,4}|(?:较|比)\p{Han}{1,6})$")
 
 
+#: A verb of holding a place, right before a rank (…制造业居前三位): no part of what is listed.
+_RANK_VERB_TAIL = fastre.compile(r"(?:位居|位列|分列|排名|排在|名列|跻身|进入|居|列)$")
 #: Words that make what goes before a 的 a description of a list's items (与人工智能相关的,
 #: 涉及民生的), not the name of their owner.
 _RELATIVE_LEAD = fastre.compile(r"^(?:与|同|跟|对)|相关|有关|涉及|直接|属于")
@@ -1758,16 +1760,23 @@ def attribute_sentence(
                         keep = len(rest) >= 2 and not _VERBISH.search(rest) and not lex.action_rx.match(rest) and not _RANK_MOVE.match(rest)
                         listed = (items, rest if keep else "")
             prev_tail = spans[ci - 1][0] + len(norm[spans[ci - 1][0] : spans[ci - 1][1]].rstrip("，,；; ")) if ci > 0 else 0
+            # (…、电气机械和器材制造业居前三位，分别增长: the place the names hold ends their clause)
+            held = next((g for g in figures if ci > 0 and g.kind == "rank" and spans[ci - 1][0] <= g.start and g.end >= prev_tail), None)
+            prev_text = norm[spans[ci - 1][0] : held.start] if held is not None else norm[spans[ci - 1][0] : spans[ci - 1][1]] if ci > 0 else ""
+            if held is not None and _RANK_VERB_TAIL.search(prev_text):
+                prev_text = _RANK_VERB_TAIL.sub("", prev_text)
+            else:
+                held = None
             if (
                 listed is None and ci > 0 and in_clause and (fb_at := norm.find("分别", cs, in_clause[0].start)) >= 0
                 and not _PAIRED_MEASURE.search(own_head)
                 and not _LIST_SEP.search(_strip_head(_han_tail(norm[cs:fb_at]), lex))  # (商品汽车、冷链物流分别…: the clause lists its own)
-                and not any(spans[ci - 1][0] <= g.start < spans[ci - 1][1] and g.end >= prev_tail for g in figures)
+                and not any(spans[ci - 1][0] <= g.start < spans[ci - 1][1] and g.end >= prev_tail and g is not held for g in figures)
             ):
                 # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: the
                 # names ending the clause before, one per figure (not its figures: 营收分别为10亿元、
                 # 12亿元，净利润分别为…)
-                items = _tail_names(norm[spans[ci - 1][0] : spans[ci - 1][1]], len(in_clause))
+                items = _tail_names(prev_text if held is not None else norm[spans[ci - 1][0] : spans[ci - 1][1]], len(in_clause))
                 if items:
                     listed = (items, own_head if len(own_head) >= 2 else "")
             if listed and any(_all_periods([it], lex) for it in listed[0]):
@@ -2582,7 +2591,8 @@ def attribute_sentence(
             a.metric = base.metric
         if f.kind == "count" and a.role == "value" and f.unit not in _FLOW_COUNTS:
             count_claim = (claim, a.subject, ci)
-        if a.rule_id != "role.contribution" and not bg_:
+        if a.rule_id != "role.contribution" and not bg_ and not (f.kind == "rank" and _LIST_SEP.search(a.metric or "")):
+            # (…、电气机械和器材制造业居前三位: names holding a place are no measure of what follows)
             # (拉动…1.3个百分点 names no measure for the next part's growth; 第一大国地位: what a
             # rank ranks among is no measure either)
             last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)

@@ -129,6 +129,12 @@ _CHENG_POPULATION = fastre.compile(
     r"|房企|车企|药企|险企|机构|基金|银行|券商|投资者|网友|家长|人群|样本|民营|国企|外资|中小|上市"
 )
 _CHENG_NEXT = frozenset("以左的多半上下之即至到或和与及零一二两三四五六七八九")
+#: An ordinal list just before a number (第二、三位 / 第1和2名): the number is a place too.
+_RANK_LIST_BEFORE = fastre.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}[位名]?\s*[、和及与]\s*$")
+#: "The first N" right before a number: 前 (全球前十) or TOP (top4).
+_TOP_N = fastre.compile(r"(?:(?<![0-9A-Za-z])(?:TOP|Top|top)\s?|(?<=[\p{Han}])前)$")
+#: What may follow such a place: 位/名/强, then the end of the phrase (not 前三季度, 前10大股东, 前5个月).
+_TOP_END = fastre.compile(r"[位名强]?(?:[，。；、,;.!?！？）)\s”\"]|的|$|[和及与]|品牌|行列|阵营)")
 _RANK_SUFFIX = frozenset("期版名位批届次号条款章节轮季代级")
 _CURRENCY_PREFIX = {"$": "USD", "US$": "USD", "¥": "CNY", "HK$": "HKD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORD_PREFIX = {"人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY"}
@@ -628,6 +634,23 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
             m.end += 1
             if m.surface_unit == "季" and t.startswith("度", m.end):
                 m.kind, m.unit = "date", None  # (第2季度末: a quarter of the year, no rank)
+        return [m]
+    if _RANK_LIST_BEFORE.search(before) and m.num.qualifier == "exact" and t[m.end : m.end + 1] in ("位", "名"):
+        # 分列面积榜第二、三位: the next place of a list of places opened by 第 (not 第一、二、三产业)
+        m.unit, m.kind, m.surface_unit = "rank", "rank", t[m.end]
+        m.end += 1
+        return [m]
+    top = _TOP_N.search(before)
+    if (
+        top and m.unit is None and m.num.qualifier == "exact" and m.value == m.value.to_integral_value() and 1 <= m.value <= 500
+        and _TOP_END.match(t, m.end)
+    ):
+        # 进入全球前十, 行业前三, 全国前10位, 国内火锅品牌top4: a place among the first N
+        m.start = s - (len(before) - top.start())
+        m.unit, m.kind = "rank", "rank"
+        if t[m.end : m.end + 1] in ("位", "名", "强"):
+            m.surface_unit = t[m.end]
+            m.end += 1
         return [m]
     if (
         s >= 2 and t[s - 2 : s] in ("排名", "名列") and m.unit is None and m.num.qualifier == "exact"
@@ -1201,8 +1224,8 @@ def _scan(text: str, table: UnitTable) -> list[NumberMention]:
         if mi < len(masks) and masks[mi][0] <= cs < masks[mi][1]:
             continue
         # a number glued to Latin letters is part of a code or name: C919, 5G, A2021
-        if cs > 0 and t[cs - 1].isascii() and t[cs - 1].isalpha() and t[cs].isdigit():
-            continue
+        if cs > 0 and t[cs - 1].isascii() and t[cs - 1].isalpha() and t[cs].isdigit() and not _TOP_N.search(t, max(0, cs - 4), cs):
+            continue  # (but TOP4, top1: a place among the first N)
         # (a word inside the numeral, 八万一千's 万一, cuts nothing: one ending past it may)
         ns, k = len(t), mi
         while k < len(masks) and masks[k][0] < cm.end() + _MASK_REACH:

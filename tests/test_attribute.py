@@ -767,9 +767,12 @@ def test_names_listed_by_commas_keep_a_he_inside_an_item_and_lose_opening_and_ra
         "从十大重点行业看,其中黑色金属冶炼和压延加工业、化学原料和化学制品制造业、电气机械和器材制造业居前三位,"
         "分别增长15.4%、10.1%、6.5%;医药制造业、非金属矿物制品业、农副食品加工业居后三位,分别下降9.6%、9.7%、17.7%。"
     )
-    assert [f.subject for f in fs] == [
+    # (居前三位 is a place they hold, a rank of its own; 居后三位 is not counted)
+    assert (fs[0].text, fs[0].kind) == ("前三位", "rank")
+    assert [f.subject for f in fs[1:]] == [
         "黑色金属冶炼和压延加工业", "化学原料和化学制品制造业", "电气机械和器材制造业", "医药制造业", "非金属矿物制品业", "农副食品加工业",
     ]
+    assert not any("、" in f.metric for f in fs[1:])
 
 
 def test_three_figures_after_the_three_sectors_named_together_are_theirs_in_order():

@@ -309,6 +309,28 @@ def test_rank():
     assert (m.text, m.value, m.kind) == ("第10位", 10, "rank")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place among the first N: 前 or TOP before the number, the phrase ending after it
+        ("进入全球前十。", [("前十", 10, "rank")]),
+        ("全国前10位。", [("前10位", 10, "rank")]),
+        ("国内火锅品牌top4，", [("top4", 4, "rank")]),
+        ("细分榜单TOP1。", [("TOP1", 1, "rank")]),
+        # the next place of a list of places opened by 第
+        ("分列面积榜第二、三位", [("第二", 2, "rank"), ("三位", 3, "rank")]),
+        # no place: a period, a set of the largest, a group named by its size, a model name
+        ("前三季度", []),
+        ("前10大股东", [("10", 10, "number")]),
+        ("TOP100房企", [("100", 100, "number")]),
+        ("第一、二、三产业", [("第一", 1, "rank"), ("二", 2, "number"), ("三", 3, "number")]),
+    ],
+)
+def test_top_n_and_listed_ranks(text, expected):
+    got = [(m.text, m.value if m.kind != "date" else None, m.kind) for m in scan_numbers(text)]
+    assert got == expected
+
+
 def test_parse_number_errors():
     with pytest.raises(NumberParseError):
         parse_number("没有数字")
