@@ -1238,6 +1238,11 @@ _PLACE_NAME_END = fastre.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高�
 _LIST_END_TAIL = fastre.compile(r"(?:等\p{Han}{0,8}|[两三四五六七八九十0-9]+(?:个|家|只|所|座|位|大|类|种|项|地|省|市|区|县)\p{Han}{0,4}|(?:较|比)\p{Han}{1,6})$")
 
 
+#: Nothing but "are" between 分别 and its figures (分别为, 分别达到, 分别是).
+_IS_ONLY = fastre.compile(r"(?:为|是|达到?|约为?|约|在)?")
+#: A bracketed Latin abbreviation after a measure: 日均房价(ADR), 国内生产总值（GDP）.
+_ABBREVIATION = fastre.compile(r"[（(][A-Za-z][A-Za-z0-9/&.\- ]{0,11}[）)]")
+_QUOTE_MARKS = "“”\"「」‘’'《》 "
 #: A verb of holding a place, right before a rank (…制造业居前三位): no part of what is listed.
 _RANK_VERB_TAIL = fastre.compile(r"(?:位居|位列|分列|排名|排在|名列|跻身|进入|居|列)$")
 #: Words that make what goes before a 的 a description of a list's items (与人工智能相关的,
@@ -1427,14 +1432,24 @@ _RANKED_END = fastre.compile(r"(?:位?居|位列|排名?|排在)(?:前|后|末)?
 _INNER_AND = fastre.compile(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})")
 
 
-def _listed_measures(text: str, lex: Lexicon) -> list[str] | None:
+def _listed_measures(text: str, lex: Lexicon, loose: bool = False, owner: list[str] | None = None) -> list[str] | None:
     """``生猪销量、销售收入和销售均价环比变动`` -> [生猪销量, 销售收入, 销售均价]: items that each
-    end in a measure word, before a change word all share."""
-    np = _CHANGE_TAIL.sub("", _strip_head(_han_tail(text), lex))
+    end in a list-head measure word, before a change word all share. With ``loose``, items
+    may end in any measure word, Latin abbreviations in brackets are set aside, and a name
+    before 的 opening the first item is set aside too (appended to ``owner`` when given)."""
+    np = _CHANGE_TAIL.sub("", _strip_head(_han_tail(_ABBREVIATION.sub("", text) if loose else text), lex))
     parts = [p for p in _LIST_SEP.split(np) if p]
+    if loose and parts and parts[0].startswith("的"):
+        return None  # (沪深主板（非金融）的营收和净利: an owner the Han run cut short)
+    de = parts[0].rfind("的") if parts and loose else -1
+    if de > 0 and len(parts[0]) - de > 2:
+        # (华住中国的日均房价、入住率和…: whose they are is no part of the first)
+        if owner is not None:
+            owner.append(parts[0][:de])
+        parts[0] = parts[0][de + 1 :]
     if len(parts) < 2 or any(len(p) > 10 for p in parts) or lex.list_head_rx is None:
         return None
-    if not all(lex.list_head_rx.search(p) for p in parts):
+    if not all(lex.list_head_rx.search(p) or loose and _ends_in(lex.measure_word_rx, p) for p in parts):
         return None
     rm = lex.region_rx.match(parts[0])
     if rm and len(parts[0]) - rm.end() >= 2 and lex.list_head_rx.search(parts[0], rm.end()):
@@ -1826,10 +1841,21 @@ def attribute_sentence(
                     ):
                         bare = [(p, None) for p in parts]  # (平均日活跃用户和平均月活跃用户分别达到3.95亿及6.92亿: measures)
             pairs: tuple[list[tuple[str | None, str | None]], bool] | None = None  # (metric, subject) per figure; listed?
+            # (日均房价、入住率和平均可出租客房收入分别为…: any measure words, when what follows 分别 is
+            # only "are"; not …分别占全国总人口数的, …分别覆盖: a share or a deed of each)
+            loose = cut_at < left and _IS_ONLY.fullmatch(norm, cut_at + 2, in_clause[0].start if in_clause else left) is not None
+            measures_owner: list[str] = []
             measures = _listed_measures(norm[cs:cut_at], lex) if cut_at < left else None
+            if measures is None and loose:
+                measures = _listed_measures(norm[cs:cut_at], lex, True, measures_owner)
             if measures is not None and len(measures) == len(in_clause) >= 2 and not places:
                 # 生猪销量、销售收入和销售均价环比变动分别为-22.98%、8.93%、29.10%: measures listed
-                pairs = [(m_, None) for m_ in measures], True
+                owner_ = None
+                if measures_owner:
+                    # (沪深主板（非金融）的营收和净利: the name as written, brackets and all; 今年华住中国的…: no time)
+                    named = split_subject(measures_owner[0], lex)[0]
+                    owner_ = measures_owner[0] if named and measures_owner[0].startswith(named) else named or measures_owner[0]
+                pairs = [(m_, owner_) for m_ in measures], True
             elif listed is None and prev_measures is not None and len(prev_measures) == len(in_clause) >= 2 and not places:
                 pairs = [(m_, prev_owner) for m_ in prev_measures], True
             elif places:
@@ -2460,6 +2486,9 @@ def attribute_sentence(
             metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name
         if metric.startswith("的") and len(metric) > 3:
             metric = metric[1:]  # (…的《漂亮女孩夏林果》借阅: 的 opens no name)
+        if metric and not metric.strip(_QUOTE_MARKS):
+            # (——“5535家”背后: a quote mark opening the figure names nothing)
+            metric = ""
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described and not _PEOPLE_GROUP.fullmatch(subj) and not subj.startswith("《"):

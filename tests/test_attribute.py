@@ -750,6 +750,19 @@ def test_a_short_name_then_a_word_of_intent_or_aspect_owns_the_measure_after_it(
     assert extract("目前拟投资5亿元。")[0].subject is None
 
 
+def test_measures_listed_with_abbreviations_and_an_owner_before_fen_bie_wei():
+    # (日均房价(ADR)、入住率(OCC)…分别为: measure words of any kind when 分别 is followed by 为 only;
+    # 覆盖人数和全程接种人数分别占…: shares of each, no measures)
+    from factx import extract
+
+    fs = extract("华住中国的日均房价(ADR)、入住率(OCC)和平均可出租客房收入(RevPAR)分别为290元、80.1%和232元。")
+    assert [f.metric for f in fs] == ["日均房价", "入住率", "平均可出租客房收入"]
+    fs = extract("覆盖人数和全程接种人数分别占全国总人口数的92.08%和89.68%。")
+    assert [(f.metric, f.subject) for f in fs] == [("占全国总人口数", "覆盖人数"), ("占全国总人口数", "全程接种人数")]
+    # (a quote mark opening the figure names no measure)
+    assert extract("——“5535家”背后，是博物馆事业的发展。")[0].metric == ""
+
+
 def test_quarters_listed_in_full_pair_with_their_figures():
     from factx import extract
 
