@@ -2407,6 +2407,13 @@ def attribute_sentence(
             subj = prev[1].subject
         if subj is not None and _NOT_A_NAME.search(subj):
             subj = None  # (随着深圳、包托等11个城市, 现金方式收购新锂公司, 申请仲裁之际: a deed or a time, no one's name)
+        if (
+            subj is None and metric in _RATE_WORDS and f.unit == "pp" and prev is not None and prev[1].subject
+            and prev[0].unit == "%" and prev[1].role == "delta" and prev[2] == ci - 1
+        ):
+            # 园区实现工业增加值19.73亿元，同比增长20.4%，增幅同比提高2.1个百分点: the rate of the
+            # change just stated, whose owner it is
+            subj = prev[1].subject
         if subj is None:
             subj = next((c for c in (nearest, sent_subject, carry_subject, article_subject) if c and c != metric and not _NOT_A_NAME.search(c)), None)
         if subj in _WHOLE_REGION:

@@ -763,6 +763,14 @@ def test_measures_listed_with_abbreviations_and_an_owner_before_fen_bie_wei():
     assert extract("——“5535家”背后，是博物馆事业的发展。")[0].metric == ""
 
 
+def test_the_points_a_rate_of_change_moved_are_its_owners_and_of_its_claim():
+    from factx import extract
+
+    fs = extract("全市五个省级园区实现工业增加值19.73亿元,同比增长20.4%,增幅同比提高2.1个百分点。")
+    assert [(f.text, f.subject) for f in fs[1:]] == [("19.73亿元", "省级园区"), ("20.4%", "省级园区"), ("2.1个百分点", "省级园区")]
+    assert len({f.claim for f in fs[1:]}) == 1
+
+
 def test_quarters_listed_in_full_pair_with_their_figures():
     from factx import extract
 
