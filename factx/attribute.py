@@ -636,6 +636,8 @@ _CONTRIBUTION = fastre.compile(r"(?P<part>[^对，。；]{2,16}?)(?P<measure>对
 _CONTRIBUTION_HEAD = fastre.compile(r"对|拉动")
 #: 所 + a verb closing an owner phrase (业务所形成, 公司所持有): the owner is before it.
 _SUO_VERB = fastre.compile(r"所[\p{Han}]{1,3}$")
+#: A short name heading a clause, then 则 setting it against the one before (现代起亚汽车则…).
+_NAME_THEN_ZE = fastre.compile(r"^(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,7}?)则")
 #: A short name, then a word of intent, aspect or sum, then the measure (世纪数码拟募集资金).
 _NAME_THEN_ADVERB = fastre.compile(
     r"^(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,9}?)(?:拟|将要|遭|则|正在|一共|共计|手握|单月实现|当月实现)(?P<rest>\p{Han}{2,16})$"
@@ -1162,6 +1164,9 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     am = _APPOSITIVE.match(np)
     if am:
         return am.group("subj")
+    tm = _NAME_THEN_ZE.match(np) if not m else None
+    if tm and not _VERBISH.search(tm.group("name")) and not lex.period_rx.match(tm.group("name")) and not lex.measure_word_rx.search(tm.group("name")) and not _NOT_OWNER_RX.search(tm.group("name")):
+        return tm.group("name")  # (现代起亚汽车则逐渐逼近丰田，上半年销量为319万辆: 则 sets a name against the one before)
     if not m:
         # 三川智慧昨日（1月28日）收盘后发布业绩预告, 金山软件11月19日发布了其…第三季度业绩公告: a
         # short name, a time, then the announcement of its own results

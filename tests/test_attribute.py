@@ -771,6 +771,13 @@ def test_the_points_a_rate_of_change_moved_are_its_owners_and_of_its_claim():
     assert len({f.claim for f in fs[1:]}) == 1
 
 
+def test_a_name_set_against_another_with_ze_owns_the_figures_after_it():
+    from factx import extract
+
+    fs = extract("丰田汽车上半年全球销量为332万辆，同比下滑10%;现代起亚汽车则逐渐逼近丰田，上半年销量为319万辆。")
+    assert [(f.text, f.subject) for f in fs] == [("332万辆", "丰田汽车"), ("10%", "丰田汽车"), ("319万辆", "现代起亚汽车")]
+
+
 def test_quarters_listed_in_full_pair_with_their_figures():
     from factx import extract
 
