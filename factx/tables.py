@@ -411,6 +411,8 @@ def _header_time(col: str) -> tuple[int | None, str, str | None]:
         return None, col, None
     rank = 1 if m.group("cur") else 0 if m.group("prev") else int(m.group("year"))
     rest = col[m.end() :].strip()
+    if m.group("cur") == "年末" and rest not in ("", "数"):
+        return None, col, None  # (年末人口: a statistic's own name; 年末数 alone is a period)
     return rank, "" if rest == "数" else rest, col[: m.end()]  # (年末数, 本年数: a period, no measure)
 
 

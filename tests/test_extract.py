@@ -300,6 +300,9 @@ def test_a_table_copied_one_cell_per_line():
     assert [f.text for f in facts(raw) if not f.table] == ["1284.9亿元"]
     # (bars ending lines of prose make no table)
     assert not [f for f in facts("|\n营业收入 |\n增长5% |\n") if f.table]
+    # (年末人口 names a statistic: 年末 is a period only when it names nothing else, 年末数)
+    raw2 = "单位:万人\n|\n指标 |\n年末人口 |\n比重% |\n|\n城镇 |\n138.01 |\n46.78 |\n|\n乡村 |\n157.64 |\n53.22 |\n"
+    assert [f.metric for f in facts(raw2) if f.table][:1] == ["年末人口"]
 
 
 def test_a_table_copied_one_cell_per_line_with_blank_lines_and_a_unit_column():
