@@ -2902,6 +2902,9 @@ _LEVEL_RATES = ("自然增长率",)
 _RATE_NOUN_DIR = {
     **dict.fromkeys(("涨幅", "增幅", "增速", "升幅", "增长率", "增长幅度", "上涨幅度"), "up"),
     **dict.fromkeys(("跌幅", "降幅", "减幅", "下降幅度", "下跌幅度"), "down"),
+    # (单月环比提升最大的是中国金茂，达到46%: the measure is a rise, told compared with the month before)
+    **dict.fromkeys(("环比提升", "同比提升", "环比增长", "同比增长", "环比上涨", "同比上涨"), "up"),
+    **dict.fromkeys(("环比下降", "同比下降", "环比下跌", "同比下跌"), "down"),
 }
 _PRODUCT_NOUN = fastre.compile(r"\p{Han}{1,6}")
 _COMPARE_VERBS = "高于|低于|快于|慢于|好于|优于|超过|不及"

@@ -778,6 +778,16 @@ def test_a_name_set_against_another_with_ze_owns_the_figures_after_it():
     assert [(f.text, f.subject) for f in fs] == [("332万辆", "丰田汽车"), ("10%", "丰田汽车"), ("319万辆", "现代起亚汽车")]
 
 
+def test_a_measure_named_as_a_rise_and_a_bare_gap_are_changes():
+    from factx import extract
+
+    (f,) = extract("单月环比提升最大的是中国金茂，达到46%。")
+    assert (f.role, f.direction) == ("delta", "up")
+    fs = extract("而安慰剂组则有155名，相对比率低22%。")
+    assert (fs[-1].role, fs[-1].direction, fs[-1].metric) == ("delta", "down", "相对比率")
+    assert extract("利润率高达22%。")[0].role == "value"
+
+
 def test_quarters_listed_in_full_pair_with_their_figures():
     from factx import extract
 
