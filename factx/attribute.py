@@ -1247,6 +1247,7 @@ _LIST_END_TAIL = fastre.compile(r"(?:等\p{Han}{0,8}|[两三四五六七八九�
 _IS_ONLY = fastre.compile(r"(?:为|是|达到?|约为?|约|在)?")
 #: A bracketed Latin abbreviation after a measure: 日均房价(ADR), 国内生产总值（GDP）.
 _ABBREVIATION = fastre.compile(r"[（(][A-Za-z][A-Za-z0-9/&.\- ]{0,11}[）)]")
+#: Marks that, alone, make no metric (——“5535家”背后: the quote opens the figure).
 _QUOTE_MARKS = "“”\"「」‘’'《》 "
 #: A verb of holding a place, right before a rank (…制造业居前三位): no part of what is listed.
 _RANK_VERB_TAIL = fastre.compile(r"(?:位居|位列|分列|排名|排在|名列|跻身|进入|居|列)$")

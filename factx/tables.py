@@ -103,6 +103,15 @@ def _is_space_row(cells: list[Cell]) -> bool:
     return len(cells) >= 2 and not _NUMERIC_CELL.match(cells[0].text) and all(_NUMERIC_CELL.match(c.text) for c in cells[1:])
 
 
+def _unit_line(lines: list[tuple[int, str]], at: tuple[int, ...]) -> str | None:
+    """The unit a ``单位：万元`` line gives, the first such line among the lines ``at``."""
+    for k in at:
+        um = _UNIT_LINE.match(lines[k][1]) if 0 <= k < len(lines) else None
+        if um:
+            return um.group("u")
+    return None
+
+
 def _caption(lines: list[tuple[int, str]], k: int) -> str | None:
     """The measure named by a caption at line ``k`` (or the line before it), if any."""
     for q in (k, k - 1):
@@ -187,13 +196,7 @@ def _cell_line_tables(lines: list[tuple[int, str]]) -> list[Table]:
             header = None
             if not any(_NUMERIC_CELL.match(c.text) for c in rows[0]):
                 header, rows = rows[0], rows[1:]
-            unit_line = None
-            for k in (i - 1, i - 2):
-                um = _UNIT_LINE.match(lines[k][1]) if k >= 0 else None
-                if um:
-                    unit_line = um.group("u")
-                    break
-            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, unit_line, _caption(lines, i - 1)))
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, _unit_line(lines, (i - 1, i - 2)), _caption(lines, i - 1)))
             i = j
         else:
             i += 1
@@ -294,13 +297,7 @@ def _line_cell_tables(lines: list[tuple[int, str]]) -> list[Table]:
         header = cells[:width]
         body = [cells[(r + 1) * width : (r + 2) * width] for r in range(rows_n)]
         last = at[width * (rows_n + 1) - 1]
-        unit_line = None
-        for k in (i - 1, i - 2):
-            um = _UNIT_LINE.match(lines[k][1]) if k >= 0 else None
-            if um:
-                unit_line = um.group("u")
-                break
-        out.append(Table(lines[i][0], lines[last][0] + len(lines[last][1]), header, body, unit_line, _caption(lines, i - 1)))
+        out.append(Table(lines[i][0], lines[last][0] + len(lines[last][1]), header, body, _unit_line(lines, (i - 1, i - 2)), _caption(lines, i - 1)))
         i = last + 1
     return out
 
@@ -354,14 +351,7 @@ def find_tables(raw: str) -> list[Table]:
                 _NUMERIC_CELL.match(c.text) for r in block[1:] for c in r
             ):
                 header, block = first, block[1:]
-            unit_line = None
-            for k in (i - 1, i - 2, j):
-                if 0 <= k < len(lines):
-                    um = _UNIT_LINE.match(lines[k][1])
-                    if um:
-                        unit_line = um.group("u")
-                        break
-            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, block, unit_line, _caption(lines, i - 1)))
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, block, _unit_line(lines, (i - 1, i - 2, j)), _caption(lines, i - 1)))
             i = j
         else:
             i += 1
