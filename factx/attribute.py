@@ -1247,6 +1247,8 @@ _LIST_END_TAIL = fastre.compile(r"(?:等\p{Han}{0,8}|[两三四五六七八九�
 _IS_ONLY = fastre.compile(r"(?:为|是|达到?|约为?|约|在)?")
 #: A bracketed Latin abbreviation after a measure: 日均房价(ADR), 国内生产总值（GDP）.
 _ABBREVIATION = fastre.compile(r"[（(][A-Za-z][A-Za-z0-9/&.\- ]{0,11}[）)]")
+#: 在 opening a time inside a metric phrase (增速在2019年…).
+_AT_TIME = fastre.compile(r"在(?=[0-9０-９一二三四五六七八九十今去上本前近])")
 #: Marks that, alone, make no metric (——“5535家”背后: the quote opens the figure).
 _QUOTE_MARKS = "“”\"「」‘’'《》 "
 #: A verb of holding a place, right before a rank (…制造业居前三位): no part of what is listed.
@@ -2502,6 +2504,15 @@ def attribute_sentence(
         if metric and not metric.strip(_QUOTE_MARKS):
             # (——“5535家”背后: a quote mark opening the figure names nothing)
             metric = ""
+        zm = _AT_TIME.search(metric, 2)
+        pz = lex.period_rx.match(metric, zm.end()) if zm else None
+        if pz:
+            # (研发投入增速在2019年、2020年连续两年低于20%: the time the measure is told at is no part of
+            # it; 火锅市场top5在2020年时的占有率: what follows the time and its 的 is the measure)
+            tail = metric[pz.end() :]
+            de = tail.rfind("的")
+            own = tail[de + 1 :] if de >= 0 else ""
+            metric = own if len(own) >= 2 and lex.measure_word_rx.search(own) else metric[: zm.start()]
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described and not _PEOPLE_GROUP.fullmatch(subj) and not subj.startswith("《"):

@@ -788,6 +788,15 @@ def test_a_measure_named_as_a_rise_and_a_bare_gap_are_changes():
     assert extract("利润率高达22%。")[0].role == "value"
 
 
+def test_the_time_a_measure_is_told_at_is_no_part_of_it():
+    from factx import extract
+
+    (f,) = extract("A股公司研发投入增速在2019年、2020年连续两年低于20%。")
+    assert (f.metric, f.role, f.direction) == ("研发投入增速", "delta", "up")
+    (f,) = extract("中国火锅市场top5在2020年时的占有率为7.6%。")
+    assert f.metric == "占有率"
+
+
 def test_quarters_listed_in_full_pair_with_their_figures():
     from factx import extract
 
