@@ -2504,6 +2504,9 @@ def attribute_sentence(
         if metric and not metric.strip(_QUOTE_MARKS):
             # (——“5535家”背后: a quote mark opening the figure names nothing)
             metric = ""
+        am_ = _ABBREVIATION.search(metric)
+        if am_ and am_.end() == len(metric) and am_.start() >= 2:
+            metric = metric[: am_.start()]  # (国内生产总值（GDP）: the shortest phrase naming it, SCHEMA)
         zm = _AT_TIME.search(metric, 2)
         pz = lex.period_rx.match(metric, zm.end()) if zm else None
         if pz:

@@ -795,6 +795,8 @@ def test_the_time_a_measure_is_told_at_is_no_part_of_it():
     assert (f.metric, f.role, f.direction) == ("研发投入增速", "delta", "up")
     (f,) = extract("中国火锅市场top5在2020年时的占有率为7.6%。")
     assert f.metric == "占有率"
+    # (nor is a Latin abbreviation in brackets after it: the shortest phrase naming it)
+    assert extract("初步核算，全市地区生产总值(GDP)1027.8亿元。")[0].metric == "地区生产总值"
 
 
 def test_quarters_listed_in_full_pair_with_their_figures():
