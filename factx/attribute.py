@@ -3046,6 +3046,38 @@ def _compared_levels(norm: str, figures: list[NumberMention], out: list["Attribu
             nxt.claim_key = after.claim_key
 
 
+_QUARTER_IN = fastre.compile(r"(?:Q|第)?([1-4一二三四])(?:Q|季度|季)|Q([1-4])")
+_QUARTER_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def _last_period(text: str, lex: "Lexicon") -> str:
+    """The last period named in ``text``, or ""."""
+    m = _last_match(lex.period_rx, text)
+    return m.group() if m else ""
+
+
+def _period_order_key(period: str) -> tuple[str, int, int] | None:
+    """(granularity, year or 0, index) of a quarter or a month named alone (Q2, 二季度, 7月),
+    so that two periods of one granularity compare in time; None for anything else."""
+    y = regex.search(r"((?:19|20)[0-9]{2})年?", period)
+    year = int(y.group(1)) if y else 0
+    q = _QUARTER_IN.search(period)
+    if q:
+        d = q.group(1) or q.group(2)
+        return ("q", year, _QUARTER_DIGIT.get(d) or int(d))
+    m = regex.search(r"(?<![0-9\-—~至到])([0-9]{1,2})月(?!.*[0-9]月)", period)
+    if m:
+        return ("m", year, int(m.group(1)))
+    return None
+
+
+def _later_period(first: str, second: str) -> bool:
+    """Is ``first`` a later quarter or month than ``second`` (of the same year, or both
+    dated)?"""
+    a, b = _period_order_key(first), _period_order_key(second)
+    return bool(a and b and a[0] == b[0] and (a[1] == b[1] or a[1] and b[1]) and (a[1], a[2]) > (b[1], b[2]))
+
+
 def _contrast_periods(
     norm: str, spans, clause: list[int], figures: list[NumberMention], out: list["Attribution"], lex: "Lexicon"
 ) -> None:
@@ -3079,6 +3111,17 @@ def _contrast_periods(
         if dated and not timed and e0.explicit_subject and aj.explicit_subject and e0.subject and aj.subject and e0.subject != aj.subject:
             continue  # 北京现代7月销量达52,016辆;东风悦达起亚7月销量为32,008辆，同比增长31.2%: two owners' levels
         if not (timed or dated):
+            continue
+        if dated and not timed and len(ends) == 1 and _later_period(_last_period(before_txt, lex), _last_period(after_txt, lex)):
+            # 公司Q2净利润131.27亿，Q1净利润102.16亿，据此计算，Q2净利润环比增长28%: the later period
+            # told first is the end of the change
+            i0 = ends[0]
+            aj.role, aj.direction = "before", None
+            out[i0].role = "after"
+            if figures[i0].value is not None and fj.value is not None and figures[i0].value != fj.value:
+                out[i0].direction = "up" if figures[i0].value > fj.value else "down"
+            aj.claim_key = out[i0].claim_key
+            out[j + 1].claim_key = out[i0].claim_key
             continue
         for i in ends:
             out[i].role, out[i].direction = "before", None

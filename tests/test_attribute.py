@@ -799,6 +799,18 @@ def test_the_time_a_measure_is_told_at_is_no_part_of_it():
     assert extract("初步核算，全市地区生产总值(GDP)1027.8亿元。")[0].metric == "地区生产总值"
 
 
+def test_quarters_in_latin_are_periods_and_the_later_one_ends_the_change():
+    # (Q2 first, Q1 second, then the change: Q2 is the end of it, whichever is written first)
+    from factx import extract
+
+    fs = extract("小财注：公司Q2净利润131.27亿元，Q1净利润102.16亿元，据此计算，Q2净利润环比增长28%。")
+    assert [(f.metric, f.period, f.role, f.direction) for f in fs] == [
+        ("净利润", "Q2", "after", "up"), ("净利润", "Q1", "before", None), ("净利润", "Q2", "delta", "up")]
+    assert len({f.claim for f in fs}) == 1
+    fs = extract("年初均价为6800元/吨，7月末为7890元/吨，涨幅达16.03%。")
+    assert [f.role for f in fs] == ["before", "after", "delta"]
+
+
 def test_quarters_listed_in_full_pair_with_their_figures():
     from factx import extract
 
