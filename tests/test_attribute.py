@@ -809,6 +809,9 @@ def test_quarters_in_latin_are_periods_and_the_later_one_ends_the_change():
     assert len({f.claim for f in fs}) == 1
     fs = extract("年初均价为6800元/吨，7月末为7890元/吨，涨幅达16.03%。")
     assert [f.role for f in fs] == ["before", "after", "delta"]
+    # (单季 before a measure is the period it covers; 单季稻 is a kind of rice)
+    assert [(f.metric, f.period) for f in extract("公司单季营收12亿元。")] == [("营收", "单季")]
+    assert extract("单季稻亩均收益2500元。")[0].metric == "单季稻亩均收益"
 
 
 def test_quarters_listed_in_full_pair_with_their_figures():
@@ -1340,7 +1343,7 @@ def test_a_business_segment_named_with_its_measure_is_whose_figure_it_is():
         "煤炭业务收入12亿元。主营业务收入增长5%。该板块在全部业务收入中占比66%。"
     )
     got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
-    assert got["9.57亿元"] == got["6%"] == ("游戏业务", "单季营收")
+    assert got["9.57亿元"] == got["6%"] == ("游戏业务", "营收")  # (单季: its period)
     assert got["15.21亿元"] == ("办公软件及服务业务", "收入")
     assert got["1.5亿元"] == ("电力板块", "业务利润")
     # 业务 run straight into 收入 is one measure's name; 主营业务 is no segment; a share's whole is none
