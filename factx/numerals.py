@@ -635,12 +635,12 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
             if m.surface_unit == "季" and t.startswith("度", m.end):
                 m.kind, m.unit = "date", None  # (第2季度末: a quarter of the year, no rank)
         return [m]
-    if _RANK_LIST_BEFORE.search(before) and m.num.qualifier == "exact" and t[m.end : m.end + 1] in ("位", "名"):
+    if t[m.end : m.end + 1] in ("位", "名") and "第" in before and _RANK_LIST_BEFORE.search(before) and m.num.qualifier == "exact":
         # 分列面积榜第二、三位: the next place of a list of places opened by 第 (not 第一、二、三产业)
         m.unit, m.kind, m.surface_unit = "rank", "rank", t[m.end]
         m.end += 1
         return [m]
-    top = _TOP_N.search(before)
+    top = _TOP_N.search(before) if before.endswith("前") or before[-4:].rstrip().upper().endswith("TOP") else None
     if (
         top and m.unit is None and m.num.qualifier == "exact" and m.value == m.value.to_integral_value() and 1 <= m.value <= 500
         and _TOP_END.match(t, m.end)
@@ -1224,7 +1224,7 @@ def _scan(text: str, table: UnitTable) -> list[NumberMention]:
         if mi < len(masks) and masks[mi][0] <= cs < masks[mi][1]:
             continue
         # a number glued to Latin letters is part of a code or name: C919, 5G, A2021
-        if cs > 0 and t[cs - 1].isascii() and t[cs - 1].isalpha() and t[cs].isdigit() and not _TOP_N.search(t, max(0, cs - 4), cs):
+        if cs > 0 and t[cs - 1].isascii() and t[cs - 1].isalpha() and t[cs].isdigit() and not (t[cs - 1] in "Pp" and _TOP_N.search(t, max(0, cs - 4), cs)):
             continue  # (but TOP4, top1: a place among the first N)
         # (a word inside the numeral, 八万一千's 万一, cuts nothing: one ending past it may)
         ns, k = len(t), mi

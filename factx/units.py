@@ -86,6 +86,10 @@ class UnitTable:
     ):
         # words that open with a unit's surface but are other words (门槛, 门店): no unit there
         self.not_units = not_units
+        # (the words opening with each character: a unit found is checked against those only)
+        self._not_units_from: dict[str, tuple[str, ...]] = {}
+        for w in sorted(not_units):
+            self._not_units_from[w[0]] = (*self._not_units_from.get(w[0], ()), w)
         self.by_surface: dict[str, UnitDef] = {}
         self._ci: dict[str, UnitDef] = {}
         for d in defs:
@@ -124,7 +128,7 @@ class UnitTable:
             return None
         for n in range(min(longest, len(text) - pos), 0, -1):
             d = self.by_surface.get(text[pos : pos + n])
-            if d is not None and self.not_units and any(text.startswith(w, pos) for w in self.not_units):
+            if d is not None and any(text.startswith(w, pos) for w in self._not_units_from.get(text[pos], ())):
                 return None  # (门槛: no shorter unit either, the word starts here)
             if d is not None:
                 # a Latin unit must not run into more Latin letters (5G, 3MW vs 3M)
