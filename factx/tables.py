@@ -1,10 +1,13 @@
 """Tables: rows of tab- or |-separated cells and Markdown tables -> one fact per number cell.
 
 A table is two or more consecutive lines with the same number of cells (tabs or ``|``),
-or a Markdown table (``| a | b |`` with a ``|---|`` line). The first row is the header
-when it holds text. A number cell takes its unit from, in this order: the cell itself
-(``34.15%``), its column header (``利润总额（亿元）``), its row label (``营业收入（万元）``),
-or a ``单位：万元`` line just above or below the table. The metric is the column header
+a Markdown table (``| a | b |`` with a ``|---|`` line), rows whose cells a copy parted by
+spaces, or a table a web copy flattened to one cell per line (each ending in ``|``, or
+parted by blank lines or bars alone; its width read from the rows' shape). The first row
+is the header when it holds text. A number cell takes its unit from, in this order: the
+cell itself (``34.15%``), its column header (``利润总额（亿元）``, ``比重%``), its row label
+(``营业收入（万元）``), the row's cell under a ``单位`` header, or a ``单位：万元`` line just
+above or below the table. The metric is the column header
 (or the row label when the column header is a period such as ``2025年``); the subject is
 the row label when the column header names the metric. Offsets are raw offsets.
 """
