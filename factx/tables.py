@@ -221,6 +221,8 @@ _UNIT_WORD_CELL = fastre.compile(r"^(?:[\p{Han}A-Za-z/％%‰²³·]{1,8}|[-—�
 
 
 _DASHES = frozenset({"-", "—", "–", "－", "…", "/"})
+#: How many times one run of short lines is tried as a table (its start, then header words in it).
+_MAX_TRIES_PER_RUN = 4
 
 
 def _line_cell_kind(text: str) -> str:
@@ -246,16 +248,24 @@ def _line_cell_tables(lines: list[tuple[int, str]]) -> list[Table]:
     out: list[Table] = []
     n = len(lines)
     i = 0
+    tries = 0  # attempts made in the current run of short lines
     while i < n:
         # a table opens on 指标 / 项目…, or on the first of a run of short lines after prose
         first = lines[i][1].strip(" \t\u3000|")
-        opens = bool(first) and (
-            _FIRST_HEADER_CELL.fullmatch(first) is not None
-            or _LINE_CELL.match(lines[i][1]) is not None and _line_cell_kind(first) != "n" and (i == 0 or _opens_run(lines, i))
-        )
-        if not opens:
+        if not first:
             i += 1
             continue
+        cell_like = _LINE_CELL.match(lines[i][1]) is not None
+        starts = cell_like and (i == 0 or _opens_run(lines, i))
+        if starts or not cell_like:
+            tries = 0
+        opens = _FIRST_HEADER_CELL.fullmatch(first) is not None or starts and _line_cell_kind(first) != "n"
+        if not opens or tries >= _MAX_TRIES_PER_RUN:
+            # (a run of short lines is tried a few times, not at every 指标 in it: a hostile input of
+            # such lines costs a few scans of 400 cells, not one per line)
+            i += 1
+            continue
+        tries += 1
         # (cells may be parted by blank lines or by lines of bars alone, as copies of web pages do)
         cells: list[Cell] = []
         at: list[int] = []  # the line of each cell

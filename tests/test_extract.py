@@ -327,6 +327,22 @@ def test_a_table_copied_one_cell_per_line_with_blank_lines_and_a_unit_column():
     assert not [f for f in facts("要闻\n\n2023\n\n新华社\n\n2024\n\n全年增长5%。\n") if f.table]
 
 
+def test_a_long_run_of_short_lines_is_tried_as_a_table_a_few_times_only(monkeypatch):
+    # (hostile input: every fourth line opens on 指标, none makes a table; each try reads up to
+    # 400 cells, so trying at every 指标 would read millions)
+    from factx import tables
+
+    calls = []
+    kind = tables._line_cell_kind
+    monkeypatch.setattr(tables, "_line_cell_kind", lambda t: calls.append(1) or kind(t))
+    lines, pos = [], 0
+    for ln in ["指标", "营业收入", "12.5", "增长%"] * 5000:
+        lines.append((pos, ln))
+        pos += len(ln) + 1
+    tables._line_cell_tables(lines)
+    assert len(calls) < 30000
+
+
 def test_a_table_copied_with_spaces_and_its_caption():
     raw = (
         "表1：2018年泾源县地区生产总值及其增长速度\n"
