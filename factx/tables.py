@@ -168,41 +168,49 @@ _CELL_LINE = fastre.compile(r"^[ \t\u3000]*(?P<c>[^|\n]*?)[ \t\u3000]*\|[ \t\u30
 def _cell_line_tables(lines: list[tuple[int, str]]) -> list[Table]:
     """Tables a copy flattened to one cell per line, each ending in ``|``, a lone ``|`` line
     opening each row (``|`` / ``指 标 |`` / ``年末数 |`` / ``|`` / ``全市常住人口 |`` / ``3365597 |``):
-    two or more rows of as many cells, the first one the header when it holds only words."""
+    three or more rows of as many cells (at least two), the first one the header when it
+    holds only words. A run of such lines is read once: its stretches of rows of one width
+    are its tables (so a hostile input of such lines costs one pass, not one per bar)."""
     out: list[Table] = []
     i = 0
     while i < len(lines):
         if lines[i][1].strip() != "|":
             i += 1
             continue
-        rows: list[list[Cell]] = []
+        rows: list[tuple[int, list[Cell]]] = []  # (the line of its bar, its cells)
         j = i
         while j < len(lines):
             m = _CELL_LINE.match(lines[j][1])
             if m is None:
                 break
             if not m.group("c"):
-                rows.append([])
+                rows.append((j, []))
             elif rows:
                 s = lines[j][0]
-                rows[-1].append(Cell(s + m.start("c"), s + m.end("c"), m.group("c")))
+                rows[-1][1].append(Cell(s + m.start("c"), s + m.end("c"), m.group("c")))
             j += 1
         # (the last cell of the last row may lack its bar: 48.15 at the end of a table)
-        if rows and j < len(lines) and len(rows) >= 2 and len(rows[-1]) == len(rows[0]) - 1 and _NUMERIC_CELL.match(lines[j][1].strip()):
+        if len(rows) >= 2 and j < len(lines) and len(rows[-1][1]) == len(rows[-2][1]) - 1 and _NUMERIC_CELL.match(lines[j][1].strip()):
             s, b = lines[j]
             a = len(b) - len(b.lstrip())
-            rows[-1].append(Cell(s + a, s + len(b.rstrip()), b.strip()))
+            rows[-1][1].append(Cell(s + a, s + len(b.rstrip()), b.strip()))
             j += 1
-        rows = [r for r in rows if r]
-        width = len(rows[0]) if rows else 0
-        if width >= 2 and len(rows) >= 3 and all(len(r) == width for r in rows):
-            header = None
-            if not any(_NUMERIC_CELL.match(c.text) for c in rows[0]):
-                header, rows = rows[0], rows[1:]
-            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, _unit_line(lines, (i - 1, i - 2)), _caption(lines, i - 1)))
-            i = j
-        else:
-            i += 1
+        rows = [r for r in rows if r[1]]
+        k = 0
+        while k < len(rows):
+            width = len(rows[k][1])
+            e = k
+            while e + 1 < len(rows) and len(rows[e + 1][1]) == width:
+                e += 1
+            if width >= 2 and e - k + 1 >= 3:
+                block = [cells for _, cells in rows[k : e + 1]]
+                header = None
+                if not any(_NUMERIC_CELL.match(c.text) for c in block[0]):
+                    header, block = block[0], block[1:]
+                first, last = rows[k][0], block[-1][-1]
+                out.append(Table(lines[first][0], last.end, header, block, _unit_line(lines, (first - 1, first - 2)), _caption(lines, first - 1)))
+            k = e + 1
+        i = max(j, i + 1)
     return out
 
 
@@ -365,6 +373,10 @@ def find_tables(raw: str) -> list[Table]:
             ):
                 header, block = first, block[1:]
             out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, block, _unit_line(lines, (i - 1, i - 2, j)), _caption(lines, i - 1)))
+            i = j
+        elif (ncells or 0) < 2 and j > i + 1:
+            # (lines of one cell each, 营业收入 | …: none of them opens a table either, and reading
+            # the run again from each would cost its length squared)
             i = j
         else:
             i += 1

@@ -343,6 +343,19 @@ def test_a_long_run_of_short_lines_is_tried_as_a_table_a_few_times_only(monkeypa
     assert len(calls) < 30000
 
 
+def test_lines_of_one_barred_cell_are_read_once(monkeypatch):
+    # (hostile input: 营业收入 | / 12.5 | / | … lines, one cell each, make no table; reading the
+    # run again from each of its lines cost its length squared: 100,000 lines took hours)
+    from factx import tables
+
+    calls = []
+    split = tables._split_cells
+    monkeypatch.setattr(tables, "_split_cells", lambda *a: calls.append(1) or split(*a))
+    text = "\n".join(["|", "营业收入 |", "12.5 |", "增长 |"] * 2500)
+    tables.find_tables(text)  # (as a one-cell-per-line table, it is one of 2,500 rows)
+    assert len(calls) < 3 * 10000
+
+
 def test_a_table_copied_with_spaces_and_its_caption():
     raw = (
         "表1：2018年泾源县地区生产总值及其增长速度\n"
