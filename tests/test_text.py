@@ -695,3 +695,17 @@ def test_a_bad_script_pair_names_the_file(tmp_path):
     with pytest.raises(RuleError) as e:
         Script.load([tmp_path])
     assert "script.yaml" in str(e.value) and "萬" in str(e.value)
+
+
+def test_a_sentence_with_no_full_stop_is_cut_at_clause_marks():
+    # (a text of one sentence, 16,000 figures long, was read in time growing with its length
+    # squared; a sentence longer than MAX_SENTENCE is cut after a clause mark)
+    from factx.text import MAX_SENTENCE, split_sentences
+
+    text = "营收12亿元，同比增长5%，" * 500
+    segs = split_sentences(text)
+    assert len(segs) > 1 and all(len(s.text) <= MAX_SENTENCE for s in segs)
+    assert all(text[s.start : s.end] == s.text and s.text.endswith("，") for s in segs[:-1])
+    assert "".join(s.text for s in segs) == text.strip()
+    # (a sentence below the limit is untouched)
+    assert [s.text for s in split_sentences("营收12亿元，同比增长5%。")] == ["营收12亿元，同比增长5%。"]
