@@ -160,60 +160,6 @@ def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
     return out
 
 
-#: A line holding one cell of a table a copy put one cell per line (``3365597 |``), or a lone
-#: ``|`` between two rows.
-_CELL_LINE = fastre.compile(r"^[ \t\u3000]*(?P<c>[^|\n]*?)[ \t\u3000]*\|[ \t\u3000]*$")
-
-
-def _cell_line_tables(lines: list[tuple[int, str]]) -> list[Table]:
-    """Tables a copy flattened to one cell per line, each ending in ``|``, a lone ``|`` line
-    opening each row (``|`` / ``指 标 |`` / ``年末数 |`` / ``|`` / ``全市常住人口 |`` / ``3365597 |``):
-    three or more rows of as many cells (at least two), the first one the header when it
-    holds only words. A run of such lines is read once: its stretches of rows of one width
-    are its tables (so a hostile input of such lines costs one pass, not one per bar)."""
-    out: list[Table] = []
-    i = 0
-    while i < len(lines):
-        if lines[i][1].strip() != "|":
-            i += 1
-            continue
-        rows: list[tuple[int, list[Cell]]] = []  # (the line of its bar, its cells)
-        j = i
-        while j < len(lines):
-            m = _CELL_LINE.match(lines[j][1])
-            if m is None:
-                break
-            if not m.group("c"):
-                rows.append((j, []))
-            elif rows:
-                s = lines[j][0]
-                rows[-1][1].append(Cell(s + m.start("c"), s + m.end("c"), m.group("c")))
-            j += 1
-        # (the last cell of the last row may lack its bar: 48.15 at the end of a table)
-        if len(rows) >= 2 and j < len(lines) and len(rows[-1][1]) == len(rows[-2][1]) - 1 and _NUMERIC_CELL.match(lines[j][1].strip()):
-            s, b = lines[j]
-            a = len(b) - len(b.lstrip())
-            rows[-1][1].append(Cell(s + a, s + len(b.rstrip()), b.strip()))
-            j += 1
-        rows = [r for r in rows if r[1]]
-        k = 0
-        while k < len(rows):
-            width = len(rows[k][1])
-            e = k
-            while e + 1 < len(rows) and len(rows[e + 1][1]) == width:
-                e += 1
-            if width >= 2 and e - k + 1 >= 3:
-                block = [cells for _, cells in rows[k : e + 1]]
-                header = None
-                if not any(_NUMERIC_CELL.match(c.text) for c in block[0]):
-                    header, block = block[0], block[1:]
-                first, last = rows[k][0], block[-1][-1]
-                out.append(Table(lines[first][0], last.end, header, block, _unit_line(lines, (first - 1, first - 2)), _caption(lines, first - 1)))
-            k = e + 1
-        i = max(j, i + 1)
-    return out
-
-
 #: Two lines holding a number alone, at most three short lines apart: the mark of a table
 #: copied one cell per line (see :func:`_line_cell_tables`).
 _NUMBER_LINES = fastre.compile(
@@ -337,8 +283,6 @@ def find_tables(raw: str) -> list[Table]:
         lines.append((pos, body))
         pos += len(ln)
     out: list[Table] = _space_tables(lines) if SPACE_ROWS.search(raw) else []
-    if "\n|\n" in raw or raw.startswith("|\n"):
-        out += _cell_line_tables(lines)
     if _NUMBER_LINES.search(raw):
         out += _line_cell_tables(lines)
     i = 0
