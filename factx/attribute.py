@@ -642,6 +642,11 @@ _NAME_THEN_ZE = fastre.compile(r"^(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1
 _NAME_THEN_ADVERB = fastre.compile(
     r"^(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,9}?)(?:拟|将要|遭|则|正在|一共|共计|手握|单月实现|当月实现)(?P<rest>\p{Han}{2,16})$"
 )
+def _plain_name(words: str, lex: "Lexicon") -> bool:
+    """Can a short word before 拟/遭/则… be a name: no verb, time or describing word in it?"""
+    return not _VERBISH.search(words) and not lex.period_rx.match(words) and not _NOT_OWNER_RX.search(words)
+
+
 _OWNER_RX = fastre.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{Han}A-Za-z0-9]{2,16})$")
 #: Words that make the part before 的 a description, not a name (目前的, 这样的, 主要的).
 _NOT_OWNER_RX = fastre.compile(r"^(?:经|取道|通过|来自|前往|参加|参与|开展|从事)|[这那此其各每该本占0-9是在为了将把对从由向到至有]|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级|入境|出境|离境|过境|抵达|到达|来华|访华)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
@@ -800,8 +805,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         # 世纪数码拟募集资金, 工业富联遭净卖出, TOP100房企单月实现全口径销售金额: a short name,
         # then a word of intent, aspect or sum, then what is measured
         na = _NAME_THEN_ADVERB.match(np)
-        na_words = _DIGITS.sub("", na.group("name")) if na and _LATIN_OWNER.match(na.group("name")) else na.group("name") if na else ""
-        if na and not _VERBISH.search(na_words) and not lex.period_rx.match(na_words) and not _NOT_OWNER_RX.search(na_words):
+        # (a Latin name's digits aside: Q2-style codes are checked as words)
+        if na and _plain_name(_DIGITS.sub("", na.group("name")) if _LATIN_OWNER.match(na.group("name")) else na.group("name"), lex):
             return na.group("name"), na.group("rest")
         # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
         om = _OWNER_RX.match(np)
@@ -1165,7 +1170,7 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     if am:
         return am.group("subj")
     tm = _NAME_THEN_ZE.match(np) if not m else None
-    if tm and not _VERBISH.search(tm.group("name")) and not lex.period_rx.match(tm.group("name")) and not lex.measure_word_rx.search(tm.group("name")) and not _NOT_OWNER_RX.search(tm.group("name")):
+    if tm and _plain_name(tm.group("name"), lex) and not lex.measure_word_rx.search(tm.group("name")):
         return tm.group("name")  # (现代起亚汽车则逐渐逼近丰田，上半年销量为319万辆: 则 sets a name against the one before)
     if not m:
         # 三川智慧昨日（1月28日）收盘后发布业绩预告, 金山软件11月19日发布了其…第三季度业绩公告: a
