@@ -805,7 +805,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         # 世纪数码拟募集资金, 工业富联遭净卖出, TOP100房企单月实现全口径销售金额: a short name,
         # then a word of intent, aspect or sum, then what is measured
         na = _NAME_THEN_ADVERB.match(np)
-        # (a Latin name's digits aside: Q2-style codes are checked as words)
+        # (a Latin name is checked without its digits, as split_subject's owners before 的 are)
         if na and _plain_name(_DIGITS.sub("", na.group("name")) if _LATIN_OWNER.match(na.group("name")) else na.group("name"), lex):
             return na.group("name"), na.group("rest")
         # 特斯拉的销量, 宏光MINI EV的2021年销量: a short name owning the measure
@@ -3053,6 +3053,9 @@ def _compared_levels(norm: str, figures: list[NumberMention], out: list["Attribu
 
 _QUARTER_IN = fastre.compile(r"(?:Q|第)?([1-4一二三四])(?:Q|季度|季)|Q([1-4])")
 _QUARTER_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4}
+_YEAR_IN = fastre.compile(r"((?:19|20)[0-9]{2})年?")
+#: A month named alone, the last in the period (7月, not the end of 1-7月).
+_LAST_MONTH_IN = fastre.compile(r"(?<![0-9\-—~至到])([0-9]{1,2})月(?!.*[0-9]月)")
 
 
 def _last_period(text: str, lex: "Lexicon") -> str:
@@ -3064,13 +3067,13 @@ def _last_period(text: str, lex: "Lexicon") -> str:
 def _period_order_key(period: str) -> tuple[str, int, int] | None:
     """(granularity, year or 0, index) of a quarter or a month named alone (Q2, 二季度, 7月),
     so that two periods of one granularity compare in time; None for anything else."""
-    y = regex.search(r"((?:19|20)[0-9]{2})年?", period)
+    y = _YEAR_IN.search(period)
     year = int(y.group(1)) if y else 0
     q = _QUARTER_IN.search(period)
     if q:
         d = q.group(1) or q.group(2)
         return ("q", year, _QUARTER_DIGIT.get(d) or int(d))
-    m = regex.search(r"(?<![0-9\-—~至到])([0-9]{1,2})月(?!.*[0-9]月)", period)
+    m = _LAST_MONTH_IN.search(period)
     if m:
         return ("m", year, int(m.group(1)))
     return None
