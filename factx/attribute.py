@@ -2501,26 +2501,7 @@ def attribute_sentence(
                 metric, subj = prev[1].metric, prev[1].subject
         if f.kind == "count" and f.unit and f.text.endswith(f.unit) and _PEOPLE_NOUN.fullmatch(f.unit):
             metric = f.unit  # 930万会员, 40金: the people or medals counted are what is measured
-        qw_ = _QUOTED_LEAD.fullmatch(metric)
-        if qw_ and not qw_.group("rest"):
-            metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name
-        if metric.startswith("的") and len(metric) > 3:
-            metric = metric[1:]  # (…的《漂亮女孩夏林果》借阅: 的 opens no name)
-        if metric and not metric.strip(_QUOTE_MARKS):
-            # (——“5535家”背后: a quote mark opening the figure names nothing)
-            metric = ""
-        am_ = _ABBREVIATION.search(metric)
-        if am_ and am_.end() == len(metric) and am_.start() >= 2:
-            metric = metric[: am_.start()]  # (国内生产总值（GDP）: the shortest phrase naming it, SCHEMA)
-        zm = _AT_TIME.search(metric, 2)
-        pz = lex.period_rx.match(metric, zm.end()) if zm else None
-        if pz:
-            # (研发投入增速在2019年、2020年连续两年低于20%: the time the measure is told at is no part of
-            # it; 火锅市场top5在2020年时的占有率: what follows the time and its 的 is the measure)
-            tail = metric[pz.end() :]
-            de = tail.rfind("的")
-            own = tail[de + 1 :] if de >= 0 else ""
-            metric = own if len(own) >= 2 and lex.measure_word_rx.search(own) else metric[: zm.start()]
+        metric = _tidy_metric(metric, lex)
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described and not _PEOPLE_GROUP.fullmatch(subj) and not subj.startswith("《"):
@@ -3173,6 +3154,30 @@ _SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然)(?=[\p{Han}A-Za-z]{2})
 _SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|也|仍持|仍|约|自|于|的)$")
 #: A comparison left where a name should be (相较于, 大幅优于): no one's name.
 _SUBJ_COMPARISON = fastre.compile(r"相较|相比|优于|高于|低于|快于|慢于|意味着")
+
+
+def _tidy_metric(metric: str, lex: Lexicon) -> str:
+    """A metric phrase without the marks and words around it that name nothing measured."""
+    qw_ = _QUOTED_LEAD.fullmatch(metric)
+    if qw_ and not qw_.group("rest"):
+        metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name
+    if metric.startswith("的") and len(metric) > 3:
+        metric = metric[1:]  # (…的《漂亮女孩夏林果》借阅: 的 opens no name)
+    if metric and not metric.strip(_QUOTE_MARKS):
+        return ""  # (——“5535家”背后: a quote mark opening the figure names nothing)
+    am_ = _ABBREVIATION.search(metric)
+    if am_ and am_.end() == len(metric) and am_.start() >= 2:
+        metric = metric[: am_.start()]  # (国内生产总值（GDP）: the shortest phrase naming it, SCHEMA)
+    zm = _AT_TIME.search(metric, 2)
+    pz = lex.period_rx.match(metric, zm.end()) if zm else None
+    if pz:
+        # (研发投入增速在2019年、2020年连续两年低于20%: the time the measure is told at is no part of
+        # it; 火锅市场top5在2020年时的占有率: what follows the time and its 的 is the measure)
+        tail = metric[pz.end() :]
+        de = tail.rfind("的")
+        own = tail[de + 1 :] if de >= 0 else ""
+        metric = own if len(own) >= 2 and lex.measure_word_rx.search(own) else metric[: zm.start()]
+    return metric
 
 
 def _tidy_subject(subj: str | None, lex: Lexicon) -> str | None:
