@@ -1263,6 +1263,9 @@ _RANK_VERB_TAIL = fastre.compile(r"(?:位居|位列|分列|排名|排在|名列|
 _RELATIVE_LEAD = fastre.compile(r"^(?:与|同|跟|对)|相关|有关|涉及|直接|属于")
 
 
+#: A one-character item of a list (纱、布、服装和化纤): a Han character that is no function word.
+_HAN_ITEM = fastre.compile(r"(?![的了和与及或等各每该此其])\p{Han}")
+
 _ITEMS_SET_WORDS = frozenset({"行业", "产业", "领域", "板块", "类"})
 
 
@@ -1445,12 +1448,30 @@ _RANKED_END = fastre.compile(r"(?:位?居|位列|排名?|排在)(?:前|后|末)?
 _INNER_AND = fastre.compile(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})")
 
 
+#: Items listed, then what they each give rise to (经营活动、投资活动产生的现金流量净额).
+_DEED_OF_EACH = fastre.compile(
+    r"(?P<items>\p{Han}{2,8}(?:[、和及与]\p{Han}{2,8})+)(?P<tail>(?:产生|形成|带来|创造|贡献)的\p{Han}{2,10})$"
+)
+
+
+#: An indicator named in Latin capitals (M2, CPI, PPI, PMI, GDP).
+_INDICATOR = fastre.compile(r"[A-Z]{1,4}[0-9]?")
+
+
 def _listed_measures(text: str, lex: Lexicon, loose: bool = False, owner: list[str] | None = None) -> list[str] | None:
     """``生猪销量、销售收入和销售均价环比变动`` -> [生猪销量, 销售收入, 销售均价]: items that each
     end in a list-head measure word, before a change word all share. With ``loose``, items
     may end in any measure word, Latin abbreviations in brackets are set aside, and a name
     before 的 opening the first item is set aside too (appended to ``owner`` when given)."""
     np = _CHANGE_TAIL.sub("", _strip_head(_han_tail(_ABBREVIATION.sub("", text) if loose else text), lex))
+    dm = _DEED_OF_EACH.search(np)
+    if dm and _ends_in(lex.measure_word_rx, dm.group("tail")):
+        # 经营活动、投资活动、筹资活动产生的现金流量净额: what each item gives rise to is measured,
+        # one measure per item (the owner before the first item stays the clause's)
+        named, rest = split_subject(np[: dm.start("items")] + dm.group("items"), lex)
+        items = [p for p in _LIST_SEP.split(rest if named else dm.group("items")) if p]
+        if len(items) >= 2 and all(2 <= len(p) <= 8 for p in items):
+            return [p + dm.group("tail") for p in items]
     parts = [p for p in _LIST_SEP.split(np) if p]
     if loose and parts and parts[0].startswith("的"):
         return None  # (沪深主板（非金融）的营收和净利: an owner the Han run cut short)
@@ -1462,8 +1483,12 @@ def _listed_measures(text: str, lex: Lexicon, loose: bool = False, owner: list[s
         parts[0] = parts[0][de + 1 :]
     if len(parts) < 2 or any(len(p) > 10 for p in parts) or lex.list_head_rx is None:
         return None
-    if not all(lex.list_head_rx.search(p) or loose and _ends_in(lex.measure_word_rx, p) for p in parts):
-        return None
+    latin = any(_INDICATOR.fullmatch(p) for p in parts)
+    if not all(
+        lex.list_head_rx.search(p) or (loose or latin) and (_ends_in(lex.measure_word_rx, p) or _INDICATOR.fullmatch(p))
+        for p in parts
+    ):
+        return None  # (M2、社会融资规模存量、人民币贷款余额同比分别增长: an indicator's Latin name lists measures)
     rm = lex.region_rx.match(parts[0])
     if rm and len(parts[0]) - rm.end() >= 2 and lex.list_head_rx.search(parts[0], rm.end()):
         parts[0] = parts[0][rm.end() :]  # (北京市PM2.5、PM10…: the place owns them all, it is no part of the first)
@@ -2049,6 +2074,7 @@ def attribute_sentence(
         if tf_:
             np_text = _strip_head(tf_.group(1), lex)  # 从四川省的实际外送电量来看同比下降3.78%: the frame names it
         subj, metric = split_subject(np_text, lex)
+        listed_subj = None  # an owner taken from a list of items (分别), which may be one character
         tt_ = _TITLE_LEAD.match(metric) if subj is None else None
         if tt_ and len(tt_.group("rest")) >= 2 and not _VERBISH.match(tt_.group("rest")) and not _QUOTED_NOT_OWNER.search(tt_.group("rest")):
             subj, metric = tt_.group("title"), tt_.group("rest")  # 《平凡的世界》借阅量: the work named is whose figure it is
@@ -2286,6 +2312,7 @@ def attribute_sentence(
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively):
                 r_metric, subj = respectively[k]
+                listed_subj = subj
                 if r_metric is not None and (r_metric or f.kind != "count"):
                     metric = r_metric  # (分别有473只、600只基金持有: a count keeps its counted noun)
                 if r_metric and _CONTRIBUTION_HEAD.match(r_metric):
@@ -2295,7 +2322,7 @@ def attribute_sentence(
             # of its own, the subjects of the figures it follows in order
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively) and respectively[k][1]:
-                subj = respectively[k][1]
+                subj = listed_subj = respectively[k][1]
         if not metric and ci > 0 and not same_clause_prev and not any(
             spans[ci - 1][0] <= g.start < spans[ci - 1][1] for g in figures
         ):
@@ -2353,8 +2380,11 @@ def attribute_sentence(
             # 职工医保…基金支付比为85.2%，居民医保为70.0%: a second owner's level of the measure
             # just named for the first, the clause only the name and 为
             subj, metric, explicit = em_.group("name"), prev[1].metric, True
-        if subj is not None and (not _balanced(subj) or len(subj) < 2 or lex.pronoun_rx.fullmatch(subj)):
-            subj = None  # (仅, 它们: no one's name)
+        if subj is not None and (
+            not _balanced(subj) or (len(subj) < 2 and not (subj == listed_subj and _HAN_ITEM.fullmatch(subj)))
+            or lex.pronoun_rx.fullmatch(subj)
+        ):
+            subj = None  # (仅, 它们: no one's name; but 纱、布、服装和化纤产量分别为…: one-character items listed)
         # the closest clause before that names someone: a reporter (X表示), or a place or
         # name heading a later clause (张文堂表示，…，陕西省园林水果产量达…)
         nearest = None

@@ -1798,3 +1798,26 @@ def test_each_part_of_a_changed_split_is_its_own_claim_with_its_ratios_time():
     claims = {f.text: f.claim for f in fs}
     assert claims["22.7"] == claims["20.4"] and claims["40.6"] == claims["41.8"] and claims["22.7"] != claims["40.6"]
     assert [f.period for f in fs[:3]] == ["2013年"] * 3
+
+
+def test_one_character_items_listed_before_fenbie_own_their_figures_and_later_changes():
+    from factx import extract
+
+    text = "纱、布、服装和化纤产量分别为1080万吨、229亿米、93亿件和1038.4万吨，同比分别增长10.1%、15.5%、11.9%和3.5%。"
+    got = [(f.text, f.subject, f.metric) for f in extract(text, doc="x")]
+    assert [s for _, s, _ in got] == ["纱", "布", "服装", "化纤"] * 2
+    assert {m for _, _, m in got} == {"产量"}
+
+
+def test_an_indicator_in_latin_capitals_lists_measures_with_others():
+    from factx import extract
+
+    fs = extract("6月末，M2、社会融资规模存量、人民币贷款余额同比分别增长11.4%、10.8%和11.2%。", doc="x")
+    assert [f.metric for f in fs] == ["M2", "社会融资规模存量", "人民币贷款余额"]
+
+
+def test_what_each_listed_item_gives_rise_to_is_one_measure_per_item():
+    from factx import extract
+
+    fs = extract("该公司经营活动、投资活动、筹资活动产生的现金流量净额分别约为-10.3亿元、-20.9亿元、13.48亿元。", doc="x")
+    assert [f.metric for f in fs] == ["经营活动产生的现金流量净额", "投资活动产生的现金流量净额", "筹资活动产生的现金流量净额"]
