@@ -119,6 +119,8 @@ _CORE = fastre.compile(_CORE_SRC)
 _FAN = fastre.compile(r"翻(?:了)?(?:[ ]*(?P<q>近|将近|接近|超过|逾|约)?([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
 _PCT_PREFIX = fastre.compile(r"([百佰]万万|[百佰]万|[千仟]万|万万|[百佰]|[千仟]|万)[ ]*分[ ]*之[ ]*$")
 _SCI = fastre.compile(r"(?:\d+(?:\.\d+)?|\.\d+)[eE][+-]?\d+")
+#: The denominators of 百分之 / 千分之 / 万分之 written bare (no digit before them).
+_PCT_WORD = fastre.compile(r"[百佰千仟万]|[百佰千仟]万|万万|[百佰]万万")
 _FRAC_MID = fastre.compile(r"[ ]*分[ ]*之[ ]*")
 _RANGE_SEP = fastre.compile(r"[ ]*(?:~|〜|-|—|–|－|至|到)[ ]*")
 # after X成 (三成 = 30%) only these characters may follow directly: 三成以上, 三成左右, 七成六
@@ -466,8 +468,9 @@ def _trimmed_core(t: str, s: int, e: int) -> tuple[int, _Num] | None:
         core = t[s:e]
     if len(core) > 1 and core.endswith("两") and core[-2] != "一" and not core[-2].isspace():
         e -= 1  # 两 never ends a numeral after another digit or a magnitude: 二两, 两万两 (liang)
-    if core in ("百", "千", "万", "萬") and _BARE_MAG_BEFORE.search(t, max(0, s - 3), s):
-        # 超过千件, 近万人次, 近百所: a bare 百/千/万 after a bound word is one of it
+    if core in ("百", "千", "万", "萬") and (_BARE_MAG_BEFORE.search(t, max(0, s - 3), s) or core != "万" and _PCT_PREFIX.search(t, max(0, s - 6), s)):
+        # 超过千件, 近万人次, 近百所: a bare 百/千/万 after a bound word is one of it; 百分之百:
+        # a bare 百 after 百分之 is all of it
         v = Decimal({"百": 100, "千": 1000}.get(core, 10000))
         return e, _Num(v, v, v, "exact", core in ("万", "萬"), "万" if core in ("万", "萬") else "")
     while e > s:
@@ -596,6 +599,8 @@ def _ge_unit(t: str, pos: int, table: UnitTable) -> UnitDef | None:
 
 
 def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = True, sign: bool = True) -> list[_M] | None:
+    if _PCT_WORD.fullmatch(t, s, e) and _FRAC_MID.match(t, e):
+        return None  # 百分之百, 千分之三: a bare 百/千/万 before 分之 names the denominator, it counts nothing
     tc = _trimmed_core(t, s, e)
     if tc is None:
         return None
