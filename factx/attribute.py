@@ -1611,6 +1611,10 @@ _DAY_AFTER = fastre.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[�
 _DAY_END = fastre.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号](?:晚间|晚|早间|上午|下午)?$")
 
 
+#: A period that only points back to one named before it (当月: that month).
+_SELF_PERIOD = fastre.compile(r"当月|当季度|当季|当年|当日|当天|当期|同月|同日")
+
+
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
     """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
     best = None
@@ -1620,6 +1624,8 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
         bound = _bound_level_end(norm, pm)
         if bound is not None and norm[bound:pos].strip():
             continue  # (由2023年同期的143亿元…至…: that period dates that level alone, not what follows)
+        if best is not None and _SELF_PERIOD.fullmatch(pm.group()):
+            continue  # (6月规上工业增加值当月增速: 当月 is the month named before it)
         if best is not None and (pm.start() == best[1] or (pm.start() == best[1] + 1 and _SPAN_TO.fullmatch(norm, best[1], pm.start()))):
             best = (best[0], pm.end())  # (2013年至今年8月: both ends)
         else:

@@ -1630,7 +1630,9 @@ def _last_period_text(prefix: str) -> str:
             start = m[j].start()
         else:
             break
-    return text[max(0, start - 3) : m[-1].end()]
+    lead = text[max(0, start - 3) : start]
+    cut = max(lead.rfind(c) for c in "，,、；;：: ")
+    return lead[cut + 1 :] + text[start : m[-1].end()]  # (分月看,6月: what the clause before ends with is no part of it)
 
 
 def _metric_sim(d: _Item, s: _Item) -> float:

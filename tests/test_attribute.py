@@ -1821,3 +1821,10 @@ def test_what_each_listed_item_gives_rise_to_is_one_measure_per_item():
 
     fs = extract("该公司经营活动、投资活动、筹资活动产生的现金流量净额分别约为-10.3亿元、-20.9亿元、13.48亿元。", doc="x")
     assert [f.metric for f in fs] == ["经营活动产生的现金流量净额", "投资活动产生的现金流量净额", "筹资活动产生的现金流量净额"]
+
+
+def test_dang_yue_points_back_to_the_month_named_before_it():
+    from factx import extract
+
+    (f,) = extract("分月看,6月规上工业增加值当月增速为5.9%。", doc="x")
+    assert (f.period, f.role, f.metric) == ("6月", "delta", "规上工业增加值")

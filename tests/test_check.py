@@ -1826,3 +1826,11 @@ def test_a_people_group_is_no_rival_of_the_place_whose_people_they_are():
     src = "上半年，全省城镇居民人均可支配收入7392.47元，增长11.9%。"
     r = _one(check("上半年，城镇居民人均可支配收入7392.47元，增长11.9%。", [src]), "7392.47元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_month_named_before_dang_yue_dates_the_figure_and_its_slip_is_the_wrong_period():
+    # (6月…当月增速为5.9% against the source's 4月 5.9%: 当月 is June, named before it)
+    src = "3月、4月、5月、6月规上工业增加值当月速度分别为2.7%、5.9%、3.8%、3.6%,工业经济逐步企稳。"
+    r = _one(check("分月看,6月规上工业增加值当月增速为5.9%。", [src]), "5.9%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert "月看" not in r.explanation and "6月" in r.explanation
