@@ -490,10 +490,21 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     depth = 0
     start = 0
-    for mk in _CLAUSE_MARKS.finditer(sentence):  # only the marks, not every character
+    marks = list(_CLAUSE_MARKS.finditer(sentence))  # only the marks, not every character
+    # an opening mark closed nowhere in the sentence (a quotation running on past its end:
+    # “像澳洲龙虾年前一斤400元，现在跌到320元。) shelters no comma
+    stack: list[int] = []
+    closed: set[int] = set()
+    for mk in marks:
+        if mk.group() in _OPEN:
+            stack.append(mk.start())
+        elif mk.group() in _CLOSE and stack:
+            closed.add(stack.pop())
+    for mk in marks:
         ch, i = mk.group(), mk.start()
         if ch in _OPEN:
-            depth += 1
+            if i in closed:
+                depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:

@@ -1828,3 +1828,20 @@ def test_dang_yue_points_back_to_the_month_named_before_it():
 
     (f,) = extract("分月看,6月规上工业增加值当月增速为5.9%。", doc="x")
     assert (f.period, f.role, f.metric) == ("6月", "delta", "规上工业增加值")
+
+
+def test_a_quotation_running_past_the_sentence_shelters_no_comma():
+    from factx import extract
+    from factx.attribute import clause_spans
+
+    assert len(clause_spans("“像澳洲龙虾年前一斤400元，现在跌到一斤320元。")) == 2
+    assert len(clause_spans("他说“年前一斤400元，现在320元”。")) == 1
+    roles = [f.role for f in extract("“像澳洲龙虾年前最高的时候一斤400元，现在跌到一斤320元，跌了将近20%。", doc="x")]
+    assert roles == ["before", "after", "delta"]
+
+
+def test_xianzai_is_a_time_not_a_measure_ending_in_xian():
+    from factx import extract
+
+    (f,) = extract("龙虾价格现在为320元。", doc="x")
+    assert (f.metric, f.period) == ("龙虾价格", "现在")
