@@ -3136,6 +3136,16 @@ def _contrast_periods(
         before_txt = norm[a0 : figures[ends[0]].start]
         after_txt = norm[spans[cj][0] : fj.start]
         timed = lex.times_before_rx.search(before_txt) and (lex.times_after_rx.search(after_txt) or aj.role == "after")
+        if not timed and aj.role == "after" and not any(clause[i] == cj and out[i].role == "before" for i in range(j)):
+            # 2014年末,…仅为成都农商行的73%,到去年末已变为113%: a level dated, then one reached at
+            # another time: the two ends of the change
+            # (not 2027年营收预测下调至490.27亿元 after 2025年…(原预测430.55亿元): a measure of its
+            # own, changed from its own old level)
+            p0, p1 = out[ends[0]].period, aj.period
+            timed = bool(
+                p0 and p1 and p0 != p1 and _last_period(after_txt, lex)
+                and not lex.measure_word_rx.search(lex.period_rx.sub("", after_txt))
+            )
         # 年初均价为6800元/吨，7月末为7890元/吨，涨幅达16.03%: two dated levels, then their change
         dated = (
             aj.role == "value" and lex.period_rx.search(before_txt) and lex.period_rx.search(after_txt)

@@ -2001,6 +2001,14 @@ def _sequence_order(d: _Item, sources: list[_Item]):
     if not orders or len({first for first, _, _ in orders}) != 1:
         return None
     first, s, o = min(orders, key=lambda x: (x[1].fact.start, x[2].fact.start))
+    ds, ss = _time_span(d.period), _time_span(s.period)
+    if ds is not None and ds[0] == ss[0] and ds != ss and ds != _time_span(o.period) and not _same_day(d.period_text, s.period_text):
+        # (2012年…6506.9万人次；2014年增至8389.8万人次 against the source's 2013年 8389.8万人次: in
+        # order, but dated for another time, not the other end's: no swap)
+        return (
+            "contradicted", "wrong_period",
+            f"the source gives {df.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s, [],
+        )
     if first == (df.role == "before"):
         return "supported", None, f"draft {df.text} and {other.fact.text} follow the source's dated levels", s, []
     return (

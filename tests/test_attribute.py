@@ -1845,3 +1845,13 @@ def test_xianzai_is_a_time_not_a_measure_ending_in_xian():
 
     (f,) = extract("龙虾价格现在为320元。", doc="x")
     assert (f.metric, f.period) == ("龙虾价格", "现在")
+
+
+def test_a_dated_level_then_one_reached_at_another_time_are_the_ends_of_a_change():
+    from factx import extract
+
+    fs = extract("2014年末,上海农商银行资产规模仅为成都农商行的73%,到去年末已变为113%。", doc="x")
+    assert [(f.role, f.direction, f.period) for f in fs] == [("before", None, "2014年末"), ("after", "up", "去年末")]
+    # (not a measure of its own changed from its old level: 2027年营收预测下调至…)
+    fs = extract("下调2025年营收预测至449.90亿元(原预测430.55亿元),2027年营收预测下调至490.27亿元。", doc="x")
+    assert [f.role for f in fs] == ["value", "value", "after"]

@@ -1834,3 +1834,16 @@ def test_a_month_named_before_dang_yue_dates_the_figure_and_its_slip_is_the_wron
     r = _one(check("分月看,6月规上工业增加值当月增速为5.9%。", [src]), "5.9%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     assert "月看" not in r.explanation and "6月" in r.explanation
+
+
+def test_a_change_in_the_sources_order_but_dated_for_another_time_is_the_wrong_period():
+    # (2014年增至8389.8万人次 against the source's 2013年 8389.8万人次: 2012 before 2013 is the
+    # sources' order, the year the draft gives is not theirs)
+    src = (
+        "2012年全线运送旅客6506.9万人次,日均17.8万人次,同比增长32.8%;2013年全线运送旅客8389.8万人次,"
+        "日均23.0万人次,同比增长32.6%; 2014年全线运送旅客10588.2万人次,日均29.0万人次,同比增长26.1%。"
+    )
+    draft = "客流持续走高:2012年全线客运量为6506.9万人次,同比增长32.8%;2014年增至8389.8万人次,日均29.0万人次。"
+    r = _one(check(draft, [src]), "8389.8万人次")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert "2013年" in r.explanation and "2014年" in r.explanation
