@@ -3208,7 +3208,12 @@ _NOT_A_NAME = fastre.compile(
 #: Words a clause's head run leaves on a name: a copula or preposition before it (是苏州市,
 #: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
 _SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然)(?=[\p{Han}A-Za-z]{2})")
-_SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|也|仍持|仍|约|自|于|的)$")
+_SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|进行|也|仍持|仍|继|再|则|还|又|亦|约|自|于|的)$")
+#: Where a name's run goes on into what it did or holds (第三产业占地区生产总值, 全市新增城镇,
+#: 全县新发展农业龙头企业): the name ends there.
+_SUBJ_DEED_CUT = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:占|新增|新发展)")
+#: A verb opening what was taken for a name (获得金牌, 接报农村地区): no one's name.
+_SUBJ_VERB_LEAD = fastre.compile(r"^(?:获得|接报|增发|入股|占|超过)")
 #: A comparison left where a name should be (相较于, 大幅优于): no one's name.
 _SUBJ_COMPARISON = fastre.compile(r"相较|相比|优于|高于|低于|快于|慢于|意味着")
 
@@ -3244,7 +3249,12 @@ def _tidy_subject(subj: str | None, lex: Lexicon) -> str | None:
         return subj
     if _SUBJ_COMPARISON.search(subj):
         return None
+    if _SUBJ_VERB_LEAD.match(subj):
+        return None
     s = _SUBJ_TAIL_JUNK.sub("", _SUBJ_LEAD_JUNK.sub("", subj))
+    cm = _SUBJ_DEED_CUT.search(s)
+    if cm:
+        s = s[: cm.start()]
     pm = lex.period_rx.match(s, 1) if s.startswith("在") else None
     if pm is not None and pm.start() == 1:
         s = s[pm.end() :]  # (在去年李宁: a time, then the name; not 在校生)

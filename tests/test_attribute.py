@@ -1855,3 +1855,17 @@ def test_a_dated_level_then_one_reached_at_another_time_are_the_ends_of_a_change
     # (not a measure of its own changed from its old level: 2027年营收预测下调至…)
     fs = extract("下调2025年营收预测至449.90亿元(原预测430.55亿元),2027年营收预测下调至490.27亿元。", doc="x")
     assert [f.role for f in fs] == ["value", "value", "after"]
+
+
+def test_a_subject_ends_before_an_adverb_a_share_or_an_addition_and_no_verb_opens_one():
+    from factx.attribute import _tidy_subject
+    from factx.pipeline import default_engine
+
+    lex = default_engine().lex
+    assert _tidy_subject("万科、碧桂园再", lex) == "万科、碧桂园"
+    assert _tidy_subject("保利发展则", lex) == "保利发展"
+    assert _tidy_subject("第三产业占地区生产总值", lex) == "第三产业"
+    assert _tidy_subject("全市新增城镇", lex) == "全市"
+    assert _tidy_subject("获得金牌", lex) is None
+    assert _tidy_subject("占公司", lex) is None
+    assert _tidy_subject("成都", lex) == "成都"  # (a name ending in 都 keeps it)
