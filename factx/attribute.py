@@ -3218,6 +3218,10 @@ _SUBJ_VERB_LEAD = fastre.compile(r"^(?:获得|接报|增发|入股|占|超过)")
 _SUBJ_COMPARISON = fastre.compile(r"相较|相比|优于|高于|低于|快于|慢于|意味着")
 
 
+#: Whom a payout goes to, opening its metric: 向全体股东, 拟向股东.
+_PAID_TO = fastre.compile(r"(?:拟|将)?向(?:公司)?(?:全体)?(?:股东|投资者|持有人|基金份额持有人)(?:派发|分派)?")
+
+
 def _tidy_metric(metric: str, lex: Lexicon) -> str:
     """A metric phrase without the marks and words around it that name nothing measured."""
     qw_ = _QUOTED_LEAD.fullmatch(metric)
@@ -3225,6 +3229,9 @@ def _tidy_metric(metric: str, lex: Lexicon) -> str:
         metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name
     if metric.startswith("的") and len(metric) > 3:
         metric = metric[1:]  # (…的《漂亮女孩夏林果》借阅: 的 opens no name)
+    pm_ = _PAID_TO.match(metric)
+    if pm_ and len(metric) - pm_.end() >= 2:
+        metric = metric[pm_.end() :]  # (向全体股东每10股派发现金红利: to whom it is paid is no part of it)
     if metric and not metric.strip(_QUOTE_MARKS):
         return ""  # (——“5535家”背后: a quote mark opening the figure names nothing)
     am_ = _ABBREVIATION.search(metric)

@@ -1869,3 +1869,12 @@ def test_a_subject_ends_before_an_adverb_a_share_or_an_addition_and_no_verb_open
     assert _tidy_subject("获得金牌", lex) is None
     assert _tidy_subject("占公司", lex) is None
     assert _tidy_subject("成都", lex) == "成都"  # (a name ending in 都 keeps it)
+
+
+def test_whom_a_payout_goes_to_is_no_part_of_its_metric():
+    from factx import extract
+
+    (f,) = extract("公司拟向全体股东每10股派发现金红利10元（含税）。", doc="x")
+    assert f.metric == "每10股派发现金红利"
+    (f,) = extract("公司拟向全体股东派发每股现金红利0.3元。", doc="x")
+    assert f.metric == "每股现金红利"
