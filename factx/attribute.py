@@ -80,9 +80,9 @@ _REASON_JOIN = fastre.compile(r"及|和|以及|、")
 _BECAUSE_HEAD = fastre.compile(r"(?:主要)?(?:是)?(?:由于|因为|源于|得益于|受益于)|主要原因(?:是|为)")
 _LINK_END_RX = fastre.compile(r"(?:为|是|达到|达)$")
 #: A news dateline opening a body: 本报讯, 中国经济网北京6月12日讯, 财联社6月12日电, 证券时报网讯,
-#: 央广网北京3月5日消息 — the outlet and the place it files from own none of the figures.
+#: 央广网北京3月5日消息, 中证智能财讯 — the outlet and the place it files from own none of the figures.
 _DATELINE_HEAD = fastre.compile(
-    r"^[ \t　]*(?:本报讯|\p{Han}{1,8}?(?:网|社|报|台|财经|新闻|快讯)(?:\p{Han}{2,3})?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电|消息)"
+    r"^[ \t　]*(?:本报讯|\p{Han}{1,8}?财讯(?=\p{Han})|\p{Han}{1,8}?(?:网|社|报|台|财经|新闻|快讯)(?:\p{Han}{2,3})?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电|消息)"
     r"|(?:\p{Han}{2,3})?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日(?:早间|上午|中午|午间|下午|晚间)?(?:讯|电|消息))(?:[（(][^（）()]{1,20}[）)])?[ \t　：:，,]*"
 )
 #: A clause that is only a firm announcing: 正邦科技公告, 温氏股份公告称, 新希望晚间公告.

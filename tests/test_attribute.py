@@ -1878,3 +1878,10 @@ def test_whom_a_payout_goes_to_is_no_part_of_its_metric():
     assert f.metric == "每10股派发现金红利"
     (f,) = extract("公司拟向全体股东派发每股现金红利0.3元。", doc="x")
     assert f.metric == "每股现金红利"
+
+
+def test_an_outlet_named_with_caixun_opening_the_body_owns_no_figure():
+    from factx import extract
+
+    fs = extract("中证智能财讯华鲁恒升(600426)8月23日披露2025年半年度报告。2025年上半年,公司实现营业收入150亿元。", doc="x")
+    assert fs[-1].subject == "华鲁恒升"
