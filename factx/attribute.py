@@ -1804,6 +1804,10 @@ def attribute_sentence(
                 first = next((g.start for g in figures if pa <= g.start < pb), pb)
                 np_ = _clause_np(norm[pa:pb], lex) if first == pb else ""  # (…价格保持不变，分别为: up to the verb)
                 listed = _list_items(np_ or _strip_links(norm[pa:first].rstrip("，,"), lex), lex, len(in_clause))
+                if listed is None and np_ and first == pb and "的" in norm[pa:pb]:
+                    # 牛腱子肉、牛腩的平均零售价格，分别为…: the items stand before the 的 that the
+                    # measure's own phrase was cut at
+                    listed = _list_items(_strip_links(norm[pa:pb].rstrip("，,"), lex), lex, len(in_clause))
                 if listed is None and np_ and first == pb:
                     # 西部证券营业收入和净利润双降，同比下降2.77%和12.53%: the measures the clause
                     # before lists, in order, after the name they open with
@@ -3207,11 +3211,13 @@ _NOT_A_NAME = fastre.compile(
 )
 #: Words a clause's head run leaves on a name: a copula or preposition before it (是苏州市,
 #: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
-_SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然)(?=[\p{Han}A-Za-z]{2})")
-_SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|进行|也|仍持|仍|继|再|则|还|又|亦|约|自|于|的)$")
+_SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然|随着|的)(?=[\p{Han}A-Za-z]{2})")
+_SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|进行|也|仍持|仍|继|再|则|还|又|亦|约|自|于|的\p{Han}?)$")
 #: Where a name's run goes on into what it did or holds (第三产业占地区生产总值, 全市新增城镇,
 #: 全县新发展农业龙头企业): the name ends there.
 _SUBJ_DEED_CUT = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:占|新增|新发展)")
+#: A day inside what was taken for a name.
+_SUBJ_DAY = fastre.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 #: A verb opening what was taken for a name (获得金牌, 接报农村地区): no one's name.
 _SUBJ_VERB_LEAD = fastre.compile(r"^(?:获得|接报|增发|入股|占|超过)")
 #: A comparison left where a name should be (相较于, 大幅优于): no one's name.
@@ -3262,6 +3268,9 @@ def _tidy_subject(subj: str | None, lex: Lexicon) -> str | None:
     cm = _SUBJ_DEED_CUT.search(s)
     if cm:
         s = s[: cm.start()]
+    dm = _SUBJ_DAY.search(s, 2)
+    if dm:
+        s = s[: dm.start()]  # (长江中下游6月7日入梅: the day and what happened on it are no part of the name)
     pm = lex.period_rx.match(s, 1) if s.startswith("在") else None
     if pm is not None and pm.start() == 1:
         s = s[pm.end() :]  # (在去年李宁: a time, then the name; not 在校生)

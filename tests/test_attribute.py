@@ -1885,3 +1885,20 @@ def test_an_outlet_named_with_caixun_opening_the_body_owns_no_figure():
 
     fs = extract("中证智能财讯华鲁恒升(600426)8月23日披露2025年半年度报告。2025年上半年,公司实现营业收入150亿元。", doc="x")
     assert fs[-1].subject == "华鲁恒升"
+
+
+def test_items_listed_before_the_de_of_a_figureless_clause_pair_with_the_figures_after():
+    from factx import extract
+
+    fs = extract("牛腱子肉、牛腩的平均零售价格，分别为37.34元/500克、32.68元/500克，较上期分别回落1.76%、1.51%。", doc="x")
+    assert [(f.subject, f.metric) for f in fs] == [("牛腱子肉", "平均零售价格"), ("牛腩", "平均零售价格")] * 2
+
+
+def test_a_day_or_a_connective_is_no_part_of_a_name():
+    from factx.attribute import _tidy_subject
+    from factx.pipeline import default_engine
+
+    lex = default_engine().lex
+    assert _tidy_subject("长江中下游6月7日入梅", lex) == "长江中下游"
+    assert _tidy_subject("随着深圳、包头等11个城市", lex) == "深圳、包头等11个城市"
+    assert _tidy_subject("牛腩的平", lex) == "牛腩"
