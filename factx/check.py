@@ -1240,6 +1240,11 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False
     if not any(_mentions(n, d.fact.sentence) for n in names) and not explicit and not _mentions(s.subject_raw, s.fact.sentence):
         return False  # (其中住宅施工面积…: neither sentence names whose figure it is; each is inherited)
+    if not any(_mentions(n, d.fact.sentence) for n in names):
+        # (…“春晓计划”推出32条扶持举措…；618期间700多个品牌成交额同比增长超100%: a subject the draft
+        # names nowhere in the figure's sentence was carried there by the extractor, a guess, as
+        # a carried period is; it contradicts no source naming another)
+        return False
     if bool(d.places) != bool(s.places):  # a place and a project or firm in it (郑州市 … “城市大脑”项目)
         whole, inner = (d, s) if d.places else (s, d)
         if _mentions(inner.subject, whole.fact.sentence) or _mentions(inner.subject_raw, whole.fact.sentence):

@@ -1847,3 +1847,11 @@ def test_a_change_in_the_sources_order_but_dated_for_another_time_is_the_wrong_p
     r = _one(check(draft, [src]), "8389.8万人次")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     assert "2013年" in r.explanation and "2014年" in r.explanation
+
+
+def test_a_subject_the_draft_carries_from_an_earlier_sentence_contradicts_no_source():
+    # (the draft's sentence names no one; the extractor carried 崇文门片区 from before it)
+    src = "据分行经理介绍说，目前北京的租赁客户主要以在周边上班的白领阶层为主，他们约占到租赁客户总量的50%。"
+    draft = "崇文门片区租金近期小幅上涨。不过成交总量显著上升，该区租赁客户以在周边上班的白领阶层为主，约占租赁客户总量的50%。"
+    r = _one(check(draft, [src]), "50%")
+    assert r.verdict == "supported", r.explanation
