@@ -2682,6 +2682,8 @@ def attribute_sentence(
             if rm_:
                 a.subject, a.explicit_subject = rm_.group(), False
             a.metric = base.metric
+        if not a.metric and f.kind in ("money", "measure", "ratio"):
+            a.metric = _measure_after(post, lex)  # (录得1.67亿立方米的等值天然气售气量: named after it)
         if f.kind == "count" and a.role == "value" and f.unit not in _FLOW_COUNTS:
             count_claim = (claim, a.subject, ci)
         if a.rule_id != "role.contribution" and not bg_ and not (f.kind == "rank" and _LIST_SEP.search(a.metric or "")):
@@ -3253,6 +3255,28 @@ def _tidy_metric(metric: str, lex: Lexicon) -> str:
         own = tail[de + 1 :] if de >= 0 else ""
         metric = own if len(own) >= 2 and lex.measure_word_rx.search(own) else metric[: zm.start()]
     return metric
+
+
+#: The words right after a figure, up to a stop: 的等值天然气售气量, 毛坯均价雷打不动.
+_AFTER_RUN = fastre.compile(r"(?:左右|以上|以下)?的?(\p{Han}{2,10})")
+
+
+def _measure_after(post: str, lex: Lexicon) -> str:
+    """A measure named right after a figure whose phrase before named none (3.1万元/平方米毛坯
+    均价, 1.67亿立方米的等值天然气售气量, 以11亿元收入占据…): the words after it up to the last
+    measure word or head noun among them, or ""."""
+    m = _AFTER_RUN.match(post)
+    if m is None:
+        return ""
+    run = m.group(1)
+    end = max(
+        [x.end() for x in lex.head_word_rx.finditer(run)] + [x.end() for x in lex.measure_word_rx.finditer(run)],
+        default=0,
+    )
+    np_ = run[:end]
+    if len(np_) < 2 or _VERBISH.search(np_) or lex.period_rx.search(np_) or np_ in _RATE_WORDS:
+        return ""
+    return np_
 
 
 def _tidy_subject(subj: str | None, lex: Lexicon) -> str | None:

@@ -1902,3 +1902,11 @@ def test_a_day_or_a_connective_is_no_part_of_a_name():
     assert _tidy_subject("长江中下游6月7日入梅", lex) == "长江中下游"
     assert _tidy_subject("随着深圳、包头等11个城市", lex) == "深圳、包头等11个城市"
     assert _tidy_subject("牛腩的平", lex) == "牛腩"
+
+
+def test_a_measure_named_right_after_a_figure_whose_phrase_before_names_none():
+    from factx import extract
+
+    (f,) = extract("流花君庭依旧需要预约看楼，3.1万元/平方米毛坯均价雷打不动。", doc="x")
+    assert f.metric == "毛坯均价"
+    assert extract("2020年，捞王以11亿元收入占据0.3%的市场份额。", doc="x")[0].metric == "收入"
