@@ -220,6 +220,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         # (主产区粮食产量占…77.9%，对…增产的贡献率达到70%以上; 第一产业对GDP实际增长的贡献率:
         # a part named for its share or its contribution is no topic of the sentences after)
         parts = {a.subject for a in attrs if a.subject and _PART_OF_WHOLE.search(a.metric or "") and not engine.lex.region_rx.fullmatch(a.subject)}
+        # (香港(512,537人次)、韩国…及台湾地区旅客…分别录得…增幅: owners listed one per figure; none
+        # of them is the topic of the sentences after)
+        listed_owners = len({a.subject for a in attrs if a.subject and a.explicit_subject}) >= 2 and (
+            "分别" in sent or any(f.start > s0 and t[f.start - 1] in "（(" for f in figs)
+        )
         for f, a in zip(figs, attrs):
             subj = a.subject
             metric = a.metric
@@ -291,6 +296,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 last_metric = a.metric
             if a.subject in _WORLD or (a.subject and (_PEOPLE_GROUP.fullmatch(a.subject) or a.subject.startswith("《"))):
                 pass  # (全球粮食进口费用…, 农村居民人均可支配收入…, 《平凡的世界》借阅量…: whose this figure is, no topic after)
+            elif listed_owners or f.start > 0 and t[f.start - 1] in "（(":
+                pass  # (a name with its figure in brackets is one of a list: 而英国旅客(6,210人次)则录得减幅)
             elif a.subject and a.explicit_subject and a.subject not in parts and ("占" not in a.metric or engine.lex.region_rx.fullmatch(a.subject)):
                 carry_subject = a.subject  # (主产区粮食产量占…77.9%: a part named for its share is no topic)
             elif subj and a.subject and subj != a.subject:

@@ -2299,3 +2299,15 @@ def test_the_far_end_of_a_range_of_bare_amounts_takes_the_near_ends_unit():
 
     fs = extract("单家门店投资成本在350万-400万之间。", doc="x")
     assert [(f.text, f.unit) for f in fs] == [("350万", "CNY"), ("400万", "CNY")]
+
+
+def test_owners_listed_one_per_figure_are_no_topic_of_the_sentences_after():
+    from factx import extract
+
+    text = (
+        "澳门统计局：11月入境旅客减少\n"
+        "11月入境旅客为2,589,451人次,按年减少7.6%。香港(512,537人次)、韩国(46,071人次)及台湾地区旅客(84,697人次)"
+        "分别录得0.9%、10.8%及21.6%的按年增幅。而英国旅客(6,210人次)则录得减幅。经陆路入境的旅客共1,473,291人次,按年减少9.0%。"
+    )
+    f = [x for x in extract(text, doc="x") if x.text == "1,473,291人次"][0]
+    assert f.subject not in ("香港", "韩国", "台湾地区旅客", "英国", "英国旅客")
