@@ -556,6 +556,9 @@ _INLINE_SPACE_RE: Final = fastre.compile(
     r"(?<=[\p{Han}，。；：、（）“”])[ \u00a0\u3000]{1,2}(?=[0-9])"
     r"|(?<=[0-9%％])[ \u00a0\u3000]{1,2}(?=[\p{Han}，。；：、（）])"
 )
+#: Characters set apart one by one with single spaces (较 年 初 开 盘 价 跌 去 达, as a justified
+#: column or a PDF copy prints them): three or more, each alone between spaces.
+_LETTER_SPACED_RE: Final = fastre.compile(r"(?<![\p{Han}])\p{Han}(?: \p{Han}){2,}(?![\p{Han}])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,7 +627,8 @@ def reflow(raw: str) -> Reflowed:
 
     Spaces inside a line between a number and a word (营收 16.34 亿元, 增长 49.44% ；,
     :data:`_INLINE_SPACE_RE`) are removed as well, so that a unit, verb or metric
-    still touches its number.
+    still touches its number; so are the spaces of characters set apart one by one
+    (较 年 初 开 盘 价 跌 去 达, :data:`_LETTER_SPACED_RE`).
 
     The removed whitespace is dropped from :attr:`Reflowed.text`; everything else
     is kept as is.
@@ -656,6 +660,9 @@ def reflow(raw: str) -> Reflowed:
     if " " in raw or "\u3000" in raw or "\u00a0" in raw:
         # spaces inside a line go too (the pattern's look-arounds keep a line's indent)
         inline = [m.span() for m in _INLINE_SPACE_RE.finditer(raw)]
+        for lm in _LETTER_SPACED_RE.finditer(raw):
+            inline.extend((i, i + 1) for i in range(lm.start() + 1, lm.end(), 2))  # (the spaces between)
+        inline.sort()
         if inline:
             merged = sorted(spans + inline)
             spans = []

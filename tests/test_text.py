@@ -709,3 +709,22 @@ def test_a_sentence_with_no_full_stop_is_cut_at_clause_marks():
     assert "".join(s.text for s in segs) == text.strip()
     # (a sentence below the limit is untouched)
     assert [s.text for s in split_sentences("营收12亿元，同比增长5%。")] == ["营收12亿元，同比增长5%。"]
+
+
+def test_characters_set_apart_one_by_one_are_read_together_with_raw_offsets_kept() -> None:
+    from factx.text import reflow
+
+    raw = "收于23.15港元/股 ，较 年 初 开 盘 价 跌 去 达42.91%。北京 上海 广州"
+    r = reflow(raw)
+    assert "较年初开盘价跌去达42.91%" in r.text
+    assert "北京 上海 广州" in r.text  # (words of two characters apart stay apart: a headline's parts)
+    i = r.text.index("42.91%")
+    a, b = r.span_to_raw(i, i + len("42.91%"))
+    assert raw[a:b] == "42.91%"
+
+
+def test_a_change_written_with_characters_set_apart_is_still_a_change() -> None:
+    from factx import extract
+
+    f = [x for x in extract("H股暴跌5.51%，较 年 初 开 盘 价 跌 去 达42.91%。", doc="x") if x.text == "42.91%"][0]
+    assert (f.role, f.direction) == ("delta", "down")
