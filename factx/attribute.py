@@ -2673,8 +2673,11 @@ def attribute_sentence(
             wm = _COMPARED_WITH.search(norm, max(0, left - 30), left)
             phrase = norm[wm.end() : left] if wm else ""  # (cut out: the period right after 与 is this level's)
             a.period = _period_before(phrase, len(phrase), lex) or a.period
-            if wm and prev is not None and prev[1].metric and a.metric not in phrase:
-                a.metric = prev[1].metric  # (4家房企…，与2019年同期的5家相比: the same measure as the figure before)
+            alike = next((o for g, o in zip(reversed(figures[: len(out)]), reversed(out)) if g.unit == f.unit), None)
+            if wm and alike is not None and alike.metric and a.metric not in phrase:
+                # (4家房企…，与2019年同期的5家相比: the same measure as the figure before it in the
+                # same unit, not 销售跨越千亿's between them)
+                a.metric = alike.metric
         if bracket is not None and a.rule_id == "role.bracket_compared":
             # 比全省(7.7%): the compared one's rate of the same measure
             base, bm_ = bracket
@@ -2682,8 +2685,9 @@ def attribute_sentence(
             if rm_:
                 a.subject, a.explicit_subject = rm_.group(), False
             a.metric = base.metric
-        if not a.metric and f.kind in ("money", "measure", "ratio"):
-            a.metric = _measure_after(post, lex)  # (录得1.67亿立方米的等值天然气售气量: named after it)
+        if (not a.metric or a.metric.endswith("以")) and f.kind in ("money", "measure", "ratio"):
+            # (录得1.67亿立方米的等值天然气售气量; 重庆农商行以9087.78亿元的资产规模…: named after it)
+            a.metric = _measure_after(post, lex) or a.metric
         if f.kind == "count" and a.role == "value" and f.unit not in _FLOW_COUNTS:
             count_claim = (claim, a.subject, ci)
         if a.rule_id != "role.contribution" and not bg_ and not (f.kind == "rank" and _LIST_SEP.search(a.metric or "")):

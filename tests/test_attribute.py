@@ -1246,7 +1246,7 @@ def test_a_level_compared_with_is_dated_by_its_own_phrase():
     fs = extract("全市常住人口为8460088人，与2010年第六次全国人口普查的6432212人相比，增加2027876人。")
     assert [(f.role, f.period) for f in fs] == [("after", None), ("before", "2010年"), ("delta", None)]
     # (与2019年同期的5家: nothing named between, so the measure is the figure's before it)
-    fs = extract("只有4家房企销售跨越千亿，与2019年同期的5家相比减少1家。")
+    fs = [f for f in extract("只有4家房企销售跨越千亿，与2019年同期的5家相比减少1家。") if f.unit == "家"]
     assert fs[1].role == "before" and fs[1].metric == fs[0].metric
 
 
@@ -1910,3 +1910,12 @@ def test_a_measure_named_right_after_a_figure_whose_phrase_before_names_none():
     (f,) = extract("流花君庭依旧需要预约看楼，3.1万元/平方米毛坯均价雷打不动。", doc="x")
     assert f.metric == "毛坯均价"
     assert extract("2020年，捞王以11亿元收入占据0.3%的市场份额。", doc="x")[0].metric == "收入"
+
+
+def test_a_figure_after_yi_takes_the_measure_named_after_it():
+    from factx import extract
+
+    f = extract("截至2017年底,重庆农商行以9087.78亿元的资产规模在众多农商行中排名首位。", doc="x")[0]
+    assert f.metric == "资产规模"
+    f = extract("众安在线以16.18%的持股比例位列第一大股东。", doc="x")[0]
+    assert f.metric == "持股比例"

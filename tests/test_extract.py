@@ -2311,3 +2311,12 @@ def test_owners_listed_one_per_figure_are_no_topic_of_the_sentences_after():
     )
     f = [x for x in extract(text, doc="x") if x.text == "1,473,291人次"][0]
     assert f.subject not in ("香港", "韩国", "台湾地区旅客", "英国", "英国旅客")
+
+
+def test_a_bare_amount_after_cashing_out_selling_or_net_profit_is_money():
+    from factx import extract
+
+    for text, figure in (("晶丰明源实控人方拟套现5.5亿", "5.5亿"), ("前四月恒大销售2126亿登顶", "2126亿"), ("公司去年净利0.18亿", "0.18亿")):
+        (f,) = [x for x in extract(text, doc="x") if x.text == figure]
+        assert (f.unit, f.kind) == ("CNY", "money")
+    assert extract("汽车销售2000万辆。", doc="x")[0].unit == "辆"  # (a classifier says what is counted)
