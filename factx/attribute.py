@@ -1713,9 +1713,17 @@ def attribute_sentence(
     respectively_listed = False
     # the clause of each figure
     fig_clause = [next((i for i, (a, b) in enumerate(spans) if a <= g.start < b), len(spans) - 1) for g in figures]
+    aside_saved: str | None = None  # the measure named before an aside in brackets began
     for f, ci in zip(figures, fig_clause):
         cs, ce = spans[ci]
         left = qualified_start(f)
+        # (…增长16.8%(其中内地至香港和澳门地区航线为46.6万吨…);国际航线完成249万吨: an aside in
+        # brackets names no measure for what follows it)
+        if _OPEN_BRACKET.search(norm, max(0, f.start - 60), f.start) is not None:
+            if aside_saved is None:
+                aside_saved = last_metric
+        elif aside_saved is not None:
+            last_metric, aside_saved = aside_saved, None
         right = f.qualifier_end if f.qualifier_end is not None and f.qualifier_end > f.end else f.end
         local_start = cs
         same_clause_prev = prev is not None and prev[2] == ci

@@ -1919,3 +1919,11 @@ def test_a_figure_after_yi_takes_the_measure_named_after_it():
     assert f.metric == "资产规模"
     f = extract("众安在线以16.18%的持股比例位列第一大股东。", doc="x")[0]
     assert f.metric == "持股比例"
+
+
+def test_an_aside_in_brackets_names_no_measure_for_what_follows_it():
+    from factx import extract
+
+    text = "不过夜旅客有1,344,381人次(占总数51.9%),较去年同月减少14.0%。"
+    f = [x for x in extract(text, doc="x") if x.text == "14.0%"][0]
+    assert f.metric == "不过夜旅客"
