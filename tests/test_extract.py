@@ -2320,3 +2320,11 @@ def test_a_bare_amount_after_cashing_out_selling_or_net_profit_is_money():
         (f,) = [x for x in extract(text, doc="x") if x.text == figure]
         assert (f.unit, f.kind) == ("CNY", "money")
     assert extract("汽车销售2000万辆。", doc="x")[0].unit == "辆"  # (a classifier says what is counted)
+
+
+def test_a_scope_word_sets_no_topic_for_the_sentences_after():
+    from factx import extract
+
+    text = "国内期货主力合约跌多涨少。沪银跌超4%,碳酸锂、钯跌超3%。"
+    fs = [f for f in extract(text, doc="x") if f.text in ("4%", "3%")]
+    assert fs and all(f.subject != "国内" for f in fs)
