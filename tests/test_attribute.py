@@ -1927,3 +1927,10 @@ def test_an_aside_in_brackets_names_no_measure_for_what_follows_it():
     text = "不过夜旅客有1,344,381人次(占总数51.9%),较去年同月减少14.0%。"
     f = [x for x in extract(text, doc="x") if x.text == "14.0%"][0]
     assert f.metric == "不过夜旅客"
+
+
+def test_zhongguo_neidi_is_one_place_and_annian_is_no_part_of_a_measure():
+    from factx import extract
+
+    f = extract("中国内地旅客按年减少12.6%至1,726,859人次。", doc="x")[0]
+    assert (f.subject, f.metric) == ("中国内地", "旅客")
