@@ -174,6 +174,55 @@ _RATIO_CHANGE = fastre.compile(
 _PER_HUNDRED_RATIO = fastre.compile(r"性别比[^，。；、0-9]{0,8}$")
 
 
+#: What joins the items of a list of figures (not the ends of a range).
+_ITEM_JOIN = fastre.compile(r"[ ]*(?:、|和|及|与|以及)[ ]*")
+
+
+def _share_list_qualifiers(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """A qualifier word before the first item of a list of figures in one unit qualifies
+    every item (分别约为10亿元、12亿元和15亿元; 分别不低于6700万元、7730万元), and 左右 after the
+    last one every item too (提高到75%、60%和50%左右). Ranges keep their own ends."""
+    out = list(ms)
+    i = 0
+    while i < len(out):
+        j = i
+        while (
+            j + 1 < len(out) and out[j].group is None and out[j + 1].group is None and out[j + 1].unit == out[i].unit
+            and out[i].unit is not None
+            and _ITEM_JOIN.fullmatch(text, _span_end(out[j]), qualified_start(out[j + 1])) is not None
+        ):
+            j += 1
+        if j > i:
+            run = out[i : j + 1]
+            first, last = run[0], run[-1]
+            before = first.qualifier != "exact" and first.qualifier_start is not None and first.qualifier_start < first.start
+            after = last.qualifier == "about" and last.qualifier_end is not None and last.qualifier_end > last.end
+            if before and all(m.qualifier == "exact" for m in run[1:]):
+                out[i + 1 : j + 1] = [_with_qualifier(m, first.qualifier) for m in run[1:]]
+            elif after and all(m.qualifier == "exact" for m in run[:-1]):
+                out[i:j] = [_with_qualifier(m, "about") for m in run[:-1]]
+        i = j + 1
+    return out
+
+
+def _span_end(m: NumberMention) -> int:
+    return m.qualifier_end if m.qualifier_end is not None and m.qualifier_end > m.end else m.end
+
+
+def _with_qualifier(m: NumberMention, qual: str) -> NumberMention:
+    """``m`` qualified as its list's first (or last) item is: its bounds as that qualifier sets them."""
+    v = m.value
+    if qual in ("more_than", "at_least"):
+        low, high = v, None
+    elif qual in ("less_than", "at_most", "nearly"):
+        low, high = None, v
+    elif qual == "about":
+        low = high = None
+    else:
+        return m
+    return replace(m, qualifier=qual, low=low, high=high)
+
+
 def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people: regex.Pattern) -> list[NumberMention]:
     """Figures whose unit the context gives: a fraction is a share (三分之一 = 33.3%, 一半 = 50%), a
     bare amount in 万/亿 beside a money word is CNY (投资120亿, 70亿的销售额), after a word
@@ -401,6 +450,7 @@ def find_figures(
         lex = _default_lexicon()
     ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)), lex.money_cue_rx, lex.people_cue_rx)
     ms = _prices_per_unit(text, ms, table)
+    ms = _share_list_qualifiers(text, ms)
     if "块" in text:
         ms = _pieces(text, ms)
     if "人民币" in text:

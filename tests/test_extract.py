@@ -2328,3 +2328,14 @@ def test_a_scope_word_sets_no_topic_for_the_sentences_after():
     text = "国内期货主力合约跌多涨少。沪银跌超4%,碳酸锂、钯跌超3%。"
     fs = [f for f in extract(text, doc="x") if f.text in ("4%", "3%")]
     assert fs and all(f.subject != "国内" for f in fs)
+
+
+def test_a_qualifier_before_the_first_item_or_zuoyou_after_the_last_qualifies_the_whole_list():
+    from factx import extract
+
+    quals = lambda text: [f.qualifier for f in extract(text, doc="x")]  # noqa: E731
+    assert quals("预计分别不低于6700万元、7730万元、8930万元。") == ["at_least"] * 3
+    assert quals("报销比例3年内逐步提高到75%、60%和50%左右。") == ["about"] * 3
+    assert quals("营收10亿元、净利润约2亿元。") == ["exact", "about"]  # (the second's own word)
+    fs = extract("现金流量净额分别约为-10.3亿元、-20.9亿元。", doc="x")
+    assert [(f.qualifier, f.low, f.high) for f in fs] == [("about", None, None)] * 2
