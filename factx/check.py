@@ -1724,6 +1724,10 @@ def _relate(d: Fact, s: Fact) -> str | None:
     dv, sv = _signed(d), _signed(s)
     dq = d.qualifier
     sq = s.qualifier
+    if d.unit == "x" and d.role == s.role == "delta" and _doubles(d) != _doubles(s) and dq == sq:
+        # 翻倍 (2 x, the level doubled) for 高出一倍 / 增长一倍 (1 x more): one change told two ways
+        # (增长两倍 is 3 x the level, not 翻倍's 2 x)
+        return "supported" if dv - (1 if _doubles(d) else 0) == sv - (1 if _doubles(s) else 0) else None
     if dv == sv and dq == sq:
         return "supported"
     if dv == sv and frozenset((dq, sq)) in _SAME_SIDE:
@@ -1766,6 +1770,12 @@ def _relate(d: Fact, s: Fact) -> str | None:
     if dq == "nearly" and sq == "about" and idr.contains(sv):
         return "supported_by_rounding"  # (近28% for 约27.8%: the source's figure lies just below the mark)
     return None
+
+
+def _doubles(f: Fact) -> bool:
+    """Is ``f`` a change told as how many times the level became (翻倍, 翻一番: 2 x), not how
+    much it grew by (增长一倍: 1 x)?"""
+    return f.rule_id == "role.doubling" or f.text.startswith("翻")
 
 
 def _times_as_percent(x: Fact) -> Interval:

@@ -1855,3 +1855,11 @@ def test_a_subject_the_draft_carries_from_an_earlier_sentence_contradicts_no_sou
     draft = "崇文门片区租金近期小幅上涨。不过成交总量显著上升，该区租赁客户以在周边上班的白领阶层为主，约占租赁客户总量的50%。"
     r = _one(check(draft, [src]), "50%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_doubling_and_growing_by_one_times_are_one_change():
+    # (翻倍: the level became 2 x; 增长一倍: it grew by 1 x; the same change)
+    r = _one(check("今年水利投资规模实现翻倍。", ["今年水利投资规模增长一倍。"]), "翻倍")
+    assert r.verdict == "supported", r.explanation
+    r = _one(check("今年水利投资规模增长两倍。", ["今年水利投资规模实现翻倍。"]), "两倍")
+    assert r.verdict == "contradicted", r.explanation
