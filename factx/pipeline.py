@@ -202,8 +202,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         sent = t[s0:s1]
         after_semicolon = s0 > 0 and last_para == pi and t[s0 - 1] in "；;"
         attrs = attribute_sentence(
-            sent, local, engine.rules, lex=engine.lex, carry_subject=None if carry_subject in _SCOPES_ONLY else carry_subject,
-            carry_period=carry_period, article_subject=None if (item_subject or art_subject) in _SCOPES_ONLY else item_subject or art_subject,
+            sent, local, engine.rules, lex=engine.lex, carry_subject=_as_topic(carry_subject),
+            carry_period=carry_period, article_subject=_as_topic(item_subject or art_subject),
             known_names=known_frozen if len(known_frozen) == len(known) else (known_frozen := frozenset(known)),
             carry_values=last_values if after_semicolon and last_values_end == s0 else (),
             carry_metric=frame_metric if frame_para is not None and pi <= frame_para + 1 else last_metric if s0 > 0 and last_para == pi and (
@@ -575,6 +575,12 @@ _NOTE_TITLE = fastre.compile(
 #: Words that scope a market rather than name an owner (国内市场价格, 海外收入): a sentence
 #: naming one sets no topic for the sentences after it.
 _SCOPES_ONLY = frozenset({"国内", "海外", "境内", "境外", "国外"})
+
+
+def _as_topic(name: str | None) -> str | None:
+    """``name`` as the topic a sentence naming no one inherits, or None for a scope word."""
+    return None if name in _SCOPES_ONLY else name
+
 
 _UNSEEN = object()
 #: A sentence that opens with a period and a change (11月份同比增长7.1%): the same measure, another span.

@@ -662,7 +662,6 @@ def reflow(raw: str) -> Reflowed:
         inline = [m.span() for m in _INLINE_SPACE_RE.finditer(raw)]
         for lm in _LETTER_SPACED_RE.finditer(raw):
             inline.extend((i, i + 1) for i in range(lm.start() + 1, lm.end(), 2))  # (the spaces between)
-        inline.sort()
         if inline:
             merged = sorted(spans + inline)
             spans = []
