@@ -946,6 +946,9 @@ _MARK_PASSED = fastre.compile(r"(?:突破|超过|超出|超)了?(?:[0-9]{4}年�
 
 #: A price's closing words, standing alone between its change and the level (下跌1.34%，报收26.59元/股).
 _CLOSED_AT = fastre.compile(r"(?:收盘)?(?:收于|收在|收报|报收|报)")
+#: A price named before the word it closed or was quoted at (中间价报179500元/吨).
+_PRICE_NOUN = fastre.compile(r"(?:中间|收盘|开盘|结算|成交|现货|出厂|挂牌|报)?价")
+_CLOSED_AT_END = fastre.compile(r"(?:收于|收在|收报|报收|报)\s*$")
 
 
 #: Role rules whose figures' direction is their sign.
@@ -2624,7 +2627,8 @@ def attribute_sentence(
                 # the threshold are one claim
                 new_claim = False
             elif (
-                a.role == "value" and pa.role == "delta" and a.subject == pa.subject and (not np_text or _CLOSED_AT.fullmatch(np_text))
+                a.role == "value" and pa.role == "delta" and a.subject == pa.subject
+                and (not np_text or _CLOSED_AT.fullmatch(np_text) or (_PRICE_NOUN.fullmatch(np_text) and _CLOSED_AT_END.search(pre)))
                 and not _MARK_PASSED.search(norm, max(0, f.start - 8), f.start)
                 and not a.metric.endswith(tuple(_RATE_NOUN_DIR))  # (其中液化石油气涨幅最大，达三成: a rate of change is no level)
                 # (下降6.9%，但仍然保持在2亿吨以上: a bound held, not the level the change reached)

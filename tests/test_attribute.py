@@ -1934,3 +1934,11 @@ def test_zhongguo_neidi_is_one_place_and_annian_is_no_part_of_a_measure():
 
     f = extract("中国内地旅客按年减少12.6%至1,726,859人次。", doc="x")[0]
     assert (f.subject, f.metric) == ("中国内地", "旅客")
+
+
+def test_a_price_quoted_after_its_change_is_the_level_the_change_reached():
+    from factx import extract
+
+    fs = extract("碳酸锂价格较昨日下跌6800元/吨，中间价报179500元/吨。", doc="x")
+    assert [(f.role, f.direction) for f in fs] == [("delta", "down"), ("after", "down")]
+    assert fs[1].metric == "中间价"
