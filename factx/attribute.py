@@ -231,13 +231,14 @@ class Lexicon:
     firm_end_rx: regex.Pattern = field(default_factory=_never)
     count_verb_rx: regex.Pattern = field(default_factory=_never)
     segment_rx: regex.Pattern = field(default_factory=_never)
+    compound_rx: regex.Pattern = field(default_factory=_never)
 
 
 _WORD_LISTS = (
     "links", "head_links", "np_stops", "money_cues", "people_cues", "duration_cues", "whole_metrics", "owned_metrics", "industry_suffix",
     "metric_heads", "duration_after_cues", "times_before", "times_after", "set_nouns", "office_words", "action_verbs", "deed_verbs",
     "announce_words", "pronouns", "measure_words", "goods_words", "country_firms", "firm_words", "brand_ends",
-    "count_verbs", "segment_words", "not_segments",
+    "count_verbs", "segment_words", "not_segments", "compound_names",
 )
 
 
@@ -393,6 +394,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         action_rx=fastre.compile(f"(?:{'|'.join(lists['action_verbs']) or '(?!)'})"),
         deed_rx=fastre.compile(f"(?:{deed})"),
         segment_rx=_segment_rx("|".join(lists["segment_words"]), "|".join(lists["not_segments"])),
+        compound_rx=fastre.compile(f"(?:{'|'.join(lists['compound_names']) or '(?!)'})"),
         count_verb_rx=fastre.compile(f"(?:{'|'.join(lists['count_verbs']) or '(?!)'})(?:[、和及与](?:{'|'.join(lists['count_verbs']) or '(?!)'}))*"),
         announce_rx=fastre.compile(f"(?:{'|'.join(lists['announce_words']) or '(?!)'})"),
         pronoun_rx=fastre.compile(f"(?:{'|'.join(lists['pronouns']) or '(?!)'})"),
@@ -1580,6 +1582,10 @@ def _group_metric(metric: str, lex: Lexicon) -> tuple[str, str] | None:
     goods = lex.goods_rx.search(group) or any(p.endswith(("品", "物", "料")) for p in parts)
     if len(parts) < 2 or any(len(p) > 12 for p in parts) or lex.period_rx.search(group) or goods:
         return None  # (goods listed stay in the measure: 金属矿砂、农产品和能源类大宗商品进口)
+    if lex.compound_rx.fullmatch(group) and not (lex.owned_rx is not None and lex.owned_rx.search(head)):
+        # 信息传输、软件和信息技术服务业投资: one industry's name, and what is invested in it is
+        # measured (its 增加值 is its own: 电力、热力、燃气及水生产和供应业增加值 splits)
+        return None
     return group, head
 
 

@@ -1942,3 +1942,12 @@ def test_a_price_quoted_after_its_change_is_the_level_the_change_reached():
     fs = extract("碳酸锂价格较昨日下跌6800元/吨，中间价报179500元/吨。", doc="x")
     assert [(f.role, f.direction) for f in fs] == [("delta", "down"), ("after", "down")]
     assert fs[1].metric == "中间价"
+
+
+def test_an_industry_named_with_dun_and_he_is_one_name_kept_in_what_is_invested():
+    from factx import extract
+
+    (f,) = extract("信息传输、软件和信息技术服务业投资增长54.5%。", doc="x")
+    assert (f.metric, f.subject) == ("信息传输、软件和信息技术服务业投资", None)
+    (f,) = extract("信息传输、软件和信息技术服务业增加值增长4.4%。", doc="x")
+    assert (f.metric, f.subject) == ("增加值", "信息传输、软件和信息技术服务业")  # (its value added is its own)
