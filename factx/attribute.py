@@ -3279,6 +3279,8 @@ def _tidy_metric(metric: str, lex: Lexicon) -> str:
     return metric
 
 
+#: The rest of a list of figures right after one of them: 、42.90%, 和6.5%.
+_MORE_ITEMS = fastre.compile(r"(?:[、和及与][0-9０-９.,]+[%％]?)+")
 #: The words right after a figure, up to a stop: 的等值天然气售气量, 毛坯均价雷打不动.
 _AFTER_RUN = fastre.compile(r"(?:左右|以上|以下)?的?(\p{Han}{2,10})")
 
@@ -3287,7 +3289,8 @@ def _measure_after(post: str, lex: Lexicon) -> str:
     """A measure named right after a figure whose phrase before named none (3.1万元/平方米毛坯
     均价, 1.67亿立方米的等值天然气售气量, 以11亿元收入占据…): the words after it up to the last
     measure word or head noun among them, or ""."""
-    m = _AFTER_RUN.match(post)
+    lm = _MORE_ITEMS.match(post)  # (贡献公司46.8%、42.90%的收入: the measure after the list's last item)
+    m = _AFTER_RUN.match(post, lm.end() if lm else 0)
     if m is None:
         return ""
     run = m.group(1)

@@ -1910,6 +1910,9 @@ def test_a_measure_named_right_after_a_figure_whose_phrase_before_names_none():
     (f,) = extract("流花君庭依旧需要预约看楼，3.1万元/平方米毛坯均价雷打不动。", doc="x")
     assert f.metric == "毛坯均价"
     assert extract("2020年，捞王以11亿元收入占据0.3%的市场份额。", doc="x")[0].metric == "收入"
+    # (a list's items take the measure named after its last one)
+    fs = extract("传统汽车业务、手机部件业务是比亚迪主要收入来源，分别贡献公司46.8%、42.90%的收入。", doc="x")
+    assert [f.metric for f in fs] == ["收入", "收入"]
 
 
 def test_a_figure_after_yi_takes_the_measure_named_after_it():
