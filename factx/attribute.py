@@ -947,10 +947,11 @@ _MARK_PASSED = fastre.compile(r"(?:突破|超过|超出|超)了?(?:[0-9]{4}年�
 
 
 #: A price's closing words, standing alone between its change and the level (下跌1.34%，报收26.59元/股).
-_CLOSED_AT = fastre.compile(r"(?:收盘)?(?:收于|收在|收报|报收|报)")
+_CLOSE_WORDS = "收于|收在|收报|报收|报"
+_CLOSED_AT = fastre.compile(rf"(?:收盘)?(?:{_CLOSE_WORDS})")
 #: A price named before the word it closed or was quoted at (中间价报179500元/吨).
 _PRICE_NOUN = fastre.compile(r"(?:中间|收盘|开盘|结算|成交|现货|出厂|挂牌|报)?价")
-_CLOSED_AT_END = fastre.compile(r"(?:收于|收在|收报|报收|报)\s*$")
+_CLOSED_AT_END = fastre.compile(rf"(?:{_CLOSE_WORDS})\s*$")
 
 
 #: Role rules whose figures' direction is their sign.
@@ -2691,8 +2692,8 @@ def attribute_sentence(
             wm = _COMPARED_WITH.search(norm, max(0, left - 30), left)
             phrase = norm[wm.end() : left] if wm else ""  # (cut out: the period right after 与 is this level's)
             a.period = _period_before(phrase, len(phrase), lex) or a.period
-            alike = next((o for g, o in zip(reversed(figures[: len(out)]), reversed(out)) if g.unit == f.unit), None)
-            if wm and alike is not None and alike.metric and a.metric not in phrase:
+            alike = next((o for g, o in zip(reversed(figures[: len(out)]), reversed(out)) if g.unit == f.unit), None) if wm else None
+            if alike is not None and alike.metric and a.metric not in phrase:
                 # (4家房企…，与2019年同期的5家相比: the same measure as the figure before it in the
                 # same unit, not 销售跨越千亿's between them)
                 a.metric = alike.metric

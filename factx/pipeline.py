@@ -24,7 +24,7 @@ from .attribute import (
 )
 from .errors import InputError
 from .match import find_figures
-from .tables import find_tables, may_hold_tables, table_figures
+from .tables import find_tables, table_figures
 from .models import Fact
 from .numerals import NumberMention
 from .rules import RuleSet, load_rules
@@ -85,7 +85,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     # (營業收入 matches as 营业收入; what is found is written back as the text writes it)
     t = engine.script.simplify(rf.text)
     own = engine.script.restorer(rf.text, t)
-    tables = find_tables(text) if may_hold_tables(text) else []
+    tables = find_tables(text)
     articles = textmod.split_articles(t) or [textmod.Article(0, len(t), None, None)]
     art_starts = [a.start for a in articles]
     sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph index)

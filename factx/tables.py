@@ -23,7 +23,7 @@ from . import fastre
 from .numerals import NumberMention, normalize_numeric, scan_numbers
 from .units import UnitTable
 
-__all__ = ["Cell", "Table", "find_tables", "may_hold_tables", "table_figures"]
+__all__ = ["Cell", "Table", "find_tables", "table_figures"]
 
 _UNIT_IN_HEADER = fastre.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）]{1,8}?)\s*[）)]\s*$")
 _UNIT_LINE = fastre.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
@@ -269,21 +269,21 @@ def _line_cell_tables(lines: list[tuple[int, str]]) -> list[Table]:
     return out
 
 
-def may_hold_tables(raw: str) -> bool:
-    """A cheap test: could :func:`find_tables` find any table in ``raw``?"""
-    return "\t" in raw or "|" in raw or SPACE_ROWS.search(raw) is not None or _NUMBER_LINES.search(raw) is not None
-
-
 def find_tables(raw: str) -> list[Table]:
-    """Tables in the raw text (two or more aligned rows)."""
+    """Tables in the raw text (two or more aligned rows); ``[]`` at once for a text with no
+    tab, no bar, no space-parted row and no number alone on a line."""
+    space_rows = SPACE_ROWS.search(raw) is not None
+    cell_lines = _NUMBER_LINES.search(raw) is not None
+    if not (space_rows or cell_lines or "\t" in raw or "|" in raw):
+        return []
     lines = []
     pos = 0
     for ln in raw.splitlines(keepends=True):
         body = ln.rstrip("\r\n")
         lines.append((pos, body))
         pos += len(ln)
-    out: list[Table] = _space_tables(lines) if SPACE_ROWS.search(raw) else []
-    if _NUMBER_LINES.search(raw):
+    out: list[Table] = _space_tables(lines) if space_rows else []
+    if cell_lines:
         out += _line_cell_tables(lines)
     i = 0
     while i < len(lines):
