@@ -1344,6 +1344,22 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         dr, sr = _relative_year(d), _relative_year(s)
         if dr is not None and sr is not None and dr != sr:
             return True
+    if bool(dy) != bool(sy):
+        # 今年以来…每公斤10.8元 against 2009年2月至2010年5月…每公斤10.8元, in a text that names
+        # 2011: a year named relative to now against an earlier one
+        # (not 当年, which names the year just mentioned; not a date the sentence opens with,
+        # 今年1月23日，万科海外曾发布盈利预告，…收益大幅减少约13500万港元; not a plan's horizon,
+        # 提出到2020年数字经济总量占GDP比重达40%, though a change's end, 增长到2010年83.5亿元)
+        dated, other = (d, s) if dy else (s, d)
+        words = _REL_YEAR.findall(_COMPARE_BASE.sub("", _norm_text(other.local)))
+        r = _relative_year(other)
+        year = dated.period[0]
+        if (
+            r is not None and r <= 0 and words and words[-1] != "当年"
+            and not re.search(rf"(?<![长高升降少达增减涨跌])(?:到|至){year}|(?:力争|预计|计划|目标){year}", _norm_text(dated.local))
+            and _later_year_named(dated, int(year) - r + 1)
+        ):
+            return True
     if bool(dm and sm and dm != sm) and not _same_day(d.period_text, s.period_text):
         return True
     da, sa = _span_of_years(d.local), _span_of_years(s.local)

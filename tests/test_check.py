@@ -1863,3 +1863,15 @@ def test_doubling_and_growing_by_one_times_are_one_change():
     assert r.verdict == "supported", r.explanation
     r = _one(check("今年水利投资规模增长两倍。", ["今年水利投资规模实现翻倍。"]), "两倍")
     assert r.verdict == "contradicted", r.explanation
+
+
+def test_a_year_named_relative_to_now_is_not_an_earlier_dated_year():
+    # (the source's headline names 2012, so its now is 2012 or later: 今年 cannot be 2010;
+    # 去年 can be 2011)
+    src = "东方船舶2012年1-8月经营情况\n东方船舶2011年利润总额为36.4亿元，营业收入为410亿元。"
+    for draft in ("今年1-8月东方船舶利润总额达36.4亿元。", "今年东方船舶利润总额达36.4亿元。"):
+        r = _one(check(draft, [src]), "36.4亿元")
+        assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(check("去年东方船舶利润总额达36.4亿元。", [src]), "36.4亿元").verdict == "supported"
+    # (当年 names the year just mentioned, not now)
+    assert _one(check("东方船舶2011年扭亏，当年利润总额达36.4亿元。", [src]), "36.4亿元").verdict == "supported"
