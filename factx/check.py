@@ -2263,6 +2263,29 @@ def _ends_swapped(d: _Item, other: _Item, s_sents: dict) -> tuple[str, _Item] | 
     return None
 
 
+def _against_own_verb(items: list[_Item]) -> dict[int, str]:
+    """Draft figures whose change runs against its own verb (由96只增至66只, 亏损额从95.6亿元收窄至
+    104亿元): its two ends are swapped, whatever the sources say. Keyed by ``id`` of the item,
+    with the explanation."""
+    out: dict[int, str] = {}
+    by_claim: dict[tuple[str, str], list[_Item]] = {}
+    for it in items:
+        f = it.shown or it.fact
+        if f.role in ("before", "after"):
+            by_claim.setdefault((f.doc, f.claim), []).append(it)
+    for group in by_claim.values():
+        befores = [it for it in group if (it.shown or it.fact).role == "before"]
+        afters = [it for it in group if (it.shown or it.fact).role == "after"]
+        if len(befores) != 1 or len(afters) != 1:
+            continue
+        b, a = befores[0].shown or befores[0].fact, afters[0].shown or afters[0].fact
+        if b.unit != a.unit or a.direction not in ("up", "down") or a.value == b.value or (a.value < b.value) == (a.direction == "down"):
+            continue
+        expl = f"the draft's own change goes {_dir_word(a)} from {b.text} to {a.text}: its ends are swapped"
+        out[id(befores[0])] = out[id(afters[0])] = expl
+    return out
+
+
 def _swapped_in_sentence(d: _Item, s_sents: dict) -> tuple[str, _Item] | None:
     """(explanation, source figure) when the draft's change (由增长6.1%转为下降10.8%) gives its
     two ends each other's values: one source sentence states both numbers (同比下降6.1%（去年同期为
@@ -3581,6 +3604,7 @@ def check(
     results = []
     d_groups, s_groups = _by_sentence(d_items), _by_sentence(src_items)
     d_sents, s_sents = _sentences(d_items), _sentences(src_items)
+    own_verb = _against_own_verb(d_items)
     for d in d_items:
         verdict, err, expl, about, scored = _judge(d, src_items)
         renamed = _renamed_clause(d, about, norm) if verdict in ("supported", "supported_by_rounding") and about is not None else None
@@ -3607,6 +3631,9 @@ def check(
             swap = _swapped_in_sentence(d, s_sents)
             if swap is not None:
                 verdict, err, (expl, about) = "contradicted", "before_after_swapped", swap
+        if verdict != "contradicted" and id(d) in own_verb and not (about is not None and about.fact.role == (d.shown or d.fact).role):
+            # (an end the source states in the same role stands: the verb is what changed)
+            verdict, err, expl = "contradicted", "before_after_swapped", own_verb[id(d)]
         f = d.shown or d.fact
         ddoc = d.doc
         results.append(

@@ -1875,3 +1875,19 @@ def test_a_year_named_relative_to_now_is_not_an_earlier_dated_year():
     assert _one(check("去年东方船舶利润总额达36.4亿元。", [src]), "36.4亿元").verdict == "supported"
     # (当年 names the year just mentioned, not now)
     assert _one(check("东方船舶2011年扭亏，当年利润总额达36.4亿元。", [src]), "36.4亿元").verdict == "supported"
+
+
+def test_a_draft_change_against_its_own_verb_has_its_ends_swapped():
+    # (the sources state both counts as levels, so no source change pairs them; 由96只增至66只
+    # cannot be right, whatever the sources say)
+    src = "“1元”基金共计有96只，“2元”基金共计有103只。2008年9月5日，当时共计有66只“1元”基金。"
+    rs = {r.text: r for r in check("“1元”基金由2008年9月5日的96只增至本周二的66只。", [src]).results}
+    assert [(rs[t].verdict, rs[t].error) for t in ("96只", "66只")] == [("contradicted", "before_after_swapped")] * 2, [
+        r.explanation for r in rs.values()
+    ]
+    rs = {r.text: r for r in check("“1元”基金由2008年9月5日的66只增至本周二的96只。", [src]).results}
+    assert "contradicted" not in {r.verdict for r in rs.values()}, [r.explanation for r in rs.values()]
+    # (an end the source states in the same role stands: the verb is what the draft changed)
+    src = "乙公司银幕数量占全国比例从2015年19.56%略升至2020年19.93%。"
+    r = _one(check("乙公司银幕数量占全国比例从2015年19.56%略降至2020年19.93%。", [src]), "19.56%")
+    assert r.verdict == "supported", r.explanation
