@@ -1250,6 +1250,9 @@ _FIG_SERIES_SEP = fastre.compile(_FIG_LIST_SEP.pattern + "|/")
 _CHANGE_ONLY = fastre.compile(r"(?:同比|环比|按年|按月|同|环|比上年|较上年)?(?:小幅|大幅|略有|略微|稍有|明显|显著)?(?:增长|下降|增加|减少|提高|降低|上升|上涨|下跌|下滑|回落|增|降|减|涨|跌)(?:了)?")
 
 
+#: A change verb ending the words before a figure (月度均价环比上涨).
+_CHANGE_AT_END = fastre.compile(f"(?:{_CHANGE_ONLY.pattern})$")
+
 _VERB_LED = fastre.compile(r"拉动|带动|高出|高于|低于|快于|慢于|超过|相当于|比|较")
 
 
@@ -1263,6 +1266,11 @@ _PLACE_NAME_END = fastre.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高�
 #: What may follow the last item of a list and is no part of it: the set they form
 #: (棉纺、化纤、服装三大行业; …耀才证券四大券商) or a comparison's base (棉纺、服装较一季度).
 _LIST_END_TAIL = fastre.compile(r"(?:等\p{Han}{0,8}|[两三四五六七八九十0-9]+(?:个|家|只|所|座|位|大|类|种|项|地|省|市|区|县)\p{Han}{0,4}|(?:较|比)\p{Han}{1,6})$")
+
+
+#: The span of time a measure is taken over, written between the last item of a list and the
+#: measure (螺纹钢月度均价, 两地年均增速).
+_MEASURE_TIME_TAIL = fastre.compile(r"(?:月度|年度|季度|周度|日均|月均|年均)$")
 
 
 #: Nothing but "are" between 分别 and its figures (分别为, 分别达到, 分别是).
@@ -1343,6 +1351,10 @@ def _list_items(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str
     if pm and pm.end() == len(parts[-1]):
         parts[-1] = parts[-1][: pm.start()]  # (“自由舰”和“远景”上半年销量: the time is no part of the last name)
     parts[-1] = _trim_list_end(parts[-1])
+    tm = _MEASURE_TIME_TAIL.search(parts[-1], 1)
+    if tm:
+        head = tm.group(0) + head  # (铜、铝、螺纹钢月度均价: the span of time is the measure's, not the last item's)
+        parts[-1] = parts[-1][: tm.start()]
     de = parts[-1].find("的")
     if de > 0:
         # 橙子、苹果的平均零售价格: what follows 的 is part of what is measured for each
@@ -1764,7 +1776,10 @@ def attribute_sentence(
         )
         if implicit:
             lead = _strip_links(_han_tail(norm[cs:left]), lex)
-            imp_listed = _list_items(_strip_links(norm[cs:left], lex), lex)  # (…价格为2.52元、3.22元)
+            imp_text = _strip_links(norm[cs:left], lex)
+            imp_listed = _list_items(imp_text, lex)  # (…价格为2.52元、3.22元)
+            if imp_listed is None and (cv := _CHANGE_AT_END.search(imp_text)):
+                imp_listed = _list_items(imp_text[: cv.start()], lex)  # (铜、铝、螺纹钢月度均价环比上涨1.65%、8.58%、4.13%)
             earlier_n = sum(1 for o in out if o.role == "value")
             implicit = bool(imp_listed and len(imp_listed[0]) == len(in_clause)) or (
                 len(lead) <= 2 and earlier_n >= len(in_clause) and respectively_listed
@@ -1814,7 +1829,11 @@ def attribute_sentence(
             # 归母净利润; not a change verb or a bare rate word)
             own_head = _strip_links(_han_tail(norm[cs:cut_at]), lex)
             own_measure = len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS
-            listed = _list_items(_strip_links(_drop_tail_period(norm[cs:cut_at], lex), lex), lex, len(in_clause))
+            own_words = _strip_links(_drop_tail_period(norm[cs:cut_at], lex), lex)
+            listed = _list_items(own_words, lex, len(in_clause))
+            if listed is None and implicit and (cv := _CHANGE_AT_END.search(own_words)):
+                # (铜、铝、螺纹钢月度均价环比上涨1.65%、8.58%、4.13%: the change verb ends the list, no 分别)
+                listed = _list_items(own_words[: cv.start()], lex, len(in_clause))
             if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2 and not _PAIRED_MEASURE.search(own_head):
                 # (not …，其中轿车产销同比分别下降14.1%和13.6%: the pair of measures takes the figures)
                 # 上海、北京人均可支配收入均逾2万元，分别为22663元和20630元: the list opens the clause before

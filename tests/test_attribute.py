@@ -1954,3 +1954,13 @@ def test_an_industry_named_with_dun_and_he_is_one_name_kept_in_what_is_invested(
     assert (f.metric, f.subject) == ("信息传输、软件和信息技术服务业投资", None)
     (f,) = extract("信息传输、软件和信息技术服务业增加值增长4.4%。", doc="x")
     assert (f.metric, f.subject) == ("增加值", "信息传输、软件和信息技术服务业")  # (its value added is its own)
+
+
+def test_items_listed_before_a_change_verb_own_its_listed_figures_without_fenbie():
+    from factx import extract
+
+    # (no 分别: the change verb ends the list; 月度 is the measure's span of time, not the last item's)
+    got = [(f.text, f.subject, f.metric) for f in extract("2月锌、镍、线材月度均价环比上涨2.5%、6.1%、3.2%。", doc="x")]
+    assert got == [("2.5%", "锌", "月度均价"), ("6.1%", "镍", "月度均价"), ("3.2%", "线材", "月度均价")], got
+    got = [(f.text, f.subject, f.metric) for f in extract("锌、镍价格同比上涨5%和6%。", doc="x")]
+    assert got == [("5%", "锌", "价格"), ("6%", "镍", "价格")], got
