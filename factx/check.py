@@ -953,6 +953,30 @@ def _same_day(a: str | None, b: str | None) -> bool:
     return bool(da and db and da[-1] == db[-1])
 
 
+_DAY_RE = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日")
+
+
+def _last_day(local: str) -> tuple[int, int] | None:
+    """(month, day) of the last date written in a figure's own words (由12月18日的), if any."""
+    found = _DAY_RE.findall(_cn_small(_norm_text(local)))
+    return (int(found[-1][0]), int(found[-1][1])) if found else None
+
+
+def _when(it: _Item, default: str = "?") -> str:
+    """The time a figure is given for, as an explanation shows it: its period, or the date its
+    own words name when the period does not (由12月14日的128元)."""
+    days = list(_DAY_RE.finditer(_cn_small(_norm_text(it.local))))
+    day = days[-1].group(0) if days else None
+    if day and day not in _cn_small(_norm_text(it.period_text or "")):
+        return day
+    return it.period_text or default
+
+
+def _dated_here(it: _Item) -> bool:
+    """Do the words between the figure before and this one name a time (今年上半年…配套50万辆)?"""
+    return bool(_PERIOD_FIND.search(it.local) or _REL_YEAR.search(it.local))
+
+
 def _counts_next_noun(it: _Item) -> bool:
     """Is ``it`` a count followed by the noun it counts (分处6个镇、街道)? Then it does not
     take its neighbour's measure (20个项目 before it counts projects, not towns)."""
@@ -1331,8 +1355,10 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     df_, sf_ = _per_span(d.local), _per_span(s.local)
     if df_ and sf_ and df_ != sf_:
         return True
-    if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value:
-        return False  # (三个新景区共接待游客…: a count of things is not dated by its sentence)
+    if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value and not (_dated_here(d) and _dated_here(s)):
+        # (三个新景区共接待游客…: a count of things is not dated by its sentence; but 今年上半年…
+        # 合计配套超过50万辆新能源汽车 is dated by its own words)
+        return False
     if _base_conflict(d, s):
         return True
     (dy, dm), (sy, sm) = d.period, s.period
@@ -1375,6 +1401,10 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     if dt and st and dt != st and not (dy and sy) and not (dm and sm):
         # 棕榈油价格从年初的10600元 against 年初报价8700元，近期价格已徘徊在10600元: the start of
         # the year is not the present, though neither names a year or month
+        return True
+    # 价格由12月18日的128元 against 由12月14日的128元: two days, named in the figures' own words
+    dd, sd = _last_day(d.local), _last_day(s.local)
+    if dd and sd and dd != sd:
         return True
     # 10月上半月 against 10月下半月: parts of one month (the key above counts whole months)
     dp, sp = _MONTH_PART.findall(d.period_text or ""), _MONTH_PART.findall(s.period_text or "")
@@ -1960,7 +1990,7 @@ def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[
         if _subject_conflict(d, best):
             return "wrong_subject", f"the source gives {sf.text} to {best.subject_raw or best.subject or '?'}, not to {d.subject_raw or d.subject}", best
         if _period_conflict(d, best):
-            return "wrong_period", f"the source gives {sf.text} for {best.period_text or '?'}, not for {d.period_text or '?'}", best
+            return "wrong_period", f"the source gives {sf.text} for {_when(best)}, not for {_when(d)}", best
     # the value is another subject's, segment's or period's in the source
     for _, c in cands:
         if c is best or c.fact.unit != df.unit or not _role_ok(d, c) or _direction_conflict(df, c.fact):
@@ -1969,7 +1999,7 @@ def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[
             continue  # (涨幅在50%以上 holds 52.3% but states no figure of its own to have moved)
         if _relate(df, c.fact):
             if _period_conflict(d, c) and not _period_conflict(d, best):
-                return "wrong_period", f"{df.text} is the source's figure for {c.period_text or '?'}; for {d.period_text or 'this period'} it gives {sf.text}", c
+                return "wrong_period", f"{df.text} is the source's figure for {_when(c)}; for {_when(d, 'this period')} it gives {sf.text}", c
             if c.fact.metric and c.subject == best.subject and (c.subject is not None or c.subject_raw == best.subject_raw):
                 # the same subject's other segment or measure (外资项目 7个 for the 超过10亿元的项目)
                 who, this = c.fact.metric, d.fact.metric or "this"
@@ -2038,7 +2068,7 @@ def _sequence_order(d: _Item, sources: list[_Item]):
         # order, but dated for another time, not the other end's: no swap)
         return (
             "contradicted", "wrong_period",
-            f"the source gives {df.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s, [],
+            f"the source gives {df.text} for {_when(s)}, not for {_when(d)}", s, [],
         )
     if first == (df.role == "before"):
         return "supported", None, f"draft {df.text} and {other.fact.text} follow the source's dated levels", s, []
@@ -2856,7 +2886,7 @@ def _elsewhere(d: _Item, s: _Item) -> tuple[str, str, str, _Item]:
             "contradicted", "before_after_swapped",
             f"the source gives {other.fact.text} at the draft's start or end of the change and {s.fact.text} at the other; the draft swaps them", other,
         )
-    return "contradicted", "wrong_period", f"the source gives {s.fact.text} for {s.period_text or '?'}, not for {d.period_text or '?'}", s
+    return "contradicted", "wrong_period", f"the source gives {s.fact.text} for {_when(s)}, not for {_when(d)}", s
 
 
 def _swapped_end(d: _Item, s: _Item) -> _Item | None:

@@ -1891,3 +1891,18 @@ def test_a_draft_change_against_its_own_verb_has_its_ends_swapped():
     src = "乙公司银幕数量占全国比例从2015年19.56%略升至2020年19.93%。"
     r = _one(check("乙公司银幕数量占全国比例从2015年19.56%略降至2020年19.93%。", [src]), "19.56%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_figure_moved_to_another_day_or_half_named_in_its_own_words_is_wrong_period():
+    src = (
+        "据统计，12月18日，海运樱桃抵达。以1斤装樱桃为例，该产品价格由12月14日的128元下降至近期的90元/斤。"
+        "财报显示，今年上半年，甲公司的电机模块合计配套超过50万辆新能源汽车，预计下半年配套数量将进一步增加。"
+    )
+    r = _one(check("以1斤装樱桃为例，该产品价格由12月18日的128元下降至近期的90元/斤。", [src]), "128元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert "12月14日" in r.explanation and "12月18日" in r.explanation, r.explanation
+    assert _one(check("以1斤装樱桃为例，该产品价格由12月14日的128元下降至近期的90元/斤。", [src]), "128元").verdict == "supported"
+    # (a count before the noun it counts is dated when its own words name a time)
+    r = _one(check("甲公司预计下半年将配套超过50万辆新能源汽车。", [src]), "50万辆")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(check("今年上半年，甲公司合计配套超过50万辆新能源汽车。", [src]), "50万辆").verdict == "supported"
