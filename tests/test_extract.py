@@ -795,10 +795,20 @@ def test_listed_places_bracketed_figures_and_topic_frames(text, expected):
         ("行业平均回报期为三个月。", ["三个月"]),  # a …期 word names the measured duration
         ("汤底慢炖8小时。", ["8小时"]),
         ("经过3年发展，公司壮大。", []),  # a time reference stays out
+        ("该轮成功避免12小时漂航待时。", ["12小时"]),  # time saved
+        ("物流信息每4—6小时自动更新一次。", ["4", "6小时"]),  # an interval (每年, 每3天 stay windows)
+        ("预计建成至少需要2年时间。", ["2年"]),  # 时间 after a need is its length, not a window
+        ("按4年合同期估算，年均合同金额约2亿元。", ["4年"]),  # the term of a contract
+        ("五年时间提升12个百分点。", []),
     ],
 )
 def test_durations_kept_by_their_cue_words(text, kept):
     assert [f.text for f in facts(text) if f.kind == "duration"] == kept
+
+
+def test_a_need_a_qualifier_or_a_per_word_ends_no_measure():
+    got = {f.text: f.metric for f in facts("预计建成至少需要2年时间。物流节点信息每4—6小时自动更新一次。")}
+    assert got == {"2年": "建成", "4": "物流节点信息", "6小时": "物流节点信息"}, got
 
 
 @pytest.mark.parametrize(
