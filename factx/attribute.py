@@ -365,7 +365,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
         period_rx=fastre.compile(f"(?<![比较与同0-9０-９])(?:{period})"),  # (与2010年: no period, nor its tail 010年)
-        cmp_period_rx=fastre.compile(f"(?:比|较|与|同比|环比)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"),  # (较去年同期和全年)
+        cmp_period_rx=fastre.compile(f"(?:比|较|与|同比|环比|高出|高于|低于|超过|超出|快于|慢于|多于|少于)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"),  # (较去年同期和全年)
         period_head_rx=fastre.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=fastre.compile(
             rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})(?:[\p{{Han}}A-Za-z]{{2,4}}?|[A-Za-z][A-Za-z0-9&.\-]{{3,15}}?)(?<![已将也还都又均共仍再后前时拟])(?=(?:拟|将|计划)?(?:{verbs})))"

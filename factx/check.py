@@ -1660,7 +1660,7 @@ _WITH_BASE = re.compile(r"(?:与|同|跟)[^，,。；;与同跟]{1,16}?(?:相比
 #: A period bound to one level of a change earlier in the sentence (由2023年同期的93亿元减少…),
 #: or to a level compared with (较2023年8月31日的843间): it dates that level, not the figures after it.
 _BOUND_LEVEL = re.compile(
-    r"[由从至到][^，,。；;由从至到的]{2,14}?(?:同期|末|底)?"
+    r"(?:[由从]|(?<![0-9０-９一二三四五六七八九十])[至到])[^，,。；;由从至到的]{2,14}?(?:同期|末|底)?"  # (not 1至5月: a span of months)
     rf"(?:的|(?:{_LEVEL_CHANGE_VERBS})了?)(?=[0-9０-９])"
     # (较2023年8月31日的843间增加50间: the level compared with is dated by its own period,
     # the change after it by the sentence's)

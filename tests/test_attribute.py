@@ -1964,3 +1964,11 @@ def test_items_listed_before_a_change_verb_own_its_listed_figures_without_fenbie
     assert got == [("2.5%", "锌", "月度均价"), ("6.1%", "镍", "月度均价"), ("3.2%", "线材", "月度均价")], got
     got = [(f.text, f.subject, f.metric) for f in extract("锌、镍价格同比上涨5%和6%。", doc="x")]
     assert got == [("5%", "锌", "价格"), ("6%", "镍", "价格")], got
+
+
+def test_a_year_compared_with_by_a_difference_is_no_period_of_the_gap():
+    from factx import extract
+
+    fs = {f.text: f for f in extract("今年1至5月居住类价格同比上涨5.2%，涨幅高出去年同期11.6个百分点。", doc="x")}
+    f = fs["11.6个百分点"]
+    assert (f.role, f.direction, f.period) == ("delta", "up", "今年1至5月"), (f.role, f.direction, f.period)

@@ -1906,3 +1906,12 @@ def test_a_figure_moved_to_another_day_or_half_named_in_its_own_words_is_wrong_p
     r = _one(check("甲公司预计下半年将配套超过50万辆新能源汽车。", [src]), "50万辆")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     assert _one(check("今年上半年，甲公司合计配套超过50万辆新能源汽车。", [src]), "50万辆").verdict == "supported"
+
+
+def test_a_span_of_months_is_no_level_a_change_starts_from():
+    # (至 in 1至5月 spans months; it does not end a change whose level the period dates)
+    src = "居住类价格延续涨势，自去年12月以来，甲市居住类价格连续上涨，今年1至5月同比上涨5.2%，涨幅高出去年同期11.6个百分点。"
+    r = _one(check("居住类价格自去年12月以来持续上涨，1至5月涨幅为5.2%，比去年同期低11.6个百分点。", [src]), "11.6个百分点")
+    assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
+    r = _one(check("居住类价格自去年12月以来持续上涨，1至5月涨幅为5.2%，比去年同期高11.6个百分点。", [src]), "11.6个百分点")
+    assert r.verdict == "supported", r.explanation
