@@ -2779,6 +2779,23 @@ def _worded_elsewhere(d: _Item, s: _Item, sources: list[_Item]) -> bool:
     )
 
 
+def _named_as_other(d: _Item, s: _Item, near: list[_Item]) -> _Item | None:
+    """The one figure among ``near`` (fitting about as well as ``s``) whose measure the source
+    words exactly as the draft does (a name inside it included: 对印度进出口), with another
+    value, when ``s``'s measure is the draft's words with more set inside them (对印度尼西亚进出口)."""
+    df = d.fact
+    m, sm = _norm_text(df.metric or ""), _norm_text(s.fact.metric or "")
+    pre, suf = _common_ends(m, sm)
+    if len(m) < 4 or len(sm) <= len(m) or pre < 1 or suf < 1 or pre + suf != len(m) or df.qualifier != "exact":
+        return None  # (only a name set inside the draft's words: 对印度进出口 in 对印度尼西亚进出口)
+    found = [
+        o for o in near
+        if o is not s and _norm_text(o.fact.metric or "") == m and o.fact.unit == df.unit and o.fact.value != df.value
+        and _role_ok(d, o) and not _direction_conflict(df, o.fact) and not _period_conflict(d, o) and not _subject_conflict(d, o)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _worded_as(d: _Item, o: _Item) -> bool:
     """Does ``o`` print the draft's measure and named subject as the draft does (国内航线客运量
     and 国内航线客运量; no subject on either side, or the same)?"""
@@ -3136,6 +3153,16 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                     "contradicted", "wrong_subject",
                     f"the source gives {s.fact.text} with {s.lead}, not with {d.lead}; with {d.lead} it gives {own[0].fact.text}",
                     own[0], scored,
+                )
+        if rel == "supported":
+            named = _named_as_other(d, s, [t for tsc, t in scored if tsc >= sc - EXCUSE_MARGIN])
+            if named is not None:
+                # 5年来对印度进出口384.8亿元 where the source lists 对印度进出口561.1亿元, 对印度尼西亚
+                # 进出口384.8亿元: the measure the draft names word for word has another value
+                return (
+                    "contradicted", "wrong_subject",
+                    f"{df.text} is the source's figure for {s.fact.metric}; for {df.metric} it gives {named.fact.text}",
+                    named, scored,
                 )
         expl = "same figure" if rel == "supported" else f"draft {df.text} rounds the source's {s.fact.text}"
         if rel == "supported" and df.text != s.fact.text:

@@ -1915,3 +1915,13 @@ def test_a_span_of_months_is_no_level_a_change_starts_from():
     assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
     r = _one(check("居住类价格自去年12月以来持续上涨，1至5月涨幅为5.2%，比去年同期高11.6个百分点。", [src]), "11.6个百分点")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_number_moved_to_a_name_set_inside_another_is_wrong_subject():
+    # (对印度进出口 is worded inside 对印度尼西亚进出口, and places are set aside when measures are
+    # compared: the draft's own words name the other figure)
+    src = "5年来,河北省对俄罗斯进出口1089.2亿元,对印度进出口561.1亿元,对印度尼西亚进出口384.8亿元,对越南进出口393.4亿元。"
+    r = _one(check("今年前8个月河北对俄罗斯进出口1089.2亿元;5年来对印度进出口384.8亿元。", [src]), "384.8亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    assert _one(check("5年来，河北对印度尼西亚进出口384.8亿元。", [src]), "384.8亿元").verdict == "supported"
+    assert _one(check("5年来，河北对印度进出口561.1亿元。", [src]), "561.1亿元").verdict == "supported"
