@@ -1925,3 +1925,14 @@ def test_a_number_moved_to_a_name_set_inside_another_is_wrong_subject():
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     assert _one(check("5年来，河北对印度尼西亚进出口384.8亿元。", [src]), "384.8亿元").verdict == "supported"
     assert _one(check("5年来，河北对印度进出口561.1亿元。", [src]), "561.1亿元").verdict == "supported"
+
+
+def test_a_percentage_restated_in_tenths_is_not_taken_for_a_moved_figure():
+    # (三成 rounds 28.7%; that 国际航线货运量's 26% is worded closer to 货运 shows no move: tenths
+    # are too coarse for that)
+    src = (
+        "今年1月，民航完成旅客运输量2566.9万人次，同比增长13.2%；完成货邮运输量35.42万吨，同比下降28.7%。"
+        "其中，国际航线货运量26万吨，同比下降26%，国内航线货运量9万吨，同比下降34.6%。"
+    )
+    r = _one(check("1月民航客运量增逾一成 货运跌近三成", [src]), "三成")
+    assert r.verdict == "supported", r.explanation
