@@ -1208,6 +1208,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False
     if _segment_against_whole(d, s) or _segment_against_whole(s, d):
         return True
+    if _COUNTED_SET.match(d.subject_raw or d.subject) or _COUNTED_SET.match(s.subject_raw or s.subject):
+        return False  # (三家公司基本每股收益分别为0.31元…: a counted set of owners names none of them)
     if _PEOPLE_GROUP.fullmatch(d.subject) or _PEOPLE_GROUP.fullmatch(s.subject):
         return False  # (城镇居民 against 全省: a group of a place's people, one side names the group, the other the place)
     if not (d.namelike and s.namelike):
@@ -1222,6 +1224,8 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False  # (江阴、上海两地 … 3730元 for 江阴地区: a group naming the source's subject)
     if not clash and _same_name(d.subject, s.subject):
         return False
+    if clash and not any(_mentions(n, d.fact.sentence) for n in (d.subject, d.subject_raw) if n) and not any(p in d.fact.sentence for p in d.places):
+        return False  # (2010年公司关联交易采购金额…2.72亿元, the draft's 郑州 carried by the extractor from elsewhere: a guess)
     if clash:  # 云南 against 四川: only a mention of the draft's place clears it
         if _nearer(s.local, d.places, s.places) or _nearer(d.local, s.places, d.places):
             return False  # (…广州和深圳两市…，广州新增8万辆: the place named last before the figure is whose it is)
@@ -1274,6 +1278,10 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         if _mentions(inner.subject, whole.fact.sentence) or _mentions(inner.subject_raw, whole.fact.sentence):
             return False
     return True
+
+
+#: A subject that counts a set of owners: 三家公司, 6家上市公司, 两市.
+_COUNTED_SET = re.compile(r"^[0-9一二两三四五六七八九十几数]+(?:家|个|只|所|位|名|市|省|地|国|大)")
 
 
 def _segment_against_whole(a: _Item, b: _Item) -> bool:

@@ -1936,3 +1936,15 @@ def test_a_percentage_restated_in_tenths_is_not_taken_for_a_moved_figure():
     )
     r = _one(check("1月民航客运量增逾一成 货运跌近三成", [src]), "三成")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_counted_set_or_a_place_carried_from_elsewhere_names_no_rival_owner():
+    src = "银河电子、川大智胜和立讯精密分别盈利4384.24万元、1198.36万元和9941.22万元，实现基本每股收益分别为0.31元、0.16元和0.38元。"
+    rs = check("三家公司基本每股收益分别为0.31元、0.16元和0.38元。", [src]).results
+    assert [r.verdict for r in rs] == ["supported"] * 3, [r.explanation for r in rs]
+    r = _one(check("川大智胜基本每股收益为0.31元。", [src]), "0.31元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    # (the draft's 郑州 comes from its dateline, not from the figure's sentence: a guess of the extractor's)
+    src = "郑州日报讯 承德露露发布2010年报。记者注意到，2010年报显示，承德露露关联交易采购金额去年同比上升了35%，达到2.72亿元，占营业收入的15%。"
+    rs = check("郑州消息 承德露露去年业绩平稳。此外，2010年公司关联交易采购金额同比上升了35%，达到2.72亿元。", [src]).results
+    assert [r.verdict for r in rs] == ["supported"] * 2, [r.explanation for r in rs]
