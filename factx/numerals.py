@@ -893,9 +893,10 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
                         lo_m.unit, lo_m.kind = h.unit, h.kind
                     if (
                         h.unit is None and lo_m.kind == "money" and h.num.has_big and lo_m.num.value and h.num.value
-                        and lo_m.value / lo_m.num.value == h.value / h.num.value
+                        and (lo_m.value / lo_m.num.value == h.value / h.num.value or _RANGE_AFTER.match(t, h.end))
                     ):
                         # 331亿元—391亿: the high end's 元 left out, its magnitude as the low end's
+                        # (or another, when the text says it spans: 在-0.39亿元~100万之间)
                         h.unit, h.kind = lo_m.unit, lo_m.kind
                     if h.kind != "date" and lo_m.unit in (None, h.unit) and h.qualifier in ("exact",) and lo_m.qualifier in ("exact",):
                         if lo_m.unit is None and h.unit is None and not lo_m.num.has_big and h.num.mag_suffix:
