@@ -969,7 +969,20 @@ def _when(it: _Item, default: str = "?") -> str:
     day = days[-1].group(0) if days else None
     if day and day not in _cn_small(_norm_text(it.period_text or "")):
         return day
-    return it.period_text or default
+    return _shown_period(it.period_text) or default
+
+
+#: Where a period's own words start in the text kept before it (追觅科技去年10月 → 去年10月).
+_PERIOD_START = re.compile(r"截至|截止|自|今年|去年|上年|本年|明年|前年|当年|目前|(?<!目)前|近|全|[上下]半年|[0-9０-９一二三四五六七八九十]")
+
+
+def _shown_period(text: str | None) -> str | None:
+    """A period as an explanation shows it: from the word that opens it (the characters kept
+    before it, the end of a name or a verb, are left out)."""
+    if not text:
+        return text
+    m = _PERIOD_START.search(text)
+    return text[m.start() :] if m else text
 
 
 def _dated_here(it: _Item) -> bool:
@@ -1591,6 +1604,11 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
         cut = max(before.rfind(c) for c in "。！？!?\n")
         prefix = before[cut + 1 :]
         if not carried:
+            # (…追觅科技去年10月完成融资；由利完成5000万元A轮融资: a draft's figure is dated by its
+            # own sentence only, and the extractor's sentence ends at a semicolon)
+            k = f.sentence.find(f.text)
+            if 0 <= k < len(prefix) and prefix.endswith(f.sentence[:k]):
+                prefix = prefix[len(prefix) - k :]
             # a headline's parts are set apart by a space: 4月份…增长6.5% 基础设施投资增长23.3%
             # does not date the second part
             gaps = list(_HEADLINE_GAP.finditer(prefix))

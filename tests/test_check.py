@@ -1948,3 +1948,13 @@ def test_a_counted_set_or_a_place_carried_from_elsewhere_names_no_rival_owner():
     src = "郑州日报讯 承德露露发布2010年报。记者注意到，2010年报显示，承德露露关联交易采购金额去年同比上升了35%，达到2.72亿元，占营业收入的15%。"
     rs = check("郑州消息 承德露露去年业绩平稳。此外，2010年公司关联交易采购金额同比上升了35%，达到2.72亿元。", [src]).results
     assert [r.verdict for r in rs] == ["supported"] * 2, [r.explanation for r in rs]
+
+
+def test_a_draft_figure_is_dated_by_its_own_sentence_only():
+    # (the clause before the semicolon dates 36亿元, not 由利's 5000万元; the explanation shows the
+    # period from the word that opens it, not the end of the name before it)
+    src = "扫地机器人赛道融资活跃。7月19日，由利完成5000万元A轮融资；同月，追觅科技完成36亿元C轮融资。"
+    rs = {r.text: r for r in check("资本加速涌入：追觅科技去年10月完成36亿元C轮融资；由利完成5000万元A轮融资。", [src]).results}
+    assert rs["5000万元"].verdict == "supported", rs["5000万元"].explanation
+    assert (rs["36亿元"].verdict, rs["36亿元"].error) == ("contradicted", "wrong_period")
+    assert rs["36亿元"].explanation.endswith("not for 去年10月"), rs["36亿元"].explanation
