@@ -2989,7 +2989,7 @@ _AMONG_END = fastre.compile(r"(?:当中|之中|中)(?:有|共有)?$")
 #: (shared with the checker).
 COMPARED_LEVEL_RULES = frozenset({"role.compared_with_earlier", "role.comparison_base"})
 #: Where the phrase naming a level compared with opens (与上周均价…相比, 较上年末的): no clause mark after it.
-_COMPARED_WITH = fastre.compile(r"[与同较比](?=[^与同较比，,。；;]*$)")
+_COMPARED_WITH = fastre.compile(r"(?:[与同较比]|高于|低于|超过|多于|少于|不及)(?=[^与同较比，,。；;]*$)")
 #: A measure named by pointing back at the last one: 这一数字, 该数据, 上述指标.
 _ANAPHORIC_MEASURE = fastre.compile(r"(?:这一|这个|该|此|上述)(?:数字|数据|数值|指标)")
 _ANAPHORIC_NOUNS = frozenset({"数字", "数据", "数值", "指标", "这一数字", "这个数字", "该数字", "此数字", "这一数据", "该数据", "上述数据", "这一数值", "这一指标", "该指标", "上述指标"})

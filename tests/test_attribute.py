@@ -1972,3 +1972,12 @@ def test_a_year_compared_with_by_a_difference_is_no_period_of_the_gap():
     fs = {f.text: f for f in extract("今年1至5月居住类价格同比上涨5.2%，涨幅高出去年同期11.6个百分点。", doc="x")}
     f = fs["11.6个百分点"]
     assert (f.role, f.direction, f.period) == ("delta", "up", "今年1至5月"), (f.role, f.direction, f.period)
+
+
+def test_a_level_named_after_higher_than_and_its_year_is_the_base_of_that_year():
+    from factx import extract
+
+    fs = {f.text: f for f in extract("全国来看，观众2020年看一部电影平均花费36.98元，高于2015年的34.8元。", doc="x")}
+    b, a = fs["34.8元"], fs["36.98元"]
+    assert (b.role, b.period) == ("before", "2015年"), (b.role, b.period)
+    assert (a.role, a.direction, a.claim) == ("after", "up", b.claim), (a.role, a.direction)
