@@ -1271,6 +1271,8 @@ _LIST_END_TAIL = fastre.compile(r"(?:等\p{Han}{0,8}|[两三四五六七八九�
 #: The span of time a measure is taken over, written between the last item of a list and the
 #: measure (螺纹钢月度均价, 两地年均增速).
 _MEASURE_TIME_TAIL = fastre.compile(r"(?:月度|年度|季度|周度|日均|月均|年均)$")
+#: A word that opens a measure, written between the last item and the rest of it (华中片区合同销售额).
+_MEASURE_LEAD_TAIL = fastre.compile(r"(?:合同|主营业务|营业|经营|累计)$")
 
 
 #: Nothing but "are" between 分别 and its figures (分别为, 分别达到, 分别是).
@@ -1311,6 +1313,9 @@ def _list_items(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str
     With ``count`` (the figures the list pairs with), a list that has that many items parted by
     、 alone is read so (污水处理及再生利用 is one item of 环保专用设备制造、…、污水处理及再生利用)."""
     np = _CMP_SUFFIX.sub("", _strip_head(_han_tail(text), lex))  # (…上半年销量同比分别下滑)
+    fr = np.rfind("来自")
+    if fr >= 0:
+        np = np[fr + 2 :]  # (龙湖来自三角、环渤海…片区合同销售额: the owner before 来自 is no item)
     if lex.list_head_rx is None or "、" not in np and "和" not in np:
         return None
     cm = _CONTRIBUTION.fullmatch(np)
@@ -1351,7 +1356,7 @@ def _list_items(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str
     if pm and pm.end() == len(parts[-1]):
         parts[-1] = parts[-1][: pm.start()]  # (“自由舰”和“远景”上半年销量: the time is no part of the last name)
     parts[-1] = _trim_list_end(parts[-1])
-    tm = _MEASURE_TIME_TAIL.search(parts[-1], 1)
+    tm = _MEASURE_TIME_TAIL.search(parts[-1], 1) or _MEASURE_LEAD_TAIL.search(parts[-1], 1)
     if tm:
         head = tm.group(0) + head  # (铜、铝、螺纹钢月度均价: the span of time is the measure's, not the last item's)
         parts[-1] = parts[-1][: tm.start()]

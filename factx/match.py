@@ -288,6 +288,8 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
 #: Words around a figure in 级 that make it a degree of wind, waves or an earthquake.
 _SCALE_BEFORE = fastre.compile(r"风力|阵风|大风|台风|飓风|风|浪|震级|里氏|地震|烈度|余震|米/秒|[0-9]级")
 _SCALE_AFTER = fastre.compile(r"(?:[-~～至到][0-9]{1,2}级)?(?:以上|左右|的)?(?:阵风|大风|风|台风|地震|余震|强震|浪)")
+#: Words of price and payment right before a Chinese-numeral amount in 角 that make it money (卖五角).
+_PRICE_WORD = fastre.compile(r"价|卖|售|涨|降|跌|贵|便宜|花|付|收|补|省|赚|亏|元|块")
 #: How far (characters) amounts in 亿 that are money make a bare one beside them money too.
 _MONEY_NEIGHBOURHOOD = 150
 
@@ -509,6 +511,11 @@ def find_figures(
             why = "not_fact.ambiguous_unit"  # (下午3点, 以下两点: no index level or move)
         elif m.ambiguous and m.surface_unit in ("分", "两", "毫", "仙"):
             why = "not_fact.ambiguous_unit"
+        elif (
+            m.surface_unit == "角" and not any(c.isdigit() for c in m.numeral)
+            and not text.startswith("钱", m.end) and not _PRICE_WORD.search(norm, max(0, m.start - 4), m.start)
+        ):
+            why = "not_fact.ambiguous_unit"  # (三角洲, 八角, 一角: a corner or a spice; 五角钱, 卖五角 are money)
         elif m.unit == "级" and not (
             _SCALE_BEFORE.search(norm, max(0, m.start - 20), m.start) or _SCALE_AFTER.match(norm, m.end)
         ):

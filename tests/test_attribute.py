@@ -1,3 +1,4 @@
+import pytest
 
 
 def test_a_subsidiary_by_relation_is_no_antecedent():
@@ -1981,3 +1982,24 @@ def test_a_level_named_after_higher_than_and_its_year_is_the_base_of_that_year()
     b, a = fs["34.8元"], fs["36.98元"]
     assert (b.role, b.period) == ("before", "2015年"), (b.role, b.period)
     assert (a.role, a.direction, a.claim) == ("after", "up", b.claim), (a.role, a.direction)
+
+
+def test_items_listed_after_laizi_own_their_figures_and_a_measure_opening_word_joins_the_measure():
+    from factx import extract
+
+    text = "2022年龙湖来自长三角、环渤海、西部及华中片区合同销售额分别为775.8亿元、414.0亿元、393.9亿元及180.9亿元。"
+    got = [(f.text, f.subject, f.metric) for f in extract(text, doc="x")]
+    assert [s for _, s, _ in got] == ["长三角", "环渤海", "西部", "华中片区"], got
+    assert {m for _, _, m in got} == {"合同销售额"}, got
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("来自三角、环渤海的销售额为5亿元。", ["5亿元"]),  # (三角 is a place's name here, no 0.3元)
+    ("八角价格上涨5%。", ["5%"]),
+    ("一支笔卖五角钱。", ["五角"]),
+    ("公交票价五角。", ["五角"]),
+])
+def test_an_amount_in_jiao_written_in_chinese_is_money_only_beside_a_price(text, kept):
+    from factx import extract
+
+    assert [f.text for f in extract(text, doc="x")] == kept
