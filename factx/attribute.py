@@ -2080,10 +2080,12 @@ def attribute_sentence(
             a.role, a.direction, a.rule_id = prev[1].role, prev[1].direction, "role.restated"
             restated = prev[1]
         if (
-            a.role == "value" and prev is not None and prev[1].role == "delta" and prev[0].unit == f.unit
+            (a.role == "value" or a.rule_id == "role.growth_after_de") and prev is not None and prev[1].role == "delta" and prev[0].unit == f.unit
             and (
                 _COMPARED_RATE.search(norm, max(0, left - 20), left)
                 or (prev[1].rule_id == "role.compared_rate" and _NEXT_COMPARED.fullmatch(norm, prev[0].end, left))
+                # (两年平均增长7.5%，高于全国同期1.7%的两年平均增速: the rate named after the figure)
+                or (_COMPARED_RATE_BARE.search(norm, max(0, left - 20), left) and _RATE_NAMED_AFTER.match(norm, f.end))
             )
         ):
             # 同比增长3%，高于全国的2.5%: the rate compared with is a change too
@@ -2697,7 +2699,7 @@ def attribute_sentence(
             a.role, a.direction, a.rule_id = "delta", rate_dir, "role.rate_noun"
         if a.rule_id == "role.compared_rate" and prev is not None:
             # 增长3%，高于全国的2.5%: the same measure, for whom the comparison names
-            cm = _COMPARED_OWNER.search(norm, max(0, left - 20), left)
+            cm = _COMPARED_OWNER.search(norm, max(0, left - 20), left) or _COMPARED_OWNER_BARE.search(norm, max(0, left - 20), left)
             owner = _han_tail(cm.group(1)) if cm else ""
             op = lex.period_rx.search(owner)
             base = next((o for o in reversed(out) if o.rule_id != "role.compared_rate"), prev[1])
@@ -2710,6 +2712,9 @@ def attribute_sentence(
                 a.metric = owner  # (服务零售额增长5.3%，快于商品零售额的5.1%: another measure's rate)
             else:
                 a.metric = base.metric
+            rn = _RATE_NAMED_AFTER.match(norm, f.end)
+            if rn and not _COMPARED_RATE.search(norm, max(0, left - 20), left):
+                a.metric = rn.group("m")  # (高于全国同期1.7%的两年平均增速: the measure named after it)
         if a.rule_id in COMPARED_LEVEL_RULES:
             # 与截至2023年8月31日的793间相比, 较上年末的8031.57亿元: the level compared with is of the
             # period its phrase names
@@ -3016,6 +3021,10 @@ _GAP_AFTER_BRACKETS = fastre.compile(r"[（(][0-9.]+%[）)](?:分别|均)?(?:(?P
 _COMPARED_RATE = fastre.compile(rf"(?:{_COMPARE_VERBS})[^，。；0-9]{{0,12}}的$")
 _COMPARED_OWNER = fastre.compile(rf"(?:{_COMPARE_VERBS}|[，,、和及与也还])([^，。；0-9高低快慢好优超]{{1,10}})的$")
 _NEXT_COMPARED = fastre.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")
+#: A comparison naming whom right before the rate, whose measure is named after it (高于全国同期1.7%的两年平均增速).
+_COMPARED_RATE_BARE = fastre.compile(rf"(?:{_COMPARE_VERBS})[^，。；0-9的]{{1,10}}$")
+_COMPARED_OWNER_BARE = fastre.compile(rf"(?:{_COMPARE_VERBS})([^，。；0-9的]{{1,10}})$")
+_RATE_NAMED_AFTER = fastre.compile(r"的(?P<m>[^，。；0-9的]{0,6}?(?:增速|增幅|涨幅|增长率|增速水平|速度)(?:水平)?)")
 _SAME_TIME_LAST_YEAR = fastre.compile(r"(?:上年|去年|前一年|上一年|上一?个?财年|上一?个?财政年度)同期")
 
 #: Roles of a level the figure before it (or after it) is compared with.

@@ -2003,3 +2003,14 @@ def test_an_amount_in_jiao_written_in_chinese_is_money_only_beside_a_price(text,
     from factx import extract
 
     assert [f.text for f in extract(text, doc="x")] == kept
+
+
+def test_a_rate_compared_with_whose_measure_is_named_after_it_is_the_compared_ones():
+    from factx import extract
+
+    fs = {f.text: f for f in extract("1-2月，甲省固定资产投资两年平均增长7.5%，高于全国同期1.7%的两年平均增速。", doc="x")}
+    f = fs["1.7%"]
+    assert (f.role, f.direction, f.subject, f.metric) == ("delta", "up", "全国", "两年平均增速"), (f.role, f.subject, f.metric)
+    # (a growth named after its own rate stays the sentence's)
+    f = extract("工业机器人出口实现45.2%的增长。", doc="x")[0]
+    assert (f.rule_id, f.metric) == ("role.growth_after_de", "工业机器人出口")
