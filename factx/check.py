@@ -2743,7 +2743,13 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     if len(twins) != 1:
         return None
     s = twins[0]
-    if not _role_ok(d, s) or _direction_conflict(df, s.fact) or _subject_conflict(d, s) or _period_conflict(d, s) or _loss_flip(d, s):
+    # (各国央行1季度净购金95.5吨 against 官方黄金储备增加95.5吨: a distinctive amount the draft
+    # states without a verb of change is the source's change amount)
+    amount = (
+        df.role == "value" and df.direction is None and s.fact.role == "delta" and digits >= 3
+        and not re.search(r"[低高增减降涨升跌]", re.split(r"[,，;；]", d.local)[-1])  # (10年期低11.52%: a direction the extractor left unread)
+    )
+    if not (_role_ok(d, s) or amount) or _direction_conflict(df, s.fact) or _subject_conflict(d, s) or _period_conflict(d, s) or _loss_flip(d, s):
         return None
     # (a number of four digits or more printed once is its own evidence: 贸易额为4905.2亿元
     # against 对欧盟进出口以4905.2亿元 shares no measure word)

@@ -1958,3 +1958,14 @@ def test_a_draft_figure_is_dated_by_its_own_sentence_only():
     assert rs["5000万元"].verdict == "supported", rs["5000万元"].explanation
     assert (rs["36亿元"].verdict, rs["36亿元"].error) == ("contradicted", "wrong_period")
     assert rs["36亿元"].explanation.endswith("not for 去年10月"), rs["36亿元"].explanation
+
+
+def test_a_distinctive_amount_stated_without_a_verb_of_change_is_the_sources_change():
+    # (净购金95.5吨 states what 增加了95.5吨 does; a direction the draft names still counts, and one
+    # the extractor left unread, 低11.52%, is not taken for none)
+    src = "一季度央行保持了稳健的购金步伐：全球官方黄金储备增加了95.5吨，虽然同比下降了23%，但环比增长20%。"
+    assert _one(check("各国央行一季度净购金95.5吨，同比下降23%。", [src]), "95.5吨").verdict == "supported"
+    r = _one(check("各国央行一季度黄金储备减少95.5吨，同比下降23%。", [src]), "95.5吨")
+    assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
+    src = "女性在5年、10年、19年期放弃科研的几率分别比男性高12.54%、11.52%和6.33%。"
+    assert _one(check("女性在10年期放弃科研的几率低11.52%。", [src]), "11.52%").verdict != "supported"
