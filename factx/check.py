@@ -3619,13 +3619,13 @@ def _range_ends_agree(judged: list[tuple[CheckResult, _Item]]) -> None:
                 other.source = one.source
 
 
-def _one_flag_per_period(judged: list[tuple[CheckResult, _Item]]) -> None:
+def _one_flag_per_period(judged: list[tuple[CheckResult, _Item, "_Item | None"]]) -> None:
     """One wrong period is one error: in 上半年基础设施投资增长14.3%，制造业投资增长4.1%，房地产开发投资
     下降18.5% where the source gives all three for 1月至7月份, the period is flagged at the
     figure it heads; the figures after it in its sentence, which do not name a period again
     and print the source's numbers, are reported supported, with the flagged figure named."""
     flagged: dict[tuple[int, str], tuple[str | None, str]] = {}
-    for r, d in judged:
+    for r, d, about in judged:
         key = (id(d.doc), d.fact.sentence)
         if r.verdict != "contradicted" or r.error != "wrong_period":
             continue
@@ -3635,10 +3635,13 @@ def _one_flag_per_period(judged: list[tuple[CheckResult, _Item]]) -> None:
             continue
         if (
             first[0] == d.period_text and d.period_text and d.period_text not in d.local
-            and r.source is not None and r.source.value == r.value and r.source.unit == r.unit
+            and about is not None and _relate(d.fact, about.fact) and _role_ok(d, about)
+            # (翻倍 against the source's 高出一倍, 接近200万人 against 1999232人: stated, or rounded)
         ):
-            r.verdict, r.error = "supported", None
-            r.explanation = f"same figure; its period ({d.period_text}) is the one flagged at {first[1]}"
+            rel = _relate(d.fact, about.fact)
+            r.verdict, r.error = rel, None  # type: ignore[assignment]
+            said = "same figure" if rel == "supported" else f"draft {r.text} rounds the source's {about.fact.text}"
+            r.explanation = f"{said}; its period ({_shown_period(d.period_text)}) is the one flagged at {first[1]}"
 
 
 def _text_doc(name: str, path: str | None, raw: str, enc: str | None, facts: list[Fact]) -> _Doc:
@@ -3702,7 +3705,7 @@ def check(
     src_items = _prepare(docs, norm)
     d_items = _prepare(ddocs, norm, draft=True)
 
-    results = []
+    results, abouts = [], []
     d_groups, s_groups = _by_sentence(d_items), _by_sentence(src_items)
     d_sents, s_sents = _sentences(d_items), _sentences(src_items)
     own_verb = _against_own_verb(d_items)
@@ -3737,6 +3740,7 @@ def check(
             verdict, err, expl = "contradicted", "before_after_swapped", own_verb[id(d)]
         f = d.shown or d.fact
         ddoc = d.doc
+        abouts.append(about)
         results.append(
             CheckResult(
                 doc=f.doc, path=ddoc.path, start=f.start, end=f.end, line=ddoc.line_of(f), text=f.text, value=f.value, unit=f.unit,
@@ -3748,7 +3752,7 @@ def check(
             )
         )
     _range_ends_agree(list(zip(results, d_items)))  # (one result per draft figure, in order)
-    _one_flag_per_period(list(zip(results, d_items)))
+    _one_flag_per_period(list(zip(results, d_items, abouts)))
     counts = {v: 0 for v in VERDICTS}
     for r in results:
         counts[r.verdict] += 1

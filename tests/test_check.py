@@ -1969,3 +1969,12 @@ def test_a_distinctive_amount_stated_without_a_verb_of_change_is_the_sources_cha
     assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
     src = "女性在5年、10年、19年期放弃科研的几率分别比男性高12.54%、11.52%和6.33%。"
     assert _one(check("女性在10年期放弃科研的几率低11.52%。", [src]), "11.52%").verdict != "supported"
+
+
+def test_a_period_changed_once_is_flagged_once_for_figures_restated_or_rounded():
+    # (2011年 put for 2010年 heads the sentence: 2000亿元 is flagged, 翻倍 for 高出一倍 rides on it)
+    src = "据统计,2010年我国水利投资是2000亿元,高出一倍就是4000亿元。"
+    rs = check("据统计,2011年全国水利投资为2000亿元,翻倍后年均投入4000亿元。", [src]).results
+    got = {r.text: (r.verdict, r.error) for r in rs}
+    assert got["2000亿元"] == ("contradicted", "wrong_period"), [r.explanation for r in rs]
+    assert got["翻倍"][0] in ("supported", "supported_by_rounding"), [r.explanation for r in rs]
