@@ -110,6 +110,10 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         by_sent.setdefault(si, []).append(f)
 
     facts: list[Fact] = []
+    # the figure-less sentences of this paragraph since the last one with figures: the name
+    # opening the last of them that has one becomes the topic, read only when a sentence with
+    # figures follows in the paragraph (most are never asked about)
+    pending_heads: list[tuple[str, list[tuple[int, int]]]] = []
     carry_subject: str | None = None
     carry_period: str | None = None
     last_para = -1
@@ -136,14 +140,13 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             # a sentence without figures may still name whom the next ones are about
             if pi != last_para:
                 carry_subject, carry_period, last_para = None, None, pi
+                pending_heads.clear()
             sent = t[s0:s1]
             wm = _WIRE_DATELINE.match(sent)
             if wm:
                 sent = sent[wm.end() :]  # (安徽合肥, 2022年8月26日 /美通社/ -- …: where it was filed)
             spans = clause_spans(sent)
-            head = _opening_name(sent, spans, engine.lex)
-            if head:
-                carry_subject = head
+            pending_heads.append((sent, spans))
             # (今年11月份，新房价格上涨的城市分别为…。其中，三亚…上涨0.7%: the period holds on)
             opening = sent[: spans[1][1]] if len(spans) > 1 else sent
             pm = first_period(opening, engine.lex)
@@ -182,6 +185,14 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 doc_subject = first_subject = art_subject
             elif art_subject is None:
                 art_subject = doc_subject
+        if pi == last_para:
+            # a name opening a figure-less sentence before this one, the last such, is the topic
+            for p_sent, p_spans in reversed(pending_heads):
+                head = _opening_name(p_sent, p_spans, engine.lex)
+                if head:
+                    carry_subject = head
+                    break
+        pending_heads.clear()
         if pi != last_para:
             carry_subject = None
             carry_period = art_period
