@@ -113,7 +113,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     # the figure-less sentences of this paragraph since the last one with figures: the name
     # opening the last of them that has one becomes the topic, read only when a sentence with
     # figures follows in the paragraph (most are never asked about)
-    pending_heads: list[tuple[str, list[tuple[int, int]]]] = []
+    pending_heads: list[str] = []
     carry_subject: str | None = None
     carry_period: str | None = None
     last_para = -1
@@ -145,16 +145,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             wm = _WIRE_DATELINE.match(sent)
             if wm:
                 sent = sent[wm.end() :]  # (安徽合肥, 2022年8月26日 /美通社/ -- …: where it was filed)
-            spans = clause_spans(sent)
-            pending_heads.append((sent, spans))
-            # (今年11月份，新房价格上涨的城市分别为…。其中，三亚…上涨0.7%: the period holds on)
-            opening = sent[: spans[1][1]] if len(spans) > 1 else sent
-            pm = first_period(opening, engine.lex)
-            if pm and (_DAY_AFTER.match(opening, pm[1]) or _DAY_END.search(opening, pm[0], pm[1])):
-                opening = sent  # (7月9日，中汽协公布的数据显示，今年1至6月份，…: the period past the day)
-                pm = first_period(opening, engine.lex)
-            if pm:
-                carry_period = opening[pm[0] : pm[1]]
+            pending_heads.append(sent)
             fr_ = _FRAME_LINE.fullmatch(sent.strip().rstrip("：:，,。"))
             if fr_ and _ends_in(engine.lex.measure_word_rx, fr_.group(1)):
                 # 从产品产量看 / 风力发电机组、…分别增长268.9%、…: a heading line framing what follows
@@ -185,13 +176,12 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 doc_subject = first_subject = art_subject
             elif art_subject is None:
                 art_subject = doc_subject
-        if pi == last_para:
-            # a name opening a figure-less sentence before this one, the last such, is the topic
-            for p_sent, p_spans in reversed(pending_heads):
-                head = _opening_name(p_sent, p_spans, engine.lex)
-                if head:
-                    carry_subject = head
-                    break
+        if pi == last_para and pending_heads:
+            # a name opening a figure-less sentence before this one, the last such, is the topic;
+            # the period the last one naming a period opens with holds on
+            head, period = _pending_topic(pending_heads, engine.lex)
+            carry_subject = head or carry_subject
+            carry_period = period or carry_period
         pending_heads.clear()
         if pi != last_para:
             carry_subject = None
@@ -609,6 +599,35 @@ _BREAKDOWN = fastre.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?
 
 #: Measures that make their owner a part of a whole: a share (占…比重) or a contribution (贡献率, 拉动).
 _PART_OF_WHOLE = fastre.compile(r"占|贡献|拉动")
+
+
+def _pending_topic(sents: list[str], lex) -> tuple[str | None, str | None]:
+    """(name, period) that figure-less sentences hand on to the next sentence with figures in
+    their paragraph: the name opening the last of them that opens with one, and the period the
+    last of them naming one opens with (今年11月份，新房价格上涨的城市分别为…。其中，三亚…上涨0.7%)."""
+    from .attribute import clause_spans
+
+    head = period = None
+    for sent in reversed(sents):
+        spans = clause_spans(sent)
+        if head is None:
+            head = _opening_name(sent, spans, lex)
+        if period is None:
+            period = _opening_period(sent, spans, lex)
+        if head is not None and period is not None:
+            break
+    return head, period
+
+
+def _opening_period(sent: str, spans: list[tuple[int, int]], lex) -> str | None:
+    """The period a sentence opens with: in its first two clauses, or past a day named first
+    (7月9日，中汽协公布的数据显示，今年1至6月份，…)."""
+    opening = sent[: spans[1][1]] if len(spans) > 1 else sent
+    pm = first_period(opening, lex)
+    if pm and (_DAY_AFTER.match(opening, pm[1]) or _DAY_END.search(opening, pm[0], pm[1])):
+        opening = sent
+        pm = first_period(opening, lex)
+    return opening[pm[0] : pm[1]] if pm else None
 
 
 def _opening_name(sent: str, spans: list[tuple[int, int]], lex) -> str | None:
