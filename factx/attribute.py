@@ -1383,6 +1383,13 @@ def _list_items(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str
     return parts, head
 
 
+def _list_before_change(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str] | None:
+    """:func:`_list_items` of the words before the change verb that ends ``text``, with no
+    分别 between (铜、铝、螺纹钢月度均价环比上涨1.65%、8.58%、4.13%), or None."""
+    cv = _CHANGE_AT_END.search(text)
+    return _list_items(text[: cv.start()], lex, count) if cv else None
+
+
 def _expand_ordinals(parts: list[str], keep_rest: bool) -> tuple[list[str], str]:
     """第一、二、三产业增加值 written short: the ordinals share the first's 第 and the last's
     noun -> ([第一产业, 第二产业, 第三产业], 增加值), or with ``keep_rest`` what follows the noun
@@ -1782,9 +1789,7 @@ def attribute_sentence(
         if implicit:
             lead = _strip_links(_han_tail(norm[cs:left]), lex)
             imp_text = _strip_links(norm[cs:left], lex)
-            imp_listed = _list_items(imp_text, lex)  # (…价格为2.52元、3.22元)
-            if imp_listed is None and (cv := _CHANGE_AT_END.search(imp_text)):
-                imp_listed = _list_items(imp_text[: cv.start()], lex)  # (铜、铝、螺纹钢月度均价环比上涨1.65%、8.58%、4.13%)
+            imp_listed = _list_items(imp_text, lex) or _list_before_change(imp_text, lex)  # (…价格为2.52元、3.22元)
             earlier_n = sum(1 for o in out if o.role == "value")
             implicit = bool(imp_listed and len(imp_listed[0]) == len(in_clause)) or (
                 len(lead) <= 2 and earlier_n >= len(in_clause) and respectively_listed
@@ -1836,9 +1841,8 @@ def attribute_sentence(
             own_measure = len(own_head) >= 2 and not _CHANGE_ONLY.fullmatch(own_head) and own_head not in _RATE_WORDS
             own_words = _strip_links(_drop_tail_period(norm[cs:cut_at], lex), lex)
             listed = _list_items(own_words, lex, len(in_clause))
-            if listed is None and implicit and (cv := _CHANGE_AT_END.search(own_words)):
-                # (铜、铝、螺纹钢月度均价环比上涨1.65%、8.58%、4.13%: the change verb ends the list, no 分别)
-                listed = _list_items(own_words[: cv.start()], lex, len(in_clause))
+            if listed is None and implicit:
+                listed = _list_before_change(own_words, lex, len(in_clause))
             if listed is None and ci > 0 and cs - spans[ci - 1][0] > 2 and not _PAIRED_MEASURE.search(own_head):
                 # (not …，其中轿车产销同比分别下降14.1%和13.6%: the pair of measures takes the figures)
                 # 上海、北京人均可支配收入均逾2万元，分别为22663元和20630元: the list opens the clause before
@@ -2085,7 +2089,7 @@ def attribute_sentence(
                 _COMPARED_RATE.search(norm, max(0, left - 20), left)
                 or (prev[1].rule_id == "role.compared_rate" and _NEXT_COMPARED.fullmatch(norm, prev[0].end, left))
                 # (两年平均增长7.5%，高于全国同期1.7%的两年平均增速: the rate named after the figure)
-                or (_COMPARED_RATE_BARE.search(norm, max(0, left - 20), left) and _RATE_NAMED_AFTER.match(norm, f.end))
+                or (_COMPARED_OWNER_BARE.search(norm, max(0, left - 20), left) and _RATE_NAMED_AFTER.match(norm, f.end))
             )
         ):
             # 同比增长3%，高于全国的2.5%: the rate compared with is a change too
@@ -3022,7 +3026,6 @@ _COMPARED_RATE = fastre.compile(rf"(?:{_COMPARE_VERBS})[^，。；0-9]{{0,12}}�
 _COMPARED_OWNER = fastre.compile(rf"(?:{_COMPARE_VERBS}|[，,、和及与也还])([^，。；0-9高低快慢好优超]{{1,10}})的$")
 _NEXT_COMPARED = fastre.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0,8}的")
 #: A comparison naming whom right before the rate, whose measure is named after it (高于全国同期1.7%的两年平均增速).
-_COMPARED_RATE_BARE = fastre.compile(rf"(?:{_COMPARE_VERBS})[^，。；0-9的]{{1,10}}$")
 _COMPARED_OWNER_BARE = fastre.compile(rf"(?:{_COMPARE_VERBS})([^，。；0-9的]{{1,10}})$")
 _RATE_NAMED_AFTER = fastre.compile(r"的(?P<m>[^，。；0-9的]{0,6}?(?:增速|增幅|涨幅|增长率|增速水平|速度)(?:水平)?)")
 _SAME_TIME_LAST_YEAR = fastre.compile(r"(?:上年|去年|前一年|上一年|上一?个?财年|上一?个?财政年度)同期")

@@ -74,6 +74,7 @@ from pydantic import BaseModel, Field
 from .attribute import _FIG_LIST_SEP, _PEOPLE_GROUP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
 from .text import _INLINE_SPACE_RE
 from .models import OPEN_QUALIFIERS as _OPEN_QUALIFIERS, Fact, decimal_to_json
+from .validate import ends_against_verb
 
 __all__ = [
     "check",
@@ -956,17 +957,22 @@ def _same_day(a: str | None, b: str | None) -> bool:
 _DAY_RE = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日")
 
 
+def _last_day_match(local: str) -> re.Match | None:
+    """The last date (12月18日) written in a figure's own words, if any."""
+    return _last_match(_DAY_RE, _cn_small(_norm_text(local)))
+
+
 def _last_day(local: str) -> tuple[int, int] | None:
     """(month, day) of the last date written in a figure's own words (由12月18日的), if any."""
-    found = _DAY_RE.findall(_cn_small(_norm_text(local)))
-    return (int(found[-1][0]), int(found[-1][1])) if found else None
+    m = _last_day_match(local)
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def _when(it: _Item, default: str = "?") -> str:
     """The time a figure is given for, as an explanation shows it: its period, or the date its
     own words name when the period does not (由12月14日的128元)."""
-    days = list(_DAY_RE.finditer(_cn_small(_norm_text(it.local))))
-    day = days[-1].group(0) if days else None
+    m = _last_day_match(it.local)
+    day = m.group(0) if m else None
     if day and day not in _cn_small(_norm_text(it.period_text or "")):
         return day
     return _shown_period(it.period_text) or default
@@ -2335,7 +2341,7 @@ def _against_own_verb(items: list[_Item]) -> dict[int, str]:
         if len(befores) != 1 or len(afters) != 1:
             continue
         b, a = befores[0].shown or befores[0].fact, afters[0].shown or afters[0].fact
-        if b.unit != a.unit or a.direction not in ("up", "down") or a.value == b.value or (a.value < b.value) == (a.direction == "down"):
+        if not ends_against_verb(b, a):
             continue
         expl = f"the draft's own change goes {_dir_word(a)} from {b.text} to {a.text}: its ends are swapped"
         out[id(befores[0])] = out[id(afters[0])] = expl
@@ -3635,10 +3641,9 @@ def _one_flag_per_period(judged: list[tuple[CheckResult, _Item, "_Item | None"]]
             continue
         if (
             first[0] == d.period_text and d.period_text and d.period_text not in d.local
-            and about is not None and _relate(d.fact, about.fact) and _role_ok(d, about)
+            and about is not None and (rel := _relate(d.fact, about.fact)) and _role_ok(d, about)
             # (翻倍 against the source's 高出一倍, 接近200万人 against 1999232人: stated, or rounded)
         ):
-            rel = _relate(d.fact, about.fact)
             r.verdict, r.error = rel, None  # type: ignore[assignment]
             said = "same figure" if rel == "supported" else f"draft {r.text} rounds the source's {about.fact.text}"
             r.explanation = f"{said}; its period ({_shown_period(d.period_text)}) is the one flagged at {first[1]}"

@@ -20,7 +20,7 @@ from . import fastre
 from . import text as textmod
 from .attribute import (
     _PEOPLE_GROUP, WORLD_WORDS, _ends_in, _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
-    _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, clear_memos, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
+    _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, clause_spans, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, clear_memos, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
 from .match import find_figures
@@ -110,10 +110,10 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         by_sent.setdefault(si, []).append(f)
 
     facts: list[Fact] = []
-    # the figure-less sentences of this paragraph since the last one with figures: the name
-    # opening the last of them that has one becomes the topic, read only when a sentence with
-    # figures follows in the paragraph (most are never asked about)
-    pending_heads: list[str] = []
+    # the figure-less sentences of this paragraph since the last one with figures: the name and
+    # the period they hand on are read only when a sentence with figures follows in the
+    # paragraph (most are never asked about)
+    figureless: list[str] = []
     carry_subject: str | None = None
     carry_period: str | None = None
     last_para = -1
@@ -132,7 +132,6 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     last_values: tuple[tuple[str, str | None], ...] = ()  # the levels of the last sentence with figures
     last_values_end = -1  # ...and where that sentence ended
     claim_no = 0
-    from .attribute import _clause_subject, clause_spans
 
     for si in range(len(sentences)):
         s0, s1, pi = sentences[si]
@@ -140,12 +139,12 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             # a sentence without figures may still name whom the next ones are about
             if pi != last_para:
                 carry_subject, carry_period, last_para = None, None, pi
-                pending_heads.clear()
+                figureless.clear()
             sent = t[s0:s1]
             wm = _WIRE_DATELINE.match(sent)
             if wm:
                 sent = sent[wm.end() :]  # (安徽合肥, 2022年8月26日 /美通社/ -- …: where it was filed)
-            pending_heads.append(sent)
+            figureless.append(sent)
             fr_ = _FRAME_LINE.fullmatch(sent.strip().rstrip("：:，,。"))
             if fr_ and _ends_in(engine.lex.measure_word_rx, fr_.group(1)):
                 # 从产品产量看 / 风力发电机组、…分别增长268.9%、…: a heading line framing what follows
@@ -176,13 +175,13 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 doc_subject = first_subject = art_subject
             elif art_subject is None:
                 art_subject = doc_subject
-        if pi == last_para and pending_heads:
+        if pi == last_para and figureless:
             # a name opening a figure-less sentence before this one, the last such, is the topic;
             # the period the last one naming a period opens with holds on
-            head, period = _pending_topic(pending_heads, engine.lex)
+            head, period = _pending_topic(figureless, engine.lex)
             carry_subject = head or carry_subject
             carry_period = period or carry_period
-        pending_heads.clear()
+        figureless.clear()
         if pi != last_para:
             carry_subject = None
             carry_period = art_period
@@ -605,8 +604,6 @@ def _pending_topic(sents: list[str], lex) -> tuple[str | None, str | None]:
     """(name, period) that figure-less sentences hand on to the next sentence with figures in
     their paragraph: the name opening the last of them that opens with one, and the period the
     last of them naming one opens with (今年11月份，新房价格上涨的城市分别为…。其中，三亚…上涨0.7%)."""
-    from .attribute import clause_spans
-
     head = period = None
     for sent in reversed(sents):
         spans = clause_spans(sent)
@@ -673,8 +670,6 @@ _CLAUSE_STOP_WORD = fastre.compile(r"[的是在将已为了和与及对把被从
 def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool = False) -> str | None:
     """Whose figures an article reports: a brand its headline sets in 「」 and repeats, a name
     heading its title, else (unless ``title_only``) its first sentence."""
-    from .attribute import _clause_subject, clause_spans
-
     body = t[art.start : art.end]
     # the headline: the article's title, else its first line (when it has more than one)
     head = (art.title or body[: body.find("\n")]) if "\n" in body else art.title

@@ -35,11 +35,17 @@ def validate_facts(facts: list[Fact]) -> list[Fact]:
     for claim, fs in by_claim.items():
         before = [f for f in fs if f.role == "before"]
         after = [f for f in fs if f.role == "after"]
-        if len(before) == 1 and len(after) == 1 and before[0].unit == after[0].unit:
+        if len(before) == 1 and len(after) == 1 and ends_against_verb(before[0], after[0]):
             b, a = before[0].value, after[0].value
-            d = after[0].direction
-            if d == "up" and a < b:
-                after[0].warnings.append(f"direction up but after ({a}) < before ({b})")
-            if d == "down" and a > b:
-                after[0].warnings.append(f"direction down but after ({a}) > before ({b})")
+            sign = "<" if after[0].direction == "up" else ">"
+            after[0].warnings.append(f"direction {after[0].direction} but after ({a}) {sign} before ({b})")
     return facts
+
+
+def ends_against_verb(before: Fact, after: Fact) -> bool:
+    """Do the two ends of one change, in one unit, run against the direction its verb gives
+    (提升 but after < before)? Shared with the checker, which reads such a draft change as
+    its ends swapped."""
+    if before.unit != after.unit or after.direction not in ("up", "down"):
+        return False
+    return after.value < before.value if after.direction == "up" else after.value > before.value
