@@ -22,7 +22,7 @@ import regex
 
 from . import fastre
 
-from .numerals import PEOPLE_NOUNS, NumberMention, normalize_numeric, qualified_start, scan_numbers
+from .numerals import PEOPLE_NOUNS, NumberMention, normalize_numeric, qualified_start, qualifier_bounds, scan_numbers
 from .rules import RuleSet
 from .units import UnitTable
 
@@ -211,16 +211,8 @@ def _span_end(m: NumberMention) -> int:
 
 def _with_qualifier(m: NumberMention, qual: str) -> NumberMention:
     """``m`` qualified as its list's first (or last) item is: its bounds as that qualifier sets them."""
-    v = m.value
-    if qual in ("more_than", "at_least"):
-        low, high = v, None
-    elif qual in ("less_than", "at_most", "nearly"):
-        low, high = None, v
-    elif qual == "about":
-        low = high = None
-    else:
-        return m
-    return replace(m, qualifier=qual, low=low, high=high)
+    bounds = qualifier_bounds(qual, m.value)
+    return m if bounds is None else replace(m, qualifier=qual, low=bounds[0], high=bounds[1])
 
 
 def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people: regex.Pattern) -> list[NumberMention]:

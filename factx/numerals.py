@@ -978,21 +978,29 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
         _set_qual(m, qual, m.end, qe)
 
 
+def qualifier_bounds(qual: str, value: Decimal) -> tuple[Decimal | None, Decimal | None] | None:
+    """(low, high) a qualifier word sets for an exact ``value``: 超过 → [value, open), 近/不到 →
+    (open, value], 约 → neither; None for a qualifier that sets no bounds."""
+    if qual in ("more_than", "at_least"):
+        return value, None
+    if qual in ("less_than", "at_most", "nearly"):
+        return None, value
+    if qual == "about":
+        return None, None
+    return None
+
+
 def _set_qual(m: _M, qual: str, qs: int, qe: int) -> None:
     if m.qualifier in ("at_least", "at_most", "range"):
         return
     inside = m.qualifier
     m.qualifier = qual
     m.qstart, m.qend = qs, qe
-    v = m.value
-    if qual in ("more_than", "at_least"):
-        m.low = v if inside == "exact" else m.low
-        m.high = None
-    elif qual in ("less_than", "at_most", "nearly"):
-        m.low = None
-        m.high = v
-    elif qual == "about":
-        m.low = m.high = None
+    bounds = qualifier_bounds(qual, m.value)
+    if bounds is not None:
+        # (超过700多亿: the low end 多 already set stays)
+        m.low = bounds[0] if inside == "exact" or bounds[0] is None else m.low
+        m.high = bounds[1]
 
 
 def tidy(d: Decimal | None) -> Decimal | None:
