@@ -167,6 +167,8 @@ _RATIO_NAMED = fastre.compile(
 #: Between a ratio and a bare number that is its change: 2.39，比上年下降0.06 / 缩小0.05.
 _RATIO_CHANGE = fastre.compile(
     r"[，,]\s*(?:比上年|比去年|较上年|较去年|比上年末|同比|比[0-9]{4}年)?(?:下降|上升|缩小|扩大|提高|降低|减少|增加|回落|收窄)了?"
+    # (由上年的2.13缩小至2.09: the level the ratio moved to, right after the one it left)
+    r"|(?:下降|上升|缩小|扩大|提高|降低|减少|增加|回落|收窄)了?(?:至|到)"
 )
 
 

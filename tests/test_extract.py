@@ -1770,6 +1770,14 @@ def test_future_inside_a_name_is_no_period():
     assert facts("好未来公布2020财年第三季度财报，净利润647万美元。")[0].period != "未来"
     assert facts("好未来盘后股价一度下跌30%。")[0].period is None  # (no other period: this one fails without the rule)
     assert facts("未来，公司营收将达到100亿元。")[0].period == "未来"
+    # (the span ahead is part of the period, not the measure: 未来三天, 未来5年)
+    (f,) = facts("未来三天全省气温将下降10摄氏度。")
+    assert (f.period, f.metric, f.subject) == ("未来三天", "气温", "全省")
+    assert facts("未来5年，全省将投资1000亿元。")[0].period == "未来5年"
+    # (a time counted back from now is a period; as what a change is counted against it dates no figure)
+    (f,) = facts("五年前该县有贫困人口3万人。")
+    assert f.period == "五年前"
+    assert facts("该医院年门诊量较五年前翻了一番。")[0].period is None
 
 
 def test_more_economic_regions_pair_with_their_figures():
@@ -2189,6 +2197,9 @@ def test_a_bare_number_after_a_named_ratio_is_that_ratio():
     # (the bare number just after it, with a change verb between, is its change)
     fs = extract("城乡居民收入比缩小到2.39，比上年下降0.06。", doc="x")
     assert [(f.text, f.unit, f.role, f.direction) for f in fs] == [("2.39", "x", "after", "down"), ("0.06", "x", "delta", "down")]
+    # (and the level it moved to, right after the level it left)
+    fs = extract("城乡居民收入比由上年同期的2.13缩小至2.09。", doc="x")
+    assert [(f.text, f.unit, f.role, f.direction) for f in fs] == [("2.13", "x", "before", None), ("2.09", "x", "after", "down")]
 
 
 def test_a_qualifier_inside_fan_yi_fan_qualifies_it():
@@ -2349,3 +2360,17 @@ def test_a_qualifier_before_the_first_item_or_zuoyou_after_the_last_qualifies_th
     assert quals("营收10亿元、净利润约2亿元。") == ["exact", "about"]  # (the second's own word)
     fs = extract("现金流量净额分别约为-10.3亿元、-20.9亿元。", doc="x")
     assert [(f.qualifier, f.low, f.high) for f in fs] == [("about", None, None)] * 2
+
+
+def test_zai_opening_a_compound_word_stays_in_the_measure():
+    # (在校生, 在建项目, 在营酒店, 在线广告: 在 is part of the word, not the preposition)
+    assert facts("全省共有普通高校156所，在校生186万人。")[-1].metric == "在校生"
+    assert facts("全州在库固定资产投资项目497个。")[0].metric == "在库固定资产投资项目"
+    assert facts("在线广告服务营收12.4亿元。")[0].metric == "在线广告服务营收"
+    # (the preposition still goes: 在全市范围内)
+    assert not facts("在全市范围内建成公园12个。")[0].metric.startswith("在")
+
+
+def test_a_yearly_average_growth_rate_is_the_growth_of_the_measure_before_it():
+    fs = facts("全市常住人口为1023万人，与2010年相比，增加了152万人，增长17.45%，年平均增长1.62%。")
+    assert (fs[-1].text, fs[-1].metric, fs[-1].role, fs[-1].direction) == ("1.62%", "常住人口", "delta", "up")
