@@ -365,7 +365,11 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
         period_rx=fastre.compile(f"(?<![比较与同0-9０-９])(?:{period})"),  # (与2010年: no period, nor its tail 010年)
-        cmp_period_rx=fastre.compile(f"(?:比|较|与|同比|环比|高出|高于|低于|超过|超出|快于|慢于|多于|少于)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"),  # (较去年同期和全年)
+        cmp_period_rx=fastre.compile(
+            f"(?:比|较|与|同比|环比|高出|高于|低于|超过|超出|快于|慢于|多于|少于)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"  # (较去年同期和全年)
+            # (价格是去年的1.5倍, 相当于2019年同期的八成: a multiple or share of that time's level)
+            f"|(?:是|相当于|等于)(?:{period})+(?:同期)?(?=[^，。；是]{{0,10}}的(?:[0-9０-９一二三四五六七八九十两]|近|约|超|逾))"
+        ),
         period_head_rx=fastre.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=fastre.compile(
             rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})(?:[\p{{Han}}A-Za-z]{{2,4}}?|[A-Za-z][A-Za-z0-9&.\-]{{3,15}}?)(?<![已将也还都又均共仍再后前时拟])(?=(?:拟|将|计划)?(?:{verbs})))"
@@ -562,6 +566,8 @@ _CMP_TAIL = fastre.compile(
     r"|(?:分别)?(?<![同环])(?:比|较)(?P<obj>[0-9０-９一二三四上下前半全去今年季度月份同期末初底\-—~至]{2,9}(?:[、和及与][0-9０-９一二三四上下前半全去今年季度月份同期末初底\-—~至]{2,9}){1,6})[、和及与]?$"  # (较1-2月、1-3月…和1-7月)
     r"|(?:与|同|和|跟)[^，。；与同和跟]{1,24}(?:相比|相较|比较)(?:而言)?$"  # (与去年同期相比下降16.4%; 与去年同期(2018 年 10-12 月)相比)
     r"|(?:与|同|跟)(?:上年|去年|上月|上周|上期|上季度|前一年)(?:同期)?(?:价格|均价|水平)?$"  # (价格与上周保持不变)
+    # (完成投资30.6亿元，是过去3年总和的1.6倍: what the measure is set against, a multiple or share of it)
+    r"|(?P<times>(?:是|相当于|等于)[^，。；是为的]{1,16}的)$"
 )
 
 
@@ -572,7 +578,7 @@ def _strip_links(np: str, lex: Lexicon) -> str:
         prev = np
         np = lex.links_tail_rx.sub("", np)
         cut = _CMP_TAIL.search(np)
-        if cut and (cut.start() >= 2 or (cut.start("obj") >= 0 and _CMP_OBJECT.match(np, cut.start("obj")))):
+        if cut and (cut.start() >= 2 or cut.start("times") == 0 or (cut.start("obj") >= 0 and _CMP_OBJECT.match(np, cut.start("obj")))):
             np = np[: cut.start()]
         np = np.rstrip("、，, 的（(")
     return np

@@ -2374,3 +2374,13 @@ def test_zai_opening_a_compound_word_stays_in_the_measure():
 def test_a_yearly_average_growth_rate_is_the_growth_of_the_measure_before_it():
     fs = facts("全市常住人口为1023万人，与2010年相比，增加了152万人，增长17.45%，年平均增长1.62%。")
     assert (fs[-1].text, fs[-1].metric, fs[-1].role, fs[-1].direction) == ("1.62%", "常住人口", "delta", "up")
+
+
+def test_what_a_multiple_is_of_is_no_part_of_the_measure_nor_its_period():
+    # (是X的1.6倍: the measure is the one just stated, X is what it is set against)
+    fs = facts("1-10月，城区市政公用设施完成投资30.6亿元，是过去3年总和的1.6倍。")
+    assert (fs[-1].text, fs[-1].metric, fs[-1].period) == ("1.6倍", "城区市政公用设施完成投资", "1-10月")
+    (f,) = facts("今年猪肉价格是去年的1.5倍。")
+    assert (f.metric, f.period) == ("猪肉价格", "今年")
+    (f,) = facts("参与交易的控排企业数量是上月初的3倍。")
+    assert f.metric == "参与交易的控排企业数量"
