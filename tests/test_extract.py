@@ -2384,3 +2384,11 @@ def test_what_a_multiple_is_of_is_no_part_of_the_measure_nor_its_period():
     assert (f.metric, f.period) == ("猪肉价格", "今年")
     (f,) = facts("参与交易的控排企业数量是上月初的3倍。")
     assert f.metric == "参与交易的控排企业数量"
+
+
+def test_time_words_of_plans_and_runs_are_periods_not_names():
+    # (届时: the time a plan names, no owner; 连续三周: a run of weeks, no part of the measure)
+    fs = facts("该项目总投资85亿元，届时可实现年销售收入150亿元以上。")
+    assert (fs[-1].subject, fs[-1].period) == ("该项目", "届时")
+    (f,) = facts("全省猪肉价格连续三周下跌，目前每公斤24.6元。")
+    assert f.metric == "猪肉价格"
