@@ -1214,6 +1214,29 @@ _OWN_RESULTS_RELEASE = fastre.compile(
 )
 
 
+#: Whoever publishes the data a clause opens with: 比亚迪公布的数据显示, 据蔚来发布的交付数据.
+_DATA_PUBLISHER = fastre.compile(
+    r"^\s*(?:另据|据|根据)?(?![另据根])(?P<name>(?:(?![在于向从对将已日])[\p{Han}A-Za-z]){2,10}?)(?:今日|昨日|日前|近日|晚间)?"
+    r"(?:发布|公布|披露)(?:了)?(?:的)?[^，,。；]{0,16}?数据(?:显示|称|表明)?"
+)
+
+
+def data_publisher(clause: str, lex: Lexicon) -> str | None:
+    """The name that publishes the data ``clause`` opens with (比亚迪公布的数据显示 -> 比亚迪), or None
+    for a pronoun, a generic word, a place or a class of things. The data may be about others
+    (克而瑞发布数据显示…): a caller asks only when a later 公司 must stand for someone named."""
+    m = _DATA_PUBLISHER.match(clause)
+    if not m:
+        return None
+    name = m.group("name")
+    if (
+        name in GENERIC_SUBJECTS or name.startswith(("该", "本", "其", "公司", "相关")) or lex.pronoun_rx.match(name)
+        or lex.region_rx.fullmatch(name) or lex.period_rx.search(name)
+    ):
+        return None
+    return name
+
+
 def _is_reporter(clause: str, lex: Lexicon) -> bool:
     """Is the clause 'X宣布/公布/表示...' or '据X的中报显示': X then owns the sentence's figures."""
     if _OWN_REPORT.match(clause):
@@ -3011,8 +3034,12 @@ COMPARED_LEVEL_RULES = frozenset({"role.compared_with_earlier", "role.comparison
 #: Where the phrase naming a level compared with opens (与上周均价…相比, 较上年末的): no clause mark after it.
 _COMPARED_WITH = fastre.compile(r"(?:[与同较比]|高于|低于|超过|多于|少于|不及)(?=[^与同较比，,。；;]*$)")
 #: A measure named by pointing back at the last one: 这一数字, 该数据, 上述指标.
-_ANAPHORIC_MEASURE = fastre.compile(r"(?:这一|这个|该|此|上述)(?:数字|数据|数值|指标)")
-_ANAPHORIC_NOUNS = frozenset({"数字", "数据", "数值", "指标", "这一数字", "这个数字", "该数字", "此数字", "这一数据", "该数据", "上述数据", "这一数值", "这一指标", "该指标", "上述指标"})
+_ANAPHORIC_MEASURE = fastre.compile(r"(?:这一|这个|该|此|上述)(?:数字|数据|数值|指标|数量|规模|总量)")
+#: The measure word such a phrase leaves (这一数字, 这个数量: the measure named just before).
+_ANAPHORIC_NOUNS = frozenset(
+    {"数字", "数据", "数值", "指标"}  # (alone too: 总量, 规模 alone name a measure of their own)
+    | {pre + noun for pre in ("这一", "这个", "该", "此", "上述") for noun in ("数字", "数据", "数值", "指标", "数量", "规模", "总量")}
+)
 #: Rates named with a growth word that are levels in their own right (a population's).
 _LEVEL_RATES = ("自然增长率",)
 _RATE_NOUN_DIR = {

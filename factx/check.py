@@ -819,7 +819,10 @@ _COMPANY_HEAD = re.compile(rf"(?:{OPINION_VERBS}|表示|指出|称)[，,：:]\s*
 
 
 def _is_speaker(name: str, raw: str | None, f: Fact) -> bool:
-    """Is ``name`` who reports the figure (国家统计局发布数据显示) rather than whose it is?"""
+    """Is ``name`` who reports the figure (国家统计局发布数据显示) rather than whose it is? Not
+    a side speaking for itself (智利方面表示: the figures that follow are Chile's)."""
+    if name.endswith("方面"):
+        return False
     text = raw[max(0, f.start - 200) : f.start] if raw is not None and raw[f.start : f.end] == f.text else f.sentence
     i = text.rfind(name)
     return i >= 0 and bool(_SPEAKER_AFTER.match(text[i + len(name) :]))

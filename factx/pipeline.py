@@ -20,7 +20,7 @@ from . import fastre
 from . import text as textmod
 from .attribute import (
     _PEOPLE_GROUP, WORLD_WORDS, _ends_in, _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
-    _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, clause_spans, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, clear_memos, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
+    _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, clause_spans, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, clear_memos, data_publisher, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
 from .match import find_figures
@@ -259,6 +259,9 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                     if name is None or at < 0:
                         sp = clause_spans(sent)
                         name = _clause_subject(sent[sp[0][0] : sp[0][1]], engine.lex) if sp else None
+                        if name is None and sp:
+                            # (比亚迪公布的数据显示，公司10月销量…: the firm publishing its own data)
+                            name = data_publisher(sent[sp[0][0] : sp[0][1]], engine.lex)
                         if name is None or name.startswith("该") or name in GENERIC_SUBJECTS:
                             name = item_subject or art_subject
                     if name:

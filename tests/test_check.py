@@ -1978,3 +1978,11 @@ def test_a_period_changed_once_is_flagged_once_for_figures_restated_or_rounded()
     got = {r.text: (r.verdict, r.error) for r in rs}
     assert got["2000亿元"] == ("contradicted", "wrong_period"), [r.explanation for r in rs]
     assert got["翻倍"][0] in ("supported", "supported_by_rounding"), [r.explanation for r in rs]
+
+
+def test_a_side_speaking_for_itself_owns_its_figures():
+    # (智利方面表示: Chile's figures, not those of the market they go to)
+    src = "智利方面表示，今年整个产季预计将有超过50万吨车厘子进入中国市场，这个数量相当于去年同期的近两倍。"
+    draft = "智利驻华商务处披露，整个产季预计将有50万吨车厘子进入中国市场，相当于去年同期的近2倍。"
+    r = _one(check(draft, [src]), "2倍")
+    assert r.verdict == "supported", r.explanation

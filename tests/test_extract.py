@@ -2392,3 +2392,16 @@ def test_time_words_of_plans_and_runs_are_periods_not_names():
     assert (fs[-1].subject, fs[-1].period) == ("该项目", "届时")
     (f,) = facts("全省猪肉价格连续三周下跌，目前每公斤24.6元。")
     assert f.metric == "猪肉价格"
+
+
+def test_a_firm_publishing_its_own_data_is_whom_a_later_gongsi_means():
+    t = "比亚迪公布的数据显示，公司10月新能源汽车销量为50.2万辆。其中，海外销量3.1万辆。"
+    assert [f.subject for f in facts(t)] == ["比亚迪", "比亚迪"]
+    # (a data provider speaking of others still owns nothing: no 公司 there to stand for it)
+    assert facts("克而瑞发布数据显示，65家典型房企1-5月销售额为1.2万亿元。")[-1].subject != "克而瑞"
+
+
+def test_this_quantity_is_the_measure_just_named():
+    # (这个数量, 这一规模: the measure just stated, as 这一数字 is)
+    fs = facts("今年整个产季预计将有超过50万吨车厘子进入中国市场，这个数量相当于去年同期的近两倍。")
+    assert fs[-1].metric == fs[0].metric == "车厘子进入中国市场"
