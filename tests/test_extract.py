@@ -2405,3 +2405,22 @@ def test_this_quantity_is_the_measure_just_named():
     # (这个数量, 这一规模: the measure just stated, as 这一数字 is)
     fs = facts("今年整个产季预计将有超过50万吨车厘子进入中国市场，这个数量相当于去年同期的近两倍。")
     assert fs[-1].metric == fs[0].metric == "车厘子进入中国市场"
+
+
+def test_class_words_time_words_and_compounds_are_no_names():
+    # (a report's heading of indicators owns nothing; 到年底 is when; 老旧小区 is a kind of compound)
+    fs = facts("一、主要指标完成情况\n1.地区生产总值：完成1256.8亿元，增长5.6%。")
+    assert {f.subject for f in fs} == {None}
+    (f,) = facts("到年底累计建成5G基站1.5万个。")
+    assert (f.subject, f.period) == (None, "年底")
+    (f,) = facts("该市计划改造老旧小区120个。")
+    assert (f.subject, f.metric) == ("该市", "改造老旧小区")
+
+
+def test_hong_kong_and_taiwan_periods():
+    # (首十个月 for 前十个月; 第三季 for 第三季度, a period and no rank; 实质 a link like 实际)
+    (f,) = facts("今年首十个月，访港旅客人次达4120万。")
+    assert f.period == "今年首十个月"
+    fs = facts("2025年第三季本地生产总值按年实质上升3.8%，较上一季的3.1%加快。")
+    assert [(f.text, f.metric, f.role) for f in fs] == [("3.8%", "本地生产总值", "delta"), ("3.1%", "本地生产总值", "before")]
+    assert fs[0].period == "2025年第三季"
