@@ -2424,3 +2424,11 @@ def test_hong_kong_and_taiwan_periods():
     fs = facts("2025年第三季本地生产总值按年实质上升3.8%，较上一季的3.1%加快。")
     assert [(f.text, f.metric, f.role) for f in fs] == [("3.8%", "本地生产总值", "delta"), ("3.1%", "本地生产总值", "before")]
     assert fs[0].period == "2025年第三季"
+
+
+def test_how_a_change_is_counted_is_no_comparison_and_no_measure():
+    # (按可比口径, 按可比价格计算: 可比 compares nothing; the measure is the one before)
+    fs = facts("全市共接待游客856.3万人次，按可比口径较2019年同期增长21.4%。")
+    assert fs[-1].metric == "接待游客"
+    (f,) = facts("全市规模以上工业增加值按可比价格计算增长8.1%。")
+    assert f.metric == "规模以上工业增加值"
