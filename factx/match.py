@@ -151,7 +151,11 @@ _FOLK_AFTER = fastre.compile(r"^(?![元美港欧日英韩台澳人次个只辆�
 
 _HAN = fastre.compile(r"\p{Han}")
 #: Words before a figure in 点 that make it an index level or move (上证指数报4049.29点, 大涨109.58点).
-_INDEX_CONTEXT = fastre.compile(r"指数|成指|综指|板指|恒指|道指|纳指|指报|指收|收于|收报|报收|点位|[涨跌升降](?:了|超|逾|近)?$|站上|跌破|失守|突破")
+#: (沪指涨0.82%报3421.56点: an index's move, then its level)
+_INDEX_CONTEXT = fastre.compile(
+    r"指数|成指|综指|板指|恒指|道指|纳指|沪指|深指|指报|指收|指(?:上涨|下跌|涨|跌)|收于|收报|报收|点位|[涨跌升降](?:了|超|逾|近)?$"
+    r"|%[，,]?(?:报|收报|收于)$|站上|跌破|失守|突破"
+)
 #: Between two items of a list or the two ends of a range of amounts: 3.95亿及6.92亿, 120亿、150亿, 350万-400万.
 _LIST_JOIN = fastre.compile(r"\s*(?:和|及|与|、|,|，|以及|-|－|—|~|～|至|到)\s*")
 

@@ -312,8 +312,10 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                     opening_name = _opening_name(sent, clause_spans(sent), engine.lex)
                 if subj == opening_name:
                     carry_subject = subj  # (正邦科技公告，公司…销售生猪48.68万头；销售收入21.17亿元: the name opening the sentence)
-            if a.period and a.role != "before":
-                carry_period = a.period  # (由2023年同期的93亿元…: a start's period is its own)
+            if a.period and a.role != "before" and not _RUN_OF_TIME.fullmatch(a.period):
+                # (由2023年同期的93亿元…: a start's period is its own; 连续8年稳定在1300亿斤以上: a run
+                # of years is how long this one held, it dates nothing after it)
+                carry_period = a.period
     for tb in tables:
         art = articles[max(bisect.bisect_right(art_starts, _raw_to_text(rf, tb.start)) - 1, 0)]
         # (a row naming only a measure: whose the article's figures are, else the document's)
@@ -586,6 +588,13 @@ def _as_topic(name: str | None) -> str | None:
 
 
 _UNSEEN = object()
+#: A run of time, how long something held (连续8年, 近三年来, 过去5年, 累计3个月): no date to hand on.
+_RUN_OF_TIME = fastre.compile(
+    r"(?:连续|近|过去|最近|累计|累积)[0-9一二三四五六七八九十两几]{1,3}(?:多|余)?个?(?:年|月|季度|周|星期|天|日|交易日)(?:来|间|以来|内)?"
+    r"|[0-9一二三四五六七八九十两几]{1,2}(?:多|余)?个?(?:年|月|季度|周|星期|天|日|交易日)(?:来|间|以来|内)"
+)
+
+
 #: A sentence that opens with a period and a change (11月份同比增长7.1%): the same measure, another span.
 _PERIOD_THEN_CHANGE = fastre.compile(
     r"(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|当月|本月|单月|[一二三四]季度|上半年|前三季度|全年)[，,]?(?:同比|环比)?"

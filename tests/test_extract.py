@@ -2432,3 +2432,16 @@ def test_how_a_change_is_counted_is_no_comparison_and_no_measure():
     assert fs[-1].metric == "接待游客"
     (f,) = facts("全市规模以上工业增加值按可比价格计算增长8.1%。")
     assert f.metric == "规模以上工业增加值"
+
+
+def test_a_run_of_years_dates_nothing_after_it():
+    fs = facts("今年全省粮食总产量达到1365.6亿斤，连续8年稳定在1300亿斤以上。其中，稻谷产量623亿斤。")
+    assert [f.period for f in fs] == ["今年", "连续8年", "今年"]
+    # (a year is no run: it still dates what follows)
+    fs = facts("2024年，综合阅读率为82.1%。其中，纸质图书人均阅读量达4.79本。")
+    assert fs[-1].period == "2024年"
+
+
+def test_an_index_level_after_its_move_is_kept():
+    fs = facts("沪指涨0.82%报3421.56点，深成指涨1.35%。下午3点开会。")
+    assert [f.text for f in fs] == ["0.82%", "3421.56点", "1.35%"]
