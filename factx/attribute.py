@@ -1396,6 +1396,9 @@ def _list_items(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str
         # 橙子、苹果的平均零售价格: what follows 的 is part of what is measured for each
         head = parts[-1][de + 1 :] + head
         parts[-1] = parts[-1][:de]
+    rm = lex.region_rx.match(parts[0])
+    if rm and 2 <= len(parts[0]) - rm.end() and not any(lex.region_rx.match(p) for p in parts[1:]):
+        parts[0] = parts[0][rm.end() :]  # (全市小学、初中、高中在校生: the place is the whole list's, no part of its first item)
     first, last = parts[0], parts[-1]
     for k in range(min(len(first), len(last) - 1), 1, -1):
         at = last.find(first[-k:])

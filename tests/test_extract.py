@@ -2445,3 +2445,9 @@ def test_a_run_of_years_dates_nothing_after_it():
 def test_an_index_level_after_its_move_is_kept():
     fs = facts("沪指涨0.82%报3421.56点，深成指涨1.35%。下午3点开会。")
     assert [f.text for f in fs] == ["0.82%", "3421.56点", "1.35%"]
+
+
+def test_a_list_of_school_levels_pairs_with_its_counts():
+    # (在校生, 毕业生, 招生 head a list's measure; 全市 is the whole list's place, no part of its first item)
+    fs = facts("全市小学、初中、高中在校生分别为32.1万人、15.6万人和8.9万人。")
+    assert [(f.subject, f.metric) for f in fs] == [("小学", "在校生"), ("初中", "在校生"), ("高中", "在校生")]
