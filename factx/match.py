@@ -22,7 +22,7 @@ import regex
 
 from . import fastre
 
-from .numerals import PEOPLE_NOUNS, NumberMention, normalize_numeric, qualified_start, qualifier_bounds, scan_numbers
+from .numerals import PEOPLE_NOUNS, NumberMention, normalize_numeric, numeral_value, qualified_start, qualifier_bounds, scan_numbers, tidy
 from .rules import RuleSet
 from .units import UnitTable
 
@@ -352,6 +352,49 @@ def _parities(text: str, ms: list[NumberMention]) -> list[NumberMention]:
     return [m for k, m in enumerate(out) if k not in drop]
 
 
+#: A duration written in parts (2分25秒, 1小时30分钟): a length of time by its form, no clock time.
+_IN_PARTS = fastre.compile(r".+?(?:小时|分钟?)[0-9零〇一二两三四五六七八九十]+(?:分钟?|秒钟?)")
+#: Hours per unit of a duration written in parts (2小时08分15秒, 2分25秒).
+_DURATION_PARTS = {"小时": Fraction(1), "个小时": Fraction(1), "分": Fraction(1, 60), "分钟": Fraction(1, 60), "秒": Fraction(1, 3600), "秒钟": Fraction(1, 3600)}
+
+
+def _compound_durations(ms: list[NumberMention]) -> list[NumberMention]:
+    """A duration written in parts, each straight after the one before and smaller (2分25秒,
+    2小时08分15秒, 1小时30分钟), is one figure in hours: its 分 is minutes, not a cent."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(ms):
+        run = [ms[i]]
+        while (
+            i + len(run) < len(ms) and ms[i + len(run)].start == run[-1].end
+            and ms[i + len(run)].surface_unit in _DURATION_PARTS and run[-1].surface_unit in _DURATION_PARTS
+            and _DURATION_PARTS[ms[i + len(run)].surface_unit] < _DURATION_PARTS[run[-1].surface_unit]
+        ):
+            run.append(ms[i + len(run)])
+        if len(run) < 2 or any(m.group is not None or m.qualifier != "exact" and m is not run[0] for m in run):
+            out.append(ms[i])
+            i += 1
+            continue
+        exact = Fraction(0)
+        parts = [numeral_value(m.numeral) for m in run]  # (the numerals themselves: 分 was read as 0.01 yuan)
+        if any(p is None for p in parts):
+            out.append(ms[i])
+            i += 1
+            continue
+        for m, p in zip(run, parts):
+            exact += Fraction(p.value) * _DURATION_PARTS[m.surface_unit]
+        hours = tidy(Decimal(exact.numerator) / Decimal(exact.denominator))
+        first, last = run[0], run[-1]
+        low, high = (hours, hours) if first.qualifier == "exact" else (None, None)
+        out.append(replace(
+            first, end=last.end, text=first.text + "".join(m.text for m in run[1:]), value=hours,
+            low=hours if low is not None else first.low, high=hours if high is not None else first.high,
+            unit="hour", kind="duration", surface_unit=last.surface_unit, ambiguous=False,
+        ))
+        i += len(run)
+    return out
+
+
 def _clause_start(text: str, start: int, end: int) -> int:
     """Where the clause ending at ``end`` starts, looking back no further than ``start``: just
     past the last clause end (，。；…) in ``text[start:end]``, else ``start``."""
@@ -455,6 +498,8 @@ def find_figures(
         ms = _pieces(text, ms)
     if "人民币" in text:
         ms = _parities(text, ms)
+    if "秒" in text or "分" in text:
+        ms = _compound_durations(ms)
     kept: list[NumberMention] = []
     dropped: list[Dropped] = []
     norm = normalize_numeric(text)
@@ -494,7 +539,7 @@ def find_figures(
             why = "not_fact.duration"
         elif m.kind == "duration" and norm[m.start - 1 : m.start] in ("上", "下") and m.numeral.startswith("半"):
             why = "not_fact.time_reference"  # (增长较快 上半年: a half of the year, whatever cue stands before)
-        elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not lex.duration_cue_rx.search(
+        elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not _IN_PARTS.fullmatch(m.text) and not lex.duration_cue_rx.search(
             norm[max(0, m.start - 8) : m.start]  # the qualifier word counts: 近300年, 长达20年
         ) and not (lex.duration_after_rx and lex.duration_after_rx.search(norm[m.end : m.end + 6])) and not (
             # (日均手机接触时长达108.76分钟，较上年增加2.24分钟: a sentence stating a length of time

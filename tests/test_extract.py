@@ -2451,3 +2451,10 @@ def test_a_list_of_school_levels_pairs_with_its_counts():
     # (在校生, 毕业生, 招生 head a list's measure; 全市 is the whole list's place, no part of its first item)
     fs = facts("全市小学、初中、高中在校生分别为32.1万人、15.6万人和8.9万人。")
     assert [(f.subject, f.metric) for f in fs] == [("小学", "在校生"), ("初中", "在校生"), ("高中", "在校生")]
+
+
+def test_a_duration_written_in_parts_is_one_figure_in_hours():
+    fs = facts("高峰时段行车间隔2分25秒。男子组冠军成绩为2小时08分15秒。飞行1小时30分钟。上午8点15分开幕。")
+    assert [(f.text, f.unit) for f in fs] == [("2分25秒", "hour"), ("2小时08分15秒", "hour"), ("1小时30分钟", "hour")]
+    assert abs(fs[0].value - Decimal(145) / Decimal(3600)) < Decimal("1e-20")
+    assert (fs[1].value, fs[2].value) == (Decimal("2.1375"), Decimal("1.5"))
