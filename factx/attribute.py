@@ -346,7 +346,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     multi_pat = f"(?:{multi})"
     # (涉及农村人口: 农村 is no village; 日上市量, 渐次开市: 上市 and 开市 are verbs; 改造老旧小区,
     # 辖区: a kind of compound or "the area under", no district's name)
-    single_pat = f"(?<![农乡])(?:{single}){guard}(?<!上市|开市|股市|门市|城市|小区|辖区)"
+    single_pat = f"(?<![农乡])(?:{single}){guard}(?<!上市|开市|股市|门市|城市|小区|辖区|城镇|乡镇|村镇)"
     # a name's body: no function words, no digits (那些 belong to the sentence, not the name)
     # (能 only as a verb: 绿能科技, 华能 are names; 能够 and 能否 are not)
     # (有 only in 国有企业, an owner type as named as 民营企业 is; 拥有, 有5个 are no name)
@@ -709,7 +709,7 @@ _DEED_LEAD = fastre.compile(r"^(?:累计|共|合计)?(?:完成|实现)")
 #: A verb of achieving right before a figure, no measure between (完成63亿元C轮融资).
 _DEED_ONLY = fastre.compile(r"(?:完成|实现|获得|取得|签下|签订|签约)$")
 #: A phrase split by 实现/完成 (石油制品类商品实现零售额): the one who achieved, then the measure.
-_DEED_SPLIT = fastre.compile(r"(?P<s>[\p{Han}A-Za-z0-9·]{2,16}?)(?:累计|共|合计|共计|全年|当年|已|均|分别)?(?:实现|完成)(?P<m>[\p{Han}A-Za-z]{2,12})")
+_DEED_SPLIT = fastre.compile(r"(?P<s>[\p{Han}A-Za-z0-9·](?:[\p{Han}A-Za-z0-9·]|、(?=\p{Han})){1,20}?)(?:累计|共|合计|共计|全年|当年|已|均|分别)?(?:实现|完成)(?P<m>[\p{Han}A-Za-z]{2,12})")
 
 
 #: Words showing what follows a segment is no measure of its own: a share of it (在移动业务收入中占比

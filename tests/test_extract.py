@@ -2458,3 +2458,14 @@ def test_a_duration_written_in_parts_is_one_figure_in_hours():
     assert [(f.text, f.unit) for f in fs] == [("2分25秒", "hour"), ("2小时08分15秒", "hour"), ("1小时30分钟", "hour")]
     assert abs(fs[0].value - Decimal(145) / Decimal(3600)) < Decimal("1e-20")
     assert (fs[1].value, fs[2].value) == (Decimal("2.1375"), Decimal("1.5"))
+
+
+def test_chengzhen_is_no_town_and_a_listed_industry_owns_its_deed():
+    # (城镇, 乡镇 end no town's name: 新增城镇就业, 常住人口城镇化率)
+    (f,) = facts("全市新增城镇就业人数3.94万人。")
+    assert (f.subject, f.metric) == ("全市", "新增城镇就业人数")
+    (f,) = facts("年末全县常住人口城镇化率为28.67%。")
+    assert f.metric == "常住人口城镇化率"
+    # (an industry named with 、 inside it achieves a measure as a one-word one does)
+    fs = facts("制造业实现利润总额2301.7亿元；电力、热力、燃气及水生产和供应业实现利润总额249.4亿元。")
+    assert [(f.subject, f.metric) for f in fs] == [("制造业", "利润总额"), ("电力、热力、燃气及水生产和供应业", "利润总额")]
