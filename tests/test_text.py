@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factx.errors import InputError
 from factx.text import (
+    _LETTER_SPACED_RE,
     _NORMALIZE_TABLE,
     BINARY_MAGIC,
     Article,
@@ -361,11 +362,13 @@ def test_reflow_map_invariants(raw: str, data: st.DataObject) -> None:
         assert mapped[i] < mapped[i + 1]
         # whatever was skipped is whitespace containing a newline, or a space or two
         # between a number and a word on one line
+        # between a number and a word on one line, or the single space between characters set
+        # apart one by one (较 年 初: text._LETTER_SPACED_RE)
         gap = raw[mapped[i] + 1 : mapped[i + 1]]
         assert gap == "" or (gap.isspace() and "\n" in gap) or (
             len(gap) <= 2 and gap.isspace() and "\n" not in gap
             and (r.text[i].isdigit() or r.text[i] in "%％" or r.text[i + 1].isdigit())
-        )
+        ) or (gap == " " and any(m.start() <= mapped[i] < m.end() for m in _LETTER_SPACED_RE.finditer(raw)))
     assert raw[: mapped[0]] == ""
     # spans without a removed break inside map to the identical raw substring
     s = data.draw(st.integers(0, n))
@@ -375,6 +378,14 @@ def test_reflow_map_invariants(raw: str, data: st.DataObject) -> None:
         assert raw[a:b] == r.text[s:e]
     else:
         assert "".join(raw[a:b].split()) == "".join(r.text[s:e].split())
+
+
+def test_letter_spaced_characters_join_with_offsets_kept() -> None:
+    # (found by test_reflow_map_invariants: characters set apart one by one lose their single spaces)
+    raw = "亿 亿 亿"
+    r = reflow(raw)
+    assert r.text == "亿亿亿"
+    assert [r.to_raw(i) for i in range(len(r.text) + 1)] == [0, 2, 4, 5]
 
 
 def test_reflow_seed_000() -> None:
