@@ -2469,3 +2469,11 @@ def test_chengzhen_is_no_town_and_a_listed_industry_owns_its_deed():
     # (an industry named with 、 inside it achieves a measure as a one-word one does)
     fs = facts("制造业实现利润总额2301.7亿元；电力、热力、燃气及水生产和供应业实现利润总额249.4亿元。")
     assert [(f.subject, f.metric) for f in fs] == [("制造业", "利润总额"), ("电力、热力、燃气及水生产和供应业", "利润总额")]
+
+
+def test_a_top_n_scope_before_de_is_no_rank_and_graduates_head_no_measure():
+    # (销量前十的企业中: a scope, as 前十名 is)
+    assert [f.text for f in facts("销量前十的企业中有8家增长。")] == ["8家"]
+    # (本科毕业生 is who a rate is of, not a measure a later rate takes: 毕业生 heads no measure)
+    fs = facts("2016届本科毕业生中管理学就业率最高，为96.3%，工学以93.5%居次。")
+    assert "毕业生" not in (fs[-1].metric or "")
