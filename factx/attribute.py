@@ -1754,6 +1754,7 @@ def attribute_sentence(
     # (…同比增长3.9%；两年平均增长4.4%: a sentence after a semicolon goes on with its measure)
     last_metric = carry_metric
     last_base_metric = carry_metric
+    last_stock_metric = ""  # the measure of the last level a change in this sentence reached
     count_claim: tuple[int, str | None, int] | None = None
     claim = 0
     prev: tuple[NumberMention, Attribution, int] | None = None
@@ -2465,6 +2466,12 @@ def attribute_sentence(
             # the end of a change, 从38.3元跌至32.2元，跌幅超过15%, nor before a list, 跌幅分别为…)
             metric = prev[1].metric
         if (
+            metric in _RATE_WORDS or metric == (prev[1].metric if prev is not None else None)
+        ) and f.unit == "%" and a.role == "delta" and prev is not None and prev[1].rule_id == "role.new_addition" and last_stock_metric and ci - prev[2] in (0, 1):
+            # 电源总装机由3600万千瓦增长至7915万千瓦，新增装机约4300万千瓦，年均增长率17％: the rate
+            # grows the stock the change reached, not the amount added to it
+            metric = last_stock_metric
+        if (
             frame_metric and subj is None and f.kind != "count" and 2 <= len(metric) <= 5
             and not _VERBISH.search(metric) and metric != frame_metric and _NAME_THEN_FIGURE.search(pre)
             and pre.rstrip("为是（(：:").endswith(metric)
@@ -2783,6 +2790,8 @@ def attribute_sentence(
             last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)
             if a.metric and a.metric not in _RATE_WORDS:
                 last_base_metric = paired_whole or a.metric
+            if a.role == "after" and a.metric and f.unit != "%":
+                last_stock_metric = a.metric
         out.append(a)
         prev = (f, a, ci)
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)

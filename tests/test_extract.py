@@ -2477,3 +2477,9 @@ def test_a_top_n_scope_before_de_is_no_rank_and_graduates_head_no_measure():
     # (本科毕业生 is who a rate is of, not a measure a later rate takes: 毕业生 heads no measure)
     fs = facts("2016届本科毕业生中管理学就业率最高，为96.3%，工学以93.5%居次。")
     assert "毕业生" not in (fs[-1].metric or "")
+
+
+def test_a_rate_after_an_addition_grows_the_stock_the_change_reached():
+    # (由…增加到…，新增…，年均增长率X%: the rate is the stock's, not the amount added)
+    fs = facts("全市汽车保有量由2015年的120万辆增加到2020年的210万辆，五年间共新增汽车约90万辆，年均增长率11.8%。")
+    assert (fs[-1].text, fs[-1].metric, fs[-1].role) == ("11.8%", "汽车保有量", "delta")
