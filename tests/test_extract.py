@@ -2483,3 +2483,9 @@ def test_a_rate_after_an_addition_grows_the_stock_the_change_reached():
     # (由…增加到…，新增…，年均增长率X%: the rate is the stock's, not the amount added)
     fs = facts("全市汽车保有量由2015年的120万辆增加到2020年的210万辆，五年间共新增汽车约90万辆，年均增长率11.8%。")
     assert (fs[-1].text, fs[-1].metric, fs[-1].role) == ("11.8%", "汽车保有量", "delta")
+
+
+def test_a_state_held_group_owns_what_it_achieved():
+    # (国有控股企业, 有色金属: 有 inside a name is no verb of having)
+    fs = facts("其中，国有控股企业实现利润总额1.7万亿元，同比下降2.1%；私营企业实现利润总额1.5万亿元。")
+    assert [(f.subject, f.metric) for f in fs] == [("国有控股企业", "利润总额")] * 2 + [("私营企业", "利润总额")]
