@@ -107,6 +107,10 @@ _OWN_REPORT = fastre.compile(
     r"(?:中报|年报|半年报|半年度报告|年度报告|[一三]季报|季报|财报|业绩快报|业绩预告|公告)(?:显示|称|披露|指出|表明)"
 )
 #: Places, then 以 and their figures: 珠三角和环渤海以….
+#: 分别 then the amounts by which each ranks or does (分别以2310亿元和2150亿元位列…).
+_BY_AMOUNTS = fastre.compile(r"分别(?:以|凭借|依靠)")
+#: A short name in a list (万科, 中海地产, 保利发展).
+_SHORT_NAME = fastre.compile(r"[\p{Han}A-Za-z]{2,8}")
 _PLACES_BY = fastre.compile(r"(\p{Han}{2,8}(?:[、和及与]\p{Han}{2,8})+)(?:分别)?(?:以|凭借|依靠)")
 #: A clause opening with two or more short names in a list: 长春高新、恒瑞医药、迈瑞医疗跻身….
 _NAME_LIST_HEAD = fastre.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)(?=[\p{Han}])")
@@ -1943,7 +1947,7 @@ def attribute_sentence(
                 # (平安银行、华夏银行的营收分别为1006.68亿元、648.81亿元；归母净利润分别为…: the
                 # owners of the levels before the semicolon, one each)
                 earlier = [*carry_values, *earlier]
-            places = None
+            places = names_by = None
             if listed is None:
                 # 湖北、安徽和上海分别以10804.66亿元、10347.7亿元和10010.25亿元: places, no metric head
                 head_subj, _ = split_subject(_strip_head(_han_tail(norm[cs:cut_at]), lex), lex)
@@ -1951,6 +1955,17 @@ def attribute_sentence(
                     parts = [p for p in _LIST_SEP.split(head_subj) if p]
                     if len(parts) == len(in_clause) >= 2 and all(lex.region_rx.fullmatch(p) for p in parts):
                         places = parts
+                if places is None and _BY_AMOUNTS.match(norm, cut_at):
+                    # 万科、中海地产分别以2310亿元和2150亿元位列第二、第三: short names, one per
+                    # figure, ranked by the measure named before
+                    parts = [p for p in _LIST_SEP.split(_strip_head(_han_tail(norm[cs:cut_at]), lex)) if p]
+                    n_run = 1
+                    while n_run < len(in_clause) and _FIG_LIST_SEP.fullmatch(norm[in_clause[n_run - 1].end : in_clause[n_run].start]):
+                        n_run += 1  # (the amounts listed one after another; the places they hold may follow)
+                    if len(parts) == n_run >= 2 and all(
+                        _SHORT_NAME.fullmatch(p) and not _VERBISH.search(p) and not lex.period_rx.search(p) for p in parts
+                    ):
+                        names_by = parts
             bare = None
             if listed is None and not places and cut_at < left and norm.startswith("分别", cut_at):
                 # 集成电路、笔记本电脑、太阳能电池分别出口1000亿元、800亿元和400亿元: items, then
@@ -2000,6 +2015,8 @@ def attribute_sentence(
                 pairs = [(m_, prev_owner) for m_ in prev_measures], True
             elif places:
                 pairs = [(None, item) for item in places], True
+            elif names_by:
+                pairs = [("", item) for item in names_by], True  # (the names are no measure: the one before holds)
             elif bare:
                 pairs = bare, True
             elif listed and len(listed[0]) == len(in_clause) >= 2:
@@ -2027,6 +2044,9 @@ def attribute_sentence(
             if pairs is not None:
                 respectively, respectively_listed = pairs
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}
+                if names_by and len(in_clause) == 2 * len(names_by):
+                    # (…分别以2310亿元和2150亿元位列第二、第三: the places held, in the same order)
+                    respectively_index = {id(g): i % len(names_by) for i, g in enumerate(in_clause)}
             elif respectively is not None and respectively_listed and len(respectively) == len(in_clause) >= 2:
                 # …增加值同比分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the
                 # items listed before, again in order, each figure with its own measure

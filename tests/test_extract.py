@@ -2489,3 +2489,10 @@ def test_a_state_held_group_owns_what_it_achieved():
     # (国有控股企业, 有色金属: 有 inside a name is no verb of having)
     fs = facts("其中，国有控股企业实现利润总额1.7万亿元，同比下降2.1%；私营企业实现利润总额1.5万亿元。")
     assert [(f.subject, f.metric) for f in fs] == [("国有控股企业", "利润总额")] * 2 + [("私营企业", "利润总额")]
+
+
+def test_names_ranked_by_amounts_respectively_own_them_and_their_places():
+    t = "1-10月，TOP100房企实现销售操盘金额3.5万亿元。其中，万科、中海地产分别以2310亿元和2150亿元位列第二、第三。"
+    fs = facts(t)[1:]
+    assert [(f.text, f.subject) for f in fs] == [("2310亿元", "万科"), ("2150亿元", "中海地产"), ("第二", "万科"), ("第三", "中海地产")]
+    assert {f.metric for f in fs} == {fs[0].metric} and "万科" not in fs[0].metric
