@@ -630,6 +630,10 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
     if s > 0 and t[s - 1] == "第":
         m.start = s - 1
         m.unit, m.kind = "rank", "rank"
+        if m.qualifier == "more_than" and t[m.end - 1 : m.end] == "多":
+            # 同期第二多, 第三多: the Nth most, a superlative; the 多 is no "more than"
+            m.end = m.numeral_end = m.end - 1
+            m.qualifier, m.low, m.high = "exact", m.value, m.value
         u = table.match_at(t, m.end)
         if u is not None and u.kind == "count":
             m.end += len(u.surface)
@@ -973,8 +977,8 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
         hit2 = None  # 三分之一强, 5%弱; not 100强
     if hit2 is not None:
         qual, qe = hit2
-        if qual == "more_than" and t[m.end : qe] == "多" and m.unit is None:
-            return
+        if qual == "more_than" and t[m.end : qe] == "多" and (m.unit is None or m.kind == "rank"):
+            return  # (同期第二多: the Nth most)
         _set_qual(m, qual, m.end, qe)
 
 

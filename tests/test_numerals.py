@@ -311,6 +311,9 @@ def test_dates_are_marked():
 def test_rank():
     [m] = scan_numbers("跃升至第10位")
     assert (m.text, m.value, m.kind) == ("第10位", 10, "rank")
+    # (第二多: the second most, a superlative; its 多 is no "more than")
+    [m] = scan_numbers("为1961年以来同期第二多")[1:]
+    assert (m.text, m.value, m.qualifier, m.low, m.high) == ("第二", 2, "exact", 2, 2)
 
 
 @pytest.mark.parametrize(
