@@ -176,6 +176,14 @@ _RATIO_CHANGE = fastre.compile(
 )
 
 
+#: A quote of the yuan against a currency quoted per one unit, right before a bare number.
+_FX_QUOTE = fastre.compile(
+    r"(?:人民币对(?P<a>美元|欧元|英镑|港元|港币)|(?P<b>美元|欧元|英镑|港元|港币)(?:兑|对)人民币)(?:汇率)?"
+    r"(?:中间价|即期汇率|在岸价|离岸价)?(?:报|为|收报|收于|收盘报|升至|跌至|贬至|调升至|调降至|调整为)\s*$"
+)
+_FX_CODES = {"美元": "USD", "欧元": "EUR", "英镑": "GBP", "港元": "HKD", "港币": "HKD"}
+
+
 #: A ratio told per hundred of the other side by definition: the sex ratio (性别比, 出生人口性别比).
 _PER_HUNDRED_RATIO = fastre.compile(r"性别比[^，。；、0-9]{0,8}$")
 
@@ -237,6 +245,9 @@ def _infer_units(text: str, ms: list[NumberMention], cues: regex.Pattern, people
             if _PER_HUNDRED_RATIO.search(text, max(0, m.start - 28), m.start):
                 v = m.value / 100  # (性别比为112.9: males per hundred females, 1.129 to one)
                 m = replace(m, value=v, low=v, high=v)
+        elif m.kind == "number" and m.unit is None and m.surface_unit is None and (fx := _FX_QUOTE.search(text, max(0, m.start - 24), m.start)):
+            # 人民币对美元中间价报6.8109, 美元兑人民币汇率收于7.12: yuan per unit of the other currency
+            m = replace(m, unit=f"CNY/{_FX_CODES[fx.group('a') or fx.group('b')]}", kind="money")
         elif (
             m.kind == "number" and m.unit is None and m.surface_unit is None and out and out[-1].unit == "x"
             and m.start - out[-1].end <= 16 and _RATIO_CHANGE.fullmatch(text, out[-1].end, m.start)

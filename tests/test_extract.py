@@ -2496,3 +2496,10 @@ def test_names_ranked_by_amounts_respectively_own_them_and_their_places():
     fs = facts(t)[1:]
     assert [(f.text, f.subject) for f in fs] == [("2310亿元", "万科"), ("2150亿元", "中海地产"), ("第二", "万科"), ("第三", "中海地产")]
     assert {f.metric for f in fs} == {fs[0].metric} and "万科" not in fs[0].metric
+
+
+def test_a_quote_of_the_yuan_is_yuan_per_unit_of_the_other_currency():
+    fs = facts("今日人民币对美元汇率中间价报6.8109，较前一交易日调升41个基点。美元兑人民币收于7.1234。")
+    assert [(f.text, f.value, f.unit, f.kind) for f in fs if f.unit != "pp"] == [
+        ("6.8109", Decimal("6.8109"), "CNY/USD", "money"), ("7.1234", Decimal("7.1234"), "CNY/USD", "money"),
+    ]
