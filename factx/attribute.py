@@ -1454,7 +1454,7 @@ _PAIRED_MEASURE = fastre.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len
 #: A plan word ending what stands before 以 (新南洋拟以…): no part of the name.
 _PLAN_TAIL = fastre.compile(r"(?:拟|将|欲|准备|计划|已)$")
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
-_NAME_BY = fastre.compile(r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name)
+_NAME_BY = fastre.compile(r"(?P<name>《[^《》]{1,24}》|[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name; 《志愿军》以: a title)
 
 #: An equity stake after a percentage: 51%股权, 88.24%的股份 (not 股份有限公司).
 _STAKE_AFTER = fastre.compile(r"的?(?P<w>股权|股份)(?!有限|公司|制|合作)")
@@ -2338,6 +2338,11 @@ def attribute_sentence(
         ):
             # 以61.63%的深幅下跌, 高于全国同期1.7%的两年平均增速: words before the figure naming no
             # measure, the measure is the noun the figure qualifies
+            bn_ = _NAME_BY.fullmatch(metric) if subj is None and metric.endswith("以") else None
+            if bn_ and not lex.period_rx.search(bn_.group("name")) and not _VERBISH.search(bn_.group("name")):
+                # (万科以1476亿元的销售额居首, 《志愿军》以6.9亿元的票房: who leads, before 以)
+                who = _PLAN_TAIL.sub("", bn_.group("name"))  # (南玻A拟以17.88元/股的价格: the plan word is no part of it)
+                subj = split_subject(who, lex)[0] or who
             metric = post_np
         elif f.kind == "count" and not post_np and post[:1] in ("、", "和", "及", "与"):
             # 分别有473只、600只、345只基金: counts listed share the noun after the last

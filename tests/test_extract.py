@@ -2503,3 +2503,11 @@ def test_a_quote_of_the_yuan_is_yuan_per_unit_of_the_other_currency():
     assert [(f.text, f.value, f.unit, f.kind) for f in fs if f.unit != "pp"] == [
         ("6.8109", Decimal("6.8109"), "CNY/USD", "money"), ("7.1234", Decimal("7.1234"), "CNY/USD", "money"),
     ]
+
+
+def test_who_leads_by_a_measure_named_after_the_figure():
+    # (X以N的Y: Y is measured, X owns it; a title in 《》 is a name; 票房 heads a measure)
+    (f,) = facts("万科以1476亿元的销售额居首。")
+    assert (f.subject, f.metric) == ("万科", "销售额")
+    f = facts("其中，《志愿军》以6.9亿元的票房位居档期第一。")[0]
+    assert (f.subject, f.metric) == ("《志愿军》", "票房")
