@@ -2511,3 +2511,6 @@ def test_who_leads_by_a_measure_named_after_the_figure():
     assert (f.subject, f.metric) == ("万科", "销售额")
     f = facts("其中，《志愿军》以6.9亿元的票房位居档期第一。")[0]
     assert (f.subject, f.metric) == ("《志愿军》", "票房")
+    # (a colon inside a title is no label's: the title stays whole)
+    f = facts("其中，《志愿军：存亡之战》以6.9亿元的票房位居档期第一。")[0]
+    assert (f.subject, f.metric) == ("《志愿军:存亡之战》", "票房")
