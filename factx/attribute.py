@@ -3354,7 +3354,7 @@ _SUBJ_DAY = fastre.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 #: A verb opening what was taken for a name (获得金牌, 接报农村地区): no one's name.
 _SUBJ_VERB_LEAD = fastre.compile(r"^(?:获得|接报|增发|入股|占|超过)")
 #: A comparison left where a name should be (相较于, 大幅优于): no one's name.
-_SUBJ_COMPARISON = fastre.compile(r"相较|相比|优于|高于|低于|快于|慢于|意味着")
+_SUBJ_COMPARISON = fastre.compile(r"^较(?!场)|相较|相比|优于|高于|低于|快于|慢于|意味着")
 
 
 #: Whom a payout goes to, opening its metric: 向全体股东, 拟向股东.

@@ -2514,3 +2514,8 @@ def test_who_leads_by_a_measure_named_after_the_figure():
     # (a colon inside a title is no label's: the title stays whole)
     f = facts("其中，《志愿军：存亡之战》以6.9亿元的票房位居档期第一。")[0]
     assert (f.subject, f.metric) == ("《志愿军:存亡之战》", "票房")
+
+
+def test_a_comparison_opening_a_clause_is_no_owner():
+    fs = facts("二手房挂牌均价为每平方米8950元，较年初累计下跌6.4%，已连续18个月下跌。")
+    assert [f.subject for f in fs] == [None, None]
