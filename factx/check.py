@@ -3082,6 +3082,11 @@ def _names_more_broadly(s: _Item, d: _Item) -> bool:
     return not raw_s or not raw_d or raw_s in raw_d or s.metric in raw_s and raw_s.startswith(s.metric)
 
 
+def _top_n(f: Fact) -> bool:
+    """Is a rank a place among the first N (前三, top10), not the Nth place?"""
+    return f.text.lstrip().startswith(("前", "top", "TOP", "Top"))
+
+
 def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item | None, list[tuple[float, _Item]]]:
     df = d.fact
     seq = _sequence_order(d, sources)
@@ -3091,6 +3096,8 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     for s in sources:
         if s.fact.kind != df.kind and {s.fact.kind, df.kind} != {"ratio", "number"} and _unit_fit(df, s.fact) < 0.5:
             continue
+        if df.kind == "rank" and s.fact.kind == "rank" and _top_n(df) != _top_n(s.fact):
+            continue  # (位列前三, among the first three, is not 第三位, the third place)
         sc = _score(d, s)
         if sc >= MIN_SCORE:
             scored.append((sc, s))

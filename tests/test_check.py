@@ -1986,3 +1986,15 @@ def test_a_side_speaking_for_itself_owns_its_figures():
     draft = "智利驻华商务处披露，整个产季预计将有50万吨车厘子进入中国市场，相当于去年同期的近2倍。"
     r = _one(check(draft, [src]), "2倍")
     assert r.verdict == "supported", r.explanation
+
+
+def test_among_the_first_n_is_not_the_nth_place():
+    # (位列前三 is a place among the first three, not 第三位: it neither supports nor contradicts it)
+    src = (
+        "十月，从拿地面积来看，碧桂园、绿地、万科拿地面积位列前三。\n"
+        "2019年1-10月，碧桂园以4028万平方米占据榜单首位；绿地和万科分别以2836和2549万平方米拿地总面积登上面积榜第二、三位。"
+    )
+    draft = "从拿地面积来看，2019年1-10月碧桂园以4028万平方米居首，绿地和万科分别以2836和2549万平方米位列第二、三位。"
+    r = _one(check(draft, [src]), "三位")
+    assert r.verdict == "supported", r.explanation
+    assert r.source.text == "三位"
