@@ -1343,11 +1343,18 @@ def _trim_list_end(item: str) -> str:
     return item[: m.start()] if m else item
 
 
+#: A bracketed note holding a list of its own (其他能源(水能、核能、风能等)).
+_LISTED_NOTE = fastre.compile(r"[（(][^（）()]{0,40}[、和及][^（）()]{0,40}[）)]")
+
+
 def _list_items(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str] | None:
     """``工业机器人、新能源汽车、服务器产量`` -> (items, head noun), when a list ends in a metric.
     With ``count`` (the figures the list pairs with), a list that has that many items parted by
     、 alone is read so (污水处理及再生利用 is one item of 环保专用设备制造、…、污水处理及再生利用)."""
     np = _CMP_SUFFIX.sub("", _strip_head(_han_tail(text), lex))  # (…上半年销量同比分别下滑)
+    if "、" in np and ("(" in np or "（" in np):
+        # 煤、油、气、其他能源(水能、核能、风能等)的比重: a note in brackets lists no items of its own
+        np = _LISTED_NOTE.sub("", np)
     fr = np.rfind("来自")
     if fr >= 0:
         np = np[fr + 2 :]  # (龙湖来自三角、环渤海…片区合同销售额: the owner before 来自 is no item)
@@ -2019,8 +2026,9 @@ def attribute_sentence(
                 pairs = [("", item) for item in names_by], True  # (the names are no measure: the one before holds)
             elif bare:
                 pairs = bare, True
-            elif listed and len(listed[0]) == len(in_clause) >= 2:
-                # 汽车、电气、电子和电力累计增速分别为76.3%、71.9%…: one subject per item
+            elif listed and len(listed[0]) >= 2 and (len(listed[0]) == len(in_clause) or _start_end_runs(norm, in_clause, len(listed[0]))):
+                # 汽车、电气、电子和电力累计增速分别为76.3%、71.9%…: one subject per item (煤、油、气的比重
+                # 分别从42.9%、33.8%、5.7%调整为37.9%、29.4%、12.2%: twice over, starts then ends)
                 items, head = listed
                 items = [_CMP_SUFFIX.sub("", it) for it in items]
                 de = items[0].find("的")
@@ -2044,9 +2052,11 @@ def attribute_sentence(
             if pairs is not None:
                 respectively, respectively_listed = pairs
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}
-                if names_by and len(in_clause) == 2 * len(names_by):
-                    # (…分别以2310亿元和2150亿元位列第二、第三: the places held, in the same order)
-                    respectively_index = {id(g): i % len(names_by) for i, g in enumerate(in_clause)}
+                n_ = len(respectively)
+                if n_ >= 2 and len(in_clause) == 2 * n_ and (names_by or _start_end_runs(norm, in_clause, n_)):
+                    # (…分别以2310亿元和2150亿元位列第二、第三: the places held, in the same order; starts
+                    # listed, then their ends)
+                    respectively_index = {id(g): i % n_ for i, g in enumerate(in_clause)}
             elif respectively is not None and respectively_listed and len(respectively) == len(in_clause) >= 2:
                 # …增加值同比分别增长12.3%和10.3%，增速分别比规模以上工业快5.8和3.8个百分点: the
                 # items listed before, again in order, each figure with its own measure
@@ -2821,6 +2831,7 @@ def attribute_sentence(
         prev = (f, a, ci)
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)
     _compared_levels(norm, figures, out)
+    _paired_end_lists(norm, figures, out)
     _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
     _three_sectors(norm, figures, out)
@@ -3170,6 +3181,46 @@ def _ratio_changes(figures: list[NumberMention], out: list["Attribution"], norm:
             out[k1].direction = None if v0 == v1 else ("up" if v1 > v0 else "down")
             # (each part and its change are one claim, the parts parallel items: SCHEMA's claims)
             out[k0].claim_key = out[k1].claim_key = out[g1[0]].claim_key if i == 0 else top + i
+
+
+def _start_end_runs(norm: str, figs: list[NumberMention], n: int) -> bool:
+    """Are ``figs`` two lists of ``n`` figures each, in one unit, the first the starts and the second
+    the ends of their changes (从42.9%、33.8%调整为37.9%、29.4%; 由…增至…)?"""
+    if len(figs) != 2 * n or len({g.unit for g in figs}) != 1:
+        return False
+    runs = (figs[:n], figs[n:])
+    if not all(_LIST_ONLY_SEP.fullmatch(norm[a.end : b.start]) for run in runs for a, b in zip(run, run[1:])):
+        return False
+    return bool(_RUN_TO.search(norm[figs[n - 1].end : figs[n].start]))
+
+
+#: Between the starts and the ends listed: 调整为, 增至, 降到.
+_RUN_TO = fastre.compile(r"(?:至|到|为)(?:[0-9]{4}年|[^，。；]{0,6})?的?$")
+
+
+def _paired_end_lists(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """Lists of starts and ends in the same order (分别从2005年的42.9%、33.8%、5.7%调整为2010年的
+    37.9%、29.4%、12.2%): each end's direction is its own change's, from its start."""
+    k = 0
+    while k < len(figures):
+        if out[k].role != "before":
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(figures) and out[j + 1].role == "before" and _LIST_ONLY_SEP.fullmatch(norm[figures[j].end : figures[j + 1].start]):
+            j += 1
+        n = j - k + 1
+        ends = list(range(j + 1, j + 1 + n))
+        if (
+            n >= 2 and ends[-1] < len(figures) and all(out[e].role == "after" and figures[e].unit == figures[k].unit for e in ends)
+            and all(_LIST_ONLY_SEP.fullmatch(norm[figures[e].end : figures[e + 1].start]) for e in ends[:-1])
+        ):
+            for b, e in zip(range(k, j + 1), ends):
+                v0, v1 = figures[b].value, figures[e].value
+                out[e].direction = None if v0 == v1 else ("up" if v1 > v0 else "down")
+            k = ends[-1] + 1
+        else:
+            k = j + 1
 
 
 def _signed(norm: str, figures: list[NumberMention], k: int):

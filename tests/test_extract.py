@@ -2519,3 +2519,13 @@ def test_who_leads_by_a_measure_named_after_the_figure():
 def test_a_comparison_opening_a_clause_is_no_owner():
     fs = facts("二手房挂牌均价为每平方米8950元，较年初累计下跌6.4%，已连续18个月下跌。")
     assert [f.subject for f in fs] == [None, None]
+
+
+def test_listed_starts_and_ends_pair_item_by_item():
+    # (分别从A1、A2…调整为B1、B2…: each item its start and end, each end its own direction; a
+    # note in brackets lists no items of its own)
+    t = "一次能源消费结构中，煤、油、气、其他能源(水能、核能、风能等)的比重分别从2005年的42.9%、33.8%、5.7%、17.6%调整为2010年的37.9%、29.4%、12.2%、20.5%。"
+    fs = facts(t)
+    assert [f.subject for f in fs] == ["煤", "油", "气", "其他能源"] * 2
+    assert [f.direction for f in fs[4:]] == ["down", "down", "up", "up"]
+    assert {f.role for f in fs[:4]} == {"before"} and {f.role for f in fs[4:]} == {"after"}
