@@ -2832,6 +2832,7 @@ def attribute_sentence(
     _contrast_periods(norm, spans, fig_clause, figures, out, lex)
     _compared_levels(norm, figures, out)
     _paired_end_lists(norm, figures, out)
+    _listed_gaps(norm, figures, out)
     _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
     _three_sectors(norm, figures, out)
@@ -3181,6 +3182,26 @@ def _ratio_changes(figures: list[NumberMention], out: list["Attribution"], norm:
             out[k1].direction = None if v0 == v1 else ("up" if v1 > v0 else "down")
             # (each part and its change are one claim, the parts parallel items: SCHEMA's claims)
             out[k0].claim_key = out[k1].claim_key = out[g1[0]].claim_key if i == 0 else top + i
+
+
+def _listed_gaps(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """A gap to another figure, then one to the next compared with, listed (高于全国0.7个百分点、
+    全省0.4个百分点): the second is a gap of the same measure, owner and direction."""
+    for k in range(len(figures) - 1):
+        a, b = out[k], out[k + 1]
+        if a.rule_id != "role.difference" or b.rule_id or b.role != "value" or figures[k].unit != figures[k + 1].unit:
+            continue
+        gm = _NEXT_GAP.fullmatch(norm, figures[k].end, figures[k + 1].start)
+        if gm is None or _GAP_WORD.search(gm.group("who")):
+            continue
+        b.role, b.direction, b.rule_id = a.role, a.direction, a.rule_id
+        b.metric, b.subject, b.claim_key = a.metric, a.subject, a.claim_key
+
+
+#: Between two gaps listed: 、 and the next one compared with (全省, 全国平均水平).
+_NEXT_GAP = fastre.compile(r"\s*[、和及]\s*(?:比|较)?(?P<who>\p{Han}{1,8})")
+#: A word of change or comparison: the words between two figures say more than whom.
+_GAP_WORD = fastre.compile(r"[增减涨跌降升高低多少快慢超于为达]|提高|回落|扩大|收窄")
 
 
 def _start_end_runs(norm: str, figs: list[NumberMention], n: int) -> bool:

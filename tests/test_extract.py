@@ -2529,3 +2529,9 @@ def test_listed_starts_and_ends_pair_item_by_item():
     assert [f.subject for f in fs] == ["煤", "油", "气", "其他能源"] * 2
     assert [f.direction for f in fs[4:]] == ["down", "down", "up", "up"]
     assert {f.role for f in fs[:4]} == {"before"} and {f.role for f in fs[4:]} == {"after"}
+
+
+def test_gaps_listed_after_one_comparison_share_it():
+    # (高于全国0.7个百分点、全省0.4个百分点: both are the city's gaps, up)
+    fs = facts("前三季度，全市实现地区生产总值4286.3亿元，同比增长5.9%，高于全国0.7个百分点、全省0.4个百分点。")
+    assert [(f.role, f.direction, f.subject) for f in fs[-2:]] == [("delta", "up", "全市")] * 2

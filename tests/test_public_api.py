@@ -80,3 +80,26 @@ def test_private_modules_are_not_reexported():
 
     public_attrs = {n for n in dir(factx) if not n.startswith("_")}
     assert public_attrs - set(factx.__all__) <= MODULES
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # (a second `_NEXT_COMPARED = ...` further down a module silently replaces the first for every
+    # function that reads it at call time: one name, one meaning)
+    import ast
+    from pathlib import Path
+
+    import factx
+
+    for path in sorted(Path(factx.__file__).parent.glob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names = [t.id for t in targets if isinstance(t, ast.Name)]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            for name in names:
+                assert name not in seen or name == "__all__", f"{path.name}:{node.lineno} binds {name} again (first at line {seen[name]})"
+                seen[name] = node.lineno
