@@ -2535,3 +2535,10 @@ def test_gaps_listed_after_one_comparison_share_it():
     # (高于全国0.7个百分点、全省0.4个百分点: both are the city's gaps, up)
     fs = facts("前三季度，全市实现地区生产总值4286.3亿元，同比增长5.9%，高于全国0.7个百分点、全省0.4个百分点。")
     assert [(f.role, f.direction, f.subject) for f in fs[-2:]] == [("delta", "up", "全市")] * 2
+
+
+def test_a_standard_is_no_name_and_its_ze_no_contrast():
+    # (准则, 原则, 规则: the 则 ends a word, it sets no name against another; 非国际财务报告准则下:
+    # how a figure is counted, no owner)
+    fs = facts("腾讯控股公布，第三季度总收入为1672亿元人民币；非国际财务报告准则下的本公司权益持有人应占盈利为596亿元。")
+    assert "准" not in (fs[-1].subject or "") and "准则" not in fs[-1].metric
