@@ -1380,6 +1380,15 @@ def _same_subject_known(d: _Item, s: _Item, cands: Sequence[tuple[float, _Item]]
     return False
 
 
+def _year_only_as_base(s: _Item, year: str) -> bool:
+    """Does the source figure's sentence name ``year`` only as what it is compared with (是2012年末的,
+    较2012年, 比2012年同期, 与2012年相比)?"""
+    sent = _norm_text(s.fact.sentence)
+    named = [m.start() for m in re.finditer(rf"{year}年", sent)]
+    bases = {m.start("y") for m in re.finditer(rf"(?:是|为|相当于|较|比|与|同比)(?P<y>{year}年)[^，。；]{{0,6}}?(?:的|相比|同期)", sent)}
+    return bool(named) and set(named) <= bases
+
+
 def _period_conflict(d: _Item, s: _Item) -> bool:
     # 北京每月产生200多个 against 每天: a rate per another span of time
     df_, sf_ = _per_span(d.local), _per_span(s.local)
@@ -1416,6 +1425,10 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
             and _later_year_named(dated, int(year) - r + 1)
         ):
             return True
+    if dy and not sy and _year_only_as_base(s, dy):
+        # 截至2012年末…34.28户 against 我国每千人企业数量为34.28户，是2012年末的3.4倍: the year the
+        # source compares with is not the one its figure holds for
+        return True
     if bool(dm and sm and dm != sm) and not _same_day(d.period_text, s.period_text):
         return True
     da, sa = _span_of_years(d.local), _span_of_years(s.local)

@@ -1998,3 +1998,13 @@ def test_among_the_first_n_is_not_the_nth_place():
     r = _one(check(draft, [src]), "三位")
     assert r.verdict == "supported", r.explanation
     assert r.source.text == "三位"
+
+
+def test_a_draft_dated_by_the_year_its_source_compares_with_is_wrong_period():
+    # (the source names 2012 only as what its figure is compared with: the figure is not 2012's)
+    src = "我国每千人企业数量为34.28户，是2012年末的3.4倍。"
+    r = _one(check("截至2012年末，我国每千人企业数量为34.28户。", [src]), "34.28户")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    # (a source naming that year for its own figure supports it)
+    r = _one(check("截至2012年末，我国每千人企业数量为34.28户。", ["截至2012年末，我国每千人企业数量为34.28户。"]), "34.28户")
+    assert r.verdict == "supported", r.explanation
