@@ -1380,6 +1380,17 @@ def _same_subject_known(d: _Item, s: _Item, cands: Sequence[tuple[float, _Item]]
     return False
 
 
+def _own_now_year(it: _Item) -> int | None:
+    """The one year a figure's sentence goes on to after the figure, the present (上年…3485元，
+    2017年又增加210元 -> 2017; not a year set against it, 而2013年仅为…), or None."""
+    sent = _norm_text(it.fact.sentence)
+    at = sent.find(_norm_text(it.fact.text))
+    if at < 0:
+        return None
+    years = {int(m.group(1)) for m in re.finditer(r"(?<![0-9])((?:19|20)[0-9]{2})年(?:又|再次|再|继续|进一步|更是)", sent[at:])}
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_only_as_base(s: _Item, year: str) -> bool:
     """Does the source figure's sentence name ``year`` only as what it is compared with (是2012年末的,
     较2012年, 比2012年同期, 与2012年相比)?"""
@@ -1424,6 +1435,11 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
             and not re.search(rf"(?<![长高升降少达增减涨跌])(?:到|至){year}|(?:力争|预计|计划|目标){year}", _norm_text(dated.local))
             and _later_year_named(dated, int(year) - r + 1)
         ):
+            return True
+        anchor = _own_now_year(other)
+        if r is not None and r < 0 and words and words[-1] in ("上年", "去年", "上一年") and anchor is not None and anchor + r != int(year):
+            # 上年农民工月均收入已达3485元，2017年又增加210元 against 2017年…3485元: the year its
+            # own sentence goes on to name is now, 上年 the one before it
             return True
     if dy and not sy and _year_only_as_base(s, dy):
         # 截至2012年末…34.28户 against 我国每千人企业数量为34.28户，是2012年末的3.4倍: the year the

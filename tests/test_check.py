@@ -2008,3 +2008,13 @@ def test_a_draft_dated_by_the_year_its_source_compares_with_is_wrong_period():
     # (a source naming that year for its own figure supports it)
     r = _one(check("截至2012年末，我国每千人企业数量为34.28户。", ["截至2012年末，我国每千人企业数量为34.28户。"]), "34.28户")
     assert r.verdict == "supported", r.explanation
+
+
+def test_last_year_before_the_year_a_sentence_goes_on_to_is_that_year_minus_one():
+    src = "农民工月均收入3485元，比上年增加210元，增长6.4%。"
+    r = _one(check("收入方面，上年农民工月均收入已达3485元，2017年又增加210元，增长6.4%。", ["2017年农民工监测调查报告。" + src]), "3485元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    # (a year set against the figure, 而2013年仅为…, is no present)
+    src2 = "2013年两省弃水仅为26亿千瓦时。去年，两省“弃水”已分别达到142亿、314亿千瓦时。"
+    r = _one(check("去年四川、云南两省“弃水”分别达到142亿千瓦时和314亿千瓦时，而2013年仅为26亿和50亿千瓦时。", [src2]), "142亿千瓦时")
+    assert r.verdict == "supported", r.explanation
