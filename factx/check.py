@@ -1405,6 +1405,12 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     df_, sf_ = _per_span(d.local), _per_span(s.local)
     if df_ and sf_ and df_ != sf_:
         return True
+    if not d.period[0] and not s.period[0]:
+        # 去年，上交所共受理149家 against 截至目前，上交所一共受理了149家: last year is not now
+        for a, b in ((d, s), (s, d)):
+            ra = _relative_year(a)
+            if ra is not None and ra < 0 and b.point == "now" and _relative_year(b) in (None, 0):
+                return True
     if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value and not (_dated_here(d) and _dated_here(s)):
         # (三个新景区共接待游客…: a count of things is not dated by its sentence; but 今年上半年…
         # 合计配套超过50万辆新能源汽车 is dated by its own words)

@@ -2018,3 +2018,10 @@ def test_last_year_before_the_year_a_sentence_goes_on_to_is_that_year_minus_one(
     src2 = "2013年两省弃水仅为26亿千瓦时。去年，两省“弃水”已分别达到142亿、314亿千瓦时。"
     r = _one(check("去年四川、云南两省“弃水”分别达到142亿千瓦时和314亿千瓦时，而2013年仅为26亿和50亿千瓦时。", [src2]), "142亿千瓦时")
     assert r.verdict == "supported", r.explanation
+
+
+def test_last_year_is_not_now():
+    src = "截至目前，上交所一共受理了149家拟登陆科创板企业。"
+    r = _one(check("去年，上交所共受理149家拟登陆科创板企业。", [src]), "149家")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(check("目前，上交所共受理149家拟登陆科创板企业。", [src]), "149家").verdict == "supported"
