@@ -396,10 +396,9 @@ def _compound_durations(ms: list[NumberMention]) -> list[NumberMention]:
             exact += Fraction(p.value) * _DURATION_PARTS[m.surface_unit]
         hours = tidy(Decimal(exact.numerator) / Decimal(exact.denominator))
         first, last = run[0], run[-1]
-        low, high = (hours, hours) if first.qualifier == "exact" else (None, None)
+        low, high = qualifier_bounds(first.qualifier, hours) or (hours, hours)  # (约2小时30分: the word before bounds the whole)
         out.append(replace(
-            first, end=last.end, text=first.text + "".join(m.text for m in run[1:]), value=hours,
-            low=hours if low is not None else first.low, high=hours if high is not None else first.high,
+            first, end=last.end, text=first.text + "".join(m.text for m in run[1:]), value=hours, low=low, high=high,
             unit="hour", kind="duration", surface_unit=last.surface_unit, ambiguous=False,
         ))
         i += len(run)

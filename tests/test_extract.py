@@ -2458,6 +2458,9 @@ def test_a_duration_written_in_parts_is_one_figure_in_hours():
     assert [(f.text, f.unit) for f in fs] == [("2分25秒", "hour"), ("2小时08分15秒", "hour"), ("1小时30分钟", "hour")]
     assert abs(fs[0].value - Decimal(145) / Decimal(3600)) < Decimal("1e-20")
     assert (fs[1].value, fs[2].value) == (Decimal("2.1375"), Decimal("1.5"))
+    # (a qualifier before the first part bounds the whole)
+    (f,) = facts("全程超过2小时08分15秒。")
+    assert (f.qualifier, f.low, f.high) == ("more_than", Decimal("2.1375"), None)
 
 
 def test_chengzhen_is_no_town_and_a_listed_industry_owns_its_deed():
