@@ -106,11 +106,11 @@ _OWN_REPORT = fastre.compile(
     r"^\s*(?:另据|据|根据)?(?![另据根])(?P<name>(?:(?![在于向从对将已日])[\p{Han}A-Za-z]){2,10}?)(?:今日|昨日|日前|近日|晚间)?(?:(?:在|于)\p{Han}{2,6}?)?(?:发布|公布|披露)?(?:的)?(?:[0-9]{4}年)?(?:年度)?"
     r"(?:中报|年报|半年报|半年度报告|年度报告|[一三]季报|季报|财报|业绩快报|业绩预告|公告)(?:显示|称|披露|指出|表明)"
 )
-#: Places, then 以 and their figures: 珠三角和环渤海以….
 #: 分别 then the amounts by which each ranks or does (分别以2310亿元和2150亿元位列…).
 _BY_AMOUNTS = fastre.compile(r"分别(?:以|凭借|依靠)")
 #: A short name in a list (万科, 中海地产, 保利发展).
 _SHORT_NAME = fastre.compile(r"[\p{Han}A-Za-z]{2,8}")
+#: Places, then 以 and their figures: 珠三角和环渤海以….
 _PLACES_BY = fastre.compile(r"(\p{Han}{2,8}(?:[、和及与]\p{Han}{2,8})+)(?:分别)?(?:以|凭借|依靠)")
 #: A clause opening with two or more short names in a list: 长春高新、恒瑞医药、迈瑞医疗跻身….
 _NAME_LIST_HEAD = fastre.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)(?=[\p{Han}])")
@@ -1866,11 +1866,7 @@ def attribute_sentence(
         if in_clause and len(in_clause) >= 2 and not implicit and "分别" not in norm[cs:left] and f is in_clause[0]:
             # 珠三角和环渤海以1545亿元和1406亿元分列第三、第四位: places, then as many figures
             # listed one after another (no 分别): one place each
-            run = [in_clause[0]]
-            for x, y in zip(in_clause, in_clause[1:]):
-                if not _FIG_LIST_SEP.fullmatch(norm[x.end : y.start]):
-                    break
-                run.append(y)
+            run = in_clause[: _joined_run(norm, in_clause)]
             yi = _PLACES_BY.fullmatch(_han_tail(norm[cs:left]))
             parts = [p_ for p_ in _LIST_SEP.split(yi.group(1)) if p_] if yi else []
             if len(run) >= 2 and len(parts) == len(run) and all(lex.region_rx.fullmatch(p_) for p_ in parts):
@@ -1966,9 +1962,7 @@ def attribute_sentence(
                     # 万科、中海地产分别以2310亿元和2150亿元位列第二、第三: short names, one per
                     # figure, ranked by the measure named before
                     parts = [p for p in _LIST_SEP.split(_strip_head(_han_tail(norm[cs:cut_at]), lex)) if p]
-                    n_run = 1
-                    while n_run < len(in_clause) and _FIG_LIST_SEP.fullmatch(norm[in_clause[n_run - 1].end : in_clause[n_run].start]):
-                        n_run += 1  # (the amounts listed one after another; the places they hold may follow)
+                    n_run = _joined_run(norm, in_clause)  # (the amounts listed one after another; the places they hold may follow)
                     if len(parts) == n_run >= 2 and all(
                         _SHORT_NAME.fullmatch(p) and not _VERBISH.search(p) and not lex.period_rx.search(p) for p in parts
                     ):
@@ -2501,8 +2495,9 @@ def attribute_sentence(
             # the end of a change, 从38.3元跌至32.2元，跌幅超过15%, nor before a list, 跌幅分别为…)
             metric = prev[1].metric
         if (
-            metric in _RATE_WORDS or metric == (prev[1].metric if prev is not None else None)
-        ) and f.unit == "%" and a.role == "delta" and prev is not None and prev[1].rule_id == "role.new_addition" and last_stock_metric and ci - prev[2] in (0, 1):
+            prev is not None and prev[1].rule_id == "role.new_addition" and ci - prev[2] in (0, 1) and last_stock_metric
+            and f.unit == "%" and a.role == "delta" and (metric in _RATE_WORDS or metric == prev[1].metric)
+        ):
             # 电源总装机由3600万千瓦增长至7915万千瓦，新增装机约4300万千瓦，年均增长率17％: the rate
             # grows the stock the change reached, not the amount added to it
             metric = last_stock_metric
@@ -3204,13 +3199,21 @@ _NEXT_GAP = fastre.compile(r"\s*[、和及]\s*(?:比|较)?(?P<who>\p{Han}{1,8})"
 _GAP_WORD = fastre.compile(r"[增减涨跌降升高低多少快慢超于为达]|提高|回落|扩大|收窄")
 
 
+def _joined_run(norm: str, figs: list[NumberMention], sep: regex.Pattern = _FIG_LIST_SEP) -> int:
+    """How many of ``figs``, from the first, are listed one after another with only ``sep``
+    between them (1545亿元和1406亿元, 42.9%、33.8%、5.7%)."""
+    n = 1 if figs else 0
+    while n < len(figs) and sep.fullmatch(norm[figs[n - 1].end : figs[n].start]):
+        n += 1
+    return n
+
+
 def _start_end_runs(norm: str, figs: list[NumberMention], n: int) -> bool:
     """Are ``figs`` two lists of ``n`` figures each, in one unit, the first the starts and the second
     the ends of their changes (从42.9%、33.8%调整为37.9%、29.4%; 由…增至…)?"""
     if len(figs) != 2 * n or len({g.unit for g in figs}) != 1:
         return False
-    runs = (figs[:n], figs[n:])
-    if not all(_LIST_ONLY_SEP.fullmatch(norm[a.end : b.start]) for run in runs for a, b in zip(run, run[1:])):
+    if _joined_run(norm, figs[:n], _LIST_ONLY_SEP) != n or _joined_run(norm, figs[n:], _LIST_ONLY_SEP) != n:
         return False
     return bool(_RUN_TO.search(norm[figs[n - 1].end : figs[n].start]))
 
@@ -3234,7 +3237,7 @@ def _paired_end_lists(norm: str, figures: list[NumberMention], out: list["Attrib
         ends = list(range(j + 1, j + 1 + n))
         if (
             n >= 2 and ends[-1] < len(figures) and all(out[e].role == "after" and figures[e].unit == figures[k].unit for e in ends)
-            and all(_LIST_ONLY_SEP.fullmatch(norm[figures[e].end : figures[e + 1].start]) for e in ends[:-1])
+            and _joined_run(norm, figures[ends[0] : ends[-1] + 1], _LIST_ONLY_SEP) == n
         ):
             for b, e in zip(range(k, j + 1), ends):
                 v0, v1 = figures[b].value, figures[e].value
