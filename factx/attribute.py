@@ -2828,6 +2828,7 @@ def attribute_sentence(
     _compared_levels(norm, figures, out)
     _paired_end_lists(norm, figures, out)
     _listed_gaps(norm, figures, out)
+    _plan_shares(norm, figures, out)
     _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
     _three_sectors(norm, figures, out)
@@ -3191,6 +3192,34 @@ def _listed_gaps(norm: str, figures: list[NumberMention], out: list["Attribution
             continue
         b.role, b.direction, b.rule_id = a.role, a.direction, a.rule_id
         b.metric, b.subject, b.claim_key = a.metric, a.subject, a.claim_key
+
+
+def _plan_shares(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """A level, then how much of the year's plan it is (实现营业收入29.68亿元，完成全年计划的45.35%):
+    the share's owner is the measure planned (营业收入). A growth rate right after such a share, or
+    after a share of a whole (…，为年度预算的86.7%，同比增长4.1%; 研发投入4729万元，占销售收入8.20%，
+    同比增长4.16%), grows the level, not the share."""
+    for k in range(1, len(figures)):
+        lv, sh = out[k - 1], out[k]
+        if figures[k].unit != "%" or figures[k - 1].unit == "%" or lv.role != "value" or sh.role != "value" or not lv.metric:
+            continue
+        if _TO_PLAN_SHARE.fullmatch(norm, figures[k - 1].end, figures[k].start):
+            sh.subject = lv.metric
+        elif not _TO_SHARE.fullmatch(norm, figures[k - 1].end, figures[k].start):
+            continue
+        if k + 1 < len(figures) and out[k + 1].role == "delta" and figures[k + 1].unit == "%" and out[k + 1].metric == sh.metric:
+            out[k + 1].metric, out[k + 1].subject = lv.metric, lv.subject
+
+
+#: Between a level and its share of the year's plan: ，完成全年计划的 / ，为年度预算的.
+_TO_PLAN_SHARE = fastre.compile(
+    r"[，,]\s*(?:累计)?(?:完成|为|占|达到?|相当于)(?:了)?(?:全年|年度|本年度?|当年)(?:计划|目标|预算)(?:任务)?(?:数)?的"
+)
+
+
+#: Between a level and its share of a whole: ，占销售收入 / （占总数 / ，占新签合同总额的 (not a bare
+#: 占比, 企业有37家，占比为27%，同比上升7个百分点: the share's own change may follow it).
+_TO_SHARE = fastre.compile(r"\s*[，,（(]\s*占(?!比)[^，,。；;：:（）()0-9]{1,20}?(?:的)?(?:比重|比例|份额)?(?:为|达到?|是)?\s*")
 
 
 #: Between two gaps listed: 、 and the next one compared with (全省, 全国平均水平).

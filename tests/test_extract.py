@@ -2545,3 +2545,25 @@ def test_a_standard_is_no_name_and_its_ze_no_contrast():
     # how a figure is counted, no owner)
     fs = facts("腾讯控股公布，第三季度总收入为1672亿元人民币；非国际财务报告准则下的本公司权益持有人应占盈利为596亿元。")
     assert "准" not in (fs[-1].subject or "") and "准则" not in fs[-1].metric
+
+
+def test_a_share_of_the_years_plan_is_the_planned_measures_and_the_change_after_it_the_levels():
+    # (实现X N亿元，完成全年计划的M%: whose share is the measure planned; 全年计划 dates nothing;
+    # a change right after the share changes the level)
+    fs = facts("前三季度，集团实现销售收入86.4亿元，完成年度目标的72.5%，同比增长9.3%。")
+    assert [(f.text, f.metric, f.subject, f.period) for f in fs] == [
+        ("86.4亿元", "销售收入", "集团", "前三季度"),
+        ("72.5%", "完成年度目标", "销售收入", "前三季度"),
+        ("9.3%", "销售收入", "集团", "前三季度"),
+    ]
+    fs = facts("上半年，公司实现净利润3.1亿元，完成全年计划的48.2%。")
+    assert (fs[-1].subject, fs[-1].period) == ("净利润", "上半年")
+
+
+def test_a_growth_rate_after_a_share_of_a_whole_grows_the_level():
+    # (研发投入X，占营业收入的N%，同比增长M%: the spending grew, not its share; a bare 占比 may be
+    # followed by its own change)
+    fs = facts("该公司研发投入5.2亿元，占营业收入的6.3%，同比增长12.5%。")
+    assert (fs[-1].text, fs[-1].metric, fs[-1].role) == ("12.5%", "研发投入", "delta")
+    fs = facts("净利润超过10亿元的企业有37家，占比为27%，同比上升7%。")
+    assert fs[-1].metric != fs[-3].metric
