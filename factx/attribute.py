@@ -2310,6 +2310,8 @@ def attribute_sentence(
                 # takes the measure of the figure before (a product alone is measured: 西瓜3.58元)
                 subj, metric = metric, ""
         post_np = _post_np(post, lex)
+        if post_np and pre.endswith("以") and (dm_ := _DEAL_AFTER.match(post)):
+            post_np = dm_.group("m")  # (拟以1.2亿元的价格收购某科技: the price, not the deal's object)
         one_char_noun = f.kind == "count" and len(post_np) == 1 and post[1:2] in ("、", "，", ",", "。", "；", "和", "及", "与", "等", "")
         if f.kind in ("count", "measure") and post_np and (len(post_np) >= 2 or one_char_noun):
             vm = _UNDERGO_END.search(metric) if subj is None and post[:1] == "的" else None
@@ -2810,7 +2812,16 @@ def attribute_sentence(
             a.metric = base.metric
         if (not a.metric or a.metric.endswith("以")) and f.kind in ("money", "measure", "ratio"):
             # (录得1.67亿立方米的等值天然气售气量; 重庆农商行以9087.78亿元的资产规模…: named after it)
-            a.metric = _measure_after(post, lex) or a.metric
+            dm_ = _DEAL_AFTER.match(post) if (a.metric.endswith("以") or _BY_FIGURE.search(pre)) else None
+            if dm_:
+                # (由某地产以24.8亿元竞得; 以6344.78万元的价格转让; 在产权市场以16266万元挂牌转让: a
+                # price paid, named by the deal after it)
+                by_ = _DEAL_BY.search(a.metric)
+                if by_ and not lex.pronoun_rx.fullmatch(by_.group("n")):
+                    a.subject, a.explicit_subject = by_.group("n"), True  # (由某地产以…竞得: who paid)
+                a.metric = dm_.group("m")
+            else:
+                a.metric = _measure_after(post, lex) or a.metric
         if f.kind == "count" and a.role == "value" and f.unit not in _FLOW_COUNTS:
             count_claim = (claim, a.subject, ci)
         if a.rule_id != "role.contribution" and not bg_ and not (f.kind == "rank" and _LIST_SEP.search(a.metric or "")):
@@ -3495,6 +3506,14 @@ def _tidy_metric(metric: str, lex: Lexicon) -> str:
 #: The rest of a list of figures right after one of them: 、42.90%, 和6.5%.
 _MORE_ITEMS = fastre.compile(r"(?:[、和及与][0-9０-９.,]+[%％]?)+")
 #: The words right after a figure, up to a stop: 的等值天然气售气量, 毛坯均价雷打不动.
+#: A deal after its price (以24.8亿元竞得, 以12.5元/股的价格增发): the price's name, or the deal's.
+_DEAL_AFTER = fastre.compile(
+    r"(?:的)?(?P<m>价格|总价|单价|底价|价款|对价|(?:挂牌)?(?:转让|出让)|竞得|摘得|拍得|夺得|收购|购得|买下|拿下|中标|出售|增发|认购|回购|售出|卖出|受让)"
+)
+#: Who paid, named with 由 before 以 (该地块由某地产以…竞得).
+_DEAL_BY = fastre.compile(r"由(?P<n>\p{Han}{2,12}?)(?:拟|将)?以$")
+#: A price paid, the figure after 以 (拟以, 将以, 以合计).
+_BY_FIGURE = fastre.compile(r"以(?:合计|总价|每股)?$")
 _AFTER_RUN = fastre.compile(r"(?:左右|以上|以下)?的?(\p{Han}{2,10})")
 
 

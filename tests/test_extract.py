@@ -2567,3 +2567,13 @@ def test_a_growth_rate_after_a_share_of_a_whole_grows_the_level():
     assert (fs[-1].text, fs[-1].metric, fs[-1].role) == ("12.5%", "研发投入", "delta")
     fs = facts("净利润超过10亿元的企业有37家，占比为27%，同比上升7%。")
     assert fs[-1].metric != fs[-3].metric
+
+
+def test_a_price_paid_after_yi_is_named_by_the_deal_after_it():
+    # (由X以N竞得: X paid N for it; 以N的价格转让: a price)
+    fs = facts("该地块经过47轮竞价，最终由某地产以24.8亿元竞得。")
+    assert (fs[-1].metric, fs[-1].subject) == ("竞得", "某地产")
+    fs = facts("公司拟以1.2亿元的价格收购某科技51%股权。")
+    assert fs[0].metric == "价格"
+    fs = facts("恒力集团以3.6亿元摘得该宗地块。")
+    assert (fs[0].metric, fs[0].subject) == ("摘得", "恒力集团")
