@@ -2840,6 +2840,7 @@ def attribute_sentence(
     _paired_end_lists(norm, figures, out)
     _listed_gaps(norm, figures, out)
     _plan_shares(norm, figures, out)
+    _superlative_holders(norm, spans, fig_clause, figures, out, lex)
     _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
     _three_sectors(norm, figures, out)
@@ -3226,6 +3227,40 @@ def _plan_shares(norm: str, figures: list[NumberMention], out: list["Attribution
 _TO_PLAN_SHARE = fastre.compile(
     r"[，,]\s*(?:累计)?(?:完成|为|占|达到?|相当于)(?:了)?(?:全年|年度|本年度?|当年)(?:计划|目标|预算)(?:任务)?(?:数)?的"
 )
+
+
+def _superlative_holders(
+    norm: str, spans, clause: list[int], figures: list[NumberMention], out: list["Attribution"], lex: "Lexicon"
+) -> None:
+    """Who holds the most, then the figure (年平均工资最高的是信息传输业，为236512元; “回血量”最大的是碧
+    桂园，达到690亿元): the measure before the superlative, the holder after 的是; a second
+    holder with no measure of its own (最低的是住宿和餐饮业，为52130元) holds the same one."""
+    measure = ""
+    for k, (f, a) in enumerate(zip(figures, out)):
+        ci = clause[k]
+        if ci == 0 or a.role != "value" or not _BARE_LEAD.fullmatch(norm, spans[ci][0], f.start):
+            continue
+        sm_ = _SUPERLATIVE_HOLDER.fullmatch(norm, spans[ci - 1][0], spans[ci - 1][1])
+        if sm_ is None or any(clause[i] == ci - 1 for i in range(k)):
+            continue
+        m = _SUPER_LEAD.sub("", sm_.group("m")).strip("“”\"'‘’")
+        measure = m or measure or a.metric  # (…；最低的是住宿和餐饮业，为52130元: the measure goes on)
+        who = sm_.group("who")
+        if not measure or lex.period_rx.search(who) or _NOT_HOLDER.search(who) or lex.pronoun_rx.fullmatch(who):
+            continue
+        a.metric, a.subject, a.explicit_subject = measure, who, True
+
+
+#: A clause naming who holds the most of a measure: (年平均工资)最高的是(信息传输业).
+_SUPERLATIVE_HOLDER = fastre.compile(
+    r"[，,；;\s]*(?P<m>[^，,。；;：:]{0,16}?)(?:最高|最低|最大|最小|最多|最少|最快|最慢|最强|最好)的(?:是|为|要数|当属)(?P<who>\p{Han}[^，,。；;：:]{1,20})[，,]?"
+)
+#: Words no holder's name holds (a verb or a preposition; 和 and 、 join names listed).
+_NOT_HOLDER = fastre.compile(r"[的是为了将把对从由向到至在]|增长|下降|超过|达到")
+#: Words opening a clause that are not the measure's: 而, 其中, 此外.
+_SUPER_LEAD = fastre.compile(r"^(?:而|其中|此外|另外|同时|分行业看|从行业看)+")
+#: A clause giving only the figure: ，为 / ，达到 / ，是.
+_BARE_LEAD = fastre.compile(r"[，,\s]*(?:分别)?(?:为|达到?|是|有|约为?|高达|仅为?)?\s*")
 
 
 #: Between a level and its share of a whole: ，占销售收入 / （占总数 / ，占新签合同总额的 (not a bare

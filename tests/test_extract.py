@@ -2577,3 +2577,11 @@ def test_a_price_paid_after_yi_is_named_by_the_deal_after_it():
     assert fs[0].metric == "价格"
     fs = facts("恒力集团以3.6亿元摘得该宗地块。")
     assert (fs[0].metric, fs[0].subject) == ("摘得", "恒力集团")
+
+
+def test_who_holds_the_most_is_named_after_de_shi_and_the_measure_before_the_superlative():
+    # (M最高的是X，为N: X's M; 最低的是Y，为N: Y's, the same measure)
+    fs = facts("分地区看，人均消费支出最高的是东城区，为61200元，最低的是门头沟区，为32800元。")
+    assert [(f.metric, f.subject) for f in fs] == [("人均消费支出", "东城区"), ("人均消费支出", "门头沟区")]
+    fs = facts("而单月环比提升最大的是中国金茂，达到46%。")
+    assert (fs[0].metric, fs[0].subject) == ("单月环比提升", "中国金茂")
