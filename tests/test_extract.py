@@ -2585,3 +2585,11 @@ def test_who_holds_the_most_is_named_after_de_shi_and_the_measure_before_the_sup
     assert [(f.metric, f.subject) for f in fs] == [("人均消费支出", "东城区"), ("人均消费支出", "门头沟区")]
     fs = facts("而单月环比提升最大的是中国金茂，达到46%。")
     assert (fs[0].metric, fs[0].subject) == ("单月环比提升", "中国金茂")
+
+
+def test_the_end_of_the_last_quarter_or_month_is_a_comparison_base():
+    # (较上季末增加N: the change since the last quarter's end; 上季末 is no period of the figure)
+    fs = facts("截至三季度末，全市基金管理规模1.26万亿元，较上季末增加820亿元。")
+    assert [(f.metric, f.period) for f in fs] == [("基金管理规模", "截至三季度末")] * 2
+    fs = facts("本季度末，贷款余额3.3万亿元。")
+    assert fs[0].period == "本季度末"
