@@ -881,6 +881,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         subj, rest = subj + om.group(), rest[om.end() :]  # 世界银行预计…, 全国总工会: a body, not the place
     elif (
         lex.region_rx.fullmatch(subj) and (fm := _FIRM_AFTER_PLACE.match(rest)) and not _PRODUCT_KIND.fullmatch(fm.group("own"))
+        and not _DEED_IN_NAME.search(fm.group("own"))  # (全国保险业实现原保险保费收入: a deed runs through it, no firm)
         and not lex.deed_rx.match(rest)  # (全州建成州级电子商务…: what the place did, no firm)
     ):
         subj, rest = subj + fm.group(), rest[fm.end() :]  # 韩国现代汽车7月销量: a firm named with its country
@@ -915,6 +916,8 @@ _ALIAS_LEAD = fastre.compile(r"^(?:[（(]?(?:以下)?(?:简称|下称)[^（()）
 _METRIC_NOTE = fastre.compile(r"[（(](?:按|以)[^（()）)]{0,24}[）)]")
 #: A per-head or per-unit word ending what looked like a name: 全市人均, 人均.
 _PER_HEAD_END = fastre.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
+#: A deed's verb: no firm's name runs through one (全国保险业实现原保险…).
+_DEED_IN_NAME = fastre.compile(r"实现|完成|累计|共计|达到|合计")
 #: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 恒大集团); the
 #: short-name finder (pipeline) and a firm named after its country share them.
 FIRM_END_WORDS = "集团|股份|控股|银行|证券|保险|通讯|通信|科技|药业|制药|地产|置业|实业|矿业|重工"

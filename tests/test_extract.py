@@ -2593,3 +2593,11 @@ def test_the_end_of_the_last_quarter_or_month_is_a_comparison_base():
     assert [(f.metric, f.period) for f in fs] == [("基金管理规模", "截至三季度末")] * 2
     fs = facts("本季度末，贷款余额3.3万亿元。")
     assert fs[0].period == "本季度末"
+
+
+def test_no_firm_name_after_a_place_runs_through_a_deed_verb():
+    # (全国保险业实现原保险保费收入: 保险 ends a firm's name, but 实现 runs through the run; the
+    # industry did the deed, the measure is 原保险保费收入)
+    fs = facts("前10个月，全国保险业实现原保险保费收入5.12万亿元。")
+    assert fs[0].metric == "原保险保费收入"
+    assert "实现" not in (fs[0].subject or "")
