@@ -2601,3 +2601,9 @@ def test_no_firm_name_after_a_place_runs_through_a_deed_verb():
     fs = facts("前10个月，全国保险业实现原保险保费收入5.12万亿元。")
     assert fs[0].metric == "原保险保费收入"
     assert "实现" not in (fs[0].subject or "")
+
+
+def test_kong_zhi_zai_links_a_target_to_its_measure():
+    # (失业率控制在2.8%以内: 控制在 holds the figure at, as 稳定在 does; the measure is 失业率)
+    fs = facts("全市城镇登记失业率控制在2.8%以内。")
+    assert (fs[0].metric, fs[0].qualifier) == ("城镇登记失业率", "less_than")
