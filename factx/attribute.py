@@ -372,8 +372,9 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         period_rx=fastre.compile(f"(?<![比较与同0-9０-９])(?:{period})"),  # (与2010年: no period, nor its tail 010年)
         cmp_period_rx=fastre.compile(
             f"(?:比|较|与|同比|环比|高出|高于|低于|超过|超出|快于|慢于|多于|少于)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"  # (较去年同期和全年)
-            # (价格是去年的1.5倍, 相当于2019年同期的八成: a multiple or share of that time's level)
-            f"|(?:是|相当于|等于)(?:{period})+(?:同期)?(?=[^，。；是]{{0,10}}的(?:[0-9０-９一二三四五六七八九十两]|近|约|超|逾))"
+            # (价格是去年的1.5倍, 相当于2019年同期的八成, 恢复至2019年同期的112%: a multiple or share
+            # of that time's level)
+            f"|(?:是|相当于|等于|恢复至|恢复到)(?:{period})+(?:同期)?(?=[^，。；是]{{0,10}}的(?:[0-9０-９一二三四五六七八九十两]|近|约|超|逾))"
         ),
         period_head_rx=fastre.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=fastre.compile(
@@ -866,7 +867,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         if len(subj) - k >= 2 and lex.whole_start_rx.match(subj[-k:] + rest):
             subj, rest = subj[:-k], subj[-k:] + rest  # (全市地区生产总值: 地区 opens the measure's name)
             break
-    pc = _PER_HEAD_END.search(subj)
+    pc = _PER_HEAD_END.search(subj) or (_PER_OUTPUT_END.search(subj) if _PER_OUTPUT_OF.match(rest) else None)
     if pc:
         # 人均地区生产总值, 全市人均地区生产总值: per head is part of the measure, not whose it is
         subj, rest = subj[: pc.start()], subj[pc.start() :] + rest
@@ -916,6 +917,10 @@ _ALIAS_LEAD = fastre.compile(r"^(?:[（(]?(?:以下)?(?:简称|下称)[^（()）
 _METRIC_NOTE = fastre.compile(r"[（(](?:按|以)[^（()）)]{0,24}[）)]")
 #: A per-head or per-unit word ending what looked like a name: 全市人均, 人均.
 _PER_HEAD_END = fastre.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
+#: 单位 before an output (单位地区生产总值能耗, 全市单位GDP二氧化碳排放): per unit of it, part
+#: of the measure; no body named 单位 (成员单位, 用人单位 stay names: nothing of output follows).
+_PER_OUTPUT_END = fastre.compile(r"单位$")
+_PER_OUTPUT_OF = fastre.compile(r"(?:地区生产总值|国内生产总值|GDP|工业增加值|增加值|面积|产值|建设用地)")
 #: A deed's verb: no firm's name runs through one (全国保险业实现原保险…).
 _DEED_IN_NAME = fastre.compile(r"实现|完成|累计|共计|达到|合计")
 #: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 恒大集团); the

@@ -2607,3 +2607,17 @@ def test_kong_zhi_zai_links_a_target_to_its_measure():
     # (失业率控制在2.8%以内: 控制在 holds the figure at, as 稳定在 does; the measure is 失业率)
     fs = facts("全市城镇登记失业率控制在2.8%以内。")
     assert (fs[0].metric, fs[0].qualifier) == ("城镇登记失业率", "less_than")
+
+
+def test_per_unit_of_output_is_part_of_the_measure():
+    # (单位地区生产总值能耗: energy per unit of output, no body named 单位)
+    fs = facts("单位地区生产总值能耗下降2.5%左右。")
+    assert (fs[0].metric, fs[0].subject) == ("单位地区生产总值能耗", None)
+    fs = facts("全市事业单位工作人员共有3.2万人。")
+    assert "事业单位" in (fs[0].metric or "") + (fs[0].subject or "")
+
+
+def test_recovered_to_a_years_level_is_a_comparison_base_not_the_period():
+    # (恢复至2019年同期的112%: 2019 is the level compared with; the figure is dated by the sentence)
+    fs = facts("2024年，全省机场旅客吞吐量5860万人次，恢复至2019年同期的112%。")
+    assert [f.period for f in fs] == ["2024年", "2024年"]
