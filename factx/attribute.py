@@ -917,6 +917,8 @@ _ALIAS_LEAD = fastre.compile(r"^(?:[（(]?(?:以下)?(?:简称|下称)[^（()）
 _METRIC_NOTE = fastre.compile(r"[（(](?:按|以)[^（()）)]{0,24}[）)]")
 #: A per-head or per-unit word ending what looked like a name: 全市人均, 人均.
 _PER_HEAD_END = fastre.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
+#: Town and country named alone as the parts of a whole (其中，城市上涨0.2%，农村上涨0.1%).
+_TOWN_OR_COUNTRY = fastre.compile(r"城市|农村|城镇|乡村|城区|郊区")
 #: 单位 before an output (单位地区生产总值能耗, 全市单位GDP二氧化碳排放): per unit of it, part
 #: of the measure; no body named 单位 (成员单位, 用人单位 stay names: nothing of output follows).
 _PER_OUTPUT_END = fastre.compile(r"单位$")
@@ -2303,8 +2305,12 @@ def attribute_sentence(
                 # (采矿业增加值: the industry owns it; 第一产业增加值 is a part of the region's GDP)
                 subj, metric = metric[: om.start()], om.group("m")
                 segment = True  # a segment of the whole, not whom the next sentences are about
-            elif last_metric and lex.industry_rx.search(metric) and not lex.action_rx.match(metric):  # (拉动全市规模以上工业: a verb, no industry's name)
-                # 制造业增长6.9%: an industry named alone takes the metric of the list
+            elif last_metric and (
+                (lex.industry_rx.search(metric) and not lex.action_rx.match(metric))  # (拉动全市规模以上工业: a verb, no industry's name)
+                or (_TOWN_OR_COUNTRY.fullmatch(metric) and f.kind != "count")  # (12个城市: the counted noun)
+            ):
+                # 制造业增长6.9%: an industry named alone takes the metric of the list (其中，城市上涨0.2%，
+                # 农村上涨0.1%: town and country too)
                 subj, metric = metric, ""
             elif not last_metric and _ends_in(lex.industry_rx, metric) and _bare_name(metric, lex) and a.role == "delta":
                 # 装备制造业增长18.8%: an industry named alone, no measure before it, grows itself

@@ -2621,3 +2621,12 @@ def test_recovered_to_a_years_level_is_a_comparison_base_not_the_period():
     # (恢复至2019年同期的112%: 2019 is the level compared with; the figure is dated by the sentence)
     fs = facts("2024年，全省机场旅客吞吐量5860万人次，恢复至2019年同期的112%。")
     assert [f.period for f in fs] == ["2024年", "2024年"]
+
+
+def test_town_and_country_named_alone_are_the_parts_whose_figures_they_are():
+    # (其中，城市上涨0.2%，农村上涨0.1%: the measure goes on, 城市 and 农村 own the figures; 12个城市
+    # counts towns)
+    fs = facts("11月份，全国居民消费价格同比上涨0.2%。其中，城市上涨0.2%，农村上涨0.1%。")
+    assert [(f.metric, f.subject) for f in fs[1:]] == [("居民消费价格", "城市"), ("居民消费价格", "农村")]
+    fs = facts("土地出让金超过千亿元的有12个城市。")
+    assert fs[-1].subject != "城市"
