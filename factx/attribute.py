@@ -3508,7 +3508,7 @@ _NOT_A_NAME = fastre.compile(
 )
 #: Words a clause's head run leaves on a name: a copula or preposition before it (是苏州市,
 #: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
-_SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然|随着|的)(?=[\p{Han}A-Za-z]{2})")
+_SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然|随着|的|其中)(?=[\p{Han}A-Za-z]{2})")
 _SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|进行|也|仍持|仍|继|再|则|还|又|亦|约|自|于|的\p{Han}?)$")
 #: Where a name's run goes on into what it did or holds (第三产业占地区生产总值, 全市新增城镇,
 #: 全县新发展农业龙头企业): the name ends there.

@@ -3237,6 +3237,20 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                     f"the source gives {s.fact.text} with {s.lead}, not with {d.lead}; with {d.lead} it gives {own[0].fact.text}",
                     own[0], scored,
                 )
+        if rel == "supported" and d.subject is None and s.subject is not None and f"其中{s.subject_raw or s.subject}" in s.fact.sentence:
+            # 汽车产量增长81.4% where the source says 汽车产量增长46.7%(其中新能源汽车增长81.4%): the
+            # draft names no part, so the measure's own figure, the whole's, is the one meant
+            whole = [
+                t for tsc, t in scored
+                if tsc >= sc - EXCUSE_MARGIN and t is not s and t.subject is None and t.fact.sentence == s.fact.sentence
+                and t.fact.metric == s.fact.metric and t.fact.role == s.fact.role and t.fact.unit == df.unit
+            ]
+            if len(whole) == 1:
+                return (
+                    "contradicted", "wrong_subject",
+                    f"{df.text} is the source's figure for {s.subject_raw or s.subject}; for the whole it gives {whole[0].fact.text}",
+                    whole[0], scored,
+                )
         if rel == "supported":
             named = _named_as_other(d, s, [t for tsc, t in scored if tsc >= sc - EXCUSE_MARGIN])
             if named is not None:

@@ -222,8 +222,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         parts = {a.subject for a in attrs if a.subject and _PART_OF_WHOLE.search(a.metric or "") and not engine.lex.region_rx.fullmatch(a.subject)}
         # (香港(512,537人次)、韩国…及台湾地区旅客…分别录得…增幅: owners listed one per figure; none
         # of them is the topic of the sentences after)
-        listed_owners = len({a.subject for a in attrs if a.subject and a.explicit_subject}) >= 2 and (
+        owners = {a.subject for a in attrs if a.subject and a.explicit_subject}
+        listed_owners = len(owners) >= 2 and (
             "分别" in sent or any(f.start > s0 and t[f.start - 1] in "（(" for f in figs)
+            # (东部地区投资增长3.1%，…，东北地区投资增长1.8%: parts given one measure, none the topic after)
+            or len({a.metric for a in attrs if a.subject in owners}) == 1
         )
         for f, a in zip(figs, attrs):
             subj = a.subject

@@ -2025,3 +2025,12 @@ def test_last_year_is_not_now():
     r = _one(check("去年，上交所共受理149家拟登陆科创板企业。", [src]), "149家")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     assert _one(check("目前，上交所共受理149家拟登陆科创板企业。", [src]), "149家").verdict == "supported"
+
+
+def test_a_parts_figure_given_to_the_whole_is_wrong_subject():
+    # (the source gives 81.4% to 其中新能源汽车; a draft naming no part means the whole's 汽车产量)
+    src = "主要工业产品中，汽车产量增长46.7%（其中新能源汽车增长81.4%），集成电路增长69.9%。"
+    r = _one(check("主要工业产品中，汽车产量增长81.4%，集成电路增长近七成。", [src]), "81.4%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    r = _one(check("其中新能源汽车产量增长81.4%。", [src]), "81.4%")
+    assert r.verdict == "supported", r.explanation

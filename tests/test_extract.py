@@ -2630,3 +2630,15 @@ def test_town_and_country_named_alone_are_the_parts_whose_figures_they_are():
     assert [(f.metric, f.subject) for f in fs[1:]] == [("居民消费价格", "城市"), ("居民消费价格", "农村")]
     fs = facts("土地出让金超过千亿元的有12个城市。")
     assert fs[-1].subject != "城市"
+
+
+def test_parts_given_one_measure_are_no_topic_of_the_next_sentence():
+    # (东部地区投资增长3.1%，…，西部地区投资下降0.9%: parts listed; the next sentence is the whole's)
+    fs = facts("全市投资增长3%。东部地区投资增长3.1%，西部地区投资下降0.9%。民间投资同比下降0.2%。")
+    assert fs[-1].subject == "全市"
+
+
+def test_domestic_owned_firms_are_a_name():
+    # (内资企业投资增长2.6%: 内资企业 owns the figure; 外资 alone is no name)
+    fs = facts("内资企业投资增长2.6%，外资企业投资下降11.4%。")
+    assert [(f.metric, f.subject) for f in fs] == [("投资", "内资企业"), ("投资", "外资企业")]
