@@ -1027,7 +1027,7 @@ _UNDERGO_END = fastre.compile(r"(?<=^[\p{Han}A-Za-z0-9]{2,8})(?:也|还|则|再�
 
 
 #: A lead or rank right after the measure a figure is given in (以24.2亿元营收居首, 以152场赛事位居第一).
-_RANK_AFTER = fastre.compile(r"(?:位居|位列|排名|排在|排|名列|领跑|领先|居)")
+_RANK_AFTER = fastre.compile(r"(?:继续|依然|依旧|仍然|仍|再次|再度|稳)?(?:位居|位列|排名|排在|排|名列|领跑|领先|居)")
 #: A rank verb ending a measure's phrase after its figure (的增速居全省首位; not 居民, 居住).
 _RANK_CUT = fastre.compile(r"位居|位列|排名|排在|名列|居(?![民住家室间])")
 
@@ -1042,6 +1042,16 @@ _EMPTY_NOUN = fastre.compile(r"(?:速度|最高峰|高峰|峰值|顶峰|低谷|�
 
 #: A bracket of kinds right after a counted noun: 省(区、市), 县（市、区）.
 _POST_NP_BRACKET = fastre.compile(r"[（(][\p{Han}、]{1,8}[）)][区县市镇乡州旗]?")
+
+
+def _name_before_yi(metric: str, lex: Lexicon) -> str | None:
+    """Who leads or pays, named before 以 and a figure with its measure after 的 (万科以1476亿元的
+    销售额居首, 《志愿军》以6.9亿元的票房, 南玻A拟以17.88元/股的价格), or None."""
+    bn_ = _NAME_BY.fullmatch(metric) if metric.endswith("以") else None
+    if not bn_ or lex.period_rx.search(bn_.group("name")) or _VERBISH.search(bn_.group("name")):
+        return None
+    who = _PLAN_TAIL.sub("", bn_.group("name"))  # (拟以: the plan word is no part of the name)
+    return split_subject(who, lex)[0] or who
 
 
 @_memo_by_phrase
@@ -2333,6 +2343,8 @@ def attribute_sentence(
                 subj = metric[: vm.start()]  # (QDII遭遇46亿份的净赎回: who underwent it, before the verb)
             elif subj is None and f.kind == "count" and _HAS_END.search(pre) and _bare_name(metric, lex) and not lex.set_noun_rx.search(metric) and not _HAS_NOT_NAME.search(metric):
                 subj = metric  # 雅砻江中游已有两个水电站开建: who has them, before 有
+            elif subj is None and post[:1] == "的":
+                subj = _name_before_yi(metric, lex)  # (比亚迪以44.1万辆的销量位居榜首)
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np
@@ -2358,11 +2370,8 @@ def attribute_sentence(
         ):
             # 以61.63%的深幅下跌, 高于全国同期1.7%的两年平均增速: words before the figure naming no
             # measure, the measure is the noun the figure qualifies
-            bn_ = _NAME_BY.fullmatch(metric) if subj is None and metric.endswith("以") else None
-            if bn_ and not lex.period_rx.search(bn_.group("name")) and not _VERBISH.search(bn_.group("name")):
-                # (万科以1476亿元的销售额居首, 《志愿军》以6.9亿元的票房: who leads, before 以)
-                who = _PLAN_TAIL.sub("", bn_.group("name"))  # (南玻A拟以17.88元/股的价格: the plan word is no part of it)
-                subj = split_subject(who, lex)[0] or who
+            if subj is None:
+                subj = _name_before_yi(metric, lex)
             metric = post_np
         elif f.kind == "count" and not post_np and post[:1] in ("、", "和", "及", "与"):
             # 分别有473只、600只、345只基金: counts listed share the noun after the last

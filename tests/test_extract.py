@@ -2642,3 +2642,9 @@ def test_domestic_owned_firms_are_a_name():
     # (内资企业投资增长2.6%: 内资企业 owns the figure; 外资 alone is no name)
     fs = facts("内资企业投资增长2.6%，外资企业投资下降11.4%。")
     assert [(f.metric, f.subject) for f in fs] == [("投资", "内资企业"), ("投资", "外资企业")]
+
+
+def test_a_count_leading_by_its_measure_after_yi_is_the_named_ones():
+    # (比亚迪以44.1万辆的销量继续位居榜首: 比亚迪's 销量; 继续 ends the measure)
+    fs = facts("比亚迪以44.1万辆的销量继续位居厂商榜首。")
+    assert (fs[0].metric, fs[0].subject) == ("销量", "比亚迪")
