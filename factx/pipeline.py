@@ -115,6 +115,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     # paragraph (most are never asked about)
     figureless: list[str] = []
     carry_subject: str | None = None
+    topic_from: str | None = None  # a topic just taken from a figure-less sentence, and the one before it
+    topic_before: str | None = None
     carry_period: str | None = None
     last_para = -1
     last_art = -1
@@ -179,6 +181,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             # a name opening a figure-less sentence before this one, the last such, is the topic;
             # the period the last one naming a period opens with holds on
             head, period = _pending_topic(figureless, engine.lex)
+            if head:
+                topic_from, topic_before = head, carry_subject
             carry_subject = head or carry_subject
             carry_period = period or carry_period
         figureless.clear()
@@ -228,6 +232,12 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             # (东部地区投资增长3.1%，…，东北地区投资增长1.8%: parts given one measure, none the topic after)
             or len({a.metric for a in attrs if a.subject in owners}) == 1
         )
+        if topic_from is not None:
+            if carry_subject == topic_from and attrs and all(_PART_OF_WHOLE.search(a.metric or "") for a in attrs):
+                # 粮食主产区对保障国家粮食安全的贡献进一步凸显。主产区粮食产量占…77.9%，对…的贡献率达到
+                # 51.0%: a topic named for its shares and contributions only is none of the sentences after
+                carry_subject = topic_before
+            topic_from = None
         for f, a in zip(figs, attrs):
             subj = a.subject
             metric = a.metric

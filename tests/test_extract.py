@@ -2648,3 +2648,11 @@ def test_a_count_leading_by_its_measure_after_yi_is_the_named_ones():
     # (比亚迪以44.1万辆的销量继续位居榜首: 比亚迪's 销量; 继续 ends the measure)
     fs = facts("比亚迪以44.1万辆的销量继续位居厂商榜首。")
     assert (fs[0].metric, fs[0].subject) == ("销量", "比亚迪")
+
+
+def test_a_topic_named_only_for_its_share_is_no_topic_after():
+    # (a figure-less sentence names 粮食主产区; the next gives only its share and contribution; the
+    # sentences after are about the country's output, not the producing areas')
+    t = ("2023年全国粮食总产量69541万吨。粮食主产区对保障国家粮食安全的贡献进一步凸显。"
+         "主产区粮食产量占粮食总产量的77.9%，对粮食增产的贡献率达到51.0%。全年猪牛羊禽肉产量9641万吨。")
+    assert facts(t)[-1].subject != "粮食主产区"
