@@ -2296,6 +2296,13 @@ def attribute_sentence(
         elif how == "append" or (how == "when_empty" and not metric and (not subj or matched[0].spec.id == "role.rate_of_change")):
             # 城镇新增就业28.6万人 (append), 涨幅为-10.8% (when_empty): the cue words name the metric
             metric = metric + _LINK_END_RX.sub("", _strip_links(_han_tail(pre[cue_at:]), lex))
+        rn_ = _RANK_OF_NAME.match(post) if f.kind == "rank" and subj is None else None
+        if rn_ and not _VERBISH.search(rn_.group("name")):
+            # 而位列榜单第四位的中海发展，…: the place is the name's after 的; the list, between the
+            # rank verb and the figure
+            rv_ = list(regex.finditer(_RANK_VERBS, pre))
+            subj = rn_.group("name")
+            metric = (_strip_links(pre[rv_[-1].end() :], lex) if rv_ else "") or last_metric
         bg_ = _NTH_LARGEST.match(post) if f.kind == "rank" else None
         if bg_:
             # 紫金矿业为其第一大股东, 短视频渠道成为第二大图书销售渠道: the Nth largest of what
@@ -3158,7 +3165,25 @@ def _clause_head(clause: str, lex: Lexicon) -> str | None:
     """Whom a clause names: a name heading it, an industry standing alone in it, or the
     business a superlative clause picks out (增长最快的是…其他业务，收入同比增长348%; not a
     product, 跌幅最小的是土豆, which the figures after it do not all belong to)."""
-    return _clause_subject(clause, lex) or _bare_industry(clause, lex) or _picked_out(clause, lex)
+    return _clause_subject(clause, lex) or _bare_industry(clause, lex) or _picked_out(clause, lex) or _described_name(clause, lex)
+
+
+#: After a rank, the name holding it: 第四位的中海发展，.
+_RANK_OF_NAME = fastre.compile(
+    rf"的(?P<name>\p{{Han}}{{2,8}}(?:{FIRM_END_WORDS}|发展|公司|企业|地产|控股))(?=[，,。；;]|$)"
+)
+#: A figure-less clause that is a name after its description: 而位列榜单第四位的中海发展.
+_DESCRIBED_NAME = fastre.compile(
+    rf"(?:而|其中|另外|此外)?[^，,。；;：:]{{2,24}}的(?P<name>\p{{Han}}{{2,8}}(?:{FIRM_END_WORDS}|发展|公司|企业|地产|控股))"
+)
+
+
+def _described_name(clause: str, lex: Lexicon) -> str | None:
+    """The firm a clause names after its description (位列榜单第四位的中海发展，…), or None."""
+    dm = _DESCRIBED_NAME.fullmatch(clause.rstrip("，,；;：:。 "))
+    if dm is None or _VERBISH.search(dm.group("name")) or lex.period_rx.search(dm.group("name")):
+        return None
+    return dm.group("name")
 
 
 #: A figure-less clause picking out the top one: 增长最快的是包括支付及云服务在内的其他业务.

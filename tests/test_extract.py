@@ -2656,3 +2656,9 @@ def test_a_topic_named_only_for_its_share_is_no_topic_after():
     t = ("2023年全国粮食总产量69541万吨。粮食主产区对保障国家粮食安全的贡献进一步凸显。"
          "主产区粮食产量占粮食总产量的77.9%，对粮食增产的贡献率达到51.0%。全年猪牛羊禽肉产量9641万吨。")
     assert facts(t)[-1].subject != "粮食主产区"
+
+
+def test_a_name_after_its_description_heads_the_figures_after_it():
+    # (而位列榜单第四位的中海发展，前11个月拿地金额928亿元: 中海发展 holds the place and the amount)
+    fs = facts("万科、碧桂园拿地金额居前。而位列榜单第四位的中海发展，前11个月拿地金额928亿元。")
+    assert [(f.text, f.metric, f.subject) for f in fs] == [("第四位", "榜单", "中海发展"), ("928亿元", "拿地金额", "中海发展")]
