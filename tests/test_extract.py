@@ -2662,3 +2662,9 @@ def test_a_name_after_its_description_heads_the_figures_after_it():
     # (而位列榜单第四位的中海发展，前11个月拿地金额928亿元: 中海发展 holds the place and the amount)
     fs = facts("万科、碧桂园拿地金额居前。而位列榜单第四位的中海发展，前11个月拿地金额928亿元。")
     assert [(f.text, f.metric, f.subject) for f in fs] == [("第四位", "榜单", "中海发展"), ("928亿元", "拿地金额", "中海发展")]
+
+
+def test_a_top_set_owns_its_figure():
+    # (TOP10房企拿地金额合计达8824亿元: the top ten developers' land spend)
+    fs = facts("前11个月，TOP10房企拿地金额合计达8824亿元。")
+    assert (fs[0].metric, fs[0].subject) == ("拿地金额", "TOP10房企")
