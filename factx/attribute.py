@@ -778,8 +778,10 @@ _FUSED_HEADING = fastre.compile(
 @_memo_by_phrase
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
-    if _SHARE_OF_WHOLE.search(np):
-        return None, np  # 在全国进出口总值中占比13.3%: 全国 is the whole, not whose share it is
+    if _SHARE_OF_WHOLE.search(np) or np.startswith("占"):
+        # 在全国进出口总值中占比13.3%: 全国 is the whole, not whose share it is (占TOP100企业的: a
+        # share opens no name)
+        return None, np
     fh = _FUSED_HEADING.search(np)
     if fh:
         np = np[fh.start("scope") :]  # (奶业振兴发展迈出新步伐全区奶牛存栏: a lead-in run into the clause)
@@ -2327,7 +2329,7 @@ def attribute_sentence(
                 # (采矿业增加值: the industry owns it; 第一产业增加值 is a part of the region's GDP)
                 subj, metric = metric[: om.start()], om.group("m")
                 segment = True  # a segment of the whole, not whom the next sentences are about
-            elif last_metric and (
+            elif last_metric and not metric.startswith("占") and (  # (占TOP100企业的: a share, no industry)
                 (lex.industry_rx.search(metric) and not lex.action_rx.match(metric))  # (拉动全市规模以上工业: a verb, no industry's name)
                 or (_TOWN_OR_COUNTRY.fullmatch(metric) and f.kind != "count")  # (12个城市: the counted noun)
             ):
@@ -2415,6 +2417,12 @@ def attribute_sentence(
         share = metric.find("占")
         if share > 0 and metric[share - 1] == "应":
             share = -1  # 权益持有人应占净亏损: "attributable to", not a share
+        if subj and _TOP_SET.fullmatch(subj):
+            # 长三角城市群土地市场热度不减，TOP10企业拿地金额共计3397亿元: the top set of the
+            # region a clause before names; the region's figure
+            rk_ = next((k for k in range(ci - 1, -1, -1) if heads[k] and lex.region_rx.match(heads[k])), None)
+            if rk_ is not None:
+                subj = heads[rk_]
         outer_subj = subj
         if share > 0 and (
             len(metric) - share > 2
@@ -2452,6 +2460,7 @@ def attribute_sentence(
                 (lex.owned_word_rx is not None and lex.owned_word_rx.fullmatch(last_metric))
                 or (lex.list_head_rx.fullmatch(last_metric) and last_metric not in _RATE_WORDS)
                 or (len(last_bare := _DEED_LEAD.sub("", last_metric)) >= 2 and last_bare in metric[1:])
+                or _TOP_SET.fullmatch(prev[1].subject)  # (TOP10房企拿地总面积…，占TOP100房企拿地面积的38.3%)
             ):
                 # 装备制造业增加值增长7.7%，占…比重达34.6%; 显微镜产品实现收入2.49亿元，占公司营业收入43.23%:
                 # the segment's share (东部地区农民工10430万人，…占农民工总量的36.4%: the whole is the

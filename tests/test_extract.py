@@ -2668,3 +2668,12 @@ def test_a_top_set_owns_its_figure():
     # (TOP10房企拿地金额合计达8824亿元: the top ten developers' land spend)
     fs = facts("前11个月，TOP10房企拿地金额合计达8824亿元。")
     assert (fs[0].metric, fs[0].subject) == ("拿地金额", "TOP10房企")
+
+
+def test_a_top_sets_share_is_its_own_and_a_regions_top_set_is_the_regions():
+    # (TOP10企业…，占TOP100企业的35.2%: the top ten's share of the top hundred; a share opens no name)
+    fs = facts("TOP10企业拿地总额8824亿元，占TOP100企业的35.2%。")
+    assert (fs[-1].metric, fs[-1].subject) == ("占TOP100企业", "TOP10企业")
+    # (长三角城市群土地市场热度不减，TOP10企业拿地金额…: the region's figure)
+    fs = facts("长三角城市群土地市场热度不减，TOP10企业拿地金额共计3397亿元。")
+    assert fs[0].subject.startswith("长三角")
