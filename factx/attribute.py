@@ -1571,6 +1571,10 @@ _DEED_OF_EACH = fastre.compile(
 _INDICATOR = fastre.compile(r"[A-Z]{1,4}[0-9]?")
 
 
+#: An industry named as a whole (纺织服装行业, 汽车产业, 白酒板块), which can own the measures listed after it.
+_INDUSTRY_OWNER = fastre.compile(r"\p{Han}{2,8}?(?:行业|产业|板块)")
+
+
 def _listed_measures(text: str, lex: Lexicon, loose: bool = False, owner: list[str] | None = None) -> list[str] | None:
     """``生猪销量、销售收入和销售均价环比变动`` -> [生猪销量, 销售收入, 销售均价]: items that each
     end in a list-head measure word, before a change word all share. With ``loose``, items
@@ -1605,6 +1609,11 @@ def _listed_measures(text: str, lex: Lexicon, loose: bool = False, owner: list[s
     rm = lex.region_rx.match(parts[0])
     if rm and len(parts[0]) - rm.end() >= 2 and lex.list_head_rx.search(parts[0], rm.end()):
         parts[0] = parts[0][rm.end() :]  # (北京市PM2.5、PM10…: the place owns them all, it is no part of the first)
+    elif rm is None and (im := _INDUSTRY_OWNER.match(parts[0])) and len(parts[0]) - im.end() >= 2 and lex.list_head_rx.match(parts[0], im.end()):
+        # (纺织服装行业毛利率、主营业务利润率和净利润率: the industry owns them all)
+        if owner is not None:
+            owner.append(im.group())
+        parts[0] = parts[0][im.end() :]
     return parts
 
 
@@ -2028,7 +2037,7 @@ def attribute_sentence(
             # only "are"; not …分别占全国总人口数的, …分别覆盖: a share or a deed of each)
             loose = cut_at < left and _IS_ONLY.fullmatch(norm, cut_at + 2, in_clause[0].start if in_clause else left) is not None
             measures_owner: list[str] = []
-            measures = _listed_measures(norm[cs:cut_at], lex) if cut_at < left else None
+            measures = _listed_measures(norm[cs:cut_at], lex, owner=measures_owner) if cut_at < left else None
             if measures is None and loose:
                 measures = _listed_measures(norm[cs:cut_at], lex, True, measures_owner)
             if measures is not None and len(measures) == len(in_clause) >= 2 and not places:

@@ -2677,3 +2677,11 @@ def test_a_top_sets_share_is_its_own_and_a_regions_top_set_is_the_regions():
     # (长三角城市群土地市场热度不减，TOP10企业拿地金额…: the region's figure)
     fs = facts("长三角城市群土地市场热度不减，TOP10企业拿地金额共计3397亿元。")
     assert fs[0].subject.startswith("长三角")
+
+
+def test_an_industry_opening_a_list_of_measures_owns_them_all():
+    # (纺织服装行业毛利率、主营业务利润率和净利润率分别为…: the industry's three rates)
+    fs = facts("上半年，纺织服装行业毛利率、主营业务利润率和净利润率分别为20.42%、8.81%、8.2%。")
+    assert [(f.metric, f.subject) for f in fs] == [
+        ("毛利率", "纺织服装行业"), ("主营业务利润率", "纺织服装行业"), ("净利润率", "纺织服装行业")
+    ]
