@@ -54,7 +54,10 @@ _BASE_BEFORE = fastre.compile(r"(?<![同环])(?:比|较)\s*$")
 _GAP_AFTER_BASE = fastre.compile(r"(?:的)?[\p{Han}A-Za-z]{0,10}?(?:(?P<up>(?<![提加增抬升])高|(?<![加])快|(?<![增])多)|(?P<down>(?<![降压减])低|(?<![放减])慢|(?<![减缩])少))(?:了|出)?")
 #: A group of people opening a measure's phrase: 城镇居民, 农村居民, 农民工, 农民 (whose figure it is, no topic
 #: of the clauses after).
-_PEOPLE_GROUP = fastre.compile(r"(?:城镇常住|农村常住|城镇|农村|城乡|全体)?居民|(?:外出|本地)?农民工|农民")
+_PEOPLE_GROUP = fastre.compile(
+    r"(?:城镇常住|农村常住|城镇|农村|城乡|全体)?居民|(?:外出|本地)?农民工|农民"
+    r"|[0-9０-９]{1,3}周?岁(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|儿童|青少年|人群)"  # (60岁以上老年人接种覆盖人数)
+)
 #: The words for the whole world (not region names to the checker, which finds names by them)...
 WORLD_WORDS = ("全球", "世界")
 #: ...opening a measure's phrase.

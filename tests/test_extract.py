@@ -2685,3 +2685,11 @@ def test_an_industry_opening_a_list_of_measures_owns_them_all():
     assert [(f.metric, f.subject) for f in fs] == [
         ("毛利率", "纺织服装行业"), ("主营业务利润率", "纺织服装行业"), ("净利润率", "纺织服装行业")
     ]
+
+
+def test_an_age_group_owns_its_figure():
+    # (60岁以上老年人接种覆盖人数: the age group's coverage, as 农村居民人均可支配收入 is the group's)
+    fs = facts("60岁以上老年人接种覆盖人数达到2亿3616.9万人。")
+    assert (fs[0].metric, fs[0].subject) == ("接种覆盖人数", "60岁以上老年人")
+    fs = facts("年末全市60周岁及以上人口312.5万人。")
+    assert "60周岁及以上人口" in fs[0].metric
