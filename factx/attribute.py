@@ -693,7 +693,7 @@ _HAN_CHAR = fastre.compile(r"\p{Han}")
 _LATIN_OWNER = fastre.compile(r"(?i)(?!top)[A-Za-z]")
 _DESCRIPTOR_RX = fastre.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
 #: A firm's description before its name (国内调味品巨头佛山市海天…有限公司, 光伏龙头隆基绿能).
-_FIRM_DESCRIPTOR_RX = fastre.compile(r"^[\p{Han}]{2,8}?(?:巨头|龙头企业|龙头|领军企业|领头羊)(?=\p{Han}{2})")
+_FIRM_DESCRIPTOR_RX = fastre.compile(r"^[\p{Han}]{2,8}?(?:巨头|龙头企业|龙头股|龙头|领军企业|领头羊|白马股|蓝筹股|权重股|概念股)(?=\p{Han}{2})")
 
 
 #: Characters before 均 that make it "per …" or "average" (人均, 户均, 日均, 平均), not "all".

@@ -2693,3 +2693,9 @@ def test_an_age_group_owns_its_figure():
     assert (fs[0].metric, fs[0].subject) == ("接种覆盖人数", "60岁以上老年人")
     fs = facts("年末全市60周岁及以上人口312.5万人。")
     assert "60周岁及以上人口" in fs[0].metric
+
+
+def test_a_stock_described_before_its_name_is_the_name():
+    # (保险行业白马股中国平安最新A股市值: the blue chip described is 中国平安)
+    fs = facts("保险行业白马股中国平安最新A股市值为9527亿元。")
+    assert fs[0].subject == "中国平安"
