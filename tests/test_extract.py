@@ -2699,3 +2699,9 @@ def test_a_stock_described_before_its_name_is_the_name():
     # (保险行业白马股中国平安最新A股市值: the blue chip described is 中国平安)
     fs = facts("保险行业白马股中国平安最新A股市值为9527亿元。")
     assert fs[0].subject == "中国平安"
+
+
+def test_jie_zhi_dates_down_to_the_day_and_hour():
+    # (截至27日18时: the day and the hour are the period's, not a bare 截至)
+    fs = facts("截至27日18时，全省共有12个市受灾。")
+    assert fs[0].period == "截至27日18时"
