@@ -3169,6 +3169,24 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         rel = _relate(df, s.fact)
         if rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):
             ok.append((sc, s, rel))
+    if (
+        not ok and d.subject is not None and _mentions(d.subject_raw or d.subject, df.sentence)
+        and not (scored[0][1].subject is not None and _same_name(d.subject, scored[0][1].subject))
+    ):
+        # 主导行业中，船舶和其他运输设备业增长9.0% where the source lists 船舶和其他运输设备业(9.0%)
+        # under another word for the measure, below the figures of the whole that fit it better:
+        # the figure the draft's own named subject has, the same value and time, is the one meant
+        # (not where the best fit is the subject's own: 智利…65.5万吨车厘子进入中国市场 against 智利's
+        # 50万吨 for that measure, 65.5万吨 its output)
+        named = [
+            (sc, s) for sc, s in scored
+            if s.subject == d.subject and _relate(df, s.fact) == "supported"
+            and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _period_conflict(d, s)
+        ]
+        if len(named) == 1 and not any(
+            t is not named[0][1] and t.subject == d.subject for tsc, t in scored if tsc >= best_score - EXCUSE_MARGIN
+        ):
+            ok.append((named[0][0], named[0][1], "supported"))
     if ok:
         sc, s, rel = ok[0]
         exact = [o for o in ok if o[2] == "supported" and o[0] >= sc - EXCUSE_MARGIN / 2]

@@ -2034,3 +2034,12 @@ def test_a_parts_figure_given_to_the_whole_is_wrong_subject():
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     r = _one(check("其中新能源汽车产量增长81.4%。", [src]), "81.4%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_the_figure_of_the_drafts_own_named_subject_is_the_one_meant():
+    # (the source lists 船舶业(9.0%) under 行业, below the whole's monthly growth rates that fit the
+    # draft's measure better; the draft names 船舶业 and its 9.0%)
+    src = ("6月，全市规上工业增加值增长3.6%。实现增长的五个行业分别为：通用设备制造业（2.3%）、"
+           "船舶和其他运输设备业（9.0%）、电气机械器材制造业（0.2%）。")
+    r = _one(check("6月，全市规上工业增加值增长3.6%；主导行业中，船舶和其他运输设备业增长9.0%。", [src]), "9.0%")
+    assert r.verdict == "supported", r.explanation
