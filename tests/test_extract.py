@@ -2705,3 +2705,9 @@ def test_jie_zhi_dates_down_to_the_day_and_hour():
     # (截至27日18时: the day and the hour are the period's, not a bare 截至)
     fs = facts("截至27日18时，全省共有12个市受灾。")
     assert fs[0].period == "截至27日18时"
+
+
+def test_a_day_within_the_time_dates_no_sentence_after():
+    # (…，其中11月11日当天…: the day is a part of the period; the next sentence is the whole's)
+    fs = facts("今年双十一期间，全市快递业务量突破1.2亿件，其中11月11日当天揽收量达到1860万件。全市共投入快递从业人员近4万人。")
+    assert fs[-1].period == "今年"
