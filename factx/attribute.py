@@ -2878,6 +2878,9 @@ def attribute_sentence(
                 a.metric = dm_.group("m")
             else:
                 a.metric = _measure_after(post, lex) or a.metric
+        if f.kind == "count" and a.metric in ("等", "等等") and f.surface_unit:
+            # 福建、浙江、江西、安徽等4省: the places are examples of what is counted, the count is of 省
+            a.metric, a.subject, a.explicit_subject = f.surface_unit, None, False
         if f.kind == "count" and a.role == "value" and f.unit not in _FLOW_COUNTS:
             count_claim = (claim, a.subject, ci)
         if a.rule_id != "role.contribution" and not bg_ and not (f.kind == "rank" and _LIST_SEP.search(a.metric or "")):

@@ -2711,3 +2711,11 @@ def test_a_day_within_the_time_dates_no_sentence_after():
     # (…，其中11月11日当天…: the day is a part of the period; the next sentence is the whole's)
     fs = facts("今年双十一期间，全市快递业务量突破1.2亿件，其中11月11日当天揽收量达到1860万件。全市共投入快递从业人员近4万人。")
     assert fs[-1].period == "今年"
+
+
+def test_provinces_counted_after_deng_are_a_count_of_provinces():
+    # (福建、浙江、江西、安徽等4省: a count of 省, the names its examples; 两省 after the names or
+    # alone refers to them again and is no figure)
+    fs = facts("受台风影响，福建、浙江、江西、安徽等4省339.1万人受灾。")
+    assert (fs[0].text, fs[0].unit, fs[0].metric, fs[0].subject) == ("4省", "省", "省", None)
+    assert [f.text for f in facts("四川、云南两省均已出台措施，严控小水电。")] == []
