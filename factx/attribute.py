@@ -120,7 +120,7 @@ _NAME_LIST_HEAD = fastre.compile(r"(\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6})+)
 #: Between an amount and its restatement in another currency: 亿元（约合, 万元(折合人民币.
 _RESTATE_OPEN = fastre.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*(?:人民币|美元|港元|港币|欧元)?\s*")
 _CMP_OBJECT = fastre.compile(
-    r"(?:上年|去年|今年|本年|上月(?:末|底)?|上周|上期|上旬|(?:前|上)一(?:周|日|天|月|年|季度|交易日)|年初|年末|年底|同期|上季度?(?:末)?|前一年"
+    r"(?:上年|去年|今年|本年|上月(?:末|底)?|上周|上期|上旬|上一代|前一代|上代|前代|(?:前|上)一(?:周|日|天|月|年|季度|交易日)|年初|年末|年底|同期|上季度?(?:末)?|前一年"
     r"|上半年|下半年|前三季度|[0-9０-９一二三四五六七八九十]+(?:年|月|季度)|[0-9]{1,2}[-—~－至][0-9]{1,2}月)"  # (较上半年, 比1-2月回落)
 )
 _HAN_RUN = fastre.compile(r"\p{Han}+")
@@ -3145,7 +3145,7 @@ def _known_rx(names: frozenset[str]) -> regex.Pattern:
 
 
 #: The end of a phrase naming the set something is among (行业中, 省份中有, 新车销量当中).
-_AMONG_END = fastre.compile(r"(?:当中|之中|中)(?:有|共有)?$")
+_AMONG_END = fastre.compile(r"(?:当中|之中|(?<![高初华期空])中)(?:有|共有)?$")  # (not 普通高中, 初中, 华中)
 #: Rules reading a level a change is measured from, dated by the period its phrase names
 #: (shared with the checker).
 COMPARED_LEVEL_RULES = frozenset({"role.compared_with_earlier", "role.comparison_base"})

@@ -2719,3 +2719,11 @@ def test_provinces_counted_after_deng_are_a_count_of_provinces():
     fs = facts("受台风影响，福建、浙江、江西、安徽等4省339.1万人受灾。")
     assert (fs[0].text, fs[0].unit, fs[0].metric, fs[0].subject) == ("4省", "省", "省", None)
     assert [f.text for f in facts("四川、云南两省均已出台措施，严控小水电。")] == []
+
+
+def test_gao_zhong_keeps_its_zhong_and_the_last_generation_is_a_comparison_base():
+    # (普通高中86所: 中 ends the school's name, it is no "among"; 较上一代下调500元: the earlier
+    # model is what the price is compared with, not the measure)
+    assert facts("其中，普通高中86所，初中120所。")[0].metric == "普通高中"
+    fs = facts("新机起售价5499元，较上一代下调500元。")
+    assert (fs[-1].metric, fs[-1].role, fs[-1].direction) == (fs[0].metric, "delta", "down")
