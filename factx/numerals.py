@@ -95,7 +95,7 @@ _CN = f"[{_CN_DIGITS}{_CN_UNITS}{_CN_BIG}廿卅卌几]"
 _CN_OR_DOT = f"(?:{_CN}|点(?=[ ]*[{_CN_DIGITS}0-9]))"
 _CNC = f"{_CN_DIGITS}{_CN_UNITS}{_CN_BIG}廿卅卌点几"
 #: Words before a bare 千/万 that make it one of it (超过千件, 近万人次).
-_BOUND_WORDS = "近|超过|逾|上|破|过|超|突破|达到|达"
+_BOUND_WORDS = "不足|不到|将近|接近|近|超过|逾|上|破|过|超|突破|达到|达"
 _CORE_SRC = (
     # several: 数万, 几十, 数十万
     rf"(?:[数几](?:[ ]*[{_MAG_CHARS}])+)"

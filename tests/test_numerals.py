@@ -551,3 +551,10 @@ def test_a_length_of_time_in_two_units_is_one_duration():
     ms = [m for m in scan_numbers("两地时间距离从3小时7分钟缩短至47分钟") if m.kind == "duration"]
     assert [(m.text, m.unit) for m in ms] == [("3小时7分钟", "hour"), ("47分钟", "hour")]
     assert ms[0].value == ms[0].low == ms[0].high and abs(ms[0].value - Decimal("3.1166")) < Decimal("0.001")
+
+
+def test_a_bare_magnitude_after_a_bound_below_is_one_of_it():
+    # (不足百个, 不到千人, 接近万人: as 近百家 and 超过千件 already were)
+    from factx.numerals import scan_numbers
+    got = {(m.text, m.value, m.qualifier) for m in scan_numbers("合作社不足百个，不到千人，接近万人参加。")}
+    assert {("百个", 100, "less_than"), ("千人", 1000, "less_than"), ("万人", 10000, "nearly")} <= {(t, int(v), q) for t, v, q in got}
