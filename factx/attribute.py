@@ -47,7 +47,7 @@ _CAUSE_RX = fastre.compile(r"导致|致使|使得|造成")
 #: The firm's own word opening a list of its segments: 公司铁路装备业务、….
 _FIRM_WORD_LEAD = fastre.compile(r"(?:本|该)?(?:公司|集团)(?:的)?")
 #: A verb saying a level was reached, between a change and the level: 增长10%，达到700万辆.
-_REACHED = fastre.compile(r"达到|达|至|到|为|突破|超过")
+_REACHED = fastre.compile(r"达到|达|至|到|为|突破|超过|收于|收在|收报|报收|报")  # (跌0.67%，报3318.52点: the closing words too)
 #: 比/较 right before a figure: the base a later figure is compared with (比30kWh的电池低25%).
 _BASE_BEFORE = fastre.compile(r"(?<![同环])(?:比|较)\s*$")
 #: What stands between such a base and the gap after it: 的电池低, 高出.
@@ -914,6 +914,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         subj = chain.captures("seg")[-1]  # 怀化市通道县坪坦乡: the innermost place
     if _NO_ONE.search(subj):
         return None, np  # (销售人员介绍, 项目外围: a role or a place beside something, no one's figures)
+    if rest == "指":
+        return None, np  # (创业板指, 深证成指: an index's name, no market's measure 指)
     return subj, rest
 
 
@@ -2805,6 +2807,8 @@ def attribute_sentence(
                 # 增长107%，达到472.5亿元; 急挫4.02%，收于31.51元/股: the level reached by the change
                 a.role, a.direction = "after", pa.direction
                 new_claim = False
+                if _CLOSED_AT.fullmatch(a.metric or "") and pa.metric:
+                    a.metric = pa.metric  # (上证指数跌0.67%，报3318.52点: the index's level, 报 names nothing)
             elif (
                 a.role == "value" and pa.role == "delta" and a.subject == pa.subject and prev[0].unit != f.unit
                 and _MARK_PASSED.search(norm, max(0, f.start - 8), f.start) and not np_own_metric(np_text, "")

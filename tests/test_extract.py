@@ -2727,3 +2727,13 @@ def test_gao_zhong_keeps_its_zhong_and_the_last_generation_is_a_comparison_base(
     assert facts("其中，普通高中86所，初中120所。")[0].metric == "普通高中"
     fs = facts("新机起售价5499元，较上一代下调500元。")
     assert (fs[-1].metric, fs[-1].role, fs[-1].direction) == (fs[0].metric, "delta", "down")
+
+
+def test_an_index_closing_level_after_its_change_is_the_end_of_it():
+    # (上证指数跌0.67%，报3318.52点: the index's level the fall reached; 截至收盘 dates it; 创业板指
+    # is an index's name)
+    fs = facts("截至收盘，上证指数跌0.67%，报3318.52点；创业板指跌1.45%，报2146.78点。")
+    assert [(f.text, f.metric, f.role, f.direction, f.period) for f in fs[:2]] == [
+        ("0.67%", "上证指数", "delta", "down", "截至收盘"), ("3318.52点", "上证指数", "after", "down", "截至收盘"),
+    ]
+    assert fs[2].metric == "创业板指"
