@@ -1186,8 +1186,10 @@ _LOCATIVE_CLAUSE = fastre.compile(
 )
 
 
-#: A clause setting the scene: 在…的大环境下, 在…背景下, 在…影响下.
-_CIRCUMSTANCE = fastre.compile(r"在[^，,。；;]{2,30}(?:环境|背景|形势|情况|态势|趋势|前提|条件|影响|带动|推动)下\s*[，,]?\s*$")
+#: Deeds on a firm's shares or words of saying, which no firm's name holds (接连回购注销公司).
+_DEED_NOT_NAME = fastre.compile(r"回购|注销|增持|减持|接连|宣布|表示|计划")
+#: A clause setting the scene: 在…的大环境下, 在…背景下, 在…影响下, 在…的同时.
+_CIRCUMSTANCE = fastre.compile(r"在[^，,。；;]{2,30}(?:(?:环境|背景|形势|情况|态势|趋势|前提|条件|影响|带动|推动)下|的同时)\s*[，,]?\s*$")
 
 
 @_memo_by_phrase
@@ -3913,6 +3915,8 @@ def resolve_anaphora(
             continue  # (该行 is a bank: not 战略执行, 发行, 运行)
         if _INDEFINITE.search(name):
             continue  # (原因包括应占一间联营公司: "a company", attributable to, names no one)
+        if _DEED_NOT_NAME.search(name):
+            continue  # (在接连回购注销公司股份的同时: what is done to the firm's shares, no name)
         best, best_at = name, m.start()
     if best and known:
         # (the name last written before the word is whom it stands for)

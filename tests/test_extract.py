@@ -2737,3 +2737,9 @@ def test_an_index_closing_level_after_its_change_is_the_end_of_it():
         ("0.67%", "上证指数", "delta", "down", "截至收盘"), ("3318.52点", "上证指数", "after", "down", "截至收盘"),
     ]
     assert fs[2].metric == "创业板指"
+
+
+def test_a_firm_word_after_a_deed_on_its_shares_is_no_name():
+    # (在接连回购注销公司股份的同时，公司还计划…: 公司 is the firm named before, not 接连回购注销公司)
+    t = "梅花生物发布公告。在接连回购注销公司股份的同时，公司还计划向全体股东每10股分派现金股利4元。"
+    assert facts(t)[-1].subject == "梅花生物"
