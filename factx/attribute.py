@@ -955,7 +955,7 @@ _PARTNER_MARKS = "对向"
 #: Words that make "…汽车" a kind of product, not a firm (新能源汽车, 电动汽车), or the name a trade (房地产).
 _PRODUCT_KIND = fastre.compile(r"新能源|纯电动|电动|燃油|智能|混动|插混|氢能|国产|进口|合资|自主|品牌|房")
 #: Words that make a place the start of a body's name (世界银行, 全国总工会, 亚洲开发银行).
-_ORG_AFTER_PLACE = fastre.compile(r"央行|证券|航空|电网|(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])")
+_ORG_AFTER_PLACE = fastre.compile(r"央行|证券|航空|电网|(?:开发)?银行|组织|总工会|工会|协会|联合会|联盟|论坛|大会|基金会|商会|理事会|港(?![口币元股澳台])|都市圈|城市群|经济圈|经济带|经济区")
 #: A period listed as a comparison base, written short: 较1-2月, 1-3, 一季度.
 _PERIOD_ITEM = fastre.compile(r"(?:较|比|与)?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?(?:月份?)?|[一二三四]季度|上半年|下半年|前三季度)")
 

@@ -2743,3 +2743,9 @@ def test_a_firm_word_after_a_deed_on_its_shares_is_no_name():
     # (在接连回购注销公司股份的同时，公司还计划…: 公司 is the firm named before, not 接连回购注销公司)
     t = "梅花生物发布公告。在接连回购注销公司股份的同时，公司还计划向全体股东每10股分派现金股利4元。"
     assert facts(t)[-1].subject == "梅花生物"
+
+
+def test_a_metropolitan_area_named_after_its_city_is_one_name():
+    # (成都都市圈实现地区生产总值: the metropolitan area, not 成都 and a measure 市圈实现…)
+    fs = facts("2025年一季度成都都市圈实现地区生产总值7393.1亿元。")
+    assert (fs[0].metric, fs[0].subject) == ("地区生产总值", "成都都市圈")
