@@ -924,7 +924,7 @@ _EXAMPLES_END = fastre.compile(r"[^，,；;。：:]{0,12}、[^，,；;。：:]{1
 #: The rest of a bracket defining an alias, left at the head of a measure: 以下简称“本集团”).
 _ALIAS_LEAD = fastre.compile(r"^(?:[（(]?(?:以下)?(?:简称|下称)[^（()）)]{0,20}|[”’\"」』]?)[）)]")
 #: A note in brackets on how a measure is counted: (按可利用客公里计) (what it covers stays: 产量(含食用菌)).
-_METRIC_NOTE = fastre.compile(r"[（(](?:按|以)[^（()）)]{0,24}[）)]")
+_METRIC_NOTE = fastre.compile(r"[（(](?:按|以)[^（()）)]{0,24}[）)]|[（(]下同[）)]")
 #: A per-head or per-unit word ending what looked like a name: 全市人均, 人均.
 _PER_HEAD_END = fastre.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
 #: Town and country named alone as the parts of a whole (其中，城市上涨0.2%，农村上涨0.1%).
@@ -980,6 +980,8 @@ _HELD_AT = fastre.compile(r"(?:保持|维持|稳定|徘徊)(?:在|于)?$")
 _MARK_PASSED = fastre.compile(r"(?:突破|超过|超出|超)了?(?:[0-9]{4}年的?)?$")
 
 
+#: Spaces or a bracketed note between a cue and its figure: 同比增长(下同)4.1%, 增长 4.1%.
+_TRAIL_NOTE = fastre.compile(r"(?:\s+|[（(](?:下同|同比|下同，?同比)[）)])+$")
 #: A price's closing words, standing alone between its change and the level (下跌1.34%，报收26.59元/股).
 _CLOSE_WORDS = "收于|收在|收报|报收|报"
 _CLOSED_AT = fastre.compile(rf"(?:收盘)?(?:{_CLOSE_WORDS})")
@@ -2102,7 +2104,9 @@ def attribute_sentence(
 
         # ---- role and direction
         matched = None
-        pre40, post40 = pre[-40:], post[:40]
+        tn_ = _TRAIL_NOTE.search(pre)
+        pre_core = pre[: tn_.start()] if tn_ else pre  # (同比增长(下同)4.1%, 增长 4.1%: the cue before a note or spaces)
+        pre40, post40 = pre_core[-40:], post[:40]
         # (only the rules whose unit fits and whose patterns' needed characters are in the text
         # they see, in order: the others cannot match)
         cand = role_index.candidates(f.unit, pre40, post40)
@@ -2140,7 +2144,7 @@ def attribute_sentence(
                 a.direction = r.spec.direction
             a.rule_id = r.id
             if is_before:
-                cue_at = len(pre) - len(pre[-40:]) + mm.start()
+                cue_at = len(pre_core) - len(pre40) + mm.start()
         if (
             a.rule_id == "role.difference" and prev is not None and prev[2] >= ci - 1 and prev[1].role in ("value", "after")
             and prev[0].unit == f.unit and f.unit != "pp" and prev[0].value and prev[0].value > 0

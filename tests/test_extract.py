@@ -2749,3 +2749,12 @@ def test_a_metropolitan_area_named_after_its_city_is_one_name():
     # (成都都市圈实现地区生产总值: the metropolitan area, not 成都 and a measure 市圈实现…)
     fs = facts("2025年一季度成都都市圈实现地区生产总值7393.1亿元。")
     assert (fs[0].metric, fs[0].subject) == ("地区生产总值", "成都都市圈")
+
+
+def test_a_note_or_spaces_between_a_cue_and_its_figure_hide_nothing():
+    # (同比增长(下同)4.1%: (下同) notes that later figures compare the same way; 增长    5.1%: spaces
+    # from a column layout)
+    fs = facts("1至8月，河北省进出口674.9亿元，同比增长(下同)4.1%。全市出口增长    5.1%。")
+    assert [(f.text, f.role, f.direction, f.metric) for f in fs[1:]] == [
+        ("4.1%", "delta", "up", "进出口"), ("5.1%", "delta", "up", "出口"),
+    ]
