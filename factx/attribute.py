@@ -2915,7 +2915,7 @@ def attribute_sentence(
     _three_sectors(norm, figures, out)
     _listed_ratio(norm, figures, out)
     _named_sets(norm, spans, figures, out)
-    _bracketed_names(norm, figures, out)
+    _bracketed_names(norm, figures, out, lex)
     _respective_changes(norm, spans, fig_clause, figures, out)
     return out
 
@@ -2956,7 +2956,7 @@ _BRACKETED_NAMES = regex.compile(
 _COMPARED_FIRST = fastre.compile(r"(?:比|较|于|和|与|同)$")
 
 
-def _bracketed_names(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+def _bracketed_names(norm: str, figures: list[NumberMention], out: list["Attribution"], lex: Lexicon) -> None:
     """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…第2位和第6位: the names listed with
     their rates in brackets own, in order, the run of figures listed after 分别."""
     for nm in _BRACKETED_NAMES.finditer(norm):
@@ -2968,6 +2968,7 @@ def _bracketed_names(norm: str, figures: list[NumberMention], out: list["Attribu
         if at < 0 or at > stop:
             continue
         after = [i for i, f in enumerate(figures) if at < f.start < stop]
+        run: list[int] = []
         # the run of as many figures, each joined to the next by a list word, ending the clause
         for k in range(len(after) - len(names), -1, -1):
             run = after[k : k + len(names)]
@@ -2976,8 +2977,20 @@ def _bracketed_names(norm: str, figures: list[NumberMention], out: list["Attribu
                     for name, i in zip(names, run):
                         out[i].subject, out[i].explicit_subject = name, True
                 break
+        measure = norm[nm.end() : at].strip()
+        if _HAN_MEASURE.fullmatch(measure) and not _VERBISH.search(measure) and lex.measure_word_rx.search(measure):
+            # (…地区生产总值增速分别位列…: the words after the list name the measure of the rates in
+            # the brackets, and of the places after 分别)
+            inside = [i for i, f in enumerate(figures) if nm.start() <= f.start < nm.end()]
+            for i in inside:
+                out[i].metric = measure
+            for i in run:
+                if figures[i].kind == "rank":
+                    out[i].metric = measure
 
 
+#: A measure named in Han characters alone (地区生产总值增速, 规模以上工业增加值增速).
+_HAN_MEASURE = fastre.compile(r"\p{Han}{2,16}")
 #: Names listed before 等 and a count of what they stand for: 中国神华、上汽集团、万科A等6只个股.
 _NAMES_ETC = fastre.compile(r"([\p{Han}A-Za-z0-9·]{2,10}(?:、[\p{Han}A-Za-z0-9·]{2,10})+)等$")
 _SET_NOUN = fastre.compile(r"(?:个股|股票|公司|企业|城市|省份|品牌|基金|银行|券商|房企|车企|机构|国家|地区)")

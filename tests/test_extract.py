@@ -2758,3 +2758,10 @@ def test_a_note_or_spaces_between_a_cue_and_its_figure_hide_nothing():
     assert [(f.text, f.role, f.direction, f.metric) for f in fs[1:]] == [
         ("4.1%", "delta", "up", "进出口"), ("5.1%", "delta", "up", "出口"),
     ]
+
+
+def test_the_measure_after_names_with_bracketed_rates_is_theirs_and_their_places():
+    # (西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…第2位和第6位: the growth of GDP, for the
+    # rates in brackets and the places after 分别)
+    fs = facts("西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区第2位和第6位。")
+    assert {f.metric for f in fs if f.text in ("13.0%", "8.2%", "第2位", "第6位")} == {"地区生产总值增速"}
