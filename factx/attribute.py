@@ -1188,6 +1188,8 @@ _LOCATIVE_CLAUSE = fastre.compile(
 )
 
 
+#: A setting opening a phrase: 在…的态势下, 在…的背景下, 在…的同时.
+_SCENE_LEAD = fastre.compile(r"在[^，,。；;]{2,30}?(?:(?:环境|背景|形势|情况|态势|趋势|前提|条件|影响|带动|推动)下|的同时)")
 #: Deeds on a firm's shares or words of saying, which no firm's name holds (接连回购注销公司).
 _DEED_NOT_NAME = fastre.compile(r"回购|注销|增持|减持|接连|宣布|表示|计划")
 #: A clause setting the scene: 在…的大环境下, 在…背景下, 在…影响下, 在…的同时.
@@ -2243,6 +2245,9 @@ def attribute_sentence(
         if ci not in clause_np_end:
             clause_np_end[ci] = local_start + cue_at  # the first figure's phrase ends at its cue
         np_text = _han_tail(np_text).lstrip("、")
+        sc_ = _SCENE_LEAD.search(np_text)
+        if sc_ and len(np_text) - sc_.end() >= 2:
+            np_text = np_text[sc_.end() :]  # (在已然落后的态势下仍然不得不…: the setting names no one)
         np_text = _strip_head(_strip_links(np_text, lex), lex)
         np_text = _strip_links(np_text, lex)
         tf_ = _TOPIC_FRAME.fullmatch(np_text)
@@ -2398,7 +2403,10 @@ def attribute_sentence(
             metric = post_np
         elif (
             post[:1] == "的" and post_np and len(post_np) >= 2
-            and (lex.measure_word_rx.search(post_np[-1:]) or (lex.list_head_rx is not None and _ends_in(lex.list_head_rx, post_np)))
+            and (
+                lex.measure_word_rx.search(post_np[-1:]) or (lex.list_head_rx is not None and _ends_in(lex.list_head_rx, post_np))
+                or (a.role == "delta" and _ends_in(lex.measure_word_rx, post_np))  # (压缩了46%的投资规模)
+            )
             and not lex.measure_word_rx.search(metric) and not (lex.list_head_rx and lex.list_head_rx.search(metric))
             and f.kind not in ("count", "duration") and not post_np.startswith(("同比", "环比")) and not _VERBISH.search(post_np)
         ):

@@ -2765,3 +2765,11 @@ def test_the_measure_after_names_with_bracketed_rates_is_theirs_and_their_places
     # rates in brackets and the places after 分别)
     fs = facts("西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区第2位和第6位。")
     assert {f.metric for f in fs if f.text in ("13.0%", "8.2%", "第2位", "第6位")} == {"地区生产总值增速"}
+
+
+def test_a_cut_of_a_share_of_a_measure_names_the_measure_after_de_and_a_setting_names_no_one():
+    # (在已然落后的态势下仍然不得不大幅压缩了46%的投资规模: what was cut is 投资规模; the setting
+    # 在…态势下 owns nothing)
+    fs = facts("中国联通已然落后。在已然落后的态势下仍然不得不大幅压缩了46%的投资规模。")
+    assert (fs[0].metric, fs[0].role, fs[0].direction) == ("投资规模", "delta", "down")
+    assert fs[0].subject != "落后"
