@@ -1188,12 +1188,13 @@ _LOCATIVE_CLAUSE = fastre.compile(
 )
 
 
-#: A setting opening a phrase: 在…的态势下, 在…的背景下, 在…的同时.
-_SCENE_LEAD = fastre.compile(r"在[^，,。；;]{2,30}?(?:(?:环境|背景|形势|情况|态势|趋势|前提|条件|影响|带动|推动)下|的同时)")
+#: A setting: 在…的态势下, 在…的背景下, 在…影响下, 在…的同时; opening a phrase, or a clause of its own.
+_SCENE = r"在[^，,。；;]{2,30}?(?:(?:环境|背景|形势|情况|态势|趋势|前提|条件|影响|带动|推动)下|的同时)"
+_SCENE_LEAD = fastre.compile(_SCENE)
 #: Deeds on a firm's shares or words of saying, which no firm's name holds (接连回购注销公司).
 _DEED_NOT_NAME = fastre.compile(r"回购|注销|增持|减持|接连|宣布|表示|计划")
-#: A clause setting the scene: 在…的大环境下, 在…背景下, 在…影响下, 在…的同时.
-_CIRCUMSTANCE = fastre.compile(r"在[^，,。；;]{2,30}(?:(?:环境|背景|形势|情况|态势|趋势|前提|条件|影响|带动|推动)下|的同时)\s*[，,]?\s*$")
+#: A clause that is only a setting (在国内整体汽车市场下滑的大环境下，…).
+_CIRCUMSTANCE = fastre.compile(_SCENE + r"\s*[，,]?\s*$")
 
 
 @_memo_by_phrase
