@@ -2773,3 +2773,10 @@ def test_a_cut_of_a_share_of_a_measure_names_the_measure_after_de_and_a_setting_
     fs = facts("中国联通已然落后。在已然落后的态势下仍然不得不大幅压缩了46%的投资规模。")
     assert (fs[0].metric, fs[0].role, fs[0].direction) == ("投资规模", "delta", "down")
     assert fs[0].subject != "落后"
+
+
+def test_utilisation_hours_are_a_length_of_time_stated_as_a_figure():
+    # (平均利用小时2647小时: generating hours are a measure, not a time reference)
+    fs = facts("1—10月，全国发电设备累计平均利用小时2647小时，比上年同期降低227小时。")
+    assert [(f.text, f.role) for f in fs] == [("2647小时", "value"), ("227小时", "delta")]
+    assert fs[1].metric == fs[0].metric
