@@ -2780,3 +2780,8 @@ def test_utilisation_hours_are_a_length_of_time_stated_as_a_figure():
     fs = facts("1—10月，全国发电设备累计平均利用小时2647小时，比上年同期降低227小时。")
     assert [(f.text, f.role) for f in fs] == [("2647小时", "value"), ("227小时", "delta")]
     assert fs[1].metric == fs[0].metric
+
+
+def test_a_time_limit_cut_to_a_length_of_time_is_a_figure():
+    # (企业开办时限压缩至1个工作日, 开办时间压缩至3天: the cue is the time word, a few words before)
+    assert [f.text for f in facts("企业开办时限压缩至1个工作日，开办时间压缩至3天。")] == ["1个工作日", "3天"]
