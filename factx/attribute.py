@@ -2443,6 +2443,15 @@ def attribute_sentence(
             # 监测十个大宗品种鱼的均价是15.95元: the counted set is no owner (but 4家重点监测电商企业销售额:
             # counted companies are)
             subj = prev[1].subject
+        bs_ = _BARE_PART_SHARE.fullmatch(metric) if subj is None or subj in GENERIC_SUBJECTS else None
+        if (
+            bs_ and not lex.period_rx.search(bs_.group("part")) and not _VERBISH.search(bs_.group("part"))
+            and not _NOT_A_PART.search(bs_.group("part")) and not lex.pronoun_rx.fullmatch(bs_.group("part"))
+        ):
+            # 入境旅游人数按照入境方式分，船舶占3.3%，飞机占17.3%: each part owns its share (a place
+            # ending the words is the part: 机构中国占)
+            rm_ = next((m for m in lex.region_rx.finditer(bs_.group("part")) if m.end() == len(bs_.group("part"))), None)
+            subj = rm_.group() if rm_ is not None else bs_.group("part")
         share = metric.find("占")
         if share > 0 and metric[share - 1] == "应":
             share = -1  # 权益持有人应占净亏损: "attributable to", not a share
@@ -3372,6 +3381,10 @@ _SUPER_LEAD = fastre.compile(r"^(?:而|其中|此外|另外|同时|分行业看|
 _BARE_LEAD = fastre.compile(r"[，,\s]*(?:分别)?(?:为|达到?|是|有|约为?|高达|仅为?)?\s*")
 
 
+#: Words before 占 that name no part: 分别占, 两者占, 均占, 合计占.
+_NOT_A_PART = fastre.compile(r"分别|两者|二者|三者|各自|各|均|共|合计|总计|约|仅|只|已|比重|比例")
+#: A part named alone before 占 and its share (船舶占3.3%, 外国人占21.6%).
+_BARE_PART_SHARE = fastre.compile(r"(?P<part>\p{Han}{1,8})占")
 #: Between a level and its share of a whole: ，占销售收入 / （占总数 / ，占新签合同总额的 (not a bare
 #: 占比, 企业有37家，占比为27%，同比上升7个百分点: the share's own change may follow it).
 _TO_SHARE = fastre.compile(r"\s*[，,（(]\s*占(?!比)[^，,。；;：:（）()0-9]{1,20}?(?:的)?(?:比重|比例|份额)?(?:为|达到?|是)?\s*")

@@ -2785,3 +2785,11 @@ def test_utilisation_hours_are_a_length_of_time_stated_as_a_figure():
 def test_a_time_limit_cut_to_a_length_of_time_is_a_figure():
     # (企业开办时限压缩至1个工作日, 开办时间压缩至3天: the cue is the time word, a few words before)
     assert [f.text for f in facts("企业开办时限压缩至1个工作日，开办时间压缩至3天。")] == ["1个工作日", "3天"]
+
+
+def test_a_part_named_alone_before_zhan_owns_its_share():
+    # (船舶占3.3%，飞机占17.3%: each mode's share; 分别占, 两者占 name no part; 机构中国占: the place)
+    fs = facts("入境旅游人数按照入境方式分，船舶占3.3%，飞机占17.3%。")
+    assert [f.subject for f in fs] == ["船舶", "飞机"]
+    fs = facts("天河、荔湾分别占44%和15%。")
+    assert all(f.subject != "分别" for f in fs)
