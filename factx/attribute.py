@@ -2927,6 +2927,7 @@ def attribute_sentence(
     _paired_end_lists(norm, figures, out)
     _listed_gaps(norm, figures, out)
     _plan_shares(norm, figures, out)
+    _counted_set_deeds(norm, spans, fig_clause, figures, out, lex)
     _superlative_holders(norm, spans, fig_clause, figures, out, lex)
     _ratio_changes(figures, out, norm)
     _listed_periods(norm, figures, out)
@@ -3373,6 +3374,30 @@ def _superlative_holders(
 _SUPERLATIVE_HOLDER = fastre.compile(
     r"[，,；;\s]*(?P<m>[^，,。；;：:]{0,16}?)(?:最高|最低|最大|最小|最多|最少|最快|最慢|最强|最好)的(?:是|为|要数|当属)(?P<who>\p{Han}[^，,。；;：:]{1,20})[，,]?"
 )
+def _counted_set_deeds(
+    norm: str, spans, clause: list[int], figures: list[NumberMention], out: list["Attribution"], lex: "Lexicon"
+) -> None:
+    """A set of firms counted, then what it achieved (规模以上服务业260家，实现营业收入59.82亿元): the
+    achievement is the set's, and so are the changes of it after it."""
+    for k in range(1, len(figures)):
+        c, ck = figures[k - 1], clause[k - 1]
+        if c.kind != "count" or out[k - 1].role != "value" or clause[k] != ck + 1:
+            continue
+        counted = out[k - 1].metric or ""
+        if not _FIRM_SET_END.search(counted) or (out[k - 1].subject and not lex.region_rx.fullmatch(out[k - 1].subject)):
+            continue
+        if not _DEED_OPENING.match(norm, spans[clause[k]][0], figures[k].start):
+            continue
+        for j in range(k, len(figures)):
+            if (clause[j] != clause[k] and out[j].metric != out[k].metric) or out[j].subject not in (None, out[k - 1].subject):
+                break  # (…，同比增长13.0%: the change of the achievement goes with it)
+            out[j].subject, out[j].explicit_subject = counted, False
+
+
+#: A counted set of firms or trades (规模以上服务业, 规上工业企业, 重点项目).
+_FIRM_SET_END = fastre.compile(r"(?:服务业|工业|企业|项目|公司)$")
+#: A clause opening with a deed and its measure: ，实现营业收入 / ，完成投资.
+_DEED_OPENING = fastre.compile(r"[，,\s]*(?:共|累计|合计)?(?:实现|完成)\p{Han}{1,10}")
 #: Words no holder's name holds (a verb or a preposition; 和 and 、 join names listed).
 _NOT_HOLDER = fastre.compile(r"[的是为了将把对从由向到至在]|增长|下降|超过|达到")
 #: Words opening a clause that are not the measure's: 而, 其中, 此外.

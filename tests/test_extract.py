@@ -2793,3 +2793,9 @@ def test_a_part_named_alone_before_zhan_owns_its_share():
     assert [f.subject for f in fs] == ["船舶", "飞机"]
     fs = facts("天河、荔湾分别占44%和15%。")
     assert all(f.subject != "分别" for f in fs)
+
+
+def test_a_counted_set_of_firms_owns_what_it_achieved():
+    # (规模以上服务业260家，实现营业收入59.82亿元，同比增长13.0%: the set's income and its growth)
+    fs = facts("1-5月，规模以上服务业260家，实现营业收入59.82亿元，同比增长13.0%。")
+    assert [(f.text, f.subject) for f in fs[1:]] == [("59.82亿元", "规模以上服务业"), ("13.0%", "规模以上服务业")]
