@@ -2799,3 +2799,9 @@ def test_a_counted_set_of_firms_owns_what_it_achieved():
     # (规模以上服务业260家，实现营业收入59.82亿元，同比增长13.0%: the set's income and its growth)
     fs = facts("1-5月，规模以上服务业260家，实现营业收入59.82亿元，同比增长13.0%。")
     assert [(f.text, f.subject) for f in fs[1:]] == [("59.82亿元", "规模以上服务业"), ("13.0%", "规模以上服务业")]
+
+
+def test_a_verb_of_taking_part_opens_no_name():
+    # (参加城乡居民基本养老保险人数: 城乡 ends like a township, but 参加… names no place)
+    fs = facts("年末参加城镇职工基本养老保险人数9.86万人；参加城乡居民基本养老保险人数27.3万人。")
+    assert fs[-1].subject != "参加城乡"
