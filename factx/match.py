@@ -549,6 +549,8 @@ def find_figures(
             why = "not_fact.duration"
         elif m.kind == "duration" and norm[m.start - 1 : m.start] in ("上", "下") and m.numeral.startswith("半"):
             why = "not_fact.time_reference"  # (增长较快 上半年: a half of the year, whatever cue stands before)
+        elif m.kind == "duration" and norm[m.start - 1 : m.start] == "近" and _TIME_AFTER.match(norm, m.end):
+            why = "not_fact.time_reference"  # (近五年年均增长8.2%, 近3年来: the last years, a window; 近300年 is a length)
         elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not _IN_PARTS.fullmatch(m.text) and not lex.duration_cue_rx.search(
             norm[max(0, m.start - 8) : m.start]  # the qualifier word counts: 近300年, 长达20年
         ) and not (lex.duration_after_rx and lex.duration_after_rx.search(norm[m.end : m.end + 6])) and not (

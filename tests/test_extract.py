@@ -2805,3 +2805,10 @@ def test_a_verb_of_taking_part_opens_no_name():
     # (参加城乡居民基本养老保险人数: 城乡 ends like a township, but 参加… names no place)
     fs = facts("年末参加城镇职工基本养老保险人数9.86万人；参加城乡居民基本养老保险人数27.3万人。")
     assert fs[-1].subject != "参加城乡"
+
+
+def test_the_last_n_years_before_a_rate_is_a_window_not_a_length_of_time():
+    # (近五年年均增长8.2%: a period, no figure of five years; 近300年 is a length of time)
+    fs = facts("全市地区生产总值近五年年均增长8.2%。该树已有近300年历史。")
+    assert [f.text for f in fs] == ["8.2%", "300年"]
+    assert fs[0].period == "近五年"
