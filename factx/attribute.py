@@ -2477,6 +2477,9 @@ def attribute_sentence(
             if metric.startswith("占有率", share) and part.endswith("市场"):
                 part, share = part[:-2], share - 2  # (徐工市场占有率: 市场占有率 is the measure's name)
             subj, metric = part or None, metric[share:]
+        if _RESTORED_TO.fullmatch(metric) and last_base_metric and post[:1] != "的":
+            # 实现旅游总收入8560亿元，恢复到2019年的105%: a share of the same measure's level then
+            metric = last_base_metric
         ss_ = _SECTOR_SHARE.fullmatch(metric)
         if ss_:
             subj, metric = ss_.group("part"), ss_.group("m")  # 第二产业增加值比重为21.28%: the sector's share
@@ -3410,6 +3413,8 @@ _BARE_LEAD = fastre.compile(r"[，,\s]*(?:分别)?(?:为|达到?|是|有|约为?
 _NOT_A_PART = fastre.compile(r"分别|两者|二者|三者|各自|各|均|共|合计|总计|约|仅|只|已|比重|比例")
 #: A part named alone before 占 and its share (船舶占3.3%, 外国人占21.6%).
 _BARE_PART_SHARE = fastre.compile(r"(?P<part>\p{Han}{1,8})占")
+#: A share of an earlier level of the same measure, no measure of its own: 恢复到2019年(同期)的, 相当于.
+_RESTORED_TO = fastre.compile(r"(?:恢复(?:至|到)?|相当于)(?:[0-9]{4}年)?(?:同期)?(?:水平)?")
 #: Between a level and its share of a whole: ，占销售收入 / （占总数 / ，占新签合同总额的 (not a bare
 #: 占比, 企业有37家，占比为27%，同比上升7个百分点: the share's own change may follow it).
 _TO_SHARE = fastre.compile(r"\s*[，,（(]\s*占(?!比)[^，,。；;：:（）()0-9]{1,20}?(?:的)?(?:比重|比例|份额)?(?:为|达到?|是)?\s*")

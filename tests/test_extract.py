@@ -2812,3 +2812,9 @@ def test_the_last_n_years_before_a_rate_is_a_window_not_a_length_of_time():
     fs = facts("全市地区生产总值近五年年均增长8.2%。该树已有近300年历史。")
     assert [f.text for f in fs] == ["8.2%", "300年"]
     assert fs[0].period == "近五年"
+
+
+def test_a_share_of_an_earlier_level_is_of_the_same_measure():
+    # (旅游总收入8560亿元，恢复到2019年的105%: 105% of 2019's 旅游总收入, no measure 恢复)
+    fs = facts("全年实现旅游总收入8560亿元，恢复到2019年的105%。")
+    assert fs[-1].metric == "旅游总收入"
