@@ -3254,10 +3254,16 @@ _DESCRIBED_NAME = fastre.compile(
 
 def _described_name(clause: str, lex: Lexicon) -> str | None:
     """The firm a clause names after its description (位列榜单第四位的中海发展，…), or None."""
-    dm = _DESCRIBED_NAME.fullmatch(clause.rstrip("，,；;：:。 "))
-    if dm is None or _VERBISH.search(dm.group("name")) or lex.period_rx.search(dm.group("name")):
+    return _clause_name(_DESCRIBED_NAME, clause, lex)
+
+
+def _clause_name(rx: regex.Pattern, clause: str, lex: Lexicon) -> str | None:
+    """The ``name`` group of ``rx`` matching a whole figure-less clause, unless a verb or a period
+    runs through it."""
+    m = rx.fullmatch(clause.rstrip("，,；;：:。 "))
+    if m is None or _VERBISH.search(m.group("name")) or lex.period_rx.search(m.group("name")):
         return None
-    return dm.group("name")
+    return m.group("name")
 
 
 #: A figure-less clause picking out the top one: 增长最快的是包括支付及云服务在内的其他业务.
@@ -3269,10 +3275,7 @@ _PICKED_OUT = fastre.compile(
 
 def _picked_out(clause: str, lex: Lexicon) -> str | None:
     """The business a figure-less superlative clause picks out (:data:`_PICKED_OUT`), or None."""
-    pm = _PICKED_OUT.fullmatch(clause.rstrip("，,；;：:。 "))
-    if pm is None or _VERBISH.search(pm.group("name")) or lex.period_rx.search(pm.group("name")):
-        return None
-    return pm.group("name")
+    return _clause_name(_PICKED_OUT, clause, lex)
 
 
 def _bare_industry(clause: str, lex: Lexicon) -> str | None:
