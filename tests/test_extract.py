@@ -2818,3 +2818,9 @@ def test_a_share_of_an_earlier_level_is_of_the_same_measure():
     # (旅游总收入8560亿元，恢复到2019年的105%: 105% of 2019's 旅游总收入, no measure 恢复)
     fs = facts("全年实现旅游总收入8560亿元，恢复到2019年的105%。")
     assert fs[-1].metric == "旅游总收入"
+
+
+def test_from_a_year_on_is_a_period():
+    # (2020年起每天开行8对: from 2020 on, a period; 起 is no part of the measure)
+    fs = facts("2020年起每天开行8对客运列车。")
+    assert (fs[0].period, fs[0].metric.startswith("起")) == ("2020年起", False)
