@@ -29,11 +29,16 @@ _UNIT_IN_HEADER = fastre.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）
 _UNIT_LINE = fastre.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
 _MD_SEP = fastre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PERIOD_HEADER = fastre.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本报告期|报告期|本期|上期|本年度|上年度|本年|上年|去年|今年|累计|当月|本月|期末|期初|年初|年末)(?:末|初|累计|同期)?数?$")
-_CHANGE_HEADER = fastre.compile(r"增长|增速|增幅|同比|环比|比上年|变动|变化|涨幅|降幅")
-#: What a change header may say besides its change word (变动幅度, 同比增减（%）).
-_CHANGE_WORDS = fastre.compile(r"幅度|率|比例|情况|增减|[±+\-（）()%％]")
+_CHANGE_HEADER = fastre.compile(
+    r"增长|增速|增幅|同比|环比|变动|变化|涨幅|降幅|涨跌|增减|增量|增加(?!值)|减少|[±]"
+    r"|[比较](?:上年同期|去年同期|上年|去年|上月|上季度?|上期|年初|同期)"
+)
+#: What a change header may say besides its change word (变动幅度, 同比增减（%）, 增减额).
+_CHANGE_WORDS = fastre.compile(r"幅度|率|比例|情况|增减|额|[±+\-（）()%％]")
 #: A change cell worded with its verb (减少0.29个百分点, 增长5.2%): the verb gives the direction.
 _VERB_CELL = fastre.compile(r"^(?:(?P<up>增加|增长|上升|提高|上涨)|(?P<down>减少|下降|降低|下跌))\s*(?=[0-9０-９.．])")
+#: A change header that tells a fall whatever the sign (降幅, 比上年减少).
+_DOWN_HEADER = fastre.compile(r"降|减少|回落")
 _NUMERIC_CELL = fastre.compile(r"^[-−－+]?(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)\s*(?:%|％|‰)?$")
 
 
@@ -333,7 +338,7 @@ def find_tables(raw: str) -> list[Table]:
 
 
 #: A percent or per-mille sign ending a header with no brackets (比重%, 比上年增长%).
-_BARE_PERCENT = fastre.compile(r"(?<=\p{Han})\s*(?P<u>[%％‰])$")
+_BARE_PERCENT = fastre.compile(r"(?<=[\p{Han}±])\s*(?P<u>[%％‰])$")
 
 
 #: The header of a column of units.
@@ -410,8 +415,8 @@ def table_figures(
     measures: list[str] = []
     for ci, c in enumerate(cols):
         rest = times[ci][1]
-        if _CHANGE_HEADER.search(c) and not _CHANGE_HEADER.sub("", _CHANGE_WORDS.sub("", c)).strip():
-            rest = measures[ci - 1] if ci > 0 else ""
+        if ci > 1 and _CHANGE_HEADER.search(c) and not _CHANGE_HEADER.sub("", _CHANGE_WORDS.sub("", c)).strip():
+            rest = measures[ci - 1]  # (not the row labels' header, 指 标 | 比上年涨跌幅度)
         measures.append(rest)
     # measures stated for two periods: the later column is after, the earlier before
     ranked: dict[str, list[int]] = {}
@@ -479,6 +484,10 @@ def table_figures(
                 metric, subject, period = label_metric, label_subject, col_clean
             elif named_measure and measure_rx is not None:
                 metric, subject = label_metric, label_subject  # 营业收入（万元） | 41.77
+            elif label_clean and split is not None and measure and _GENERIC_MEASURE.fullmatch(measure):
+                # (年末常住人口(万人) | 312.5 under 绝对数: a column naming no measure, so the row does)
+                label_subject, label_metric = split(label_clean)
+                metric, subject = label_metric or label_clean, label_subject
             elif header and label_clean and measure_rx is not None:
                 # 太平洋航线 | 640,131: the row is whose figure it is, the column what is measured
                 metric, subject, period = measure, label_clean, col_period
@@ -487,7 +496,7 @@ def table_figures(
             role, direction = "value", None
             if _CHANGE_HEADER.search(col_clean) or _CHANGE_HEADER.search(label_clean) or verb:
                 role = "delta"
-                direction = "down" if m0.value < 0 or "降" in col_clean + label_clean else "up"
+                direction = "down" if m0.value < 0 or _DOWN_HEADER.search(col_clean + label_clean) else "up"
                 if verb:
                     direction = "down" if verb.group("down") else "up"
                 if _CHANGE_HEADER.search(col_clean) and label_clean and (named_measure or measure_rx is None):

@@ -190,6 +190,36 @@ def test_a_results_flash_table_pairs_its_report_period_with_last_year():
     assert fs[0].claim != fs[3].claim
 
 
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # (增减(%): a change of the column before it, the sign gives the direction)
+        ("指标\t单位\t产量\t增减(%)\n粮食\t万吨\t35.6\t-2.1\n油料\t万吨\t4.8\t3.5\n",
+         [("35.6", "value", None, "产量"), ("-2.1", "delta", "down", "产量"),
+          ("4.8", "value", None, "产量"), ("3.5", "delta", "up", "产量")]),
+        # (比上年±%: a bare percent after ± is the column's unit)
+        ("| 地区 | 人均可支配收入(元) | 比上年±% |\n| --- | --- | --- |\n| 城关区 | 45210 | 5.2 |\n| 七里河区 | 41320 | -0.8 |\n",
+         [("45210", "value", None, "人均可支配收入"), ("5.2", "delta", "up", "人均可支配收入"),
+          ("41320", "value", None, "人均可支配收入"), ("-0.8", "delta", "down", "人均可支配收入")]),
+        # (较上年同期增减 and 涨跌幅: changes of the measure the row names)
+        ("指标名称\t本月(亿元)\t较上年同期增减(亿元)\t涨跌幅(%)\n固定资产投资\t88.1\t-3.4\t-3.7\n",
+         [("88.1", "value", None, "固定资产投资"), ("-3.4", "delta", "down", "固定资产投资"),
+          ("-3.7", "delta", "down", "固定资产投资")]),
+        # (增减额 | 增减率 after two years of one measure)
+        ("单位：万元\n项目\t2024年\t2023年\t增减额\t增减率\n净利润\t3120\t3580\t-460\t-12.85%\n",
+         [("3120", "after", "down", "净利润"), ("3580", "before", None, "净利润"),
+          ("-460", "delta", "down", "净利润"), ("-12.85%", "delta", "down", "净利润")]),
+        # (比上年减少: a fall whatever the sign; 绝对数 names no measure, so the row does)
+        ("指标\t绝对数\t比上年减少(万人)\n乡村人口(万人)\t110.8\t2.5\n",
+         [("110.8", "value", None, "乡村人口"), ("2.5", "delta", "down", "乡村人口")]),
+        # (工业增加值: 增加 there is no change word)
+        ("地区\t工业增加值(亿元)\n东区\t120.5\n", [("120.5", "value", None, "工业增加值")]),
+    ],
+)
+def test_a_change_column_is_known_by_its_change_words(raw, expected):
+    assert [(f.text, f.role, f.direction, f.metric) for f in facts(raw)] == expected
+
+
 def test_a_table_row_of_levels_for_several_years_is_a_claim_per_year():
     fs = facts("单位：亿元\n指标\t2021年\t2022年\t2023年\n营业收入\t12.5\t13.1\t14.0\n")
     assert [f.role for f in fs] == ["value"] * 3 and len({f.claim for f in fs}) == 3
