@@ -347,7 +347,7 @@ _UNIT_COLUMN = fastre.compile(r"(?:计量)?单位")
 
 def _unit_of_label(label: str) -> str | None:
     m = _UNIT_IN_HEADER.search(label) or _BARE_PERCENT.search(label)
-    return m.group("u").strip() if m else None
+    return m.group("u").strip().lstrip("±+") or None if m else None  # (增速比1-9月(±百分点): the unit is 百分点)
 
 
 def _strip_unit(label: str) -> str:

@@ -212,6 +212,9 @@ def test_a_results_flash_table_pairs_its_report_period_with_last_year():
         # (比上年减少: a fall whatever the sign; 绝对数 names no measure, so the row does)
         ("指标\t绝对数\t比上年减少(万人)\n乡村人口(万人)\t110.8\t2.5\n",
          [("110.8", "value", None, "乡村人口"), ("2.5", "delta", "down", "乡村人口")]),
+        # (增速比1-9月(±百分点): the unit in brackets is 百分点, its ± no part of it)
+        ("指标\t1-10月(亿元)\t增速比1-9月(±百分点)\n固定资产投资\t1250\t-0.3\n",
+         [("1250", "value", None, "固定资产投资"), ("-0.3", "delta", "down", "固定资产投资")]),
         # (工业增加值: 增加 there is no change word)
         ("地区\t工业增加值(亿元)\n东区\t120.5\n", [("120.5", "value", None, "工业增加值")]),
     ],
