@@ -190,6 +190,17 @@ def test_a_results_flash_table_pairs_its_report_period_with_last_year():
     assert fs[0].claim != fs[3].claim
 
 
+def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
+    # (10年期 is the bond's term, part of the measure's name; 上行/下行 N个基点 is a change)
+    fs = facts("10年期国债收益率上行3个基点至2.35%。30年期国债收益率下行5个基点。2019年期末余额为35亿元。")
+    assert [(f.text, f.role, f.direction, f.metric, f.period) for f in fs] == [
+        ("3个基点", "delta", "up", "10年期国债收益率", None),
+        ("2.35%", "after", "up", "10年期国债收益率", None),
+        ("5个基点", "delta", "down", "30年期国债收益率", None),
+        ("35亿元", "value", None, "期末余额", "2019年"),
+    ]
+
+
 @pytest.mark.parametrize(
     "raw, expected",
     [
