@@ -201,6 +201,12 @@ def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
     ]
 
 
+def test_a_share_of_a_whole_named_by_its_total_keeps_the_total():
+    # (占汽车总量的8.5%: 总量 names the whole here, it is no link word before a figure)
+    fs = facts("新能源汽车保有量达到120万辆，占汽车总量的8.5%。出口额占全国总数的12.3%。")
+    assert [f.metric for f in fs if f.unit == "%"] == ["占汽车总量", "占全国总数"]
+
+
 @pytest.mark.parametrize(
     "raw, expected",
     [
