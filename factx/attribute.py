@@ -582,7 +582,7 @@ _CMP_TAIL = fastre.compile(
 
 
 #: A whole named by its total after 占 (占汽车总量, 占全国总数): the total names the whole, no link.
-_SHARE_OF_TOTAL = fastre.compile(r"^占\p{Han}*(?:总量|总数)$")
+_SHARE_OF_TOTAL = fastre.compile(r"占\p{Han}*(?:总量|总数)$")
 
 
 @_memo_by_phrase
@@ -590,7 +590,7 @@ def _strip_links(np: str, lex: Lexicon) -> str:
     prev = None
     while np and np != prev:
         prev = np
-        if not _SHARE_OF_TOTAL.match(np):
+        if not _SHARE_OF_TOTAL.search(np):
             np = lex.links_tail_rx.sub("", np)
         cut = _CMP_TAIL.search(np)
         if cut and (cut.start() >= 2 or cut.start("times") == 0 or (cut.start("obj") >= 0 and _CMP_OBJECT.match(np, cut.start("obj")))):

@@ -1995,7 +1995,7 @@ def test_year_on_year_written_an_nian_and_a_relative_clause_of_travel_is_no_owne
                        ("7.6%", "delta", "down", "入境旅客", None), ("1.8%", "delta", "down", "入境旅客", None)]
     assert [g[4] for g in got[3:]] == [None, None]  # (经陆路入境的旅客: who came which way, not whose)
     shares = {f.text: f.metric for f in facts("不过夜旅客有1,344,381人次(占总数51.9%)。")}
-    assert shares["51.9%"] == "占"  # the bracket opening the share is no part of its measure
+    assert shares["51.9%"] == "占总数"  # the bracket opening the share is no part of its measure (总数 names the whole)
 
 
 def test_half_is_a_share_and_falling_below_a_mark_is_the_level_reached():
