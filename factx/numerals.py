@@ -1057,7 +1057,7 @@ _FIRST = fastre.compile(r"首位")
 _RATIO_BODY = r"\d+(?:\.\d+)?(?:[ ]*:[ ]*\d+(?:\.\d+)?)+"
 _RATIO = fastre.compile(rf"(?<![\d.:]){_RATIO_BODY}(?![\d.:])")
 _RATIO_PART = fastre.compile(r"\d+(?:\.\d+)?")
-_RATIO_CUE = fastre.compile(r"比|结构|比例|之比|比重|配比")
+_RATIO_CUE = fastre.compile(r"比(?![赛分])|结构|比例|之比|比重|配比")  # (比赛以3:1结束, 比分3:1: a score)
 #: Words before a ratio of two parts summing to 100 that make it a split of a whole (产业比例, 结构).
 _SPLIT_CUE = fastre.compile(r"结构|比例|构成|比重")
 #: A ratio stated as what an earlier one (after its cue word) became: 由7.3:53.5:39.2调整为.
@@ -1112,7 +1112,8 @@ def _extras(t: str) -> list[_M]:
             out.append(_M(fm.start(), fm.end(), _Num(v, v, v, "exact", False, ""), v, v, v, "exact", "rank", "rank", "位", fm.end()))
     if ":" in t:
         for fm in _RATIO.finditer(t):
-            if not _RATIO_CUE.search(t, max(0, fm.start() - 8), fm.start()) and not _SPLIT_CUE.search(t, max(0, fm.start() - 16), fm.start()):
+            decimal_pair = fm.group(0).count(":") == 1 and "." in fm.group(0)  # (初中为12.8:1: no clock, no score)
+            if not decimal_pair and not _RATIO_CUE.search(t, max(0, fm.start() - 8), fm.start()) and not _SPLIT_CUE.search(t, max(0, fm.start() - 16), fm.start()):
                 # (三次产业构成由2013年的22.7∶40.6∶36.7: a split's cue may stand further back, past its year)
                 # (比例由7.3:53.5:39.2调整为7.0:53.7:39.3: the second ratio is the first's end)
                 if not _RATIO_AFTER_RATIO.search(t, max(0, fm.start() - 40), fm.start()):

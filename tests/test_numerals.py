@@ -558,3 +558,13 @@ def test_a_bare_magnitude_after_a_bound_below_is_one_of_it():
     from factx.numerals import scan_numbers
     got = {(m.text, m.value, m.qualifier) for m in scan_numbers("合作社不足百个，不到千人，接近万人参加。")}
     assert {("百个", 100, "less_than"), ("千人", 1000, "less_than"), ("万人", 10000, "nearly")} <= {(t, int(v), q) for t, v, q in got}
+
+
+def test_a_decimal_pair_is_a_ratio_without_its_word_and_a_score_is_none():
+    from factx import extract
+
+    # (初中为12.8:1 after 小学生师比为16.2:1: a decimal before the colon is no clock and no score)
+    got = [(f.text, f.value, f.unit) for f in extract("小学生师比为16.2:1，初中为12.8:1。", doc="x")]
+    assert got == [("16.2:1", Decimal("16.2"), "x"), ("12.8:1", Decimal("12.8"), "x")]
+    # (比赛, 比分: the 比 of a match is no ratio's word; 3:1 there is a score)
+    assert extract("比赛以3:1结束。", doc="x") == [] and extract("比分定格在3:1。", doc="x") == []
