@@ -409,6 +409,8 @@ _DIGITISH_RE: Final = re.compile(r"[\d０-９!-/:-@\[-`{-~]")
 #: A line whose non-space characters are at least this share digits or ASCII
 #: symbols is furniture (``CN 14-0023``, ``邮发代号 21-21``, ``2026年4月``).
 FURNITURE_DIGIT_SHARE: Final = 0.5
+#: A sentence's end mark: page furniture (dates, page and issue numbers) has none.
+_SENTENCE_END_RE: Final = re.compile(r"[。！？；]")
 
 
 def _core(line: str) -> str:
@@ -447,7 +449,12 @@ def _is_furniture(core: str) -> bool:
     if _FURNITURE_RE.search(core):
         return True
     visible = core.replace(" ", "").replace("\t", "").replace("\u3000", "")
-    if visible and len(_DIGITISH_RE.findall(visible)) >= FURNITURE_DIGIT_SHARE * len(visible):
+    if (
+        visible and len(_DIGITISH_RE.findall(visible)) >= FURNITURE_DIGIT_SHARE * len(visible)
+        and not _SENTENCE_END_RE.search(core)
+    ):
+        # (9,060,911,796.21 元,与去年同期(2018 年 1-12 月)相比增加 198.87%。: a sentence's end
+        # rich in figures, no page furniture)
         return True
     rest, n = _FURNITURE_TOKEN_RE.subn("", core)
     return n > 0 and _cjk_count(rest) < HEADLINE_MIN_CJK

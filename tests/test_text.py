@@ -267,6 +267,12 @@ REFLOW_CASES = [
         LONGER + "\n\n2026年3月28日 星期六\n", LONGER + "\n\n2026年3月28日 星期六\n", id="furniture"
     ),
     pytest.param(
+        # (a line of a PDF copy rich in figures, ending its sentence, is no page furniture)
+        LONGER + "\n9,060,911,796.21 元,与去年同期(2018 年 1-12 月)相比增加 198.87%。",
+        LONGER + "9,060,911,796.21元,与去年同期(2018年1-12月)相比增加198.87%。",
+        id="figure-rich-sentence-end-joined",
+    ),
+    pytest.param(
         LONGER + "\n\n新华社北京3月27日电 会议指出。",
         LONGER + "\n\n新华社北京3月27日电 会议指出。",
         id="dateline-kept",
