@@ -603,12 +603,16 @@ class Reflowed:
         return s, self.to_raw(end - 1) + 1
 
 
+#: Words a headline never ends with, that wait for a figure: 金额为人民币, 总投资约, 同比增长.
+_DANGLING_END_RE: Final = fastre.compile(r"[，,]\p{Han}{0,12}(?:为|达到|达|约|约为|人民币|共计|合计|总计|累计|同比|较上年同期)$")
+
+
 def _prev_line_ok(prev: str) -> bool:
     """May the line *prev* (its core) be the first part of a cut sentence?"""
     n = len(prev)
     if n < REFLOW_MIN_PREV_CHARS:
         return False
-    if n < REFLOW_SURE_PREV_CHARS and prev[-1] not in REFLOW_PREV_MARKS:
+    if n < REFLOW_SURE_PREV_CHARS and prev[-1] not in REFLOW_PREV_MARKS and not _DANGLING_END_RE.search(prev):
         return False
     return not (_headline_like(prev) or _is_furniture(prev) or _is_byline(prev))
 

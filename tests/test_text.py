@@ -273,6 +273,17 @@ REFLOW_CASES = [
         id="figure-rich-sentence-end-joined",
     ),
     pytest.param(
+        # (a line shorter than a headline that ends on a word waiting for its figure, after a comma)
+        "2019 年 10 月至 12 月,公司及子公司新中标项目 3 项,金额为人民币\n202,965,125.00 元,同比减少 69.17%。",
+        "2019年10月至12月,公司及子公司新中标项目3项,金额为人民币202,965,125.00元,同比减少69.17%。",
+        id="dangling-word-joined",
+    ),
+    pytest.param(
+        "一季度全市经济运行总体平稳，规模以上工业增加值稳步增长\n\n2026年一季度，全市规模以上工业增加值增长5.1%。",
+        "一季度全市经济运行总体平稳，规模以上工业增加值稳步增长\n\n2026年一季度，全市规模以上工业增加值增长5.1%。",
+        id="short-line-without-figure-after-kept",
+    ),
+    pytest.param(
         LONGER + "\n\n新华社北京3月27日电 会议指出。",
         LONGER + "\n\n新华社北京3月27日电 会议指出。",
         id="dateline-kept",
