@@ -2636,8 +2636,13 @@ def attribute_sentence(
             nearest_k = next((k for k in range(ci, -1, -1) if heads[k] and heads[k] not in GENERIC_SUBJECTS and not _NOT_A_NAME.search(heads[k])), -1)
             nearest = heads[nearest_k] if nearest_k >= 0 else None
         if (
-            prev is not None and nearest_k < prev[2] < ci and prev[1].subject and a.role == "delta"
-            and (prev[1].role == "value" or (prev[1].role == "delta" and prev[1].explicit_subject)) and prev[0].unit != f.unit
+            prev is not None and nearest_k < prev[2] < ci and prev[1].subject
+            and (
+                (a.role == "delta" and (prev[1].role == "value" or (prev[1].role == "delta" and prev[1].explicit_subject)))
+                # (全球纯电动汽车销量将比2021年增加5成，达到约700万辆: the level the named change reached)
+                or (a.role == "value" and prev[1].role == "delta" and prev[1].explicit_subject)
+            )
+            and prev[0].unit != f.unit
         ):
             # …金融业增加值39358万元，增长5.1%；交通运输、仓储和邮政业增加值26818万元，增长4.4%:
             # the figure of the clause before, with a subject of its own, is closer than any head

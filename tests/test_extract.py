@@ -190,6 +190,16 @@ def test_a_results_flash_table_pairs_its_report_period_with_last_year():
     assert fs[0].claim != fs[3].claim
 
 
+def test_the_level_a_named_change_reached_is_of_its_owner_not_of_the_forecaster():
+    # (the forecaster heads the sentence; the change names its owner, and the level it reached
+    # after 达到 is that owner's, the after of the change)
+    fs = facts("英国调查公司预测，2022年全球纯电动汽车销量将比2021年增加5成，达到约700万辆。")
+    assert [(f.text, f.role, f.direction, f.subject) for f in fs] == [
+        ("5成", "delta", "up", "全球"), ("700万辆", "after", "up", "全球"),
+    ]
+    assert fs[0].claim == fs[1].claim
+
+
 def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
     # (10年期 is the bond's term, part of the measure's name; 上行/下行 N个基点 is a change)
     fs = facts("10年期国债收益率上行3个基点至2.35%。30年期国债收益率下行5个基点。2019年期末余额为35亿元。")
