@@ -2939,6 +2939,7 @@ def attribute_sentence(
     _compared_levels(norm, figures, out)
     _paired_end_lists(norm, figures, out)
     _listed_gaps(norm, figures, out)
+    _listed_additions(norm, figures, out, lex)
     _plan_shares(norm, figures, out)
     _counted_set_deeds(norm, spans, fig_clause, figures, out, lex)
     _superlative_holders(norm, spans, fig_clause, figures, out, lex)
@@ -3339,6 +3340,28 @@ def _listed_gaps(norm: str, figures: list[NumberMention], out: list["Attribution
             continue
         b.role, b.direction, b.rule_id = a.role, a.direction, a.rule_id
         b.metric, b.subject, b.claim_key = a.metric, a.subject, a.claim_key
+
+
+#: The next item of a list of additions, a bare measure before its figure (,茶叶面积 after
+#: 新增烟叶面积8000亩): no verb of its own, so 新增 still governs it.
+_NEXT_ADDITION = fastre.compile(r"[，,、](?P<np>\p{Han}{2,8})")
+
+
+def _listed_additions(norm: str, figures: list[NumberMention], out: list["Attribution"], lex: Lexicon) -> None:
+    """Additions listed after one 新增 (新增烟叶面积8000亩,茶叶面积5000亩; 新增市场主体3.2万户、
+    个体工商户2.1万户): each item with no verb of its own is an addition too, of its own measure."""
+    for k in range(len(figures) - 1):
+        a, b = out[k], out[k + 1]
+        if a.rule_id != "role.new_addition" or b.rule_id or b.role != "value" or figures[k].unit != figures[k + 1].unit:
+            continue
+        nm = _NEXT_ADDITION.fullmatch(norm, figures[k].end, figures[k + 1].start)
+        if nm is None or _VERBISH.search(nm.group("np")) or lex.period_rx.search(nm.group("np")) or _NEW_WORDS.search(nm.group("np")):
+            continue
+        b.role, b.direction, b.rule_id = a.role, a.direction, a.rule_id
+
+
+#: Verbs that open an item of their own in a list of deeds (发展核桃7万亩, 建成…, 完成…).
+_NEW_WORDS = fastre.compile(r"发展|建成|建设|完成|实现|新建|改造|培育|引进|种植|累计|共有|其中")
 
 
 def _plan_shares(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:

@@ -200,6 +200,19 @@ def test_the_level_a_named_change_reached_is_of_its_owner_not_of_the_forecaster(
     assert fs[0].claim == fs[1].claim
 
 
+def test_items_listed_after_one_addition_are_additions_until_a_verb_of_their_own():
+    # (新增 governs the bare items after it; 发展 opens a deed of its own, and 新增就业岗位 names
+    # a statistic whose figure is its level)
+    fs = facts("去年,全县新增烟叶面积8000亩,茶叶面积5000亩,发展核桃7万亩。全年新增市场主体3.2万户、个体工商户2.1万户。")
+    assert [(f.text, f.role, f.direction) for f in fs] == [
+        ("8000亩", "delta", "up"), ("5000亩", "delta", "up"), ("7万亩", "value", None),
+        ("3.2万户", "delta", "up"), ("2.1万户", "delta", "up"),
+    ]
+    assert [(f.role, f.metric) for f in facts("全市新增就业岗位1200个，城镇登记失业率3.2%。")] == [
+        ("value", "新增就业岗位"), ("value", "城镇登记失业率"),
+    ]
+
+
 def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
     # (10年期 is the bond's term, part of the measure's name; 上行/下行 N个基点 is a change)
     fs = facts("10年期国债收益率上行3个基点至2.35%。30年期国债收益率下行5个基点。2019年期末余额为35亿元。")
