@@ -2114,6 +2114,8 @@ def attribute_sentence(
         matched = None
         tn_ = _TRAIL_NOTE.search(pre)
         pre_core = pre[: tn_.start()] if tn_ else pre  # (同比增长(下同)4.1%, 增长 4.1%: the cue before a note or spaces)
+        if same_clause_prev and prev[1].rule_id == "role.compared_rank":
+            pre_core = norm[cs:left]  # (高出第二位的上海800亿元: the comparison's verb stands before the rival's rank)
         pre40, post40 = pre_core[-40:], post[:40]
         # (only the rules whose unit fits and whose patterns' needed characters are in the text
         # they see, in order: the others cannot match)
@@ -2940,6 +2942,7 @@ def attribute_sentence(
     _paired_end_lists(norm, figures, out)
     _listed_gaps(norm, figures, out)
     _listed_additions(norm, figures, out, lex)
+    _gap_past_rival(figures, out)
     _plan_shares(norm, figures, out)
     _counted_set_deeds(norm, spans, fig_clause, figures, out, lex)
     _superlative_holders(norm, spans, fig_clause, figures, out, lex)
@@ -3340,6 +3343,17 @@ def _listed_gaps(norm: str, figures: list[NumberMention], out: list["Attribution
             continue
         b.role, b.direction, b.rule_id = a.role, a.direction, a.rule_id
         b.metric, b.subject, b.claim_key = a.metric, a.subject, a.claim_key
+
+
+def _gap_past_rival(figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """A gap stated past a rival named by its rank (…2481亿元，远远高出第二位的上海800亿元): a gap
+    in the measure of the last figure before it in its unit, not in the rival's words."""
+    for k in range(1, len(figures) - 1):
+        if out[k].rule_id != "role.compared_rank" or out[k + 1].rule_id != "role.difference":
+            continue
+        j = next((j for j in range(k - 1, -1, -1) if figures[j].unit == figures[k + 1].unit and out[j].metric), None)
+        if j is not None:
+            out[k + 1].metric = out[j].metric
 
 
 #: The next item of a list of additions, a bare measure before its figure (,茶叶面积 after

@@ -213,6 +213,16 @@ def test_items_listed_after_one_addition_are_additions_until_a_verb_of_their_own
     ]
 
 
+def test_a_gap_past_a_rival_named_by_its_rank():
+    # (高出第二位的上海800亿元: 第二位 is the rival's place, a level; 800亿元 is the gap, in the
+    # measure compared, 成交总额)
+    fs = facts("杭州成交总额达2481亿元，同比上升4%，远远高出第二位的上海800亿元。")
+    assert [(f.text, f.role, f.direction, f.metric) for f in fs][2:] == [
+        ("第二位", "value", None, fs[2].metric), ("800亿元", "delta", "up", "成交总额"),
+    ]
+    assert fs[2].rule_id == "role.compared_rank" and fs[3].rule_id == "role.difference"
+
+
 def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
     # (10年期 is the bond's term, part of the measure's name; 上行/下行 N个基点 is a change)
     fs = facts("10年期国债收益率上行3个基点至2.35%。30年期国债收益率下行5个基点。2019年期末余额为35亿元。")
