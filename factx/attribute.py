@@ -2943,6 +2943,7 @@ def attribute_sentence(
     _listed_gaps(norm, figures, out)
     _listed_additions(norm, figures, out, lex)
     _gap_past_rival(figures, out)
+    _bound_of_changes(norm, figures, out)
     _plan_shares(norm, figures, out)
     _counted_set_deeds(norm, spans, fig_clause, figures, out, lex)
     _superlative_holders(norm, spans, fig_clause, figures, out, lex)
@@ -3343,6 +3344,24 @@ def _listed_gaps(norm: str, figures: list[NumberMention], out: list["Attribution
             continue
         b.role, b.direction, b.rule_id = a.role, a.direction, a.rule_id
         b.metric, b.subject, b.claim_key = a.metric, a.subject, a.claim_key
+
+
+#: The words between rates of change and a bound they all keep (…和11.2%，均保持在10%以上).
+_HELD_AT_BOUND = fastre.compile(r"[，,]\s*(?:均|都|仍|继续|也)+(?:保持|维持|稳定)在?")
+
+
+def _bound_of_changes(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """A bound that the rates of change just listed all keep (分别增长11.4%、10.8%和11.2%，均保持
+    在10%以上): a bound on those changes, of their measure and direction."""
+    for k in range(1, len(figures)):
+        a, b, f = out[k - 1], out[k], figures[k]
+        if (
+            b.rule_id or b.role != "value" or f.unit != "%" or f.qualifier == "exact"
+            or a.role != "delta" or figures[k - 1].unit != "%"
+            or not _HELD_AT_BOUND.fullmatch(norm, figures[k - 1].end, qualified_start(f))
+        ):
+            continue
+        b.role, b.direction, b.metric, b.subject, b.rule_id = "delta", a.direction, a.metric, a.subject, "role.bound_of_changes"
 
 
 def _gap_past_rival(figures: list[NumberMention], out: list["Attribution"]) -> None:

@@ -223,6 +223,17 @@ def test_a_gap_past_a_rival_named_by_its_rank():
     assert fs[2].rule_id == "role.compared_rank" and fs[3].rule_id == "role.difference"
 
 
+def test_a_bound_the_listed_changes_all_keep_is_a_bound_on_those_changes():
+    # (均保持在10%以上 after three growth rates: a bound on the growth, of its measure; 较高水平
+    # after it names nothing measured)
+    fs = facts("各项贷款余额同比分别增长11.4%、10.8%和11.2%，均保持在10%以上的较高水平。")
+    assert [(f.text, f.role, f.direction, f.qualifier, f.metric) for f in fs][3] == (
+        "10%", "delta", "up", "more_than", "各项贷款余额",
+    )
+    # (an exact level after a change is no bound: 保持在行业前列 is no figure either)
+    assert [f.role for f in facts("营收增长8%，保持在行业前列。")] == ["delta"]
+
+
 def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
     # (10年期 is the bond's term, part of the measure's name; 上行/下行 N个基点 is a change)
     fs = facts("10年期国债收益率上行3个基点至2.35%。30年期国债收益率下行5个基点。2019年期末余额为35亿元。")
