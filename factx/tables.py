@@ -347,7 +347,9 @@ _UNIT_COLUMN = fastre.compile(r"(?:计量)?单位")
 
 def _unit_of_label(label: str) -> str | None:
     m = _UNIT_IN_HEADER.search(label) or _BARE_PERCENT.search(label)
-    return m.group("u").strip().lstrip("±+") or None if m else None  # (增速比1-9月(±百分点): the unit is 百分点)
+    if m is None:
+        return None
+    return m.group("u").strip().lstrip("±+") or None  # (增速比1-9月(±百分点): the unit is 百分点, its ± no part of it)
 
 
 def _strip_unit(label: str) -> str:
