@@ -680,7 +680,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
     elif sign and q >= 0 and t[q] in "负-" and (q == 0 or not (_is_numeral_char(t[q - 1]) or t[q - 1] in "%.)")):
         # (背负66000亿元负债, 身负, 担负, 抱负, 欠负: 负 is a verb's, not a minus)
         if (t[q] == "负" and not (q > 0 and t[q - 1] in _NEG_VERB_HEADS)) or q == 0 or (
-            t[q] == "-" and not (t[q - 1].isascii() and t[q - 1].isalnum())
+            t[q] == "-" and (not (t[q - 1].isascii() and t[q - 1].isalnum()) or t[max(0, q - 3) : q] in _CHANGE_ABBREVIATIONS)
         ):
             m.start = q
             m.value, m.low, m.high = -m.value, (None if m.high is None else -m.high), (None if m.low is None else -m.low)
@@ -1153,6 +1153,8 @@ def _extras(t: str) -> list[_M]:
     return out
 
 
+#: Latin abbreviations of 同比/环比 a signed change follows (营收YoY+15%, QoQ-3%): their minus is a sign.
+_CHANGE_ABBREVIATIONS = ("YoY", "yoy", "QoQ", "qoq", "MoM", "mom")
 #: Characters that make 负 the end of a verb (背负, 担负, 身负, 肩负, 抱负, 自负, 胜负), not a minus sign.
 _NEG_VERB_HEADS = frozenset("背担身肩抱自胜欠辜")
 

@@ -234,6 +234,19 @@ def test_a_bound_the_listed_changes_all_keep_is_a_bound_on_those_changes():
     assert [f.role for f in facts("营收增长8%，保持在行业前列。")] == ["delta"]
 
 
+def test_a_brokers_note_writes_changes_in_latin_yoy_qoq_and_pct():
+    # (同比+1.2pct: points; YoY/QoQ stand for 同比/环比, and the minus after QoQ is a sign, while
+    # the hyphen of a code after a Latin letter stays none: CN14-0023)
+    fs = facts("毛利率28.5%，同比+1.2pct。营收YoY+15%，QoQ-3%。")
+    assert [(f.text, f.value, f.unit, f.role, f.direction) for f in fs] == [
+        ("28.5%", Decimal("28.5"), "%", "value", None),
+        ("1.2pct", Decimal("1.2"), "pp", "delta", "up"),
+        ("15%", Decimal("15"), "%", "delta", "up"),
+        ("-3%", Decimal("-3"), "%", "delta", "down"),
+    ]
+    assert all(f.value > 0 for f in facts("产品型号A-1，月产能达到15万件。"))
+
+
 def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
     # (10年期 is the bond's term, part of the measure's name; 上行/下行 N个基点 is a change)
     fs = facts("10年期国债收益率上行3个基点至2.35%。30年期国债收益率下行5个基点。2019年期末余额为35亿元。")
