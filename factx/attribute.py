@@ -2944,6 +2944,7 @@ def attribute_sentence(
     _listed_additions(norm, figures, out, lex)
     _gap_past_rival(figures, out)
     _bound_of_changes(norm, figures, out)
+    _signed_in_brackets(norm, figures, out)
     _plan_shares(norm, figures, out)
     _counted_set_deeds(norm, spans, fig_clause, figures, out, lex)
     _superlative_holders(norm, spans, fig_clause, figures, out, lex)
@@ -3362,6 +3363,26 @@ def _bound_of_changes(norm: str, figures: list[NumberMention], out: list["Attrib
         ):
             continue
         b.role, b.direction, b.metric, b.subject, b.rule_id = "delta", a.direction, a.metric, a.subject, "role.bound_of_changes"
+
+
+#: A signed rate in brackets right after a level (营收12.3亿元（+15.2%）): the opening bracket and sign.
+_SIGNED_ASIDE = fastre.compile(r"\s*[（(]\s*(?P<plus>[+＋])?\s*")
+
+
+def _signed_in_brackets(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """A rate with its sign alone in brackets right after a level (营收12.3亿元（+15.2%）, 归母净利润
+    2.1亿元（-8.5%）): the level's change, its direction the sign. An unsigned rate there
+    (西夏区(13.0%)) says nothing of what it is and is left as it was read."""
+    for k in range(1, len(figures)):
+        f, g, b = figures[k], figures[k - 1], out[k]
+        if b.rule_id or b.role != "value" or f.unit not in ("%", "pp") or g.unit in ("%", "pp", None):
+            continue
+        sm = _SIGNED_ASIDE.fullmatch(norm, g.end, f.start)
+        if sm is None or not (sm.group("plus") or f.value < 0) or norm[f.end : f.end + 1] not in ("）", ")"):
+            continue
+        a = out[k - 1]
+        b.role, b.direction, b.rule_id = "delta", "down" if f.value < 0 else "up", "role.signed_in_brackets"
+        b.metric, b.subject, b.claim_key = a.metric, a.subject, a.claim_key
 
 
 def _gap_past_rival(figures: list[NumberMention], out: list["Attribution"]) -> None:

@@ -247,6 +247,23 @@ def test_a_brokers_note_writes_changes_in_latin_yoy_qoq_and_pct():
     assert all(f.value > 0 for f in facts("产品型号A-1，月产能达到15万件。"))
 
 
+def test_a_signed_rate_in_brackets_after_a_level_is_its_change_and_a_latin_quarter_a_period():
+    # (营收12.3亿元（+15.2%）: the level's change, the sign its direction; 2025Q3 and 2024年H1 are
+    # periods; an unsigned rate in brackets after a name says nothing and stays a level)
+    fs = facts("2025Q3公司实现营收12.3亿元（+15.2%），归母净利润2.1亿元（-8.5%）。2024年H1净利润3.2亿元。")
+    assert [(f.text, f.role, f.direction, f.metric, f.period) for f in fs] == [
+        ("12.3亿元", "value", None, "营收", "2025Q3"),
+        ("15.2%", "delta", "up", "营收", "2025Q3"),
+        ("2.1亿元", "value", None, "归母净利润", "2025Q3"),
+        ("-8.5%", "delta", "down", "归母净利润", "2025Q3"),
+        ("3.2亿元", "value", None, "净利润", "2024年H1"),
+    ]
+    assert fs[0].claim == fs[1].claim and fs[2].claim == fs[3].claim
+    assert [f.role for f in facts("西夏区地区生产总值120亿元(13.0%)。")] == ["value", "value"]
+    # (a model's code holding a year and a quarter is no period: 型号2025Q3A)
+    assert facts("型号2025Q3A销量1万台。")[0].period is None
+
+
 def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
     # (10年期 is the bond's term, part of the measure's name; 上行/下行 N个基点 is a change)
     fs = facts("10年期国债收益率上行3个基点至2.35%。30年期国债收益率下行5个基点。2019年期末余额为35亿元。")
