@@ -151,6 +151,31 @@ def _after_place(not_after: str, place_then: str = "") -> str:
     return f"(?!(?!{place_then})[{not_after}])" if place_then else f"(?![{not_after}])"
 
 
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex alternation: split at ``|`` outside groups and
+    character classes (我们(?=预计|预测)|一方面 is two words, not three)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:])
+    return out
+
+
 def _literal_alt(alternation: str, not_after: str = "", place_then: str = "") -> str:
     """``A|AB|C`` of plain words as a trie (``A(?:B)?|C``): the longest word wins and the
     regex engine does not try hundreds of alternatives at every position (650 place
@@ -366,8 +391,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     # (安集科技, 华海药业: a two-character brand and a word only firms end with is a firm's short name)
     brand = "|".join(lists["brand_ends"]) or "(?!)"
     name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,7}}?{single_pat}|{one_char_county}|(?<!\p{{Han}})(?![多各诸数几])(?:{body}){{2}}(?:{brand}))(?:[（(][^（()）)，。]{{1,8}}[）)])?"  # (a place name is short: 高安市, 乌鲁木齐市)
-    link_alt = "|".join(sorted({w for w in "|".join(links).split("|") if w}, key=len, reverse=True)) or "(?!)"
-    head_alt = "|".join(sorted({w for w in "|".join(heads).split("|") if w}, key=len, reverse=True)) or "(?!)"
+    link_alt = "|".join(sorted({w for w in _alternatives("|".join(links)) if w}, key=len, reverse=True)) or "(?!)"
+    head_alt = "|".join(sorted({w for w in _alternatives("|".join(heads)) if w}, key=len, reverse=True)) or "(?!)"
     # (全县建成服务中心8个: a place, then what it did; no body named 建成服务中心)
     deed = "|".join(lists["deed_verbs"]) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"

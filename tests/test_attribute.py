@@ -2014,3 +2014,13 @@ def test_a_rate_compared_with_whose_measure_is_named_after_it_is_the_compared_on
     # (a growth named after its own rate stays the sentence's)
     f = extract("工业机器人出口实现45.2%的增长。", doc="x")[0]
     assert (f.rule_id, f.metric) == ("role.growth_after_de", "工业机器人出口")
+
+
+def test_a_lexicon_alternation_splits_at_its_top_level_bars_only():
+    from factx.attribute import _alternatives
+
+    # (a group or class holding a bar is one alternative: 我们(?=预计|预测) was cut in three)
+    assert _alternatives("(?:我们|笔者)(?:预计|认为)|一方面|[甲|乙]方|同期(?![增减])|\\|号") == [
+        "(?:我们|笔者)(?:预计|认为)", "一方面", "[甲|乙]方", "同期(?![增减])", "\\|号",
+    ]
+
