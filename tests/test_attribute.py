@@ -2024,3 +2024,9 @@ def test_a_lexicon_alternation_splits_at_its_top_level_bars_only():
         "(?:我们|笔者)(?:预计|认为)", "一方面", "[甲|乙]方", "同期(?![增减])", "\\|号",
     ]
 
+
+def test_a_forecasters_we_is_no_part_of_the_measure():
+    from factx import extract
+
+    fs = extract("我们预计公司2025-2027年归母净利润分别为9.2/11.5/14.1亿元。笔者认为全年销量将增长15%。", doc="x")
+    assert [(f.metric, f.subject) for f in fs] == [("归母净利润", "公司")] * 3 + [("销量", None)]
