@@ -264,6 +264,14 @@ def test_a_signed_rate_in_brackets_after_a_level_is_its_change_and_a_latin_quart
     assert facts("型号2025Q3A销量1万台。")[0].period is None
 
 
+def test_yajiang_is_a_verb_of_cutting():
+    # (压降到: the whole verb, so the measure keeps no 压; 压降X N: the amount cut)
+    fs = facts("单位产品成本压降到每吨800元。全年压降非生产性支出15%。")
+    assert [(f.text, f.role, f.direction, f.metric) for f in fs] == [
+        ("800元", "after", "down", "单位产品成本"), ("15%", "delta", "down", "非生产性支出"),
+    ]
+
+
 def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
     # (10年期 is the bond's term, part of the measure's name; 上行/下行 N个基点 is a change)
     fs = facts("10年期国债收益率上行3个基点至2.35%。30年期国债收益率下行5个基点。2019年期末余额为35亿元。")
