@@ -3011,6 +3011,8 @@ def _respective_changes(
 
 
 #: Names each followed by a figure in brackets, listed: 西夏区(13.0%)和灵武市(8.2%).
+#: A conjunction opening a clause before the first of the names listed (而香港, 但北京).
+_LEAD_CONJUNCTION = fastre.compile(r"(?:而且|并且|但是|而|但|且|和|及|与|并|另外|此外|其中)")
 _BRACKETED_NAMES = regex.compile(
     r"(?P<first>\p{Han}{2,8})[（(][^（）()，。；]{1,16}[）)](?:(?:[、和及与]|以及)(?P<more>\p{Han}{2,8})[（(][^（）()，。；]{1,16}[）)])+"
 )
@@ -3023,13 +3025,20 @@ def _bracketed_names(norm: str, figures: list[NumberMention], out: list["Attribu
     """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…第2位和第6位: the names listed with
     their rates in brackets own, in order, the run of figures listed after 分别."""
     for nm in _BRACKETED_NAMES.finditer(norm):
-        names = [nm.group("first"), *nm.captures("more")]
+        first = nm.group("first")
+        lead = _LEAD_CONJUNCTION.match(first)
+        if lead and len(first) - lead.end() >= 2:
+            first = first[lead.end() :]  # (…，而香港(5,943,224人次)、菲律宾(…): 而 opens the clause, no part of the name)
+        names = [first, *nm.captures("more")]
         if _COMPARED_FIRST.search(norm, max(0, nm.start() - 3), nm.start()) or names[0].startswith(("比", "较")):
             continue  # (比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点: the bases compared with)
         at = norm.find("分别", nm.end())
         stop = min((i for i in (norm.find(c, nm.end()) for c in "；;。") if i >= 0), default=len(norm))
         if at < 0 or at > stop:
             continue
+        # (…分别减少4.4%、1.6%,而香港(…)、菲律宾(…)分别增加2.1%及3.3%: the figures after 分别 run
+        # to the end of its clause, not into the next list's)
+        stop = min([stop] + [i for i in (norm.find(c, at) for c in "，,") if i >= 0])
         after = [i for i, f in enumerate(figures) if at < f.start < stop]
         run: list[int] = []
         # the run of as many figures, each joined to the next by a list word, ending the clause

@@ -272,6 +272,13 @@ def test_yajiang_is_a_verb_of_cutting():
     ]
 
 
+def test_a_conjunction_opening_a_list_of_bracketed_names_is_no_part_of_the_first_name():
+    fs = facts("中国内地(18,753,911人次)、韩国(499,297人次)按年分别减少4.4%、1.6%,而香港(5,943,224人次)、菲律宾(180,000人次)旅客则分别增加2.1%及3.3%。")
+    assert [(f.text, f.subject) for f in fs if f.unit == "%"] == [
+        ("4.4%", "中国内地"), ("1.6%", "韩国"), ("2.1%", "香港"), ("3.3%", "菲律宾"),
+    ]
+
+
 def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
     # (10年期 is the bond's term, part of the measure's name; 上行/下行 N个基点 is a change)
     fs = facts("10年期国债收益率上行3个基点至2.35%。30年期国债收益率下行5个基点。2019年期末余额为35亿元。")
