@@ -176,6 +176,12 @@ def _alternatives(alternation: str) -> list[str]:
     return out
 
 
+def _longest_first(entries: list[str]) -> str:
+    """The alternatives of a lexicon's entries as one alternation, each once, the longest first
+    (so that 比上年同期 wins over 比上年); a pattern matching nothing when there are none."""
+    return "|".join(sorted({w for w in _alternatives("|".join(entries)) if w}, key=len, reverse=True)) or "(?!)"
+
+
 def _literal_alt(alternation: str, not_after: str = "", place_then: str = "") -> str:
     """``A|AB|C`` of plain words as a trie (``A(?:B)?|C``): the longest word wins and the
     regex engine does not try hundreds of alternatives at every position (650 place
@@ -362,7 +368,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     links, heads, stops = lists["links"], lists["head_links"], lists["np_stops"]
     money, dur, whole = lists["money_cues"], lists["duration_cues"], lists["whole_metrics"]
     owned, ind = lists["owned_metrics"], lists["industry_suffix"]
-    heads_alt = "|".join(sorted({w for w in "|".join(lists["metric_heads"]).split("|") if w}, key=len, reverse=True)) or "(?!)"
+    heads_alt = _longest_first(lists["metric_heads"])
     period = "|".join(f"(?:{p})" for p in periods) or "(?!)"
     regions = _literal_alt(subj.get("regions", "(?!)"), subj.get("not_after_place", ""), subj.get("place_then", ""))
     anaphora = subj.get("anaphora", "(?!)")
@@ -391,8 +397,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     # (安集科技, 华海药业: a two-character brand and a word only firms end with is a firm's short name)
     brand = "|".join(lists["brand_ends"]) or "(?!)"
     name = rf"(?:{bodyc}{{1,24}}?{multi_pat}|{bodyc}{{2,7}}?{single_pat}|{one_char_county}|(?<!\p{{Han}})(?![多各诸数几])(?:{body}){{2}}(?:{brand}))(?:[（(][^（()）)，。]{{1,8}}[）)])?"  # (a place name is short: 高安市, 乌鲁木齐市)
-    link_alt = "|".join(sorted({w for w in _alternatives("|".join(links)) if w}, key=len, reverse=True)) or "(?!)"
-    head_alt = "|".join(sorted({w for w in _alternatives("|".join(heads)) if w}, key=len, reverse=True)) or "(?!)"
+    link_alt = _longest_first(links)
+    head_alt = _longest_first(heads)
     # (全县建成服务中心8个: a place, then what it did; no body named 建成服务中心)
     deed = "|".join(lists["deed_verbs"]) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
