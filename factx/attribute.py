@@ -3018,7 +3018,7 @@ def _respective_changes(
 
 #: Names each followed by a figure in brackets, listed: 西夏区(13.0%)和灵武市(8.2%).
 #: A conjunction opening a clause before the first of the names listed (而香港, 但北京).
-_LEAD_CONJUNCTION = fastre.compile(r"(?:而且|并且|但是|而|但|且|和|及|与|并|另外|此外|其中)")
+_LEAD_CONJUNCTION = fastre.compile(r"(?:而且|并且|但是|而|但|另外|此外|其中)")  # (not 和, 且: 和平区, 且末县)
 _BRACKETED_NAMES = regex.compile(
     r"(?P<first>\p{Han}{2,8})[（(][^（）()，。；]{1,16}[）)](?:(?:[、和及与]|以及)(?P<more>\p{Han}{2,8})[（(][^（）()，。；]{1,16}[）)])+"
 )

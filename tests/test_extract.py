@@ -277,6 +277,9 @@ def test_a_conjunction_opening_a_list_of_bracketed_names_is_no_part_of_the_first
     assert [(f.text, f.subject) for f in fs if f.unit == "%"] == [
         ("4.4%", "中国内地"), ("1.6%", "韩国"), ("2.1%", "香港"), ("3.3%", "菲律宾"),
     ]
+    # (和 and 且 open names too: 和平区, not 平区)
+    ranks = facts("和平区(5.2%)、南开区(4.1%)地区生产总值增速分别位列全市第2位和第6位。")
+    assert [(f.text, f.subject) for f in ranks if f.kind == "rank"] == [("第2位", "和平区"), ("第6位", "南开区")]
 
 
 def test_a_bond_term_is_no_period_and_its_yield_moves_by_basis_points():
