@@ -3298,14 +3298,12 @@ def _clause_head(clause: str, lex: Lexicon) -> str | None:
     return _clause_subject(clause, lex) or _bare_industry(clause, lex) or _picked_out(clause, lex) or _described_name(clause, lex)
 
 
+#: A firm's name after its description and 的 (中海发展, 保利地产, 某某公司).
+_DESCRIBED_FIRM = rf"(?P<name>\p{{Han}}{{2,8}}(?:{FIRM_END_WORDS}|发展|公司|企业|地产|控股))"
 #: After a rank, the name holding it: 第四位的中海发展，.
-_RANK_OF_NAME = fastre.compile(
-    rf"的(?P<name>\p{{Han}}{{2,8}}(?:{FIRM_END_WORDS}|发展|公司|企业|地产|控股))(?=[，,。；;]|$)"
-)
+_RANK_OF_NAME = fastre.compile(rf"的{_DESCRIBED_FIRM}(?=[，,。；;]|$)")
 #: A figure-less clause that is a name after its description: 而位列榜单第四位的中海发展.
-_DESCRIBED_NAME = fastre.compile(
-    rf"(?:而|其中|另外|此外)?[^，,。；;：:]{{2,24}}的(?P<name>\p{{Han}}{{2,8}}(?:{FIRM_END_WORDS}|发展|公司|企业|地产|控股))"
-)
+_DESCRIBED_NAME = fastre.compile(rf"(?:而|其中|另外|此外)?[^，,。；;：:]{{2,24}}的{_DESCRIBED_FIRM}")
 
 
 def _described_name(clause: str, lex: Lexicon) -> str | None:
