@@ -30,7 +30,8 @@ _TAIL_RX = fastre.compile(r"(?:《[^《》\n]{1,30}》|[\p{Han}A-Za-z0-9“”\"
 _HEAD_WORDS_RX = fastre.compile(r"^(?:(?:按照?)?非?(?:国际财务报告|公认会计|通用会计|企业会计|会计)准则(?:下|计算)?的?|该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|(?:合同|协议)?约定|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年|年底|年末|月底|月末|本月|今年|明年|下半年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在(?!校|岗|建|读|职|园|编|册|押|售|线|营|运|途|库|住|用|役|网|研|审|谈|孵)|对应(?:的)?|对(?!方|手|象|接|岸|应)|将|把|导致|使得|致使|促使|从而|使|让|据|经(?!济|营|理|销|费|验|贸|纪)|和|及|与|而|并|但|也|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
 _POST_QUAL_RX = fastre.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = fastre.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
-_POST_NP_RX = fastre.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\p{Han}A-Za-z“”《》]){1,12}")
+#: (a numeral ends it, 3.5万吨货物1.2万吨; not the 零 of 零售 or 零部件)
+_POST_NP_RX = fastre.compile(r"(?:(?![〇一二两三四五六七八九十百千万亿]|零(?!售|部件|件|食|钱|星|散|碎))[\p{Han}A-Za-z“”《》]){1,12}")
 _REPORT_RX = fastre.compile(r"(?:昨日|今日|日前|近日|昨天|今天|也|还|正式)?(?:公布|宣布|发布|表示|披露|透露|称)")
 _LEAD_RX = fastre.compile(r"[\p{Han}A-Za-z0-9“”\"、（）()·\-]+")
 _DISPOSAL_RX = fastre.compile(r"(?:将|把)(?=[^将把]{2,}$)")
@@ -1084,6 +1085,11 @@ _RANK_CUT = fastre.compile(r"位居|位列|排名|排在|名列|居(?![民住家
 
 #: An average or per-head figure of what was counted begins (城市平均, 居民人均).
 _AVERAGE_OF = fastre.compile(r"平均|人均|户均")
+
+
+#: What follows a share in tenths with no 的 when it is a share of those it names next (七成考生,
+#: 三成流向…): words, the first no qualifier, up to the clause's end.
+_SHARE_OF_WHOM = fastre.compile(r"(?![以左多半上下之即至到或和与及])\p{Han}[\p{Han}A-Za-z“”《》]{1,11}")
 
 
 #: Nouns after a figure that only call it a figure or a level (的数据, 的水平, 的纪录).
@@ -2412,6 +2418,7 @@ def attribute_sentence(
                 # takes the measure of the figure before (a product alone is measured: 西瓜3.58元)
                 subj, metric = metric, ""
         post_np = _post_np(post, lex)
+        share_of_whom = False
         if post_np and pre.endswith("以") and (dm_ := _DEAL_AFTER.match(post)):
             post_np = dm_.group("m")  # (拟以1.2亿元的价格收购某科技: the price, not the deal's object)
         one_char_noun = f.kind == "count" and len(post_np) == 1 and post[1:2] in ("、", "，", ",", "。", "；", "和", "及", "与", "等", "")
@@ -2425,7 +2432,11 @@ def attribute_sentence(
                 subj = _name_before_yi(metric, lex)  # (比亚迪以44.1万辆的销量位居榜首)
             metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
-            metric = post_np
+            metric = post_np  # (87.8%的学生认为作业量明显减少: the share is of those named after it)
+        elif not metric and f.surface_unit == "成" and (wm_ := _SHARE_OF_WHOM.match(post)):
+            # (近七成考生可以上大学, 超八成商品零售实现增长, 三成流向四线城市: so is a share in tenths
+            # with no 的, and what those it names do is part of the measure)
+            metric, share_of_whom = wm_.group(), True
         elif (
             f.kind == "money" and not metric and post_np and len(post_np) >= 2 and lex.money_cue_rx.search(post_np)
             and _DEED_ONLY.search(pre.rstrip())
@@ -2865,7 +2876,7 @@ def attribute_sentence(
                 # the threshold are one claim
                 new_claim = False
             elif (
-                a.role == "value" and pa.role == "delta" and a.subject == pa.subject
+                a.role == "value" and pa.role == "delta" and a.subject == pa.subject and not share_of_whom
                 and (not np_text or _CLOSED_AT.fullmatch(np_text) or (_PRICE_NOUN.fullmatch(np_text) and _CLOSED_AT_END.search(pre)))
                 and not _MARK_PASSED.search(norm, max(0, f.start - 8), f.start)
                 and not a.metric.endswith(tuple(_RATE_NOUN_DIR))  # (其中液化石油气涨幅最大，达三成: a rate of change is no level)
@@ -3437,6 +3448,8 @@ def _gap_past_rival(figures: list[NumberMention], out: list["Attribution"]) -> N
 #: The next item of a list of additions, a bare measure before its figure (,茶叶面积 after
 #: 新增烟叶面积8000亩): no verb of its own, so 新增 still governs it.
 _NEXT_ADDITION = fastre.compile(r"[，,、](?P<np>\p{Han}{2,8})")
+#: Between two counts of a list whose nouns follow them: 家影院和 / 个项目、.
+_NEXT_COUNTED = fastre.compile(r"(?P<np>\p{Han}{1,8}?)(?:和|及|与|、)")
 
 
 def _listed_additions(norm: str, figures: list[NumberMention], out: list["Attribution"], lex: Lexicon) -> None:
@@ -3444,7 +3457,13 @@ def _listed_additions(norm: str, figures: list[NumberMention], out: list["Attrib
     个体工商户2.1万户): each item with no verb of its own is an addition too, of its own measure."""
     for k in range(len(figures) - 1):
         a, b = out[k], out[k + 1]
-        if a.rule_id != "role.new_addition" or b.rule_id or b.role != "value" or figures[k].unit != figures[k + 1].unit:
+        if a.rule_id != "role.new_addition" or b.rule_id or b.role != "value":
+            continue
+        if figures[k].unit != figures[k + 1].unit:
+            # (新增的5477家影院和3.88万块银幕: things counted each with its noun after it)
+            if figures[k].kind == figures[k + 1].kind == "count" and (cm_ := _NEXT_COUNTED.fullmatch(norm, figures[k].end, figures[k + 1].start)):
+                if not _VERBISH.search(cm_.group("np")) and not _NEW_WORDS.search(cm_.group("np")):
+                    b.role, b.direction, b.rule_id = a.role, a.direction, a.rule_id
             continue
         nm = _NEXT_ADDITION.fullmatch(norm, figures[k].end, figures[k + 1].start)
         if nm is None or _VERBISH.search(nm.group("np")) or lex.period_rx.search(nm.group("np")) or _NEW_WORDS.search(nm.group("np")):

@@ -471,17 +471,26 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
 
 
 #: Words of making or selling things before a number of 块: pieces counted, not yuan (集成电路产量2798亿块).
-_PIECES_CUE = fastre.compile(r"产量|生产|销量|出货|产能|出口|进口|芯片|集成电路|电池|晶圆|面板|屏")
+_PIECES_CUE = fastre.compile(r"产量|生产|销量|出货|产能|出口|进口")
+#: Things counted in 块 named earlier in the sentence (银幕数为3.4万，2020年增加至7.2万块).
+_PIECES_THINGS = fastre.compile(r"芯片|集成电路|电池|晶圆|面板|屏|银幕|[金银铜奖]牌")
+#: Things counted in 块 named right after it (3.88万块银幕, 拍出3块地, 5块金牌): pieces, not yuan.
+_PIECES_AFTER = fastre.compile(
+    r"银幕|屏|显示屏|面板|玻璃|芯片|电池|晶圆|光伏板|电路板|[金银铜]?奖?牌|地|土地|耕地|林地|宅地|场地|田|试验田|菜地|草坪|球场|石|砖|瓦|碑|墓|板|表"
+)
 
 
 def _pieces(text: str, ms: list[NumberMention]) -> list[NumberMention]:
     """块 after a number is colloquial yuan (七块, 三万块钱) unless the clause before speaks of
-    making or selling things: then it counts pieces (相当于平均每天生产集成电路超过15亿块)."""
+    making or selling things, the sentence names things counted in pieces before it, or they
+    follow it (3.88万块银幕): then it counts pieces (相当于平均每天生产集成电路超过15亿块)."""
     out = []
     for m in ms:
         if m.kind == "money" and m.surface_unit == "块":
             lo = _clause_start(text, max(0, qualified_start(m) - 24), m.start)
-            if _PIECES_CUE.search(text, lo, m.start):
+            back = max(0, m.start - 40)
+            back = max((e.end() for e in _SENTENCE_END.finditer(text, back, m.start)), default=back)
+            if _PIECES_CUE.search(text, lo, m.start) or _PIECES_THINGS.search(text, back, m.start) or _PIECES_AFTER.match(text, m.end):
                 m = replace(m, unit="块", kind="count")
         out.append(m)
     return out

@@ -131,6 +131,12 @@ _CHENG_POPULATION = fastre.compile(
     r"|房企|车企|药企|险企|机构|基金|银行|券商|投资者|网友|家长|人群|样本|民营|国企|外资|中小|上市"
 )
 _CHENG_NEXT = frozenset("以左的多半上下之即至到或和与及零一二两三四五六七八九")
+#: A word 成 begins (成为, 成本, 成立, 成熟, 八成新): after a numeral it is no tenth. Any other
+#: Han character after X成 goes on with what the share does or holds (近七成表示, 三成流向
+#: 四线城市, 一成在一线城市, 超九成参与者).
+_CHENG_WORD = fastre.compile(
+    r"[为本立功绩果交品熟长员都就效型形片套批群倍年人分份因语像材活色规真灾风家名事才器千百万亲婚书文败全心药衣约章对串团网链势渝昆绵华新不]"
+)
 #: An ordinal list just before a number (第二、三位 / 第1和2名): the number is a place too.
 _RANK_LIST_BEFORE = fastre.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}[位名]?\s*[、和及与]\s*$")
 #: "The first N" right before a number: 前 (全球前十) or TOP (top4).
@@ -723,6 +729,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
         nxt_c = t[p + 1 : p + 2]
         if t[p] == "成" and v <= 10 and (
             not (nxt_c and _HAN_RX.match(nxt_c) and nxt_c not in _CHENG_NEXT) or _CHENG_POPULATION.match(t, p + 1)
+            or not _CHENG_WORD.match(nxt_c)
         ):
             m.end = p + 1
             _scale(m, Decimal(10))

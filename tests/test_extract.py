@@ -1205,6 +1205,34 @@ def test_more_units_and_money_cues(text, expected):
     assert [(f.text, f.value, f.unit) for f in facts(text)] == expected
 
 
+def test_a_share_in_tenths_measures_those_named_after_it():
+    got = {f.text: f for f in facts("今年高考报名人数减少24315人，减幅8.7%，近7成考生可以上大学。")}
+    # (no level the fall reached, nor a rate of the fall: a share of the candidates)
+    assert (got["7成"].role, got["7成"].metric) == ("value", "考生可以上大学")
+    [g] = facts("城乡市场销售平稳增长，超八成商品零售实现增长。")
+    assert (g.role, g.metric) == ("value", "商品零售实现增长")
+    assert [f.metric for f in facts("新增影院和银幕中，4成投向二线城市，三成流向四线城市。")] == ["投向二线城市", "流向四线城市"]
+
+
+def test_zero_of_retail_does_not_end_the_noun_after_a_count():
+    [f] = facts("全市共有3家零售企业入选。")
+    assert f.metric == "零售企业"
+
+
+def test_an_addition_listed_with_its_noun_after_each_count():
+    got = [(f.text, f.role, f.direction) for f in facts("五年来，新增的5477家影院和3.88万块银幕。")]
+    assert got == [("5477家", "delta", "up"), ("3.88万块", "delta", "up")]
+
+
+def test_kuai_before_the_thing_counted_counts_pieces():
+    got = [(f.text, f.unit) for f in facts("五年来新增影院5477家、银幕3.88万块，新增3.88万块银幕。当日拍出3块地，他花了5000块。")]
+    assert ("3.88万块", "CNY") not in got and got.count(("3.88万块", "块")) == 2
+    assert ("3块", "块") in got and ("5000块", "CNY") in got
+    # (the things named earlier in the sentence, not only in the figure's clause; money words there do not count)
+    got = [(f.text, f.unit) for f in facts("全国影院银幕数为3.4万块，2020年增加至7.2万块。全年生产总值3000亿元，人均收入5万块。")]
+    assert ("7.2万块", "块") in got and ("5万块", "CNY") in got
+
+
 def test_one_character_head_words_do_not_cut_words():
     [f] = facts("全市就业人数达到120万人。")
     assert f.metric == "就业人数"

@@ -448,6 +448,25 @@ def test_tenths_of_a_population_before_its_noun(text, value):
     assert (m.unit, str(m.value)) == ("%", value)
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("近七成表示愿意为兴趣爱好买单", "70"),
+        ("还有三成流向四线城市", "30"),
+        ("一成在一线城市", "10"),
+        ("超九成参与者表示", "90"),
+        ("近五成由二线城市贡献", "50"),
+    ],
+)
+def test_tenths_before_what_the_share_does(text, value):
+    assert [str(m.value) for m in scan_numbers(text) if m.unit == "%"] == [value]
+
+
+@pytest.mark.parametrize("text", ["这一成果来之不易", "统一成本核算", "一成不变", "八成新的二手车", "牛排七成熟", "合二为一成为一体"])
+def test_cheng_beginning_a_word_is_no_tenth(text):
+    assert [m for m in scan_numbers(text) if m.unit == "%"] == []
+
+
 def test_a_full_width_comma_groups_ascii_digits_between_words():
     from factx.numerals import scan_numbers
 
