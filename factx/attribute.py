@@ -3916,6 +3916,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 #: Where the measured noun phrase of a figure-less clause ends: its rate word or verb.
 _CLAUSE_NP_END = fastre.compile(
     r"增速|增幅|降幅|涨幅|增长率|双降|双增|双升|双双|齐升|齐降|首次|出现|逐年|持续|继续|始终|一直|依然|仍然|保持|实现|完成|取得|获得|录得|呈|有所|明显|大幅|稳步|快速|"
+    r"已经?连续|已经?接连|连续|接连|"  # (能繁母猪存栏量已连续三个月下降: how long, no part of the measure)
     r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加(?!值)|扩大|缩小|上升|放缓|加快|基本持平|持平|不变"
 )
 

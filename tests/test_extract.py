@@ -2994,3 +2994,19 @@ def test_from_a_year_on_is_a_period():
     # (2020年起每天开行8对: from 2020 on, a period; 起 is no part of the measure)
     fs = facts("2020年起每天开行8对客运列车。")
     assert (fs[0].period, fs[0].metric.startswith("起")) == ("2020年起", False)
+
+
+def test_a_turnaround_time_is_a_length_of_time():
+    got = [(f.text, f.metric, f.role) for f in facts("平均理赔时效为0.43天，较上年缩短0.08天。")]
+    assert got[0] == ("0.43天", "平均理赔时效", "value") and got[1][0] == "0.08天"
+
+
+def test_how_long_a_trend_lasted_is_no_part_of_the_measure_it_names():
+    [f] = facts("能繁母猪存栏量已连续三个月下降，10月末为3998万头。")
+    assert (f.metric, f.period) == ("能繁母猪存栏量", "10月末")
+
+
+def test_a_week_of_a_month_and_the_time_up_to_a_years_end_are_periods():
+    got = [(f.text, f.metric, f.subject, f.period) for f in facts("11月第4周全国生猪平均价格为每公斤15.82元。预计年底前生猪价格在每公斤15元至17元之间。")]
+    assert got[0] == ("15.82元", "生猪平均价格", "全国", "11月第4周")
+    assert (got[1][1], got[1][3]) == ("生猪价格", "年底前")
