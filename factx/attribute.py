@@ -3257,6 +3257,7 @@ def _known_rx(names: frozenset[str]) -> regex.Pattern:
 
 
 #: The end of a phrase naming the set something is among (行业中, 省份中有, 新车销量当中).
+_AMONG_MID = fastre.compile(r"(?:当中|之中|(?<![高初华期空集])中)")
 _AMONG_END = fastre.compile(r"(?:当中|之中|(?<![高初华期空])中)(?:有|共有)?$")  # (not 普通高中, 初中, 华中)
 #: Rules reading a level a change is measured from, dated by the period its phrase names
 #: (shared with the checker).
@@ -3917,6 +3918,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 _CLAUSE_NP_END = fastre.compile(
     r"增速|增幅|降幅|涨幅|增长率|双降|双增|双升|双双|齐升|齐降|首次|出现|逐年|持续|继续|始终|一直|依然|仍然|保持|实现|完成|取得|获得|录得|呈|有所|明显|大幅|稳步|快速|"
     r"已经?连续|已经?接连|连续|接连|"  # (能繁母猪存栏量已连续三个月下降: how long, no part of the measure)
+    r"(?<=\p{Han}{2})(?:最多|最高|最大|最少|最低|最快|最慢)$|"  # (医疗险赔付件数最多，达到189.2万件: the measure it leads in)
     r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加(?!值)|扩大|缩小|上升|放缓|加快|基本持平|持平|不变"
 )
 
@@ -3949,6 +3951,9 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     if sm:
         return _strip_links(sm.group("metric"), lex).strip("的"), sm.group("name")
     np_ = _clause_np(norm[a:b], lex)
+    am_ = _AMONG_MID.search(np_)
+    if am_ and len(np_) - am_.end() >= 2:
+        np_ = np_[am_.end() :]  # (本科毕业生中管理学就业率最高: the group picked from is no part of the measure)
     if not np_:
         rm = _RATE_LEAD.match(_strip_head(_lead_run(norm[a:b]), lex))
         # 增速与上月持平，分别较去年同期和全年回落4.5、4.2个百分点: the rate is what the points change

@@ -3010,3 +3010,8 @@ def test_a_week_of_a_month_and_the_time_up_to_a_years_end_are_periods():
     got = [(f.text, f.metric, f.subject, f.period) for f in facts("11月第4周全国生猪平均价格为每公斤15.82元。预计年底前生猪价格在每公斤15元至17元之间。")]
     assert got[0] == ("15.82元", "生猪平均价格", "全国", "11月第4周")
     assert (got[1][1], got[1][3]) == ("生猪价格", "年底前")
+
+
+def test_a_clause_naming_what_leads_gives_the_next_figure_its_measure():
+    got = [(f.text, f.metric) for f in facts("医疗险赔付件数最多，达到189.2万件，件均赔付金额约为3200元。")]
+    assert got == [("189.2万件", "医疗险赔付件数"), ("3200元", "件均赔付金额")]
