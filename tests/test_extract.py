@@ -3015,3 +3015,17 @@ def test_a_week_of_a_month_and_the_time_up_to_a_years_end_are_periods():
 def test_a_clause_naming_what_leads_gives_the_next_figure_its_measure():
     got = [(f.text, f.metric) for f in facts("医疗险赔付件数最多，达到189.2万件，件均赔付金额约为3200元。")]
     assert got == [("189.2万件", "医疗险赔付件数"), ("3200元", "件均赔付金额")]
+
+
+def test_a_plan_periods_end_is_a_base_and_yue_of_a_contract_stays():
+    got = [(f.text, f.metric) for f in facts("全市森林覆盖率达到43.6%，比“十三五”末提高1.8个百分点。")]
+    assert got == [("43.6%", "森林覆盖率"), ("1.8个百分点", "森林覆盖率")]
+    [f] = facts("豆粕主力合约上涨0.62%。")
+    assert f.metric == "豆粕主力合约"  # (约 of 合约 is no "about" to cut off)
+    [g] = facts("小时最低工资标准相应调整为23.5元。")
+    assert g.metric == "小时最低工资标准"
+
+
+def test_a_class_named_by_its_number_is_no_count():
+    got = [f.text for f in facts("一类地区月最低工资标准由2200元提高到2420元，二类地区由2000元提高到2200元。")]
+    assert got == ["2200元", "2420元", "2000元", "2200元"]
