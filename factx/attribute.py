@@ -2394,6 +2394,12 @@ def attribute_sentence(
             if rv:
                 # 位居全国省级电网第一: what is ranked stands before the verb, or in the last figure
                 metric = _strip_links(metric[: rv.start()], lex) or last_metric
+            elif (
+                subj is not None and not metric and same_clause_prev and prev[0].kind == "rank"
+                and lex.region_rx.fullmatch(subj) and norm[prev[0].end : f.start].startswith(("、", "和", "及"))
+            ):
+                # 位居全省第一、全国前十: the place before a listed rank is where it ranks, not who
+                subj, metric = prev[1].subject, prev[1].metric
         if subj is None and lex.owned_rx is not None and not (lex.whole_rx and lex.whole_rx.search(metric)):
             om = lex.owned_rx.search(metric)
             if om and om.start() >= 2 and not _GDP_SECTOR.fullmatch(metric[: om.start()]):
@@ -3919,6 +3925,7 @@ def _named_region_before(text: str, whole: str, lex: Lexicon) -> str | None:
 _CLAUSE_NP_END = fastre.compile(
     r"增速|增幅|降幅|涨幅|增长率|双降|双增|双升|双双|齐升|齐降|首次|出现|逐年|持续|继续|始终|一直|依然|仍然|保持|实现|完成|取得|获得|录得|呈|有所|明显|大幅|稳步|快速|"
     r"已经?连续|已经?接连|连续|接连|"  # (能繁母猪存栏量已连续三个月下降: how long, no part of the measure)
+    r"由负转正|由正转负|由降转升|由升转降|由跌转涨|由涨转跌|扭亏为盈|转正|转负|扭亏|"  # (现金流量净额由负转正，达到4.5亿元)
     r"(?<=\p{Han}{2})(?:最多|最高|最大|最少|最低|最快|最慢)$|"  # (医疗险赔付件数最多，达到189.2万件: the measure it leads in)
     r"增长|下降|上涨|下跌|回落|提高|降低|减少|增加(?!值)|扩大|缩小|上升|放缓|加快|基本持平|持平|不变"
 )

@@ -3029,3 +3029,18 @@ def test_a_plan_periods_end_is_a_base_and_yue_of_a_contract_stays():
 def test_a_class_named_by_its_number_is_no_count():
     got = [f.text for f in facts("一类地区月最低工资标准由2200元提高到2420元，二类地区由2000元提高到2200元。")]
     assert got == ["2200元", "2420元", "2000元", "2200元"]
+
+
+def test_a_turn_to_positive_ends_the_measure_a_clause_names():
+    [f] = facts("经营活动现金流量净额由负转正，达到4.5亿元。")
+    assert f.metric == "经营活动现金流量净额"
+
+
+def test_the_last_trading_days_are_a_window_not_a_count():
+    [f] = facts("近5个交易日，该股累计上涨46.4%。")
+    assert (f.text, f.period) == ("46.4%", "近5个交易日")
+
+
+def test_the_place_before_a_listed_rank_is_where_it_ranks():
+    got = [(f.text, f.subject) for f in facts("该市每万人拥有5G基站数达到25.6个，位居全省第一、全国前十。千兆光网覆盖家庭超过300万户。")]
+    assert got == [("25.6个", "该市"), ("第一", "该市"), ("前十", "该市"), ("300万户", "该市")]
