@@ -2771,11 +2771,12 @@ def _lone_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     figure; a number printed twice in the sources identifies nothing."""
     df = d.fact
     md, _, _ = _mantissa(df)
-    if md is None:
+    if md is None and df.value is None:
         return None
     # (a number of one digit, 9个 or 七成, identifies a figure only among every one of the draft's
-    # measure words, for the same named subject or none)
-    digits = len(_digits(abs(md)))
+    # measure words, for the same named subject or none; a Chinese numeral counts its
+    # significant digits: 两家, 四成 and 前三 have one, 二十八个 two)
+    digits = len(_digits(abs(md))) if md is not None else max(1, len(_digits(df.value).rstrip("0")))
     short = digits < TWIN_DIGITS
     twins = [s for s in sources if s.fact.unit == df.unit and s.fact.value == df.value]  # (27859亿元 restated as 2.7859万亿元 too)
     if len(twins) > 1 and len({(t.fact.role, t.fact.direction) for t in twins}) == 1 and not any(

@@ -2043,3 +2043,10 @@ def test_the_figure_of_the_drafts_own_named_subject_is_the_one_meant():
            "船舶和其他运输设备业（9.0%）、电气机械器材制造业（0.2%）。")
     r = _one(check("6月，全市规上工业增加值增长3.6%；主导行业中，船舶和其他运输设备业增长9.0%。", [src]), "9.0%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_chinese_numeral_printed_once_in_the_sources_identifies_its_figure():
+    # (四成半 is 45%: the one source figure printing it, in other words, is the one meant)
+    src = "公司的主要产品为普碳钢系列的冷轧和热轧，这两项贡献的营业收入占比达到45%。同时，这两项产品的毛利率分别是22.16%和18.3%。"
+    r = _one(check("冷轧和热轧两项产品贡献了四成半的营业收入。", [src]), "四成半")
+    assert r.verdict == "supported", r.explanation
