@@ -1796,6 +1796,11 @@ _DAY_END = fastre.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日�
 _SELF_PERIOD = fastre.compile(r"当月|当季度|当季|当年|当日|当天|当期|同月|同日")
 
 
+#: Words opening a part or a contrast right before a period (其中10月单月, 而去年): that
+#: period is the part's, not the figures before it.
+_PART_OPENS = fastre.compile(r"(?:其中|而|但|但是|不过|另外|此外)[，,：:]?\s*$")
+
+
 def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
     """The last period named before ``pos`` in the sentence (adjacent ones joined)."""
     best = None
@@ -1906,6 +1911,8 @@ def attribute_sentence(
         # a period named later in the sentence dates this figure too (营收863亿元 上半年),
         # unless it is the period of a comparison level (盈利22.64亿元，上年同期亏损6.37亿元)
         later = period if fp is None or fp[0] < left or not _SAME_TIME_LAST_YEAR.match(pnorm, fp[0]) else carry_period
+        if fp is not None and fp[0] >= right and _PART_OPENS.search(pnorm, max(0, fp[0] - 4), fp[0]):
+            later = carry_period  # (…3302万标准箱，增长9.1%，其中10月单月…: the part's period is its own)
         if fp is not None and (
             (fp[0] >= right and _OPEN_BRACKET.search(norm, right, fp[0]))
             or (fp[1] <= left and _in_closed_bracket(norm, fp[0], fp[1], left))

@@ -3044,3 +3044,13 @@ def test_the_last_trading_days_are_a_window_not_a_count():
 def test_the_place_before_a_listed_rank_is_where_it_ranks():
     got = [(f.text, f.subject) for f in facts("该市每万人拥有5G基站数达到25.6个，位居全省第一、全国前十。千兆光网覆盖家庭超过300万户。")]
     assert got == [("25.6个", "该市"), ("第一", "该市"), ("前十", "该市"), ("300万户", "该市")]
+
+
+def test_a_period_opened_by_qizhong_later_in_the_sentence_is_the_parts_own():
+    got = [(f.text, f.period) for f in facts("1—10月，全市完成货物吞吐量11.6亿吨；集装箱吞吐量3302万标准箱，增长9.1%，其中10月完成集装箱吞吐量341万标准箱。")]
+    assert got == [("11.6亿吨", "1—10月"), ("3302万标准箱", "1—10月"), ("9.1%", "1—10月"), ("341万标准箱", "10月")]
+
+
+def test_the_average_price_of_a_sale_of_shares_is_no_stake_moved():
+    got = [(f.text, f.role) for f in facts("股东张某累计减持公司股份320万股，减持均价为每股15.62元。")]
+    assert got == [("320万股", "delta"), ("15.62元", "value")]
