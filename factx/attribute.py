@@ -954,7 +954,15 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np  # (销售人员介绍, 项目外围: a role or a place beside something, no one's figures)
     if rest == "指":
         return None, np  # (创业板指, 深证成指: an index's name, no market's measure 指)
+    if _NAMES_THEN_DE.match(rest):
+        return None, np  # (平安银行、华夏银行的净息差: names listed, then their measure; no one name's)
     return subj, rest
+
+
+#: A name alone before a link and its figure, in parallel with an owner before (两居室在).
+_PARALLEL_OWNER = fastre.compile(r"(\p{Han}{2,6}?)(?:则|也|仅|一般)?(?:在|为|是|约为|达)")
+#: The rest of a list of names whose measure follows 的 (、华夏银行的净息差).
+_NAMES_THEN_DE = fastre.compile(r"(?:[、和及与][\p{Han}A-Za-z]{2,10}?)+的\p{Han}{2,}")
 
 
 #: The end of a list of examples (A、B等, A、B等等) before the count of the set they are of.
@@ -1877,6 +1885,10 @@ def attribute_sentence(
     # 从X来看 opening the sentence: X is the measure of the figures that follow
     fm = _TOPIC_FRAME.match(_lead_run(norm[spans[0][0] : spans[0][1]])) if spans else None
     frame_metric = _strip_links(fm.group(1), lex) if fm and len(spans) > 1 else ""
+    # 净利润方面，甲公司为15.3亿元，乙公司仅为4.7亿元: the side of things a clause opens on is the
+    # measure of the figures after it that name none of their own
+    sm_ = _SIDE_FRAME.fullmatch(_lead_run(norm[spans[0][0] : spans[0][1]])) if spans and len(spans) > 1 and not fm else None
+    side_metric = _strip_links(sm_.group(1), lex) if sm_ else ""
     # (computed on demand: most clauses of a long sentence are never asked about)
     heads = _Lazy(len(spans), lambda k: _clause_head(norm[spans[k][0] : spans[k][1]], lex))
     reporters = _Lazy(len(spans), lambda k: heads[k] if heads[k] and _is_reporter(norm[spans[k][0] : spans[k][1]], lex) else None)
@@ -1959,7 +1971,11 @@ def attribute_sentence(
                 last = out[-len(in_clause) :]
                 implicit = (
                     len(levels) == len(in_clause) and all(o.role == "value" for o in last)
-                    and len({o.metric for o in last}) == len(last) and all(o.metric for o in last)
+                    and (
+                        (len({o.metric for o in last}) == len(last) and all(o.metric for o in last))
+                        # (万科、保利的销售额分别为6300亿元、5000亿元，同比增长12%、15%: as many owners)
+                        or (len({o.subject for o in last}) == len(last) and all(o.subject for o in last))
+                    )
                 )
         if in_clause and len(in_clause) >= 2 and not implicit and "分别" not in norm[cs:left] and f is in_clause[0]:
             # 珠三角和环渤海以1545亿元和1406亿元分列第三、第四位: places, then as many figures
@@ -2077,8 +2093,13 @@ def attribute_sentence(
                 dun = [p for p in np0.split("、") if p]
                 if len(parts) != len(in_clause) and len(dun) == len(in_clause):
                     parts = dun  # (…、城轨与城市基础设施业务、…分别实现收入: a 与 inside one item joins, it does not list)
+                list_measure = ""
                 if parts:
                     parts[-1] = _trim_list_end(parts[-1])
+                    de_ = parts[-1].rfind("的")
+                    if len(parts) >= 2 and de_ >= 2 and len(parts[-1]) - de_ - 1 >= 2 and all("的" not in p for p in parts[:-1]):
+                        # (平安银行、华夏银行的净息差分别为1.79%、1.55%: names listed, then their measure)
+                        list_measure, parts[-1] = parts[-1][de_ + 1 :], parts[-1][:de_]
                     fw = _FIRM_WORD_LEAD.match(parts[0])
                     if fw and len(parts[0]) - fw.end() >= 2:
                         parts[0] = parts[0][fw.end() :]  # (公司铁路装备业务、…: the firm owns the list, it is no part of an item)
@@ -2086,6 +2107,8 @@ def attribute_sentence(
                 word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
                 if len(word) > 2 and not _CHANGE_ONLY.fullmatch(word):
                     word = _strip_links(_strip_head(word, lex), lex) or word  # (分别实现增加值: the measure, not the verb)
+                if list_measure and not word:
+                    word = list_measure
                 longest = 12 if len(word) >= 2 and not _CHANGE_ONLY.fullmatch(word) and not _VERB_LED.match(word) else 8  # (规上电气机械制造业…分别实现增加值)
                 if len(parts) == len(in_clause) >= 2 and all(2 <= len(p) <= longest for p in parts) and len(word) != 1 and not _all_periods(parts, lex):
                     # (分别比上周上涨, 分别同比增长: no measure word; the one named before, if any)
@@ -2424,6 +2447,15 @@ def attribute_sentence(
                 # 装备制造业增长18.8%: an industry named alone, no measure before it, grows itself
                 subj, metric = metric, ""
             elif (
+                prev is not None and f.kind != "count" and prev[0].unit == f.unit and prev[1].subject and prev[1].metric
+                and prev[1].metric == last_metric and metric != last_metric and 2 <= len(metric) <= 6
+                and _bare_name(metric, lex) and not lex.measure_word_rx.search(metric) and not _names_a_measure(metric, lex)
+                and _PARALLEL_OWNER.fullmatch(_han_tail(pre)) and _PARALLEL_OWNER.fullmatch(_han_tail(pre)).group(1) == metric
+            ):
+                # 普通一居室的出租价格一般在1500元至1700元/月，两居室在1800至2200元/月: a name alone
+                # where the figure before had its owner takes that figure's measure
+                subj, metric = metric, ""
+            elif (
                 prev is not None and f.kind != "count" and prev[0].unit == f.unit and prev[1].metric
                 and prev[1].metric == last_metric and metric != last_metric and _bare_name(metric, lex)
                 and (lex.firm_end_rx.search(metric) or (known_rx is not None and known_rx.fullmatch(metric)))
@@ -2615,6 +2647,8 @@ def attribute_sentence(
                 subj = psubj
         if not metric and frame_metric and subj is not None and pre.endswith(("（", "(")):
             metric = frame_metric  # 从GDP同比增速来看，…江西（6.9%）、福建（6.7%）: names with their figures under a topic
+        if not metric and side_metric and prev is None:
+            metric = side_metric
         if (metric[:1] in ("至", "到") and lex.period_rx.fullmatch(metric[1:])) or _YEARS_SPAN.fullmatch(metric):
             # (增加22.1%至2024年第二季度的175亿元: when the change ended, not what changed; 两年分别平均
             # 增长: over how long)
@@ -3939,6 +3973,8 @@ _CLAUSE_NP_END = fastre.compile(
 
 
 _TOPIC_FRAME = fastre.compile(r"^(?:从|就|按)(.{2,20}?)(?:来看|看)$")
+#: A clause naming the side of things the next ones report on: 净利润方面, 在营收方面.
+_SIDE_FRAME = fastre.compile(r"(?:在)?(\p{Han}{2,8}?)方面")
 
 
 def _clause_np(clause: str, lex: Lexicon) -> str:

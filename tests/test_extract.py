@@ -3054,3 +3054,27 @@ def test_a_period_opened_by_qizhong_later_in_the_sentence_is_the_parts_own():
 def test_the_average_price_of_a_sale_of_shares_is_no_stake_moved():
     got = [(f.text, f.role) for f in facts("股东张某累计减持公司股份320万股，减持均价为每股15.62元。")]
     assert got == [("320万股", "delta"), ("15.62元", "value")]
+
+
+def test_the_side_a_clause_opens_on_measures_the_figures_after_it():
+    got = [(f.text, f.metric, f.subject) for f in facts("营收方面，甲公司为128.6亿元；净利润方面，甲公司为15.3亿元，乙公司仅为4.7亿元。")]
+    assert got == [("128.6亿元", "营收", "甲公司"), ("15.3亿元", "净利润", "甲公司"), ("4.7亿元", "净利润", "乙公司")]
+
+
+def test_chuxianzai_holds_no_period_now():
+    [f] = facts("最大累计降雨量出现在某县某镇，达412.6毫米。")
+    assert f.period is None
+
+
+def test_names_listed_before_their_measure_and_their_changes_in_order():
+    got = [(f.text, f.metric, f.subject) for f in facts("平安银行、华夏银行的净息差分别为1.79%、1.55%，同比下滑0.14个百分点、0.05个百分点。")]
+    assert got == [
+        ("1.79%", "净息差", "平安银行"), ("1.55%", "净息差", "华夏银行"),
+        ("0.14个百分点", "净息差", "平安银行"), ("0.05个百分点", "净息差", "华夏银行"),
+    ]
+
+
+def test_a_name_alone_in_parallel_with_an_owner_takes_the_measure_before():
+    got = [(f.text, f.metric, f.subject) for f in facts("普通一居室的出租价格一般在1500元至1700元/月，两居室在1800至2200元/月。")]
+    assert got[2:] == [("1800", "出租价格", "两居室"), ("2200元", "出租价格", "两居室")]
+    assert got[0][1] == "出租价格"  # (一般 is no part of the measure)
