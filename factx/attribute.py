@@ -2401,6 +2401,13 @@ def attribute_sentence(
         how = matched[0].spec.names_metric if matched is not None and cue_at < len(pre) else None
         if how == "object" and matched[1].groupdict().get("obj") and len(_strip_links(matched[1].group("obj"), lex)) >= 2:
             metric = _strip_links(matched[1].group("obj"), lex)  # 减少二氧化碳排放31吨: what is cut is measured
+            verb = matched[1].group()[: matched[1].start("obj") - matched[1].start()]
+            if subj is None and verb and verb in pre:
+                # (央行下调金融机构存款准备金率0.5个百分点: whoever acts stands before the verb, the
+                # object's words are none of its name)
+                head = _strip_links(_strip_head(_han_tail(pre[: pre.find(verb)]), lex), lex)
+                if 2 <= len(head) <= 8 and _bare_name(head, lex) and not lex.period_rx.search(head):
+                    subj = head
         elif how == "append" or (how == "when_empty" and not metric and (not subj or matched[0].spec.id == "role.rate_of_change")):
             # 城镇新增就业28.6万人 (append), 涨幅为-10.8% (when_empty): the cue words name the metric
             metric = metric + _LINK_END_RX.sub("", _strip_links(_han_tail(pre[cue_at:]), lex))
@@ -3520,8 +3527,9 @@ def _listed_additions(norm: str, figures: list[NumberMention], out: list["Attrib
         b.role, b.direction, b.rule_id = a.role, a.direction, a.rule_id
 
 
-#: Verbs that open an item of their own in a list of deeds (发展核桃7万亩, 建成…, 完成…).
-_NEW_WORDS = fastre.compile(r"发展|建成|建设|完成|实现|新建|改造|培育|引进|种植|累计|共有|其中")
+#: Verbs that open an item of their own in a list of deeds (发展核桃7万亩, 建成…, 完成…), and
+#: words of a total reached (新增市场主体52.3万户，总量突破120万户).
+_NEW_WORDS = fastre.compile(r"发展|建成|建设|完成|实现|新建|改造|培育|引进|种植|累计|共有|其中|总量|总数|总计|合计|突破|达到|超过")
 
 
 def _plan_shares(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:

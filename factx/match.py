@@ -558,7 +558,7 @@ def find_figures(
             why = "not_fact.duration"
         elif m.kind == "duration" and norm[m.start - 1 : m.start] in ("上", "下") and m.numeral.startswith("半"):
             why = "not_fact.time_reference"  # (增长较快 上半年: a half of the year, whatever cue stands before)
-        elif m.kind == "duration" and norm[m.start - 1 : m.start] == "近" and _TIME_AFTER.match(norm, m.end):
+        elif m.kind == "duration" and norm[m.start - 1 : m.start] == "近" and _WINDOW_AFTER.match(norm, m.end):
             why = "not_fact.time_reference"  # (近五年年均增长8.2%, 近3年来: the last years, a window; 近300年 is a length)
         elif m.kind == "duration" and m.surface_unit not in ("岁", "周岁", "歲") and not _IN_PARTS.fullmatch(m.text) and not lex.duration_cue_rx.search(
             norm[max(0, m.start - 8) : m.start]  # the qualifier word counts: 近300年, 长达20年
@@ -604,5 +604,7 @@ def find_figures(
 
 #: After a length of time, words that make it a point in time or a window: 3年前, 5年来, 10年内.
 _TIME_AFTER = fastre.compile(r"(?:前|后|以来|来|以内|内|间|之内|之后|之前|平均|年均)")
+#: After 近 and a length of time, words that make it the window a figure is counted over (近三年累计).
+_WINDOW_AFTER = fastre.compile(r"(?:前|后|以来|来|以内|内|间|之内|之后|之前|平均|年均|累计)")
 #: Before it, characters that make it a period or a window: 上半年, 近5年, 过去3年.
 _TIME_BEFORE = frozenset("上下前近过今去明本这那每")

@@ -3078,3 +3078,16 @@ def test_a_name_alone_in_parallel_with_an_owner_takes_the_measure_before():
     got = [(f.text, f.metric, f.subject) for f in facts("普通一居室的出租价格一般在1500元至1700元/月，两居室在1800至2200元/月。")]
     assert got[2:] == [("1800", "出租价格", "两居室"), ("2200元", "出租价格", "两居室")]
     assert got[0][1] == "出租价格"  # (一般 is no part of the measure)
+
+
+def test_a_verb_with_its_object_before_a_figure_names_the_measure_and_who_acts():
+    [f] = facts("央行下调金融机构存款准备金率0.5个百分点。")
+    assert (f.role, f.direction, f.metric, f.subject) == ("delta", "down", "金融机构存款准备金率", "央行")
+    [g] = facts("今年上调退休人员基本养老金2%。")
+    assert (g.role, g.direction, g.metric) == ("delta", "up", "退休人员基本养老金")
+
+
+def test_a_total_reached_after_an_addition_is_a_level_and_a_recent_window_no_count():
+    got = [(f.text, f.role) for f in facts("过去五年，新增市场主体52.3万户，总量突破120万户。")]
+    assert got == [("52.3万户", "delta"), ("120万户", "value")]
+    assert [f.text for f in facts("该基金近三年累计亏损超过三成。")] == ["三成"]
