@@ -433,8 +433,21 @@ def table_figures(
             pair_of[hi], pair_of[lo] = ("after", lo), ("before", hi)
     # a column of units (指标 | 单位 | 绝对数 | 比上年增长(%)): each row's unit for its numbers
     unit_col = next((ci for ci, c in enumerate(cols) if _UNIT_COLUMN.fullmatch(c.replace(" ", ""))), None)
+    parent = ""  # the label of the row that rows opened by 其中 break down
+    in_parts = False
     for ri, row in enumerate(table.rows):
         label = row[0].text if row and not _NUMERIC_CELL.match(row[0].text) else ""
+        # 发电量（亿千瓦时） | …, 其中：火电 | …, 水电 | …: the parts take the unit of the row they
+        # break down, until a row names a unit or a measure of its own (the part's label stays its
+        # measure: taking the row's measure for it and the part as its subject was tried and lost)
+        own_label = bool(_unit_of_label(label)) or bool(measure_rx and measure_rx.search(_strip_unit(label)))
+        if _SUB_ITEM.match(label) and not own_label:
+            in_parts = True
+        elif in_parts and (own_label or not label):
+            in_parts = False
+        if not in_parts and label:
+            parent = label
+        part_of = parent if in_parts and parent != label else ""
         row_unit = row[unit_col].text.strip() if unit_col is not None and unit_col < len(row) else None
         if row_unit and (_NUMERIC_CELL.match(row_unit) or len(row_unit) > 8):
             row_unit = None
@@ -451,7 +464,7 @@ def table_figures(
             unit_text = None
             own = with_unit or cell.text.endswith(("%", "％", "‰"))
             if not own:
-                unit_text = _unit_of_label(col) or _unit_of_label(label) or row_unit or table.unit_line
+                unit_text = _unit_of_label(col) or _unit_of_label(label) or (part_of and _unit_of_label(part_of)) or row_unit or table.unit_line
             probe = normalize_numeric(cell.text.replace("，", ",")) + (unit_text or "")
             ms = [m for m in scan_numbers(probe, table=units) if m.start == 0 or probe[0] in "-+"]
             if not ms:

@@ -3091,3 +3091,14 @@ def test_a_total_reached_after_an_addition_is_a_level_and_a_recent_window_no_cou
     got = [(f.text, f.role) for f in facts("过去五年，新增市场主体52.3万户，总量突破120万户。")]
     assert got == [("52.3万户", "delta"), ("120万户", "value")]
     assert [f.text for f in facts("该基金近三年累计亏损超过三成。")] == ["三成"]
+
+
+def test_table_rows_opened_by_qizhong_take_the_unit_of_the_row_they_break_down():
+    text = (
+        "| 指标 | 本月 | 同比增减（%） |\n|---|---|---|\n"
+        "| 发电量（亿千瓦时） | 128.5 | 3.6 |\n| 其中：火电 | 96.3 | -1.2 |\n| 水电 | 18.7 | 21.5 |\n"
+        "| 用电量 | 99.1 | 2.0 |\n"
+    )
+    got = {(f.text, f.unit) for f in facts(text)}
+    assert {("96.3", "kWh"), ("18.7", "kWh")} <= got
+    assert ("99.1", "kWh") not in got  # (a row naming a measure of its own ends the parts)
