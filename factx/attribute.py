@@ -1184,7 +1184,7 @@ _REPORT_INSIDE = fastre.compile(r"通报|发布|公布|表示|显示|介绍|统�
 
 #: Measures named with 国内 as their first word (国内旅游人数, 国内销量, 国内市场份额): the domestic
 #: part of a whole the text also gives, not the country's own figure.
-_DOMESTIC_MEASURE = fastre.compile(r"旅游|游客|销售|销量|市场份额|酒店|航线|增值税|消费税|观众|出货|票房")
+_DOMESTIC_MEASURE = fastre.compile(r"旅游|游客|销售|销量|市场份额|酒店|航线|增值税|消费税|观众|出货|票房|游戏")
 #: Region words that give a scope, not a place (全国所有楼盘, 我省).
 _SCOPE_WORD = fastre.compile(r"^(?:全|我|本|各|国内)")
 #: Scope words no firm's name starts with: 国内汽车 is 国内's 汽车, not a firm.

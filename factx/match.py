@@ -417,9 +417,15 @@ def _quotes_per(u, m: NumberMention, text: str, at: int) -> bool:
     """Is ``u``, read at ``at`` after 一 or 每, a unit ``m`` can be quoted per: a measure a price
     is per (斤, 吨, 平方米), or an area a yield is per; not a 方 a word goes on from (一方面)?"""
     return (
-        u is not None and u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))
+        u is not None
+        and ((u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))) or (m.kind == "money" and u.unit in _PER_COUNTS))
         and not (u.ambiguous and _HAN.match(text, at + len(u.surface)))
     )
+
+
+#: Things counted that prices are quoted per, as 美元/桶 is written (每桶68.72美元 = 68.72 USD/桶);
+#: not 每股 (每股收益0.52元 is a sum of money).
+_PER_COUNTS = frozenset({"桶"})
 
 
 def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:

@@ -3102,3 +3102,12 @@ def test_table_rows_opened_by_qizhong_take_the_unit_of_the_row_they_break_down()
     got = {(f.text, f.unit) for f in facts(text)}
     assert {("96.3", "kWh"), ("18.7", "kWh")} <= got
     assert ("99.1", "kWh") not in got  # (a row naming a measure of its own ends the parts)
+
+
+def test_a_price_per_barrel_and_domestic_games_and_a_provisional_estimate():
+    got = [(f.text, f.unit) for f in facts("轻质原油期货价格收于每桶68.72美元。")]
+    assert got == [("68.72美元", "USD/桶")]
+    [g, _] = facts("其中，国内游戏收入为428亿元，同比增长15%。")
+    assert (g.metric, g.subject) == ("国内游戏收入", None)
+    [h, _] = facts("10月零售业总销货价值的临时估计为316亿港元，按年下跌4.4%。")
+    assert h.metric == "零售业总销货价值"
