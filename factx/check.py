@@ -65,6 +65,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Literal, Sequence
@@ -74,6 +75,7 @@ from pydantic import BaseModel, Field
 from .attribute import _FIG_LIST_SEP, _PEOPLE_GROUP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
 from .text import _INLINE_SPACE_RE
 from .models import OPEN_QUALIFIERS as _OPEN_QUALIFIERS, Fact, decimal_to_json
+from .numerals import _mulf
 from .validate import ends_against_verb
 
 __all__ = [
@@ -847,6 +849,11 @@ def _line_text(raw: str | None, f: Fact) -> str:
     return _norm_text(raw[a : b if b >= 0 else len(raw)])
 
 
+#: 每亩 or 每公顷 right before a figure (words between, no figure): an amount per that area.
+_PER_AREA_BEFORE = re.compile(r"每(亩|公顷)[^，,。；;0-9０-９]{0,10}$")
+#: Square metres in a unit of farmland.
+_AREA_M2 = {"亩": Fraction(2000, 3), "公顷": Fraction(10000)}
+
 #: Classifiers that count people, one unit to the checker (2名, 2位, 2人).
 _PEOPLE_CLASSIFIERS = {"名": "人", "位": "人"}
 
@@ -857,6 +864,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     # (增长10.11%至2041.11亿元: the change states the direction; its level is judged as a level)
     # (not a change of another measure grouped in the claim: 出岛85万头，同比增长一成多；…日出岛量增加到1000至3000头)
     told = {(f.claim, f.metric) for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
+    per_area: tuple[str, str, str, int] | None = None  # (area, unit, sentence, end) of the last amount per area
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
         if f.kind == "count":
@@ -868,6 +876,22 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
         if f.role == "after" and (f.claim, f.metric) in told and f.direction:
             shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)
+        pa = _PER_AREA_BEFORE.search(local) if f.kind in ("measure", "money") and "/" not in f.unit else None
+        area = pa.group(1) if pa else None
+        if (
+            area is None and per_area is not None and f.kind in ("measure", "money") and f.unit == per_area[1]
+            and f.sentence == per_area[2] and f.start - per_area[3] <= 24
+        ):
+            area = per_area[0]  # (每亩392.6公斤，比上年减少0.3公斤: the area the sentence quoted still holds)
+        per_area = (area, f.unit, f.sentence, f.end) if area else None
+        if area:
+            # (每亩392.6公斤, written plain by the extractor as gold writes it, against 392.6公斤/亩:
+            # both are an amount per area to the checker)
+            inv = 1 / _AREA_M2[area]
+            shown = shown or f
+            f = f.model_copy(update={
+                "unit": f"{f.unit}/m2", "value": _mulf(f.value, inv), "low": _mulf(f.low, inv), "high": _mulf(f.high, inv),
+            })
         prev_end = f.end
         ptext = _fact_period(doc.text, f, carried=not draft)
         line = _line_text(doc.text, f)

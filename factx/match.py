@@ -420,7 +420,12 @@ def _quotes_per(u, m: NumberMention, text: str, at: int) -> bool:
         u is not None
         and ((u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))) or (m.kind == "money" and u.unit in _PER_COUNTS))
         and not (u.ambiguous and _HAN.match(text, at + len(u.surface)))
+        and u.surface not in _PLAIN_PER  # (每亩出货150公斤, 每亩增收四五千元: an amount per mu, as gold writes it)
     )
+
+
+#: Units of farmland a figure is stated per and still written plain (150 kg for 每亩出货150公斤).
+_PLAIN_PER = frozenset({"亩", "公顷", "垧"})
 
 
 #: Things counted that prices are quoted per, as 美元/桶 is written (每桶68.72美元 = 68.72 USD/桶);
@@ -449,8 +454,11 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
                     lo = max(lo, o.end)
                 break
         den = None
+        plain = False  # quoted per mu: written plain, and no unit quoted earlier holds
         for pm in _PER_ONE.finditer(text, lo, left):
             u = table.match_at(text, pm.end())
+            if u is not None and u.surface in _PLAIN_PER:
+                plain = True
             if _quotes_per(u, m, text, pm.end()) and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒"):
                 # (每500克12元: per a quantity of the unit)
                 qty = int(pm.group("q")) if pm.group("q") else 1
@@ -461,6 +469,9 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
             u = table.match_at(text, am.end()) if am else None
             if am and _quotes_per(u, m, text, am.end()) and not _HAN_AFTER_UNIT.match(text, am.end() + len(u.surface)):
                 den = (am.start(), am.end() + len(u.surface), u, 1)
+        if den is None and plain:
+            last_per = None  # (每公斤30元计算,每亩就可以增收四五千元: per mu now, not per kilogram)
+            continue
         if den is None:
             # 年前一斤8~9元，年后降至4元: the unit quoted earlier in the sentence still holds
             if last_per is not None and last_per[0] == m.unit and "。" not in text[last_per[1] : left] and left - last_per[1] <= 24:

@@ -2050,3 +2050,10 @@ def test_a_chinese_numeral_printed_once_in_the_sources_identifies_its_figure():
     src = "公司的主要产品为普碳钢系列的冷轧和热轧，这两项贡献的营业收入占比达到45%。同时，这两项产品的毛利率分别是22.16%和18.3%。"
     r = _one(check("冷轧和热轧两项产品贡献了四成半的营业收入。", [src]), "四成半")
     assert r.verdict == "supported", r.explanation
+
+
+def test_an_amount_per_mu_written_plain_is_the_sources_amount_per_area():
+    # (the extractor writes 每亩392.6公斤 plain, as gold does, and 392.6公斤/亩 per area)
+    src = "谷物单产392.6公斤/亩，比上年减少0.3公斤/亩。"
+    report = check("谷物单产每亩392.6公斤，比上年减少0.3公斤。", [src])
+    assert [r.verdict for r in report.results] == ["supported", "supported"], [r.explanation for r in report.results]

@@ -1007,9 +1007,11 @@ def test_a_segment_subject_stays_in_its_sentence():
         # a price quoted per one unit named before it is a rate, and 一斤 is no figure
         ("麒麟瓜批发价卖到一斤4.3~4.5元。", [("4.3", Decimal("8600"), "CNY/t"), ("4.5元", Decimal("9000"), "CNY/t")]),
         ("一公斤车厘子价格为60元。", [("60元", Decimal("60000"), "CNY/t")]),
-        ("每亩土地流转费1200元。", [("1200元", Decimal("1.8"), "CNY/m2")]),
+        # (per mu, written plain, as the gold sets write it: 每亩出货150公斤 is 150 kg)
+        ("每亩土地流转费1200元。", [("1200元", Decimal("1200"), "CNY")]),
         ("圣女果5.98元/市斤。", [("5.98元/市斤", Decimal("11960"), "CNY/t")]),
-        ("新品种每亩能够达到3万公斤。", [("3万公斤", Decimal("0.045"), "t/m2")]),  # a yield per area
+        ("新品种每亩能够达到3万公斤。", [("3万公斤", Decimal("30"), "t")]),
+        ("每公斤30元计算，每亩就可以增收5000元。", [("30元", Decimal("30000"), "CNY/t"), ("5000元", Decimal("5000"), "CNY")]),
         # a pack size is not a unit price
         ("一斤装的礼盒卖50元。", [("一斤", Decimal("0.0005"), "t"), ("50元", Decimal("50"), "CNY")]),
         # the unit quoted right after the price (160美元一吨) is its unit too, and no figure
