@@ -144,6 +144,11 @@ _TOP_N = fastre.compile(r"(?:(?<![0-9A-Za-z])(?:TOP|Top|top)\s?|(?<=[\p{Han}])�
 #: What may follow such a place: 位/名/强, then the end of the phrase (not 前三季度, 前10大股东, 前5个月).
 _TOP_END = fastre.compile(r"[位名强]?(?:[，。；、,;.!?！？）)\s”\"]|的|$|[和及与]|品牌|行列|阵营)")
 _RANK_SUFFIX = frozenset("期版名位批届次号条款章节轮季代级")
+#: A verb of ranking, and the scope ranked in, right before a place (排到了, 居全国, 位列全省).
+_RANK_VERB_BEFORE = fastre.compile(
+    r"(?:排名|名列|排到了?|排在|排第?|位列|位居|跃居|稳居|居于|退居|升至|降至|跌至|(?<![民住家安定])居)"
+    r"(?:全国|全省|全市|全区|全县|全球|世界|亚洲|行业|同业|同类|榜单|全行业)?$"
+)
 _CURRENCY_PREFIX = {"$": "USD", "US$": "USD", "¥": "CNY", "HK$": "HKD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORD_PREFIX = {"人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY"}
 
@@ -675,6 +680,15 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
         if t[m.end : m.end + 1] in ("位", "名"):
             m.surface_unit = t[m.end]
             m.end += 1
+        return [m]
+    if (
+        t[m.end : m.end + 1] in ("位", "名") and m.unit is None and m.num.qualifier == "exact"
+        and m.value == m.value.to_integral_value() and 1 <= m.value <= 1000
+        and not _HAN_RX.match(t, m.end + 1) and _RANK_VERB_BEFORE.search(before)
+    ):
+        # 以505亿排到了十二名, 居全国12位: a place held, named after a verb of ranking, without 第
+        m.unit, m.kind, m.surface_unit = "rank", "rank", t[m.end]
+        m.end += 1
         return [m]
     q = s - 1
     while q >= 0 and t[q] == " ":

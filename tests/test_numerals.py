@@ -587,3 +587,13 @@ def test_a_decimal_pair_is_a_ratio_without_its_word_and_a_score_is_none():
     assert got == [("16.2:1", Decimal("16.2"), "x"), ("12.8:1", Decimal("12.8"), "x")]
     # (比赛, 比分: the 比 of a match is no ratio's word; 3:1 there is a score)
     assert extract("比赛以3:1结束。", doc="x") == [] and extract("比分定格在3:1。", doc="x") == []
+
+
+@pytest.mark.parametrize("text, value", [("以505亿排到了十二名。", "12"), ("该市GDP排名全省3位。", "3"), ("居全国12位，", "12")])
+def test_a_place_after_a_verb_of_ranking_without_di_is_a_rank(text, value):
+    [m] = [m for m in scan_numbers(text) if m.kind == "rank"]
+    assert (m.unit, str(m.value)) == ("rank", value)
+
+
+def test_a_count_of_people_after_a_verb_is_no_rank():
+    assert [m.unit for m in scan_numbers("录取了5名学生，降至5名员工。")] == ["名", "名"]
