@@ -3113,3 +3113,12 @@ def test_a_price_per_barrel_and_domestic_games_and_a_provisional_estimate():
     assert (g.metric, g.subject) == ("国内游戏收入", None)
     [h, _] = facts("10月零售业总销货价值的临时估计为316亿港元，按年下跌4.4%。")
     assert h.metric == "零售业总销货价值"
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [("预计今年市场规模将达到5000亿。", "CNY"), ("平台交易规模突破2万亿。", "CNY"), ("全年GMV为3000亿。", "CNY"), ("用户规模达10亿。", "人")],
+)
+def test_a_bare_amount_in_yi_after_a_scale_of_money_is_money(text, unit):
+    [f] = facts(text)
+    assert f.unit == unit
