@@ -3122,3 +3122,10 @@ def test_a_price_per_barrel_and_domestic_games_and_a_provisional_estimate():
 def test_a_bare_amount_in_yi_after_a_scale_of_money_is_money(text, unit):
     [f] = facts(text)
     assert f.unit == unit
+
+
+def test_a_superlative_a_single_month_or_a_share_is_no_ones_name():
+    got = [(f.text, f.subject) for f in facts("全省平均降雨量为86.5毫米，最大累计降雨量出现在某县某镇，达412.6毫米。")]
+    assert got == [("86.5毫米", "全省"), ("412.6毫米", "全省")]  # (not 最大)
+    [f] = facts("18至25岁受访者的消费意愿最强，近七成表示愿意为兴趣爱好买单。")
+    assert f.subject != "七成"
