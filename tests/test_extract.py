@@ -3129,3 +3129,13 @@ def test_a_superlative_a_single_month_or_a_share_is_no_ones_name():
     assert got == [("86.5毫米", "全省"), ("412.6毫米", "全省")]  # (not 最大)
     [f] = facts("18至25岁受访者的消费意愿最强，近七成表示愿意为兴趣爱好买单。")
     assert f.subject != "七成"
+
+
+def test_dui_of_duiwai_and_duizhao_is_no_preposition_to_drop():
+    got = [f.metric for f in facts("全省对外贸易进出口总额达5000亿元。对照组为38.2%。对外投资增长12%。")]
+    assert got == ["对外贸易进出口总额", "对照组", "对外投资"]
+
+
+def test_a_plan_date_later_in_the_sentence_dates_no_figure_before_it():
+    got = [(f.text, f.period) for f in facts("公司拟投资不超过30亿元建设新能源电池项目，一期投资约12亿元，预计2026年底投产。")]
+    assert got == [("30亿元", None), ("12亿元", None)]
