@@ -3139,3 +3139,11 @@ def test_dui_of_duiwai_and_duizhao_is_no_preposition_to_drop():
 def test_a_plan_date_later_in_the_sentence_dates_no_figure_before_it():
     got = [(f.text, f.period) for f in facts("公司拟投资不超过30亿元建设新能源电池项目，一期投资约12亿元，预计2026年底投产。")]
     assert got == [("30亿元", None), ("12亿元", None)]
+
+
+@pytest.mark.parametrize(
+    "word", ["使用外资", "及时率", "与会人数", "并购金额", "让利金额", "据点数量", "使用率", "通过率"],
+)
+def test_a_measure_opening_on_a_word_that_starts_like_a_link_keeps_it(word):
+    [f] = facts(f"{word}为120亿元。")
+    assert f.metric == word
