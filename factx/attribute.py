@@ -913,7 +913,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         if len(subj) - k >= 2 and lex.whole_start_rx.match(subj[-k:] + rest):
             subj, rest = subj[:-k], subj[-k:] + rest  # (全市地区生产总值: 地区 opens the measure's name)
             break
-    pc = _PER_HEAD_END.search(subj) or (_PER_OUTPUT_END.search(subj) if _PER_OUTPUT_OF.match(rest) else None)
+    pc = _PER_HEAD_END.search(subj) or (_PER_OUTPUT_END.search(subj) if _PER_OUTPUT_OF.match(rest) else None) or _PER_HEAD_IN.search(subj)
     if pc:
         # 人均地区生产总值, 全市人均地区生产总值: per head is part of the measure, not whose it is
         subj, rest = subj[: pc.start()], subj[pc.start() :] + rest
@@ -973,6 +973,9 @@ _ALIAS_LEAD = fastre.compile(r"^(?:[（(]?(?:以下)?(?:简称|下称)[^（()）
 _METRIC_NOTE = fastre.compile(r"[（(](?:按|以)[^（()）)]{0,24}[）)]|[（(]下同[）)]")
 #: A per-head or per-unit word ending what looked like a name: 全市人均, 人均.
 _PER_HEAD_END = fastre.compile(r"(?:人均|户均|亩均|家均|场均|日均|月均|年均)$")
+#: A per-head word opening what looked like a name (人均公园 of 人均公园绿地面积): per head is
+#: part of the measure from there on.
+_PER_HEAD_IN = fastre.compile(r"(?:人均|户均)(?=\p{Han}{2})")
 #: Town and country named alone as the parts of a whole (其中，城市上涨0.2%，农村上涨0.1%).
 _TOWN_OR_COUNTRY = fastre.compile(r"城市|农村|城镇|乡村|城区|郊区")
 #: 单位 before an output (单位地区生产总值能耗, 全市单位GDP二氧化碳排放): per unit of it, part

@@ -3147,3 +3147,8 @@ def test_a_plan_date_later_in_the_sentence_dates_no_figure_before_it():
 def test_a_measure_opening_on_a_word_that_starts_like_a_link_keeps_it(word):
     [f] = facts(f"{word}为120亿元。")
     assert f.metric == word
+
+
+def test_per_head_opening_a_name_like_run_belongs_to_the_measure():
+    [f] = facts("全市人均公园绿地面积达到15.2平方米。")
+    assert (f.metric, f.subject) == ("人均公园绿地面积", "全市")
