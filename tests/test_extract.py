@@ -3152,3 +3152,10 @@ def test_a_measure_opening_on_a_word_that_starts_like_a_link_keeps_it(word):
 def test_per_head_opening_a_name_like_run_belongs_to_the_measure():
     [f] = facts("全市人均公园绿地面积达到15.2平方米。")
     assert (f.metric, f.subject) == ("人均公园绿地面积", "全市")
+
+
+def test_an_addition_or_a_condition_is_no_name_and_ji_is_a_link():
+    got = [(f.text, f.subject) for f in facts("今年以来，全市新增城乡公交线路36条，实现具备条件的建制村通客车率100%。")]
+    assert got == [("36条", "全市"), ("100%", "全市")]
+    [f] = facts("这款应用上线首周下载量即突破500万次。")
+    assert f.metric == "这款应用上线首周下载量"
