@@ -959,6 +959,25 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     return subj, rest
 
 
+def _share_suffix(parts: list[str]) -> list[str]:
+    """Items listed short, the last one with the ending they share (东、中、西部地区; 中、小型企业;
+    美容美发、健身游泳类投诉) -> each item with that ending."""
+    if len(parts) < 2:
+        return parts
+    k = len(parts[0])
+    last = parts[-1]
+    if (
+        k <= 4 and all(len(p) == k for p in parts[:-1]) and len(last) > k + 1 and last[k] in _SHARED_ENDING
+        and not any(p[-1] == last[k] for p in parts[:-1])
+    ):
+        return [p + last[k:] for p in parts[:-1]] + [last]
+    return parts
+
+
+#: Characters that open an ending several listed items share (部地区, 型企业, 线城市, 类投诉).
+_SHARED_ENDING = frozenset("部型线类级档")
+
+
 #: A name alone before a link and its figure, in parallel with an owner before (两居室在).
 _PARALLEL_OWNER = fastre.compile(r"(\p{Han}{2,6}?)(?:则|也|仅|一般)?(?:在|为|是|约为|达)")
 #: The rest of a list of names whose measure follows 的 (、华夏银行的净息差).
@@ -1518,7 +1537,7 @@ def _list_items(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str
         if last and last.end() < len(parts[-1]):
             head = parts[-1][last.end() :] + head
             parts[-1] = last.group(0)
-    return parts, head
+    return _share_suffix(parts), head
 
 
 def _list_before_change(text: str, lex: Lexicon, count: int = 0) -> tuple[list[str], str] | None:
@@ -2109,6 +2128,7 @@ def attribute_sentence(
                     fw = _FIRM_WORD_LEAD.match(parts[0])
                     if fw and len(parts[0]) - fw.end() >= 2:
                         parts[0] = parts[0][fw.end() :]  # (公司铁路装备业务、…: the firm owns the list, it is no part of an item)
+                    parts = _share_suffix(parts)
                 first = in_clause[0].start if in_clause else left
                 word = _strip_links(_han_tail(norm[cut_at + 2 : first]), lex)
                 if len(word) > 2 and not _CHANGE_ONLY.fullmatch(word):

@@ -3159,3 +3159,10 @@ def test_an_addition_or_a_condition_is_no_name_and_ji_is_a_link():
     assert got == [("36条", "全市"), ("100%", "全市")]
     [f] = facts("这款应用上线首周下载量即突破500万次。")
     assert f.metric == "这款应用上线首周下载量"
+
+
+def test_items_listed_short_share_the_ending_of_the_last():
+    got = [f.subject for f in facts("分区域看，东、中、西部地区投资分别增长3.1%、5.2%和4.0%。")]
+    assert got == ["东部地区", "中部地区", "西部地区"]
+    got = [f.subject for f in facts("其中美容美发、健身游泳类投诉分别增长35.2%和28.7%。")]
+    assert got == ["美容美发类投诉", "健身游泳类投诉"]
