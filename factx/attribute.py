@@ -954,6 +954,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np  # (销售人员介绍, 项目外围: a role or a place beside something, no one's figures)
     if rest == "指":
         return None, np  # (创业板指, 深证成指: an index's name, no market's measure 指)
+    gm = _GRANTED_IN.search(subj)
+    if gm and gm.start() >= 2:
+        # (该校获批国家自然科学基金项目: who was granted stands before the verb; what, after it)
+        subj, rest = subj[: gm.start()], subj[gm.end() :] + rest
     if _NAMES_THEN_DE.match(rest):
         return None, np  # (平安银行、华夏银行的净息差: names listed, then their measure; no one name's)
     return subj, rest
@@ -980,6 +984,8 @@ _SHARED_ENDING = frozenset("部型线类级档")
 
 #: A name alone before a link and its figure, in parallel with an owner before (两居室在).
 _PARALLEL_OWNER = fastre.compile(r"(\p{Han}{2,6}?)(?:则|也|仅|一般)?(?:在|为|是|约为|达)")
+#: Verbs of being granted or chosen inside what looked like a name (该校获批国家自然科学基金).
+_GRANTED_IN = fastre.compile(r"获批|获评|入选")
 #: The rest of a list of names whose measure follows 的 (、华夏银行的净息差).
 _NAMES_THEN_DE = fastre.compile(r"(?:[、和及与][\p{Han}A-Za-z]{2,10}?)+的\p{Han}{2,}")
 

@@ -3166,3 +3166,8 @@ def test_items_listed_short_share_the_ending_of_the_last():
     assert got == ["东部地区", "中部地区", "西部地区"]
     got = [f.subject for f in facts("其中美容美发、健身游泳类投诉分别增长35.2%和28.7%。")]
     assert got == ["美容美发类投诉", "健身游泳类投诉"]
+
+
+def test_who_was_granted_stands_before_the_verb():
+    [f, *_] = facts("今年该校获批国家自然科学基金项目156项，资助经费合计9320万元。")
+    assert (f.subject, f.metric) == ("该校", "国家自然科学基金项目")
