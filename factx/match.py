@@ -320,9 +320,9 @@ _CLAUSE_END = fastre.compile(r"[，。；！？,;!?\n]")
 _PER_ONE_AFTER = fastre.compile(r"[一每](?=\p{Han})")
 #: A word going on after that unit (20元一斤半, 5元一吨级): no unit of quotation.
 _HAN_AFTER_UNIT = fastre.compile(r"[半多余级位]")
-#: Dimensions a price may be quoted per (一斤4.5元, 每亩1200元).
+#: Dimensions a price may be quoted per (一斤4.5元, 每平方米1.56万元; not 每亩: see _PLAIN_PER).
 _PER_DIMS = frozenset({"mass", "area", "length", "volume", "energy"})
-#: Measures quoted per area (亩产, 每亩能够达到3万公斤 = 45 kg/m2).
+#: Measures quoted per area (每平方米产出1.2吨; per mu they stay plain: see _PLAIN_PER).
 _YIELD_UNITS = frozenset({"t", "kWh", "m3"})
 
 
@@ -435,8 +435,8 @@ _PER_COUNTS = frozenset({"桶"})
 
 def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:
     """A price quoted per one unit named before it is a rate: 一斤4.3~4.5元 = 8600~9000
-    CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t; so is a yield per area (每亩能够达到3万公斤
-    = 0.045 t/m2). The 一斤 itself is no figure."""
+    CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t; so is a yield per square metre. An amount per
+    mu stays plain (每亩能够达到3万公斤 = 30 t), as the gold sets write it. The 一斤 itself is no figure."""
     drop: set[int] = set()
     out = list(ms)
     last_per = None  # (currency, end, unit) of the last price quoted per unit
@@ -620,8 +620,9 @@ def find_figures(
 
 
 #: After a length of time, words that make it a point in time or a window: 3年前, 5年来, 10年内.
-_TIME_AFTER = fastre.compile(r"(?:前|后|以来|来|以内|内|间|之内|之后|之前|平均|年均)")
+_TIME_WORDS = "前|后|以来|来|以内|内|间|之内|之后|之前|平均|年均"
+_TIME_AFTER = fastre.compile(rf"(?:{_TIME_WORDS})")
 #: After 近 and a length of time, words that make it the window a figure is counted over (近三年累计).
-_WINDOW_AFTER = fastre.compile(r"(?:前|后|以来|来|以内|内|间|之内|之后|之前|平均|年均|累计)")
+_WINDOW_AFTER = fastre.compile(rf"(?:{_TIME_WORDS}|累计)")
 #: Before it, characters that make it a period or a window: 上半年, 近5年, 过去3年.
 _TIME_BEFORE = frozenset("上下前近过今去明本这那每")
