@@ -984,6 +984,8 @@ _SHARED_ENDING = frozenset("部型线类级档")
 
 #: A name alone before a link and its figure, in parallel with an owner before (两居室在).
 _PARALLEL_OWNER = fastre.compile(r"(\p{Han}{2,6}?)(?:则|也|仅|一般)?(?:在|为|是|约为|达)")
+#: A count of things inside what looked like a name (同类1862只基金): a set counted, no name.
+_COUNTED_IN_NAME = fastre.compile(r"[0-9０-９]+(?:只|家|个|支|款|所|座|户|名|位)")
 #: Verbs of being granted or chosen inside what looked like a name (该校获批国家自然科学基金).
 _GRANTED_IN = fastre.compile(r"获批|获评|入选")
 #: The rest of a list of names whose measure follows 的 (、华夏银行的净息差).
@@ -4233,6 +4235,8 @@ def resolve_anaphora(
             continue  # (原因包括应占一间联营公司: "a company", attributable to, names no one)
         if _DEED_NOT_NAME.search(name):
             continue  # (在接连回购注销公司股份的同时: what is done to the firm's shares, no name)
+        if _COUNTED_IN_NAME.search(name):
+            continue  # (在同类1862只基金中: a counted set of them, no one's name)
         best, best_at = name, m.start()
     if best and known:
         # (the name last written before the word is whom it stands for)

@@ -3171,3 +3171,8 @@ def test_items_listed_short_share_the_ending_of_the_last():
 def test_who_was_granted_stands_before_the_verb():
     [f, *_] = facts("今年该校获批国家自然科学基金项目156项，资助经费合计9320万元。")
     assert (f.subject, f.metric) == ("该校", "国家自然科学基金项目")
+
+
+def test_a_counted_set_is_no_name_an_anaphor_stands_for():
+    got = [f.subject for f in facts("该基金今年以来收益率为-12.35%，在同类1862只基金中排名第1530位。")]
+    assert "同类1862只基金" not in got
