@@ -54,6 +54,7 @@ _NORM_PAIRS = {
     "萬": "万", "億": "亿", "兩": "两", "倆": "两", "俩": "两", "貳": "贰", "參": "叁",
     "叄": "叁", "陸": "陆", "點": "点", "負": "负", "個": "个", "對": "对", "雙": "双",
     "幾": "几", "餘": "余", "來": "来", "億": "亿", "貮": "贰", "弍": "二", "弌": "一",
+    "○": "〇",  # (二○二五年九月: the circle Hong Kong releases write zero with)
 }
 _NORM = str.maketrans(_NORM_PAIRS)
 #: Runs of characters that _NORM changes: translating only these runs gives the same string
@@ -150,7 +151,10 @@ _RANK_VERB_BEFORE = fastre.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|亚洲|行业|同业|同类|榜单|全行业)?$"
 )
 _CURRENCY_PREFIX = {"$": "USD", "US$": "USD", "¥": "CNY", "HK$": "HKD", "€": "EUR", "£": "GBP"}
-_CURRENCY_WORD_PREFIX = {"人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY"}
+_CURRENCY_WORD_PREFIX = {
+    "人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY",
+    "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "澳门币": "MOP", "澳門幣": "MOP",
+}
 
 
 def normalize_numeric(text: str) -> str:
@@ -795,6 +799,14 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
     if u is not None:
         # 两个半月, 一吨半, 三斤半
         _apply_unit(m, u, uend)
+        if u.unit == "CNY" and u.dim == "currency":
+            # 新台币3672.7亿元, 港币3亿元: 元 after a number the text prices in another currency
+            q = s
+            while q > 0 and t[q - 1] == " ":
+                q -= 1
+            other = next((code for word, code in _CURRENCY_WORD_PREFIX.items() if code != "CNY" and q >= len(word) and t.startswith(word, q - len(word))), None)
+            if other is not None:
+                m.unit = other
         if t.startswith("半", m.end):
             nxt = table.match_at(t, m.end + 1)
             virt = _ge_unit(t, m.end + 1, table) if u.surface == "个" else None

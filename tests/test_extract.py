@@ -3176,3 +3176,10 @@ def test_who_was_granted_stands_before_the_verb():
 def test_a_counted_set_is_no_name_an_anaphor_stands_for():
     got = [f.subject for f in facts("该基金今年以来收益率为-12.35%，在同类1862只基金中排名第1530位。")]
     assert "同类1862只基金" not in got
+
+
+def test_yuan_after_a_number_priced_in_another_currency_and_the_circle_zero():
+    got = [(f.text, f.unit, f.metric) for f in facts("台积电10月营收为新台币3672.7亿元。公司营收为港币3亿元，另有人民币3亿元。")]
+    assert got[0] == ("3672.7亿元", "TWD", "营收") and got[1][:2] == ("3亿元", "HKD") and got[2][1] == "CNY"
+    [f, _] = facts("二○二五年九月的商品整體出口貨值為4,533億元，較一年前上升15.9%。")
+    assert f.period == "二〇二五年九月"
