@@ -719,7 +719,7 @@ _OWNER_RX = fastre.compile(r"^([\p{Han}A-Za-z][\p{Han}A-Za-z0-9 ]{1,9}?)的([\p{
 _NOT_OWNER_RX = fastre.compile(r"^(?:经|取道|通过|来自|前往|参加|参与|开展|从事)|[这那此其各每该本占0-9是在为了将把对从由向到至]|(?<!国)有(?!限|色)|位于|其他|所有|主要|重要|目前|当前|其中|全部|部分|一些|平均|同期|出现|实现|完成|计划|(?:增产|减产|发展|建设|改革|增收|提升|转型|升级|入境|出境|离境|过境|抵达|到达|来华|访华)$|增长|下降|归属|股东|持有人|所有者|相关|^(?:扣除|剔除|不含)|原因|^(?:国内|国外|行业|市场|整体|总体|相关|同比|环比)$")
 _BESIDE_WORDS = "旁边|旁|外围|附近|周边|对面"
 #: How a figure is computed, before 的 (按照上年不变价计算的电信业务总量): no owner, no part of the measure.
-_METHOD_OWNER = fastre.compile(r"(?:计算|核算|测算|折算|换算)$")
+_METHOD_OWNER = fastre.compile(r"(?:计算|核算|测算|折算|换算|调整|調整)$")  # (经季节性调整的失业率)
 #: Subjects that are a person by role or a place beside something: 销售人员, 业内人士, 流花湖旁.
 _NO_ONE = fastre.compile(rf"(?:人员|人士|负责人|记者|分析师|{_BESIDE_WORDS})$")
 #: An owner phrase that is only where something is (流花湖旁的, 项目外围的): no owner, and no part of the measure.

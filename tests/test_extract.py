@@ -3183,3 +3183,8 @@ def test_yuan_after_a_number_priced_in_another_currency_and_the_circle_zero():
     assert got[0] == ("3672.7亿元", "TWD", "营收") and got[1][:2] == ("3亿元", "HKD") and got[2][1] == "CNY"
     [f, _] = facts("二○二五年九月的商品整體出口貨值為4,533億元，較一年前上升15.9%。")
     assert f.period == "二〇二五年九月"
+
+
+def test_a_seasonal_adjustment_is_no_owner():
+    got = [f.subject for f in facts("經季節性調整的失業率由六月至八月的3.7%上升至七月至九月的3.9%。")]
+    assert got == [None, None]
