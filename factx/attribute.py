@@ -3880,7 +3880,7 @@ _RANK_OWNER_TAIL = fastre.compile(r"(?:已经|已|仍|再次)?(?:为其|为|成�
 #: What opens or closes a deed, a purpose or a time, never a name: 随着…, 用于…, 以现金方式…, …之际.
 _NOT_A_NAME = fastre.compile(
     r"^(?:随着|包括|用于|通过|为了|建立|设立|申请|晋升|参与|开行|优先|采用|按照|围绕|对于|关于|几乎|大约|大概|差不多|上调|下调|维持|给予|实施|推进|启动|新开工|开工|以(?!色列|上|下|来|前|后))|方式|之际|期间"
-    r"|^(?:新增|具备|符合|满足)"  # (新增城乡公交线路, 具备条件的建制村: a deed or a condition, no one's name; 新建投产企业 is a group)
+    r"|^(?:新增|具备|符合|满足)|战胜|击败|负于|打败|逼平"  # (新增城乡公交线路, 具备条件的建制村: a deed or a condition, no one's name; 新建投产企业 is a group)
     r"|(?:变更|关注|上调|下调|派发|成立|减持|增持)$"
     # (最大累计降雨量: a superlative; 10月单月: a time; 同类1862只基金中: the set ranked in; 近七成: a share)
     r"|^最\p{Han}$|^(?:单月|单季|当月|当季)$|^同类|[0-9０-９一二两三四五六七八九十]成$"
@@ -4235,8 +4235,8 @@ def resolve_anaphora(
             continue  # (原因包括应占一间联营公司: "a company", attributable to, names no one)
         if _DEED_NOT_NAME.search(name):
             continue  # (在接连回购注销公司股份的同时: what is done to the firm's shares, no name)
-        if _COUNTED_IN_NAME.search(name):
-            continue  # (在同类1862只基金中: a counted set of them, no one's name)
+        if _COUNTED_IN_NAME.search(name) or _NOT_A_NAME.search(name):
+            continue  # (在同类1862只基金中: a counted set of them; 主队以3比1战胜客队: a deed; no one's name)
         best, best_at = name, m.start()
     if best and known:
         # (the name last written before the word is whom it stands for)

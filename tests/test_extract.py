@@ -3188,3 +3188,8 @@ def test_yuan_after_a_number_priced_in_another_currency_and_the_circle_zero():
 def test_a_seasonal_adjustment_is_no_owner():
     got = [f.subject for f in facts("經季節性調整的失業率由六月至八月的3.7%上升至七月至九月的3.9%。")]
     assert got == [None, None]
+
+
+def test_an_anaphor_stands_for_no_deed_written_before_it():
+    text = "在昨晚结束的比赛中，主队以3比1战胜客队。本赛季，该队共打进52球，积分领先第二名9分。"
+    assert all("战胜" not in (f.subject or "") for f in facts(text))
