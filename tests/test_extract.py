@@ -3193,8 +3193,3 @@ def test_a_seasonal_adjustment_is_no_owner():
 def test_an_anaphor_stands_for_no_deed_written_before_it():
     text = "在昨晚结束的比赛中，主队以3比1战胜客队。本赛季，该队共打进52球，积分领先第二名9分。"
     assert all("战胜" not in (f.subject or "") for f in facts(text))
-
-
-def test_a_name_ending_on_a_verb_of_deciding_is_no_name():
-    [f] = facts("央行决定下调存款准备金率0.5个百分点。")
-    assert f.subject != "央行决定"
