@@ -3579,8 +3579,12 @@ def _plan_shares(norm: str, figures: list[NumberMention], out: list["Attribution
             sh.subject = lv.metric
         elif not _TO_SHARE.fullmatch(norm, figures[k - 1].end, figures[k].start):
             continue
-        if k + 1 < len(figures) and out[k + 1].role == "delta" and figures[k + 1].unit == "%" and out[k + 1].metric == sh.metric:
-            out[k + 1].metric, out[k + 1].subject = lv.metric, lv.subject
+        j = k + 1
+        # (为年度预算的92.3%，同比增收1.4亿元，增长8.1%: the changes after the share, of the share's
+        # level's unit or in percent, grow the level)
+        while j < len(figures) and out[j].role == "delta" and figures[j].unit in ("%", figures[k - 1].unit) and out[j].metric == sh.metric:
+            out[j].metric, out[j].subject = lv.metric, lv.subject
+            j += 1
 
 
 #: Between a level and its share of the year's plan: ，完成全年计划的 / ，为年度预算的.

@@ -3193,3 +3193,8 @@ def test_a_seasonal_adjustment_is_no_owner():
 def test_an_anaphor_stands_for_no_deed_written_before_it():
     text = "在昨晚结束的比赛中，主队以3比1战胜客队。本赛季，该队共打进52球，积分领先第二名9分。"
     assert all("战胜" not in (f.subject or "") for f in facts(text))
+
+
+def test_the_changes_after_a_share_of_the_plan_grow_the_level():
+    got = [(f.text, f.metric) for f in facts("全县一般公共预算收入完成18.6亿元，为年度预算的92.3%，同比增收1.4亿元，增长8.1%。")]
+    assert got[2:] == [("1.4亿元", "一般公共预算收入"), ("8.1%", "一般公共预算收入")]
