@@ -1834,9 +1834,11 @@ _DAY_END = fastre.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日�
 _SELF_PERIOD = fastre.compile(r"当月|当季度|当季|当年|当日|当天|当期|同月|同日")
 
 
+#: Words of a plan right before a period (预计2026年底投产): the plan's date, not when the
+#: figures before it hold.
+_PLAN_OPENS = fastre.compile(r"(?:预计|计划|力争|争取|有望|预期|将于|拟于|将在|拟在)(?:于|在|到)?\s*$")
 #: Words opening a part or a contrast right before a period (其中10月单月, 而去年): that
 #: period is the part's, not the figures before it.
-_PLAN_OPENS = fastre.compile(r"(?:预计|计划|力争|争取|有望|预期|将于|拟于|将在|拟在)(?:于|在|到)?\s*$")
 _PART_OPENS = fastre.compile(r"(?:其中|而|但|但是|不过|另外|此外)[，,：:]?\s*$")
 
 
@@ -1914,11 +1916,12 @@ def attribute_sentence(
     fp = first_period(pnorm, lex)
     period = norm[fp[0] : fp[1]] if fp else carry_period
     # 从X来看 opening the sentence: X is the measure of the figures that follow
-    fm = _TOPIC_FRAME.match(_lead_run(norm[spans[0][0] : spans[0][1]])) if spans else None
+    first_lead = _lead_run(norm[spans[0][0] : spans[0][1]]) if spans else ""
+    fm = _TOPIC_FRAME.match(first_lead) if spans else None
     frame_metric = _strip_links(fm.group(1), lex) if fm and len(spans) > 1 else ""
     # 净利润方面，甲公司为15.3亿元，乙公司仅为4.7亿元: the side of things a clause opens on is the
     # measure of the figures after it that name none of their own
-    sm_ = _SIDE_FRAME.fullmatch(_lead_run(norm[spans[0][0] : spans[0][1]])) if spans and len(spans) > 1 and not fm else None
+    sm_ = _SIDE_FRAME.fullmatch(first_lead) if len(spans) > 1 and not fm else None
     side_metric = _strip_links(sm_.group(1), lex) if sm_ else ""
     # (computed on demand: most clauses of a long sentence are never asked about)
     heads = _Lazy(len(spans), lambda k: _clause_head(norm[spans[k][0] : spans[k][1]], lex))
@@ -2491,7 +2494,7 @@ def attribute_sentence(
                 prev is not None and f.kind != "count" and prev[0].unit == f.unit and prev[1].subject and prev[1].metric
                 and prev[1].metric == last_metric and metric != last_metric and 2 <= len(metric) <= 6
                 and _bare_name(metric, lex) and not lex.measure_word_rx.search(metric) and not _names_a_measure(metric, lex)
-                and _PARALLEL_OWNER.fullmatch(_han_tail(pre)) and _PARALLEL_OWNER.fullmatch(_han_tail(pre)).group(1) == metric
+                and (po_ := _PARALLEL_OWNER.fullmatch(_han_tail(pre))) and po_.group(1) == metric
             ):
                 # 普通一居室的出租价格一般在1500元至1700元/月，两居室在1800至2200元/月: a name alone
                 # where the figure before had its owner takes that figure's measure

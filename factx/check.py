@@ -65,7 +65,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
-from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Literal, Sequence
@@ -75,6 +74,7 @@ from pydantic import BaseModel, Field
 from .attribute import _FIG_LIST_SEP, _PEOPLE_GROUP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
 from .text import _INLINE_SPACE_RE
 from .models import OPEN_QUALIFIERS as _OPEN_QUALIFIERS, Fact, decimal_to_json
+from .match import PLAIN_PER
 from .numerals import _mulf
 from .validate import ends_against_verb
 
@@ -676,8 +676,9 @@ _LEADING_TIME = re.compile(r"^(?:[0-9一二三四五六七八九十两]+年(?:�
 
 
 class _Normaliser:
-    def __init__(self, lex: _Lex, entities: Sequence[str], name_suffixes: tuple[str, ...] = (), simplify=None):
+    def __init__(self, lex: _Lex, entities: Sequence[str], name_suffixes: tuple[str, ...] = (), simplify=None, area_m2=None):
         self.lex = lex
+        self.area_m2 = area_m2 or {}  # square metres in each unit of farmland of match.PLAIN_PER, from the unit table
         self.name_suffixes = name_suffixes  # what ends a name (公司, 集团, 区), from the engine's lexicon
         self.simplify = simplify or (lambda s: s)  # traditional -> simplified, the engine's script table
         ents = sorted({e for e in entities if e and len(e) >= 2}, key=len, reverse=True)
@@ -849,10 +850,9 @@ def _line_text(raw: str | None, f: Fact) -> str:
     return _norm_text(raw[a : b if b >= 0 else len(raw)])
 
 
-#: 每亩 or 每公顷 right before a figure (words between, no figure): an amount per that area.
-_PER_AREA_BEFORE = re.compile(r"每(亩|公顷)[^，,。；;0-9０-９]{0,10}$")
-#: Square metres in a unit of farmland.
-_AREA_M2 = {"亩": Fraction(2000, 3), "公顷": Fraction(10000)}
+#: 每亩 or 每公顷 right before a figure (words between, no figure): an amount per that area,
+#: which the extractor writes plain (match.PLAIN_PER).
+_PER_AREA_BEFORE = re.compile(rf"每({'|'.join(sorted(PLAIN_PER))})[^，,。；;0-9０-９]{{0,10}}$")
 
 #: Classifiers that count people, one unit to the checker (2名, 2位, 2人).
 _PEOPLE_CLASSIFIERS = {"名": "人", "位": "人"}
@@ -883,11 +883,12 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             and f.sentence == per_area[2] and f.start - per_area[3] <= 24
         ):
             area = per_area[0]  # (每亩392.6公斤，比上年减少0.3公斤: the area the sentence quoted still holds)
+        area = area if area in norm.area_m2 else None
         per_area = (area, f.unit, f.sentence, f.end) if area else None
         if area:
             # (每亩392.6公斤, written plain by the extractor as gold writes it, against 392.6公斤/亩:
             # both are an amount per area to the checker)
-            inv = 1 / _AREA_M2[area]
+            inv = 1 / norm.area_m2[area]
             shown = shown or f
             f = f.model_copy(update={
                 "unit": f"{f.unit}/m2", "value": _mulf(f.value, inv), "low": _mulf(f.low, inv), "high": _mulf(f.high, inv),
@@ -3808,6 +3809,7 @@ def check(
     norm = _Normaliser(
         lex, [e for e in entities if e and e not in _GENERIC_SUBJECTS and not e.startswith("该")],
         name_suffixes=tuple(x for x in engine.lex.suffixes if x), simplify=engine.script.simplify,
+        area_m2={w: engine.table.by_surface[w].ratio for w in PLAIN_PER if w in engine.table.by_surface},
     )
     src_items = _prepare(docs, norm)
     d_items = _prepare(ddocs, norm, draft=True)

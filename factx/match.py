@@ -320,9 +320,9 @@ _CLAUSE_END = fastre.compile(r"[，。；！？,;!?\n]")
 _PER_ONE_AFTER = fastre.compile(r"[一每](?=\p{Han})")
 #: A word going on after that unit (20元一斤半, 5元一吨级): no unit of quotation.
 _HAN_AFTER_UNIT = fastre.compile(r"[半多余级位]")
-#: Dimensions a price may be quoted per (一斤4.5元, 每平方米1.56万元; not 每亩: see _PLAIN_PER).
+#: Dimensions a price may be quoted per (一斤4.5元, 每平方米1.56万元; not 每亩: see PLAIN_PER).
 _PER_DIMS = frozenset({"mass", "area", "length", "volume", "energy"})
-#: Measures quoted per area (每平方米产出1.2吨; per mu they stay plain: see _PLAIN_PER).
+#: Measures quoted per area (每平方米产出1.2吨; per mu they stay plain: see PLAIN_PER).
 _YIELD_UNITS = frozenset({"t", "kWh", "m3"})
 
 
@@ -420,12 +420,13 @@ def _quotes_per(u, m: NumberMention, text: str, at: int) -> bool:
         u is not None
         and ((u.kind == "measure" and u.dim in (_PER_DIMS if m.kind == "money" else ("area",))) or (m.kind == "money" and u.unit in _PER_COUNTS))
         and not (u.ambiguous and _HAN.match(text, at + len(u.surface)))
-        and u.surface not in _PLAIN_PER  # (每亩出货150公斤, 每亩增收四五千元: an amount per mu, as gold writes it)
+        and u.surface not in PLAIN_PER  # (每亩出货150公斤, 每亩增收四五千元: an amount per mu, as gold writes it)
     )
 
 
-#: Units of farmland a figure is stated per and still written plain (150 kg for 每亩出货150公斤).
-_PLAIN_PER = frozenset({"亩", "公顷", "垧"})
+#: Units of farmland a figure is stated per and still written plain (150 kg for 每亩出货150公斤);
+#: the checker reads such a figure back as an amount per area (factx/check.py).
+PLAIN_PER = frozenset({"亩", "公顷"})
 
 
 #: Things counted that prices are quoted per, as 美元/桶 is written (每桶68.72美元 = 68.72 USD/桶);
@@ -457,7 +458,7 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
         plain = False  # quoted per mu: written plain, and no unit quoted earlier holds
         for pm in _PER_ONE.finditer(text, lo, left):
             u = table.match_at(text, pm.end())
-            if u is not None and u.surface in _PLAIN_PER:
+            if u is not None and u.surface in PLAIN_PER:
                 plain = True
             if _quotes_per(u, m, text, pm.end()) and text[pm.end() + len(u.surface) : pm.end() + len(u.surface) + 1] not in ("装", "包", "袋", "盒"):
                 # (每500克12元: per a quantity of the unit)
