@@ -151,6 +151,16 @@ _RANK_VERB_BEFORE = fastre.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|亚洲|行业|同业|同类|榜单|全行业)?$"
 )
 _CURRENCY_PREFIX = {"$": "USD", "US$": "USD", "¥": "CNY", "HK$": "HKD", "€": "EUR", "£": "GBP"}
+def _currency_word_before(t: str, s: int) -> tuple[int, str, str] | None:
+    """(start, currency code, word) of the currency word written right before position ``s``,
+    spaces between allowed (人民币 3.14, 新台币3672.7亿元: the longest word), or None."""
+    q = s
+    while q > 0 and t[q - 1] == " ":
+        q -= 1
+    word = max((w for w in _CURRENCY_WORD_PREFIX if q >= len(w) and t.startswith(w, q - len(w))), key=len, default=None)
+    return (q - len(word), _CURRENCY_WORD_PREFIX[word], word) if word else None
+
+
 _CURRENCY_WORD_PREFIX = {
     "人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY",
     "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "澳门币": "MOP", "澳門幣": "MOP",
@@ -801,12 +811,9 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
         _apply_unit(m, u, uend)
         if u.unit == "CNY" and u.dim == "currency":
             # 新台币3672.7亿元, 港币3亿元: 元 after a number the text prices in another currency
-            q = s
-            while q > 0 and t[q - 1] == " ":
-                q -= 1
-            other = next((code for word, code in _CURRENCY_WORD_PREFIX.items() if code != "CNY" and q >= len(word) and t.startswith(word, q - len(word))), None)
-            if other is not None:
-                m.unit = other
+            before_word = _currency_word_before(t, s)
+            if before_word is not None and before_word[1] != "CNY":
+                m.unit = before_word[1]
         if t.startswith("半", m.end):
             nxt = table.match_at(t, m.end + 1)
             virt = _ge_unit(t, m.end + 1, table) if u.surface == "个" else None
@@ -867,9 +874,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
         for sym, code in _CURRENCY_PREFIX.items():
             if t.startswith(sym, q - len(sym)) and q - len(sym) >= 0:
                 hit = (q - len(sym), code, sym)
-        for word, code in _CURRENCY_WORD_PREFIX.items():
-            if q - len(word) >= 0 and t.startswith(word, q - len(word)):
-                hit = (q - len(word), code, word)
+        hit = _currency_word_before(t, s) or hit
         if hit is not None and m.start == s:
             m.start, m.unit, m.kind, m.surface_unit = hit[0], hit[1], "money", hit[2]
         elif t.startswith("半", m.end) and m.value == 1 and t[s:e] in ("一", "1"):

@@ -597,3 +597,9 @@ def test_a_place_after_a_verb_of_ranking_without_di_is_a_rank(text, value):
 
 def test_a_count_of_people_after_a_verb_is_no_rank():
     assert [m.unit for m in scan_numbers("录取了5名学生，降至5名员工。")] == ["名", "名"]
+
+
+def test_the_longest_currency_word_before_a_number_is_its_currency():
+    # (新台币, not the 台币 it ends with: the whole word is part of the figure)
+    [m] = scan_numbers("营收为新台币3672.7亿。")
+    assert (m.text, m.unit) == ("新台币3672.7亿", "TWD")
