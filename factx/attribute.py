@@ -1309,6 +1309,8 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
         subj = rep if rep and _REPORT_VERB_AT.match(np, len(rep)) and not lex.period_rx.search(rep) else split_subject(np, lex)[0]
         if subj and _THIRD_PARTY_SPEAKS.match(np, len(subj)):
             return None  # 克而瑞发布数据显示，65家典型房企…: a data provider speaks of others
+        if subj and subj == rep and _ends_in_measure(subj, lex):
+            return None  # (建成后年产值预计超过200亿元，带动就业…: a measure forecast, not who forecasts)
         rv = _REPORT_INSIDE.search(subj or "")
         if rv:
             # 省商务部门通报我省春节消费市场情况: the reporter is not whose figures follow
@@ -1750,6 +1752,14 @@ def _ends_in(rx: regex.Pattern, s: str) -> bool:
 #: A listed item ending like a level or a flow (生猪存栏数, 出口额, 销售均价): a measure, when
 #: what follows 分别 is only a change verb (…及能繁母猪存栏数分别小幅下降4.7%、下降1.6%).
 _MEASURE_SUFFIX = fastre.compile(r"(?<=[\p{Han}]{2})(?:数|量|额|率|值|价|价格|指数)$")
+
+
+def _ends_in_measure(name: str, lex: Lexicon) -> bool:
+    """Does ``name`` end in a measure's head word (年产值, 全年销量, GDP增速), so it names what is
+    measured rather than who speaks or owns?"""
+    if lex.list_head_rx is None:
+        return False
+    return any(hm.end() == len(name) for hm in lex.list_head_rx.finditer(name))
 
 
 def _names_a_measure(item: str, lex: Lexicon) -> bool:
@@ -2971,7 +2981,9 @@ def attribute_sentence(
                 a.role == "value" and pa.role == "delta" and a.subject == pa.subject and not share_of_whom
                 and (not np_text or _CLOSED_AT.fullmatch(np_text) or (_PRICE_NOUN.fullmatch(np_text) and _CLOSED_AT_END.search(pre)))
                 and not _MARK_PASSED.search(norm, max(0, f.start - 8), f.start)
-                and not a.metric.endswith(tuple(_RATE_NOUN_DIR))  # (其中液化石油气涨幅最大，达三成: a rate of change is no level)
+                # (其中液化石油气涨幅最大，达三成: a rate of change is no level; but after a change in
+                # points, 增速回升2.1个百分点，至7.6%, the rate's new level)
+                and (not a.metric.endswith(tuple(_RATE_NOUN_DIR)) or (prev[0].unit == "pp" and f.unit == "%"))
                 # (下降6.9%，但仍然保持在2亿吨以上: a bound held, not the level the change reached)
                 and not (f.qualifier in OPEN_QUALIFIERS and _HELD_AT.search(norm, max(0, qualified_start(f) - 6), qualified_start(f)))
                 # (上涨1.47%，其中11种价格下降: things counted, no level reached, unless a verb says it is)

@@ -277,7 +277,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                             name = data_publisher(sent[sp[0][0] : sp[0][1]], engine.lex)
                         if name is None or name.startswith("该") or name in GENERIC_SUBJECTS:
                             name = item_subject or art_subject
-                    if name:
+                    if name and not name.startswith("该"):  # (该县…。该公司股价…: another anaphor resolves nothing)
                         subj = name
                 if subj.startswith("该") and _SECTION_NAMED.fullmatch(subj[1:]) and art.title and _NAME_HEADING.fullmatch(art.title.strip()):
                     subj = art.title.strip()  # 碘及衍生物 / 4、报告期内，该业务的毛利润占比为13%: the sub-heading names it

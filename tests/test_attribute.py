@@ -2030,3 +2030,26 @@ def test_a_forecasters_we_is_no_part_of_the_measure():
 
     fs = extract("我们预计公司2025-2027年归母净利润分别为9.2/11.5/14.1亿元。笔者认为全年销量将增长15%。", doc="x")
     assert [(f.metric, f.subject) for f in fs] == [("归母净利润", "公司")] * 3 + [("销量", None)]
+
+
+def test_a_measure_before_a_forecast_verb_is_no_speaker_owning_the_next_clause():
+    from factx import extract
+
+    # (年产值预计…: the measure is forecast; the jobs are still the project's, not 年产值's)
+    fs = extract("该项目总投资85亿元，年产值预计200亿元，带动就业5000人。", doc="x")
+    assert [(f.text, f.subject) for f in fs] == [("85亿元", "该项目"), ("200亿元", "该项目"), ("5000人", "该项目")]
+
+
+def test_a_rates_level_after_a_change_in_points_is_the_level_reached():
+    from factx import extract
+
+    a, b = extract("出口增速比上月回升2.1个百分点，至7.6%。", doc="x")
+    assert (a.role, a.direction) == ("delta", "up")
+    assert (b.role, b.direction, b.metric, b.claim) == ("after", "up", "出口增速", a.claim)
+
+
+def test_an_unresolved_firm_anaphor_takes_no_other_anaphor():
+    from factx import extract
+
+    fs = extract("该县贫困发生率从2014年的21.3%降到2019年的0.6%。\n该公司股价年内累计涨幅超过40%。", doc="x")
+    assert fs[-1].text == "40%" and fs[-1].subject == "该公司", fs[-1].subject
