@@ -982,6 +982,9 @@ def _share_suffix(parts: list[str]) -> list[str]:
 _SHARED_ENDING = frozenset("部型线类级档")
 
 
+#: A measure's name opening with an extreme or an average and ending in a measure's last
+#: character (最高气温, 最大雨强, 平均房价): never a thing's name in parallel with an owner before.
+_AGGREGATE_LEAD = fastre.compile(r"(?:最[高低大小多少快慢长短]|平均)\p{Han}{0,4}[温强度速量率价额值数]$")
 #: A name alone before a link and its figure, in parallel with an owner before (两居室在).
 _PARALLEL_OWNER = fastre.compile(r"(\p{Han}{2,6}?)(?:则|也|仅|一般)?(?:在|为|是|约为|达)")
 #: A count of things inside what looked like a name (同类1862只基金): a set counted, no name.
@@ -2504,6 +2507,7 @@ def attribute_sentence(
                 prev is not None and f.kind != "count" and prev[0].unit == f.unit and prev[1].subject and prev[1].metric
                 and prev[1].metric == last_metric and metric != last_metric and 2 <= len(metric) <= 6
                 and _bare_name(metric, lex) and not lex.measure_word_rx.search(metric) and not _names_a_measure(metric, lex)
+                and not _AGGREGATE_LEAD.fullmatch(metric)  # (平均气温为15℃，最高气温为38℃: a measure of its own)
                 and (po_ := _PARALLEL_OWNER.fullmatch(_han_tail(pre))) and po_.group(1) == metric
             ):
                 # 普通一居室的出租价格一般在1500元至1700元/月，两居室在1800至2200元/月: a name alone
@@ -2513,6 +2517,7 @@ def attribute_sentence(
                 prev is not None and f.kind != "count" and prev[0].unit == f.unit and prev[1].metric
                 and prev[1].metric == last_metric and metric != last_metric and _bare_name(metric, lex)
                 and (lex.firm_end_rx.search(metric) or (known_rx is not None and known_rx.fullmatch(metric)))
+                and not _AGGREGATE_LEAD.fullmatch(metric)
             ):
                 # 特斯拉的股价涨至9倍，蔚来汽车涨至3.5倍: a firm's name alone, no measure of its own,
                 # takes the measure of the figure before (a product alone is measured: 西瓜3.58元)
@@ -2753,7 +2758,7 @@ def attribute_sentence(
             and em_.group("name") not in (prev[1].subject, prev[1].metric) and em_.group("name") not in GENERIC_SUBJECTS
             and not lex.measure_word_rx.search(em_.group("name")) and not _VERBISH.search(em_.group("name"))
             and not lex.period_rx.search(em_.group("name")) and not lex.pronoun_rx.search(em_.group("name"))
-            and not _NOT_A_NAME_WORD.search(em_.group("name"))
+            and not _NOT_A_NAME_WORD.search(em_.group("name")) and not _AGGREGATE_LEAD.fullmatch(em_.group("name"))
         ):
             # 职工医保…基金支付比为85.2%，居民医保为70.0%: a second owner's level of the measure
             # just named for the first, the clause only the name and 为

@@ -2053,3 +2053,11 @@ def test_an_unresolved_firm_anaphor_takes_no_other_anaphor():
 
     fs = extract("该县贫困发生率从2014年的21.3%降到2019年的0.6%。\n该公司股价年内累计涨幅超过40%。", doc="x")
     assert fs[-1].text == "40%" and fs[-1].subject == "该公司", fs[-1].subject
+
+
+@pytest.mark.parametrize("text, metric", [("全市平均气温为15℃，最高气温为38℃。", "最高气温"), ("全市降雨量达286毫米，最大雨强为78.5毫米。", "最大雨强")])
+def test_an_extreme_or_average_after_a_figure_is_a_measure_of_its_own_not_a_parallel_owner(text, metric):
+    from factx import extract
+
+    a, b = extract(text, doc="x")
+    assert (b.metric, b.subject) == (metric, "全市"), (b.metric, b.subject)
