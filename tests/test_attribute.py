@@ -2061,3 +2061,12 @@ def test_an_extreme_or_average_after_a_figure_is_a_measure_of_its_own_not_a_para
 
     a, b = extract(text, doc="x")
     assert (b.metric, b.subject) == (metric, "全市"), (b.metric, b.subject)
+
+
+def test_a_span_of_years_written_with_both_years_is_one_period_and_a_forecasting_third_party_no_owner():
+    from factx import extract
+
+    fs = extract("机构预计公司2024年至2026年每股收益分别为11.62元、13.61元和15.76元。", doc="x")
+    assert [(f.metric, f.subject, f.period) for f in fs] == [("每股收益", "公司", y) for y in ("2024年", "2025年", "2026年")]
+    f = extract("从2019年到2023年，全市GDP年均增长6.5%。", doc="x")[0]
+    assert f.period == "2019年到2023年", f.period
