@@ -82,8 +82,9 @@ BIG = {"万": 10**4, "亿": 10**8, "兆": 10**12}
 UNIT_CHARS = {**SMALL, **BIG}
 TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 _CN_DIGITS = "零〇○一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖"
-#: A number an index level or move in 点 is written as: Arabic, with decimals or three digits.
-_INDEX_POINTS = fastre.compile(r"[0-9]{1,6}\.[0-9]{1,3}|[0-9]{3,6}")
+#: A number an index level or move in 点 is written as: Arabic, with decimals or three digits, or
+#: grouped in thousands (恒指收报19,229点).
+_INDEX_POINTS = fastre.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,3})?|[0-9]{1,6}\.[0-9]{1,3}|[0-9]{3,6}")
 #: Formal (banker's) digits that, standing alone, are far more often a surname or a place
 #: name (陆家嘴, 伍家岗) than a number.
 _LONE_CAPITALS = frozenset("贰叁肆伍陆柒捌玖")

@@ -433,6 +433,9 @@ def test_fu_after_a_verb_head_is_no_minus(text, expected):
         ("晚上20点开会", [("20", "20")]),  # nor after a clock hour
         ("收于3000点", [("3000点", "3000")]),
         ("大涨109.58点", [("109.58点", "109.58")]),
+        ("恒指收报19,229点", [("19,229点", "19229")]),  # an index level grouped in thousands
+        ("上证指数报4,049.29点", [("4,049.29点", "4049.29")]),
+        ("恒生指數收報19,229點", [("19,229點", "19229")]),
     ],
 )
 def test_formal_digits_and_index_points(text, expected):
