@@ -405,6 +405,28 @@ def _compound_durations(ms: list[NumberMention]) -> list[NumberMention]:
     return out
 
 
+#: Words right before a figure in 分 that make it a score (a game's points, an exam's or a
+#: rating's marks), not hundredths of a yuan: 场均得到28.5分, 丢了38分, 高考成绩650分, 满意度得分为86.5分.
+_SCORE_BEFORE = fastre.compile(
+    r"(?:得分|得到|拿下|拿到|砍下|攻下|轰下|贡献|狂砍|丢了|丢|失|净胜|领先|落后|成绩|分数|总分|满分|均分|评分|打分|考了|考出|考到|"
+    r"分数线|录取线|场均|得分率|积分)(?:为|是|达到?|仅|高达|超过|近|约|了)?\s*$"
+)
+
+
+def _scores(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """Figures in 分 read as hundredths of a yuan that are scores (丢了38分 = 38 分, a count of
+    points): the numeral itself, in the unit 分, when a score's word stands right before."""
+    out = []
+    for m in ms:
+        if m.surface_unit == "分" and m.unit == "CNY" and _SCORE_BEFORE.search(text, max(0, qualified_start(m) - 8), qualified_start(m)):
+            n = numeral_value(m.numeral)
+            if n is not None:
+                low, high = qualifier_bounds(m.qualifier, n.value) or (n.value, n.value)
+                m = replace(m, value=n.value, low=low, high=high, unit="分", kind="count", ambiguous=False)
+        out.append(m)
+    return out
+
+
 def _clause_start(text: str, start: int, end: int) -> int:
     """Where the clause ending at ``end`` starts, looking back no further than ``start``: just
     past the last clause end (，。；…) in ``text[start:end]``, else ``start``."""
@@ -537,6 +559,8 @@ def find_figures(
         ms = _parities(text, ms)
     if "秒" in text or "分" in text:
         ms = _compound_durations(ms)
+    if "分" in text:
+        ms = _scores(text, ms)
     kept: list[NumberMention] = []
     dropped: list[Dropped] = []
     norm = normalize_numeric(text)
@@ -591,8 +615,10 @@ def find_figures(
             why = "not_fact.ambiguous_unit"
         elif m.surface_unit == "点" and not _INDEX_CONTEXT.search(norm[max(0, m.start - 12) : m.start]):
             why = "not_fact.ambiguous_unit"  # (下午3点, 以下两点: no index level or move)
-        elif m.ambiguous and m.surface_unit in ("分", "两", "毫", "仙"):
+        elif m.ambiguous and m.surface_unit in ("两", "毫", "仙"):
             why = "not_fact.ambiguous_unit"
+        elif m.ambiguous and m.surface_unit == "分" and not _PRICE_WORD.search(norm, max(0, qualified_start(m) - 4), qualified_start(m)):
+            why = "not_fact.ambiguous_unit"  # (3分 alone: a score, a minute, a part; 电价下调3.7分 is money)
         elif (
             m.surface_unit == "角" and not any(c.isdigit() for c in m.numeral)
             and not text.startswith("钱", m.end) and not _PRICE_WORD.search(norm, max(0, m.start - 4), m.start)

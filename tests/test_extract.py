@@ -3198,3 +3198,22 @@ def test_an_anaphor_stands_for_no_deed_written_before_it():
 def test_the_changes_after_a_share_of_the_plan_grow_the_level():
     got = [(f.text, f.metric) for f in facts("全县一般公共预算收入完成18.6亿元，为年度预算的92.3%，同比增收1.4亿元，增长8.1%。")]
     assert got[2:] == [("1.4亿元", "一般公共预算收入"), ("8.1%", "一般公共预算收入")]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("第一节球队丢了38分", "38", "分"),  # a game's points
+        ("本赛季他场均得到28.5分", "28.5", "分"),
+        ("高考成绩650分", "650", "分"),  # an exam's marks
+        ("满意度得分为86.5分", "86.5", "分"),  # a rating
+        ("每千瓦时电价下调3.7分", "0.037", "CNY/kWh"),  # a price: hundredths of a yuan
+    ],
+)
+def test_a_figure_in_fen_is_a_score_after_a_score_word_and_money_after_a_price_word(text, value, unit):
+    [f] = extract(text, doc="x")
+    assert (str(f.value), f.unit) == (value, unit)
+
+
+def test_a_figure_in_fen_with_no_score_or_price_word_stays_dropped():
+    assert extract("他说了3分就走了。", doc="x") == []
