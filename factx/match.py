@@ -496,8 +496,12 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
             last_per = None  # (每公斤30元计算,每亩就可以增收四五千元: per mu now, not per kilogram)
             continue
         if den is None:
-            # 年前一斤8~9元，年后降至4元: the unit quoted earlier in the sentence still holds
-            if last_per is not None and last_per[0] == m.unit and "。" not in text[last_per[1] : left] and left - last_per[1] <= 24:
+            # 年前一斤8~9元，年后降至4元: the unit quoted earlier in the sentence still holds,
+            # unless the clause names another thing the amount is per (每头猪盈利约200元)
+            if (
+                last_per is not None and last_per[0] == m.unit and "。" not in text[last_per[1] : left] and left - last_per[1] <= 24
+                and "每" not in text[lo:left]
+            ):
                 out[i] = _per(m, last_per[2], last_per[3])
                 last_per = (m.unit, m.end, last_per[2], last_per[3])
             continue

@@ -3217,3 +3217,11 @@ def test_a_figure_in_fen_is_a_score_after_a_score_word_and_money_after_a_price_w
 
 def test_a_figure_in_fen_with_no_score_or_price_word_stays_dropped():
     assert extract("他说了3分就走了。", doc="x") == []
+
+
+def test_a_price_per_unit_quoted_earlier_does_not_carry_into_a_clause_per_another_thing():
+    fs = {f.text: f for f in extract("生猪出栏均价每公斤16.8元，环比上涨5%，养殖户每头猪盈利约200元。", doc="x")}
+    assert (fs["16.8元"].unit, str(fs["16.8元"].value)) == ("CNY/t", "16800.0")
+    assert (fs["200元"].unit, fs["200元"].value) == ("CNY", 200)  # per head, written plain: not 200000 CNY/t
+    # (the unit quoted earlier still holds where nothing else is named: 年前一斤8~9元，年后降至4元)
+    assert extract("年前一斤8~9元，年后降至4元。", doc="x")[-1].unit == "CNY/t"
