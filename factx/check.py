@@ -936,7 +936,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 period_text=ptext,
                 title=f.title or "",
                 base=_compare_base(local_n),
-                point=_point_in_time(local_n),
+                point=_point_in_time(_COMPARE_BASE.sub("", local_n)),  # (比年初增长: a base, not when the figure holds)
                 before=(around := _surroundings(doc.text, f))[0],
                 after=around[1],
                 shown=shown,

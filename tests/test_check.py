@@ -2057,3 +2057,11 @@ def test_an_amount_per_mu_written_plain_is_the_sources_amount_per_area():
     src = "谷物单产392.6公斤/亩，比上年减少0.3公斤/亩。"
     report = check("谷物单产每亩392.6公斤，比上年减少0.3公斤。", [src])
     assert [r.verdict for r in report.results] == ["supported", "supported"], [r.explanation for r in report.results]
+
+
+def test_the_start_of_the_year_as_a_base_is_no_point_in_time_clashing_with_last_years_end():
+    # (比年初增长 and 较上年末增加 measure against the same balance; 年初 there is a base, not
+    # when the figure holds)
+    src = "截至报告期末，公司货币资金余额为2837.9亿元，较上年末增加16.2%。"
+    r = _one(check("截至三季度末，公司货币资金约2838亿元，比年初增长16.2%。", [src]), "16.2%")
+    assert r.verdict == "supported", r.explanation
