@@ -1476,7 +1476,7 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         # 截至2012年末…34.28户 against 我国每千人企业数量为34.28户，是2012年末的3.4倍: the year the
         # source compares with is not the one its figure holds for
         return True
-    if bool(dm and sm and dm != sm) and not _same_day(d.period_text, s.period_text):
+    if bool(dm and sm and dm != sm) and not _same_day(d.period_text, s.period_text) and not _same_month_end(d, s):
         return True
     da, sa = _span_of_years(d.local), _span_of_years(s.local)
     if da and sa and da != sa:
@@ -1541,6 +1541,16 @@ def _compare_base(local: str) -> str | None:
 def _base_words(base: str | None) -> str:
     """A comparison base from :func:`_compare_base` in words for an explanation."""
     return {"yoy": "the same time last year (同比)", "prev": "the period before (环比)", "start": "the start of the year (年初)"}.get(base or "", base or "?")
+
+
+_MONTH_END = re.compile(r"(\d{1,2})月(?:末|底)$")
+
+
+def _same_month_end(d: "_Item", s: "_Item") -> bool:
+    """Do both periods end at the same month's end (6月末 against 截至6月末: the state then)?"""
+    a = _MONTH_END.search(canon_period(d.fact.period) or "")
+    b = _MONTH_END.search(canon_period(s.fact.period) or "")
+    return bool(a and b and a.group(1) == b.group(1) and d.period[1] and s.period[1] and d.period[1][1] == s.period[1][1] == int(a.group(1)))
 
 
 def _base_conflict(d: "_Item", s: "_Item") -> bool:

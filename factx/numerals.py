@@ -966,7 +966,7 @@ def _resolve(t: str, s: int, e: int, table: UnitTable, *, allow_range: bool = Tr
 
 _FROM_BEFORE = fastre.compile(r"(?:从|由)(?:约|近|仅|不足|超过|逾)?$")
 _RANGE_AFTER = fastre.compile(r"\s*(?:不等|之间|区间|范围|浮动|波动)")
-_CHANGE_BEFORE = fastre.compile(r"(?:上升|提高|提升|增长|增加|上涨|下降|降低|减少|回落|下跌|下滑)(?:了)?$")
+_CHANGE_BEFORE = fastre.compile(r"(?:上升|提高|提升|增长|增加|上涨|下降|降低|减少|回落|下跌|下滑|缩短|缩小|延长|扩大|上调|下调|调高|调低|攀升|回升|跌|涨)(?:了)?$")
 
 
 def _change_then_level(t: str, lo: _M, hi: _M, sep: str) -> bool:

@@ -2065,3 +2065,13 @@ def test_the_start_of_the_year_as_a_base_is_no_point_in_time_clashing_with_last_
     src = "截至报告期末，公司货币资金余额为2837.9亿元，较上年末增加16.2%。"
     r = _one(check("截至三季度末，公司货币资金约2838亿元，比年初增长16.2%。", [src]), "16.2%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_months_end_with_or_without_jiezhi_is_the_same_time():
+    # (6月末 and 截至6月末 both give the state at the end of June)
+    src = "截至6月末，住户存款余额突破150万亿元，比年初多增10.3万亿元。"
+    report = check("6月末住户存款余额超过150万亿元，比年初多增10.3万亿元。", [src])
+    assert [r.verdict for r in report.results] == ["supported", "supported"], [r.explanation for r in report.results]
+    # (another month's end is another time)
+    r = _one(check("5月末住户存款余额超过150万亿元。", [src]), "150万亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation

@@ -606,3 +606,19 @@ def test_the_longest_currency_word_before_a_number_is_its_currency():
     # (新台币, not the 台币 it ends with: the whole word is part of the figure)
     [m] = scan_numbers("营收为新台币3672.7亿。")
     assert (m.text, m.unit) == ("新台币3672.7亿", "TWD")
+
+
+@pytest.mark.parametrize(
+    "text, grouped",
+    [
+        ("平均通勤时间缩短8分钟至36分钟", False),  # the change, then the level reached
+        ("审批时限延长2天至10天", False),
+        ("利率下调25个基点至3.45%", False),
+        ("上涨5元至36元", False),
+        ("预计增长5%至8%", True),  # two close figures after a change verb: a range
+        ("每天8分钟至36分钟", True),  # no change verb: a range
+    ],
+)
+def test_a_change_then_the_level_it_reached_is_no_range(text, grouped):
+    a, b = scan_numbers(text)
+    assert (a.group is not None) == grouped and (b.group is not None) == grouped
