@@ -1242,6 +1242,10 @@ def _whole_for_part(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _It
     return wholes[-1] if len(wholes) == 1 else None
 
 
+#: A whole place named by its kind (全市, 全县): whose figure it is, told by the kind alone.
+_WHOLE_SCOPE = re.compile(r"全([省市县区州国镇乡])")
+
+
 def _subject_conflict(d: _Item, s: _Item) -> bool:
     """Does the draft give the figure to another subject than the source does?
 
@@ -1251,6 +1255,9 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     subject is not named near its figure (carried from earlier), a mention of the
     draft's subject anywhere in the source's paragraph also clears it.
     """
+    dw, sw = _WHOLE_SCOPE.fullmatch(d.subject_raw or ""), _WHOLE_SCOPE.fullmatch(s.subject_raw or "")
+    if dw and sw and dw.group(1) != sw.group(1) and _mentions(dw.group(), d.fact.sentence) and _mentions(sw.group(), s.fact.sentence):
+        return True  # (全县累计降雨量 against 全市累计降雨量: the whole of another kind of place)
     if d.subject is None or s.subject is None:
         return False
     if _segment_against_whole(d, s) or _segment_against_whole(s, d):

@@ -2075,3 +2075,10 @@ def test_a_months_end_with_or_without_jiezhi_is_the_same_time():
     # (another month's end is another time)
     r = _one(check("5月末住户存款余额超过150万亿元。", [src]), "150万亿元")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+
+
+def test_the_whole_of_another_kind_of_place_is_another_subject():
+    src = "受台风影响，全市累计降雨量达286毫米，最大小时雨强为78.5毫米。"
+    r = _one(check("全县累计降雨量达286毫米。", [src]), "286毫米")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    assert _one(check("全市累计降雨量达286毫米。", [src]), "286毫米").verdict == "supported"
