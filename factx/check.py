@@ -1150,9 +1150,30 @@ def _nearer(text: str, these: Iterable[str], those: Iterable[str]) -> bool:
 _SCOPES = frozenset({"全国", "我国", "中国", "全球", "世界"})
 
 
+#: Pairs of characters that, as the one difference between two names, make them opposites.
+_OPPOSED = frozenset(
+    frozenset(p) for p in "内外 上下 东西 南北 进出 城乡 男女 大小 前后 高低 长短 多少 新旧 买卖 收支 左右 公私 轻重 冷热 老新".split()
+)
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十0123456789")
+
+
+def _opposites(a: str, b: str) -> bool:
+    """Are two names the same but for one character, opposed or another numeral (境内/境外,
+    第一产业/第二产业, 一线城市/二线城市)?"""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return frozenset((x, y)) in _OPPOSED or (x in _NUMERAL_CHARS and y in _NUMERAL_CHARS)
+
+
 def _same_name(a: str, b: str) -> bool:
     """Do two subjects name the same one (by similarity, core name or abbreviation:
     交行 for 交通银行, 成都 for 成都市)?"""
+    if _opposites(a, b):
+        return False  # (境内收入 against 境外收入, 第一产业 against 第二产业: one character apart, and opposed)
     if _sim(a, b) >= 0.6 or _sim(_core(a), _core(b)) >= 0.6:
         return True
     if _core(a) in _core(b) or _core(b) in _core(a):
@@ -1266,6 +1287,11 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return False  # (三家公司基本每股收益分别为0.31元…: a counted set of owners names none of them)
     if _PEOPLE_GROUP.fullmatch(d.subject) or _PEOPLE_GROUP.fullmatch(s.subject):
         return False  # (城镇居民 against 全省: a group of a place's people, one side names the group, the other the place)
+    if (
+        _opposites(d.subject_raw or d.subject, s.subject_raw or s.subject)
+        and _mentions(d.subject_raw or d.subject, d.fact.sentence) and _mentions(s.subject_raw or s.subject, s.fact.sentence)
+    ):
+        return True  # (境内收入占比 against 境外收入占比, 第一产业 against 第二产业: the opposite part, named)
     if not (d.namelike and s.namelike):
         return False  # 盈利, 累计, 单季合计: a word the extractor took for a name decides nothing
     if (d.subject in _SCOPES and not s.places - {"全国"}) or (s.subject in _SCOPES and not d.places - {"全国"}):

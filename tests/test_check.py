@@ -2082,3 +2082,15 @@ def test_the_whole_of_another_kind_of_place_is_another_subject():
     r = _one(check("全县累计降雨量达286毫米。", [src]), "286毫米")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     assert _one(check("全市累计降雨量达286毫米。", [src]), "286毫米").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "draft, source, fig",
+    [
+        ("分地区看，境内收入占比提升至33.5%。", "分地区看，境外收入占比提升至33.5%。", "33.5%"),
+        ("东部地区农民工收入增长5.2%。", "西部地区农民工收入增长5.2%。", "5.2%"),
+    ],
+)
+def test_a_part_one_opposed_character_away_is_another_subject(draft, source, fig):
+    r = _one(check(draft, [source]), fig)
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
