@@ -863,7 +863,8 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     prev_end: int | None = None
     # (增长10.11%至2041.11亿元: the change states the direction; its level is judged as a level)
     # (not a change of another measure grouped in the claim: 出岛85万头，同比增长一成多；…日出岛量增加到1000至3000头)
-    told = {(f.claim, f.metric) for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
+    # (but 升至1.23%，较年初下降0.08个百分点: a level's own verb against its change's is the draft's word)
+    told = {(f.claim, f.metric, f.direction) for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
     per_area: tuple[str, str, str, int] | None = None  # (area, unit, sentence, end) of the last amount per area
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
@@ -873,7 +874,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             unit = _PEOPLE_CLASSIFIERS.get(unit, unit)
             if unit != f.unit:
                 f = f.model_copy(update={"unit": unit})
-        if f.role == "after" and (f.claim, f.metric) in told and f.direction:
+        if f.role == "after" and (f.claim, f.metric, f.direction) in told and f.direction:
             shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)
         pa = _PER_AREA_BEFORE.search(local) if f.kind in ("measure", "money") and "/" not in f.unit else None

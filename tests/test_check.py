@@ -2094,3 +2094,14 @@ def test_the_whole_of_another_kind_of_place_is_another_subject():
 def test_a_part_one_opposed_character_away_is_another_subject(draft, source, fig):
     r = _one(check(draft, [source]), fig)
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+
+
+def test_a_levels_own_verb_against_its_changes_direction_is_the_drafts_word():
+    # (the draft's 升至 says up where the source's 降至 says down; the change beside it agrees
+    # with the source, so the edited verb is the level's)
+    src = "该行不良贷款率降至1.23%，较年初下降0.08个百分点。"
+    r = _one(check("该行不良贷款率升至1.23%，较年初下降0.08个百分点。", [src]), "1.23%")
+    assert (r.verdict, r.error) == ("contradicted", "direction_flipped"), r.explanation
+    # (a level reached by the change the draft states keeps being judged as a level)
+    r = _one(check("营业收入增长10.11%至2041.11亿元。", ["营业收入2041.11亿元，同比增长10.11%。"]), "2041.11亿元")
+    assert r.verdict == "supported", r.explanation
