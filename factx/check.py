@@ -683,10 +683,11 @@ class _Normaliser:
         self.simplify = simplify or (lambda s: s)  # traditional -> simplified, the engine's script table
         ents = sorted({e for e in entities if e and len(e) >= 2}, key=len, reverse=True)
         # (国内外游客 names no 国内)
-        self.entity_re = re.compile("(?:" + "|".join(map(re.escape, ents)) + ")(?!(?<=国内)外)") if ents else None
+        # (其中卫生投入, 其中山东省: the 中 of 其中 opens no 中卫, no 中山)
+        self.entity_re = re.compile("(?!(?<=其)中)(?:" + "|".join(map(re.escape, ents)) + ")(?!(?<=国内)外)") if ents else None
         self.cores = [(e, _core(e)) for e in ents if len(_core(e)) >= 4 and _core(e) != e]
         regs = sorted((r for r in lex.regions if r not in _GENERIC_SUBJECTS), key=len, reverse=True)
-        self.region_re = re.compile("|".join(map(re.escape, regs))) if regs else None
+        self.region_re = re.compile("(?!(?<=其)中)(?:" + "|".join(map(re.escape, regs)) + ")") if regs else None
 
     def places(self, name: str | None) -> frozenset:
         """The regions a subject names (四川跨省跨区 → {四川}), by their short names."""

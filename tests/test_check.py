@@ -2105,3 +2105,16 @@ def test_a_levels_own_verb_against_its_changes_direction_is_the_drafts_word():
     # (a level reached by the change the draft states keeps being judged as a level)
     r = _one(check("营业收入增长10.11%至2041.11亿元。", ["营业收入2041.11亿元，同比增长10.11%。"]), "2041.11亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_the_zhong_of_qizhong_opens_no_place_name():
+    # (其中卫生投入 names no 中卫, 其中山东省 no 中山: the normaliser's place and name patterns
+    # skip a 中 right after 其)
+    from factx.check import _lex_for, _Normaliser
+    from factx.pipeline import default_engine
+
+    lex = _lex_for(default_engine())
+    norm = _Normaliser(lex, [r for r in lex.regions])
+    assert norm.places("其中卫生投入") == frozenset()
+    assert norm.places("其中山东省出口") == {"山东"}
+    assert norm.places("中卫市工业增加值") == {"中卫"}
