@@ -985,6 +985,8 @@ _SHARED_ENDING = frozenset("部型线类级档")
 #: A measure's name opening with an extreme or an average and ending in a measure's last
 #: character (最高气温, 最大雨强, 平均房价): never a thing's name in parallel with an owner before.
 _AGGREGATE_LEAD = fastre.compile(r"(?:最[高低大小多少快慢长短]|平均)\p{Han}{0,4}[温强度速量率价额值数]$")
+#: Between a figure and the rank it earns (以2310亿元位居第一): a verb of ranking, nothing else.
+_RANK_AFTER_MEANS = fastre.compile(r"\s*(?:的成绩|的规模|的业绩)?(?:位居|位列|排名|排在|居|列)(?:全国|全省|全市|行业|榜单)?(?:的)?\s*")
 #: A name alone before a link and its figure, in parallel with an owner before (两居室在).
 _PARALLEL_OWNER = fastre.compile(r"(\p{Han}{2,6}?)(?:则|也|仅|一般)?(?:在|为|是|约为|达)")
 #: A count of things inside what looked like a name (同类1862只基金): a set counted, no name.
@@ -1275,6 +1277,8 @@ _LOCATIVE_CLAUSE = fastre.compile(
 #: A setting: 在…的态势下, 在…的背景下, 在…影响下, 在…的同时; opening a phrase, or a clause of its own.
 _SCENE = r"在[^，,。；;]{2,30}?(?:(?:环境|背景|形势|情况|态势|趋势|前提|条件|影响|带动|推动)下|的同时)"
 _SCENE_LEAD = fastre.compile(_SCENE)
+#: Words of holding or of a share, which no firm's name holds (占其所持公司股份, 所持有的公司).
+_HOLDING_NOT_NAME = fastre.compile(r"^占|其|所持|持有")
 #: Deeds on a firm's shares or words of saying, which no firm's name holds (接连回购注销公司).
 _DEED_NOT_NAME = fastre.compile(r"回购|注销|增持|减持|接连|宣布|表示|计划")
 #: A clause that is only a setting (在国内整体汽车市场下滑的大环境下，…).
@@ -2845,6 +2849,8 @@ def attribute_sentence(
             # 园区实现工业增加值19.73亿元，同比增长20.4%，增幅同比提高2.1个百分点: the rate of the
             # change just stated, whose owner it is
             subj = prev[1].subject
+        if subj is None and f.kind == "rank" and same_clause_prev and prev[1].subject and _RANK_AFTER_MEANS.fullmatch(pre):
+            subj = prev[1].subject  # (保利发展以2310亿元位居第一: who ranks by the figure just named)
         if subj is None:
             subj = next((c for c in (nearest, sent_subject, carry_subject, article_subject) if c and c != metric and not _NOT_A_NAME.search(c)), None)
         if subj in _WHOLE_REGION:
@@ -2902,7 +2908,8 @@ def attribute_sentence(
             if (
                 lex.region_rx.fullmatch(after_name) or _names_body(after_name, lex) or after_name in known_names
                 or (fw is not None and fw.start() > 0)
-            ) and not lex.list_head_rx.search(after_name):
+            ) and not lex.list_head_rx.search(after_name) and not _DEED_NOT_NAME.search(after_name):
+                # (以15元/股的价格回购股份: a deed on shares, no firm)
                 # 投资1.38亿元的长润食品, 总市值近200亿元的…盘江股份, 第二位的上海: the figure describes
                 # the name right after it (not a share: 70%的职业学校 is of a whole, 29.99%的股份 a stake)
                 subj, a.explicit_subject, described = after_name, False, True
@@ -3438,6 +3445,8 @@ def _clause_name(rx: regex.Pattern, clause: str, lex: Lexicon) -> str | None:
     m = rx.fullmatch(clause.rstrip("，,；;：:。 "))
     if m is None or _VERBISH.search(m.group("name")) or lex.period_rx.search(m.group("name")):
         return None
+    if _DEED_NOT_NAME.search(m.group("name")):
+        return None  # (公司拟以…的价格回购股份: a deed on shares, no firm called 价格回购股份)
     return m.group("name")
 
 
@@ -4257,8 +4266,10 @@ def resolve_anaphora(
             continue  # (该行 is a bank: not 战略执行, 发行, 运行)
         if _INDEFINITE.search(name):
             continue  # (原因包括应占一间联营公司: "a company", attributable to, names no one)
-        if _DEED_NOT_NAME.search(name):
-            continue  # (在接连回购注销公司股份的同时: what is done to the firm's shares, no name)
+        if _DEED_NOT_NAME.search(name) or _HOLDING_NOT_NAME.search(name):
+            # (在接连回购注销公司股份的同时: what is done to the firm's shares, no name; 占其所持公司股份:
+            # a share of what someone holds)
+            continue
         if _COUNTED_IN_NAME.search(name) or _NOT_A_NAME.search(name):
             continue  # (在同类1862只基金中: a counted set of them; 主队以3比1战胜客队: a deed; no one's name)
         best, best_at = name, m.start()

@@ -2070,3 +2070,24 @@ def test_a_span_of_years_written_with_both_years_is_one_period_and_a_forecasting
     assert [(f.metric, f.subject, f.period) for f in fs] == [("每股收益", "公司", y) for y in ("2024年", "2025年", "2026年")]
     f = extract("从2019年到2023年，全市GDP年均增长6.5%。", doc="x")[0]
     assert f.period == "2019年到2023年", f.period
+
+
+def test_a_rank_earned_by_the_figure_just_named_is_that_figures_owners():
+    from factx import extract
+
+    fs = extract("其中，万科以2150亿元位居第二，保利发展以2310亿元位居第一。", doc="x")
+    assert [(f.text, f.subject) for f in fs] == [("2150亿元", "万科"), ("第二", "万科"), ("2310亿元", "保利发展"), ("第一", "保利发展")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司控股股东累计质押股份1.2亿股，占其所持公司股份的45.6%。截至10月底，公司累计回购股份3560万股。",  # 占其所持公司
+        "公司拟以不超过15元/股的价格回购股份，回购资金总额不低于1亿元。",  # 的价格回购股份
+    ],
+)
+def test_words_of_holding_or_a_deed_on_shares_make_no_firms_name(text):
+    from factx import extract
+
+    fs = extract(text, doc="x")
+    assert all(f.subject in (None, "公司", "控股股东累计质押股份") for f in fs), [(f.text, f.subject) for f in fs]
