@@ -832,6 +832,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     ts = _TOP_SET.match(np)
     if ts and len(np) - ts.end() >= 2 and not _VERBISH.match(np, ts.end()):
         return ts.group(), np[ts.end() :]  # TOP10房企拿地金额: the top set owns its figure
+    td = _TOP_SET_DEED.match(np, ts.end()) if ts else None
+    if td and len(np) - td.end() >= 2 and not _VERBISH.match(np, td.end()):
+        return ts.group(), np[td.end() :]  # (TOP100房企实现销售操盘金额: what the set achieved, measured)
     tm = _TOP_ONE.fullmatch(np)
     if tm:
         return tm.group("name"), tm.group("metric")  # 净利润居首的保利达182亿元: the one at the top
@@ -1017,7 +1020,12 @@ _PER_OUTPUT_OF = fastre.compile(r"(?:地区生产总值|国内生产总值|GDP|�
 #: A deed's verb: no firm's name runs through one (全国保险业实现原保险…).
 _DEED_IN_NAME = fastre.compile(r"实现|完成|累计|共计|达到|合计")
 #: A top set of firms or places, named with TOP and its size: TOP10房企, Top 20企业, TOP100城市.
-_TOP_SET = fastre.compile(r"(?:TOP|Top|top)\s?[0-9]{1,3}(?:房企|企业|公司|城市|品牌|车企|银行|券商|基金|险企)")
+_TOP_SET = fastre.compile(
+    r"(?:(?:TOP|Top|top)\s?[0-9]{1,3}|百强|[十百]强|前(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,3})(?:强|名|位)?)"
+    r"(?:房企|企业|公司|城市|品牌|车企|银行|券商|基金|险企)"
+)
+#: Words of doing or summing between a top set and its measure (TOP100房企实现销售操盘金额).
+_TOP_SET_DEED = fastre.compile(r"(?:共|合计|累计|共计)?(?:实现|完成)|累计|合计|共计")
 #: Words a firm's registered or short name ends with beyond doubt (中兴通讯, 恒大集团); the
 #: short-name finder (pipeline) and a firm named after its country share them.
 FIRM_END_WORDS = "集团|股份|控股|银行|证券|保险|通讯|通信|科技|药业|制药|地产|置业|实业|矿业|重工"

@@ -2091,3 +2091,19 @@ def test_words_of_holding_or_a_deed_on_shares_make_no_firms_name(text):
 
     fs = extract(text, doc="x")
     assert all(f.subject in (None, "公司", "控股股东累计质押股份") for f in fs), [(f.text, f.subject) for f in fs]
+
+
+@pytest.mark.parametrize(
+    "np, split",
+    [
+        ("TOP100房企实现销售操盘金额", ("TOP100房企", "销售操盘金额")),  # a deed between the set and its measure
+        ("前十强房企实现销售额", ("前十强房企", "销售额")),  # a top set written in Chinese
+        ("百强房企销售额", ("百强房企", "销售额")),
+        ("TOP10房企拿地金额", ("TOP10房企", "拿地金额")),
+    ],
+)
+def test_a_top_set_owns_its_measure(np, split):
+    from factx.attribute import split_subject
+    from factx.pipeline import default_engine
+
+    assert split_subject(np, default_engine().lex) == split
