@@ -990,6 +990,9 @@ _SHARED_ENDING = frozenset("部型线类级档")
 _AGGREGATE_LEAD = fastre.compile(r"(?:最[高低大小多少快慢长短]|平均)\p{Han}{0,4}[温强度速量率价额值数]$")
 #: Between a figure and the rank it earns (以2310亿元位居第一): a verb of ranking, nothing else.
 _RANK_AFTER_MEANS = fastre.compile(r"\s*(?:的成绩|的规模|的业绩)?(?:位居|位列|排名|排在|居|列)(?:全国|全省|全市|行业|榜单)?(?:的)?\s*")
+#: The unit a price is quoted per, ending the words before it (价格每桶, 突破每盎司): 每 or 一, a
+#: unit's one to four characters, and a verb of change or reaching between them and the figure.
+_PER_UNIT_END = fastre.compile(r"(?:突破|达到?|为|上涨|下跌|涨|跌)?(?:每|一)\p{Han}{1,3}(?:上涨|下跌|涨|跌)?$")
 #: A name alone before a link and its figure, in parallel with an owner before (两居室在).
 _PARALLEL_OWNER = fastre.compile(r"(\p{Han}{2,6}?)(?:则|也|仅|一般)?(?:在|为|是|约为|达)")
 #: A count of things inside what looked like a name (同类1862只基金): a set counted, no name.
@@ -2935,6 +2938,8 @@ def attribute_sentence(
         if f.kind == "count" and f.unit and f.text.endswith(f.unit) and _PEOPLE_NOUN.fullmatch(f.unit):
             metric = f.unit  # 930万会员, 40金: the people or medals counted are what is measured
         metric = _tidy_metric(metric, lex)
+        if f.unit and "/" in f.unit and (pu_ := _PER_UNIT_END.search(metric)) and pu_.start() >= 2:
+            metric = metric[: pu_.start()]  # (价格每桶上涨0.8美元, 价格突破每盎司2400美元: the unit it is per, no part of the measure)
         a.metric = metric
         a.subject = subj
         if sent_subject is None and subj and not split_share and not described and not _PEOPLE_GROUP.fullmatch(subj) and not subj.startswith("《"):

@@ -2107,3 +2107,17 @@ def test_a_top_set_owns_its_measure(np, split):
     from factx.pipeline import default_engine
 
     assert split_subject(np, default_engine().lex) == split
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("布伦特原油期货价格每桶上涨0.8美元。", "价格"),  # the unit it is per, then the verb
+        ("黄金现货价格突破每盎司2400美元。", "黄金现货价格"),
+        ("基本每股收益0.5元。", "基本每股收益"),  # 每股 inside a measure's name stays
+    ],
+)
+def test_the_unit_a_price_is_quoted_per_is_no_part_of_its_measure(text, metric):
+    from factx import extract
+
+    assert extract(text, doc="x")[0].metric == metric
