@@ -478,7 +478,7 @@ def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> li
                 break
         den = None
         plain = False  # quoted per mu: written plain, and no unit quoted earlier holds
-        for pm in _PER_ONE.finditer(text, lo, left):
+        for pm in _PER_ONE.finditer(text, lo, m.start):  # (突破每盎司2400美元: the qualifier stands before the unit)
             u = table.match_at(text, pm.end())
             if u is not None and u.surface in PLAIN_PER:
                 plain = True

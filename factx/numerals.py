@@ -984,6 +984,10 @@ def _change_then_level(t: str, lo: _M, hi: _M, sep: str) -> bool:
 _BARE_MAGNITUDE = frozenset("半十百千万亿")
 
 
+#: The unit a price is quoted per, written right before it (每盎司, 每吨): a qualifier stands before it.
+_PER_UNIT_BEFORE = fastre.compile(r"每\p{Han}{1,3}$")
+
+
 def _qualify(t: str, m: _M, table: UnitTable) -> None:
     """Qualifier words right before or after the figure (约, 超过, 以上, 左右...)."""
     if m.qualifier not in ("exact",):
@@ -998,6 +1002,9 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
         cur = next((w for w in _CURRENCY_WORD_PREFIX if t.endswith(w, 0, q)), None)
         if cur is not None:
             hit = table.qualifier_before(t, q - len(cur))
+        pu = _PER_UNIT_BEFORE.search(t, max(0, q - 5), q) if hit is None else None
+        if pu is not None and table.match_at(t, pu.start() + 1) is not None:
+            hit = table.qualifier_before(t, pu.start())  # (突破每盎司2400美元: the unit it is per between)
     if hit is None and t[m.start : m.start + 1] in _BARE_MAGNITUDE:
         hit = table.qualifier_before_round(t, q)  # (营收过千亿, 人口过万)
     after = table.qualifier_after(t, m.end)

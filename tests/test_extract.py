@@ -3225,3 +3225,8 @@ def test_a_price_per_unit_quoted_earlier_does_not_carry_into_a_clause_per_anothe
     assert (fs["200元"].unit, fs["200元"].value) == ("CNY", 200)  # per head, written plain: not 200000 CNY/t
     # (the unit quoted earlier still holds where nothing else is named: 年前一斤8~9元，年后降至4元)
     assert extract("年前一斤8~9元，年后降至4元。", doc="x")[-1].unit == "CNY/t"
+
+
+def test_a_price_per_unit_keeps_its_unit_when_a_qualifier_stands_before_the_unit():
+    [f] = extract("黄金现货价格突破每盎司2400美元。", doc="x")
+    assert (f.text, f.unit, f.qualifier) == ("2400美元", "USD/oz", "more_than")

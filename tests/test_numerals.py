@@ -622,3 +622,12 @@ def test_the_longest_currency_word_before_a_number_is_its_currency():
 def test_a_change_then_the_level_it_reached_is_no_range(text, grouped):
     a, b = scan_numbers(text)
     assert (a.group is not None) == grouped and (b.group is not None) == grouped
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [("黄金现货价格突破每盎司2400美元", "more_than"), ("价格超过每吨500元", "more_than"), ("价格每吨500元", "exact")],
+)
+def test_a_qualifier_before_the_unit_a_price_is_per_qualifies_the_price(text, qualifier):
+    [m] = scan_numbers(text)
+    assert m.qualifier == qualifier
