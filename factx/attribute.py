@@ -2658,6 +2658,12 @@ def attribute_sentence(
         if f.kind == "count" and outer_subj and lex.set_noun_rx.search(outer_subj[-2:]):
             explicit = False  # 业绩翻倍公司1208家: a counted set is no one whom later figures are about
         share_of_last = False
+        if (
+            metric.startswith("占") and subj is None and prev is not None and prev[2] == ci - 1 and prev[1].subject
+            and prev[1].metric.startswith("占") and prev[0].unit == f.unit == "%" and prev[1].metric != metric
+        ):
+            # 占其所持股份的45.6%，占公司总股本的12.3%: the same part's share of another whole
+            subj = prev[1].subject
         if metric.startswith("占") and last_metric in _RATE_WORDS and subj is None:
             # 地区生产总值1267.24亿元，…增速高于全区1.0个百分点；占全区地区生产总值的比重为51.2%: a
             # rate has no share of a whole; the share is of the last level the sentence gives

@@ -765,7 +765,10 @@ _PERIOD_CUT = re.compile(
 )
 #: Whose share of a result a measure is (归属于股权持有人的净利润, 股东应占净利润): the result is one
 #: measure however its owners are named.
-_OWNER_CUT = re.compile(r"(?:归属于|归属|归于)[^，,。的]{1,14}的|[\u4e00-\u9fff]{1,8}应占(?=[\u4e00-\u9fff]{2})")
+_OWNER_CUT = re.compile(
+    r"(?:归属于|归属|归于)[^，,。的]{1,14}的|[\u4e00-\u9fff]{1,8}应占(?=[\u4e00-\u9fff]{2})"
+    r"|(?<=占)(?:本公司|该公司|公司|集团|本集团)(?=[\u4e00-\u9fff]{2})"  # (占公司总股本 ~ 占总股本: whose whole it is goes without saying)
+)
 _VERB_CUT = re.compile(r"(?:同比)?(?:增长|增加|提升|提高|上涨|上升|下降|减少|下跌|回落|降低|加快|放缓|扩大|收窄)$")
 
 

@@ -2121,3 +2121,10 @@ def test_the_unit_a_price_is_quoted_per_is_no_part_of_its_measure(text, metric):
     from factx import extract
 
     assert extract(text, doc="x")[0].metric == metric
+
+
+def test_a_second_share_right_after_a_share_is_the_same_parts():
+    from factx import extract
+
+    fs = extract("公司控股股东累计质押股份1.2亿股，占其所持公司股份的45.6%，占公司总股本的12.3%。", doc="x")
+    assert [f.subject for f in fs[1:]] == ["控股股东累计质押股份"] * 2, [(f.text, f.subject) for f in fs]

@@ -2118,3 +2118,11 @@ def test_the_zhong_of_qizhong_opens_no_place_name():
     assert norm.places("其中卫生投入") == frozenset()
     assert norm.places("其中山东省出口") == {"山东"}
     assert norm.places("中卫市工业增加值") == {"中卫"}
+
+
+def test_a_share_of_the_firms_whole_is_the_share_of_the_whole():
+    # (占总股本 rewrites 占公司总股本: the firm's own whole goes without saying; the buyback's
+    # 占总股本的0.8% later on is another part's)
+    src = "公司控股股东累计质押股份1.2亿股，占其所持公司股份的45.6%，占公司总股本的12.3%。截至10月底，公司累计回购股份3560万股，占总股本的0.8%。"
+    r = _one(check("公司控股股东累计质押1.2亿股，占其持股的45.6%，占总股本的12.3%。", [src]), "12.3%")
+    assert r.verdict == "supported", r.explanation
