@@ -2064,7 +2064,33 @@ def _loss_flip(d: _Item, s: _Item) -> tuple[str, str] | None:
         return "profit" if _PROFIT_WORD.search(near) else None
 
     dk, sk = kind(d), kind(s)
+    return (dk, sk) if dk and sk and dk != sk else _flow_flip(d, s)
+
+
+def _flow_flip(d: _Item, s: _Item) -> tuple[str, str] | None:
+    """("net inflow", "net outflow") or the reverse when the words right before the two figures
+    call one a flow in and the other a flow out (净买入62.3亿元 against 净卖出62.3亿元)."""
+    dk, sk = _flow(d), _flow(s)
     return (dk, sk) if dk and sk and dk != sk else None
+
+
+#: Words calling an amount a flow in or a flow out (净买入 / 净卖出, 净流入 / 净流出, 顺差 / 逆差).
+_FLOW_WORDS = (
+    (re.compile(r"净买入|买入|净流入|流入|净申购|申购|增持|顺差"), "net inflow"),
+    (re.compile(r"净卖出|卖出|净流出|流出|净赎回|赎回|减持|逆差"), "net outflow"),
+)
+
+
+def _flow(it: _Item) -> str | None:
+    """"net inflow" or "net outflow": what the words right before the figure call it, the last
+    such word deciding (北向资金全天净买入62.3亿元)."""
+    near = it.before[-8:]
+    best, at = None, -1
+    for rx, label in _FLOW_WORDS:
+        for m in rx.finditer(near):
+            if m.end() > at:
+                best, at = label, m.end()
+    return best
 
 
 def _slip(d: _Item, s: _Item) -> tuple[str, str, _Item] | None:
@@ -3241,7 +3267,10 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         ):
             continue
         rel = _relate(df, s.fact)
-        if rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s):
+        if (
+            rel and _role_ok(d, s) and not _direction_conflict(df, s.fact) and not _subject_conflict(d, s) and not _period_conflict(d, s)
+            and not _flow_flip(d, s)
+        ):
             ok.append((sc, s, rel))
     if (
         not ok and d.subject is not None and _mentions(d.subject_raw or d.subject, df.sentence)

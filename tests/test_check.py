@@ -2126,3 +2126,12 @@ def test_a_share_of_the_firms_whole_is_the_share_of_the_whole():
     src = "公司控股股东累计质押股份1.2亿股，占其所持公司股份的45.6%，占公司总股本的12.3%。截至10月底，公司累计回购股份3560万股，占总股本的0.8%。"
     r = _one(check("公司控股股东累计质押1.2亿股，占其持股的45.6%，占总股本的12.3%。", [src]), "12.3%")
     assert r.verdict == "supported", r.explanation
+
+
+@pytest.mark.parametrize(
+    "draft, ok",
+    [("北向资金全天净卖出62.3亿元。", False), ("北向资金全天净流出62.3亿元。", False), ("北向资金全天净买入62.3亿元。", True)],
+)
+def test_a_net_flow_out_for_the_sources_flow_in_is_a_flipped_direction(draft, ok):
+    r = _one(check(draft, ["北向资金全天净买入62.3亿元，连续5日净流入。"]), "62.3亿元")
+    assert (r.verdict, r.error) == (("supported", None) if ok else ("contradicted", "direction_flipped")), r.explanation
