@@ -3135,6 +3135,21 @@ def attribute_sentence(
     return out
 
 
+def _respective_runs(
+    norm: str, spans: list[tuple[int, int]], fig_clause: list[int], figures: list[NumberMention], role: str, out: list["Attribution"]
+) -> list[list[int]]:
+    """The runs of two or more figures of ``role`` listed after 分别 in one clause."""
+    runs: list[list[int]] = []
+    for ci, (cs, ce) in enumerate(spans):
+        at = norm.find("分别", cs, ce)
+        if at < 0:
+            continue
+        run = [i for i, g in enumerate(figures) if fig_clause[i] == ci and g.start > at]
+        if len(run) >= 2 and all(out[i].role == role for i in run):
+            runs.append(run)
+    return runs
+
+
 def _respective_changes(
     norm: str, spans: list[tuple[int, int]], fig_clause: list[int], figures: list[NumberMention], out: list[Attribution]
 ) -> None:
@@ -3156,7 +3171,13 @@ def _respective_changes(
         levels = list(range(i - n + 1, i + 1))
         if (
             levels and levels[0] >= 0 and all(out[j].role == "value" and figures[j].unit != "%" for j in levels)
-            and len({fig_clause[j] for j in levels}) == n and fig_clause[levels[-1]] < fig_clause[run[0]]
+            and fig_clause[levels[-1]] < fig_clause[run[0]]
+            and (
+                len({fig_clause[j] for j in levels}) == n
+                # (三省GDP分别为10.3万亿元、9.3万亿元和7.2万亿元，同比分别增长3.4%、5.8%和5.8%: a run of
+                # levels after 分别 in one clause, then the run of their changes)
+                or (len({fig_clause[j] for j in levels}) == 1 and levels in _respective_runs(norm, spans, fig_clause, figures, "value", out))
+            )
         ):
             for j, r in zip(levels, run):
                 out[r].claim_key = out[j].claim_key

@@ -2128,3 +2128,12 @@ def test_a_second_share_right_after_a_share_is_the_same_parts():
 
     fs = extract("公司控股股东累计质押股份1.2亿股，占其所持公司股份的45.6%，占公司总股本的12.3%。", doc="x")
     assert [f.subject for f in fs[1:]] == ["控股股东累计质押股份"] * 2, [(f.text, f.subject) for f in fs]
+
+
+def test_a_run_of_changes_after_fenbie_pairs_with_a_run_of_levels_after_fenbie_in_one_clause():
+    from factx import extract
+
+    fs = extract("前三季度，广东、江苏、山东三省GDP分别为10.3万亿元、9.3万亿元和7.2万亿元，同比分别增长3.4%、5.8%和5.8%。", doc="x")
+    levels, changes = fs[:3], fs[3:]
+    assert [f.claim for f in changes] == [f.claim for f in levels], [(f.text, f.claim) for f in fs]
+    assert [f.subject for f in changes] == ["广东", "江苏", "山东"]
