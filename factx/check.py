@@ -862,6 +862,10 @@ _PER_AREA_BEFORE = re.compile(rf"每({'|'.join(sorted(PLAIN_PER))})[^，,。；;
 _PEOPLE_CLASSIFIERS = {"名": "人", "位": "人"}
 
 
+#: A rate named by itself (增速比上年加快1.3个百分点): whose rate it is, the claim's measure says.
+_BARE_RATE_WORDS = frozenset({"增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长速度"})
+
+
 def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     out = []
     prev_end: int | None = None
@@ -870,6 +874,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     # (but 升至1.23%，较年初下降0.08个百分点: a level's own verb against its change's is the draft's word)
     told = {(f.claim, f.metric, f.direction) for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
     per_area: tuple[str, str, str, int] | None = None  # (area, unit, sentence, end) of the last amount per area
+    claim_measure: dict[str, str] = {}  # the measure each claim first names (a bare 增速 later is its rate)
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
         if f.kind == "count":
@@ -925,11 +930,16 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             ent = norm.find_entity(local, fuzzy=True) or norm.find_entity(f.metric or "") or _leading_name(local)
             subj, raw_subj = norm.subject(ent), ent or f.subject
         local_n = _norm_text(local)
+        m_text = f.metric
+        if m_text in _BARE_RATE_WORDS and (owner := claim_measure.get(f.claim)):
+            m_text = owner + m_text  # (增长8.1%，增速比上年加快1.3个百分点: the rate of 规上工业增加值)
+        if f.metric and f.metric not in _BARE_RATE_WORDS and f.claim not in claim_measure:
+            claim_measure[f.claim] = f.metric
         out.append(
             _Item(
                 fact=f,
                 doc=doc,
-                metric=norm.metric(f.metric, f.subject, f.period),
+                metric=norm.metric(m_text, f.subject, f.period),
                 clause=_pick_clause(norm, clause, clause2, f),
                 local=local_n,
                 subject=subj,

@@ -2135,3 +2135,11 @@ def test_a_share_of_the_firms_whole_is_the_share_of_the_whole():
 def test_a_net_flow_out_for_the_sources_flow_in_is_a_flipped_direction(draft, ok):
     r = _one(check(draft, ["北向资金全天净买入62.3亿元，连续5日净流入。"]), "62.3亿元")
     assert (r.verdict, r.error) == (("supported", None) if ok else ("contradicted", "direction_flipped")), r.explanation
+
+
+def test_a_bare_rate_word_is_the_rate_of_its_claims_measure():
+    # (the source names the points' measure 增速, the rate of 规上工业增加值 its claim opens with;
+    # the draft names the measure itself)
+    src = "全年规模以上工业增加值比上年增长8.1%，增速比上年加快1.3个百分点。分经济类型看，国有控股企业增长5.6%，外商投资企业增长6.9%。"
+    r = _one(check("规上工业增加值增长8.1%，比上年快1.3个百分点。", [src]), "1.3个百分点")
+    assert r.verdict == "supported", r.explanation
