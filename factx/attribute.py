@@ -990,6 +990,10 @@ _SHARED_ENDING = frozenset("部型线类级档")
 _AGGREGATE_LEAD = fastre.compile(r"(?:最[高低大小多少快慢长短]|平均)\p{Han}{0,4}[温强度速量率价额值数]$")
 #: Between a figure and the rank it earns (以2310亿元位居第一): a verb of ranking, nothing else.
 _RANK_AFTER_MEANS = fastre.compile(r"\s*(?:的成绩|的规模|的业绩)?(?:位居|位列|排名|排在|居|列)(?:全国|全省|全市|行业|榜单)?(?:的)?\s*")
+#: A figure-less clause saying only which way a measure went (人口自然增长率为负, 利润由正转负).
+_SIGN_SAID = fastre.compile(r"(?P<m>\p{Han}{2,12}?)(?:为负|为正|转负|转正|由正转负|由负转正|出现负增长|为负增长)")
+#: Nothing but a link before a figure: 为, 是, 达.
+_LINK_ONLY = fastre.compile(r"\s*(?:为|是|达到?|约为?)?\s*")
 #: The unit a price is quoted per, ending the words before it (价格每桶, 突破每盎司): 每 or 一, a
 #: unit's one to four characters, and a verb of change or reaching between them and the figure.
 _PER_UNIT_END = fastre.compile(r"(?:突破|达到?|为|上涨|下跌|涨|跌)?(?:每|一)\p{Han}{1,3}(?:上涨|下跌|涨|跌)?$")
@@ -2944,6 +2948,11 @@ def attribute_sentence(
         if f.kind == "count" and f.unit and f.text.endswith(f.unit) and _PEOPLE_NOUN.fullmatch(f.unit):
             metric = f.unit  # 930万会员, 40金: the people or medals counted are what is measured
         metric = _tidy_metric(metric, lex)
+        if (
+            not metric and ci > 0 and _LINK_ONLY.fullmatch(pre) and not any(fig_clause[j] == ci - 1 for j in range(len(figures)))
+            and (sm_ := _SIGN_SAID.fullmatch(norm[spans[ci - 1][0] : spans[ci - 1][1]].strip("，,；; ")))
+        ):
+            metric = sm_.group("m")  # (人口自然增长率为负，为-0.80‰: the measure the clause before named)
         if f.unit and "/" in f.unit and (pu_ := _PER_UNIT_END.search(metric)) and pu_.start() >= 2:
             metric = metric[: pu_.start()]  # (价格每桶上涨0.8美元, 价格突破每盎司2400美元: the unit it is per, no part of the measure)
         a.metric = metric

@@ -2137,3 +2137,10 @@ def test_a_run_of_changes_after_fenbie_pairs_with_a_run_of_levels_after_fenbie_i
     levels, changes = fs[:3], fs[3:]
     assert [f.claim for f in changes] == [f.claim for f in levels], [(f.text, f.claim) for f in fs]
     assert [f.subject for f in changes] == ["广东", "江苏", "山东"]
+
+
+def test_a_figure_after_a_clause_saying_which_way_its_measure_went_measures_it():
+    from factx import extract
+
+    [f] = extract("人口自然增长率为负，为-0.80‰。", doc="x")
+    assert f.metric == "人口自然增长率"
