@@ -769,7 +769,9 @@ _OWNER_CUT = re.compile(
     r"(?:归属于|归属|归于)[^，,。的]{1,14}的|[\u4e00-\u9fff]{1,8}应占(?=[\u4e00-\u9fff]{2})"
     r"|(?<=占)(?:本公司|该公司|公司|集团|本集团)(?=[\u4e00-\u9fff]{2})"  # (占公司总股本 ~ 占总股本: whose whole it is goes without saying)
 )
-_VERB_CUT = re.compile(r"(?:同比)?(?:增长|增加|提升|提高|上涨|上升|下降|减少|下跌|回落|降低|加快|放缓|扩大|收窄)$")
+_VERB_CUT = re.compile(
+    r"(?:同比)?(?:增长|增加|提升|提高|上涨|上升|下降|减少|下跌|回落|降低|加快|放缓|扩大|收窄)(?:(?:预期)?目标(?:定|设定|设|调整)?)?$"
+)
 
 
 _LEADING_NAME = re.compile(
@@ -1861,7 +1863,11 @@ def _bare_share(m: str) -> bool:
     return m == "比重"
 
 
-_RATE_WORD = re.compile(r"(?:增幅|增速|增长率|涨幅|降幅|跌幅|增长|下降|上涨|下跌|减少|提高|回落|回报|回报率)(?:分别|均)?[为是达了]?[：:]?$")
+_RATE_WORD = re.compile(
+    r"(?:增幅|增速|增长率|涨幅|降幅|跌幅|增长|下降|上涨|下跌|减少|提高|回落|回报|回报率)"
+    r"(?:(?:预期)?目标(?:定|设定|设|调整)?)?"  # (GDP增长目标定为6%左右: a target for the change)
+    r"(?:分别|均)?[为是达了]?[：:]?$"
+)
 
 
 def _roles(d: Fact, d_local: str, s: Fact, s_local: str) -> tuple[str, str]:
@@ -1878,13 +1884,17 @@ def _roles(d: Fact, d_local: str, s: Fact, s_local: str) -> tuple[str, str]:
     # things added, named so on the one side, is the addition the other states)
     if {dr, sr} == {"value", "delta"} and d.unit == s.unit and d.unit not in ("%", "pp", "x"):
         v, c = (d, s) if dr == "value" else (s, d)
-        if c.direction == "up" and _ADDED.match(v.metric or "") and _ADDED.match(c.metric or ""):
+        c_local = s_local if c is s else d_local
+        if c.direction == "up" and _ADDED.match(v.metric or "") and (
+            _ADDED.match(c.metric or "") or _ADDED_RIGHT_BEFORE.search(c_local)  # (新增35家…企业: 新增 before the count)
+        ):
             dr = sr = "delta"
     return dr, sr
 
 
 #: A measure named for what was added (新增网站, 增加房产相关网站, 净增用户).
 _ADDED = re.compile(r"(?:新增加|新增|净增|增加)(?=[\u4e00-\u9fff]{2})")
+_ADDED_RIGHT_BEFORE = re.compile(r"(?:新增加|新增|净增)$")
 
 
 _BRACKETED_RATE = re.compile(r"[一-鿿][(（]$")

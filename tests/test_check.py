@@ -2143,3 +2143,19 @@ def test_a_bare_rate_word_is_the_rate_of_its_claims_measure():
     src = "全年规模以上工业增加值比上年增长8.1%，增速比上年加快1.3个百分点。分经济类型看，国有控股企业增长5.6%，外商投资企业增长6.9%。"
     r = _one(check("规上工业增加值增长8.1%，比上年快1.3个百分点。", [src]), "1.3个百分点")
     assert r.verdict == "supported", r.explanation
+
+
+@pytest.mark.parametrize(
+    "draft, fig",
+    [
+        ("新增35家国家级专精特新“小巨人”企业，总数达128家。", "35家"),  # 新增 before the count, the source's after it
+        ("政府工作报告：今年GDP增长目标定为6%左右", "6%"),  # a growth target, the source's 增长6%左右 as a goal
+    ],
+)
+def test_a_summary_restating_an_addition_or_a_growth_target_in_other_words_is_supported(draft, fig):
+    src = (
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%。"
+        "新增国家级专精特新“小巨人”企业35家，累计达到128家；高新技术企业总数突破5000家。"
+    )
+    r = _one(check(draft, [src]), fig)
+    assert r.verdict == "supported", r.explanation
