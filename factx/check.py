@@ -858,7 +858,8 @@ def _line_text(raw: str | None, f: Fact) -> str:
 
 #: 每亩 or 每公顷 right before a figure (words between, no figure): an amount per that area,
 #: which the extractor writes plain (match.PLAIN_PER).
-_PER_AREA_BEFORE = re.compile(rf"每({'|'.join(sorted(PLAIN_PER))})[^，,。；;0-9０-９]{{0,10}}$")
+#: (亩产 and 亩均 say per mu as 每亩 does: 平均亩产452.6公斤 is 每亩平均产量452.6公斤)
+_PER_AREA_BEFORE = re.compile(rf"(?:每({'|'.join(sorted(PLAIN_PER))})|({'|'.join(sorted(PLAIN_PER))})(?=产|均))[^，,。；;0-9０-９]{{0,10}}$")
 
 #: Classifiers that count people, one unit to the checker (2名, 2位, 2人).
 _PEOPLE_CLASSIFIERS = {"名": "人", "位": "人"}
@@ -889,7 +890,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)
         pa = _PER_AREA_BEFORE.search(local) if f.kind in ("measure", "money") and "/" not in f.unit else None
-        area = pa.group(1) if pa else None
+        area = (pa.group(1) or pa.group(2)) if pa else None
         if (
             area is None and per_area is not None and f.kind in ("measure", "money") and f.unit == per_area[1]
             and f.sentence == per_area[2] and f.start - per_area[3] <= 24

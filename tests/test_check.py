@@ -2159,3 +2159,9 @@ def test_a_summary_restating_an_addition_or_a_growth_target_in_other_words_is_su
     )
     r = _one(check(draft, [src]), fig)
     assert r.verdict == "supported", r.explanation
+
+
+def test_muchan_says_per_mu_as_meimu_does():
+    src = "今年全省小麦平均亩产达到452.6公斤，比上年每亩增加8.3公斤，总产量再创新高。"
+    report = check("全省小麦亩产增加8.3公斤。今年全省小麦每亩平均产量452.6公斤。", [src])
+    assert [r.verdict for r in report.results] == ["supported", "supported"], [r.explanation for r in report.results]
