@@ -994,6 +994,11 @@ _RANK_AFTER_MEANS = fastre.compile(r"\s*(?:的成绩|的规模|的业绩)?(?:位
 _SIGN_SAID = fastre.compile(r"(?P<m>\p{Han}{2,12}?)(?:为负|为正|转负|转正|由正转负|由负转正|出现负增长|为负增长)")
 #: Nothing but a link before a figure: 为, 是, 达.
 _LINK_ONLY = fastre.compile(r"\s*(?:为|是|达到?|约为?)?\s*")
+#: Comparison bases listed before 分别 (同比、环比分别下降0.2%和0.1%), after the measure they are of.
+_BASE_WORD = fastre.compile(r"同比|环比|比上年|比上月|比去年")
+_BASE_LIST = fastre.compile(
+    r"(?P<m>[\p{Han}A-Za-z0-9]{1,16}?)(?P<bases>(?:同比|环比|比上年|比上月|比去年)(?:[、和及与](?:同比|环比|比上年|比上月|比去年))+)\s*$"
+)
 #: The unit a price is quoted per, ending the words before it (价格每桶, 突破每盎司): 每 or 一, a
 #: unit's one to four characters, and a verb of change or reaching between them and the figure.
 _PER_UNIT_END = fastre.compile(r"(?:突破|达到?|为|上涨|下跌|涨|跌)?(?:每|一)\p{Han}{1,3}(?:上涨|下跌|涨|跌)?$")
@@ -2194,7 +2199,13 @@ def attribute_sentence(
             measures = _listed_measures(norm[cs:cut_at], lex, owner=measures_owner) if cut_at < left else None
             if measures is None and loose:
                 measures = _listed_measures(norm[cs:cut_at], lex, True, measures_owner)
-            if measures is not None and len(measures) == len(in_clause) >= 2 and not places:
+            bl_ = _BASE_LIST.search(norm, cs, cut_at) if cut_at < left else None
+            if bl_ is not None and len(_BASE_WORD.findall(bl_.group("bases"))) == len(in_clause) >= 2:
+                # 10月CPI同比、环比分别下降0.2%和0.1%: one measure against two bases, in order; the
+                # bases are no one's names
+                sj_, m_ = split_subject(_strip_links(_strip_head(bl_.group("m"), lex), lex), lex)
+                pairs = [(m_, sj_) for _ in in_clause], True
+            elif measures is not None and len(measures) == len(in_clause) >= 2 and not places:
                 # 生猪销量、销售收入和销售均价环比变动分别为-22.98%、8.93%、29.10%: measures listed
                 owner_ = None
                 if measures_owner:
@@ -3140,6 +3151,7 @@ def attribute_sentence(
     _listed_ratio(norm, figures, out)
     _named_sets(norm, spans, figures, out)
     _bracketed_names(norm, figures, out, lex)
+    _bracketed_comparison(norm, figures, out, lex)
     _respective_changes(norm, spans, fig_clause, figures, out)
     return out
 
@@ -3241,6 +3253,31 @@ def _bracketed_names(norm: str, figures: list[NumberMention], out: list["Attribu
             for i in run:
                 if figures[i].kind == "rank":
                     out[i].metric = measure
+
+
+#: Two names compared, each with its rate in brackets: 农村降幅（0.3%）大于城市（0.2%）.
+_BRACKETED_COMPARISON = fastre.compile(
+    r"(?P<a>\p{Han}{2,8}?)(?P<m>增速|增幅|降幅|涨幅|跌幅|增长率)[（(][^（）()]{1,12}[）)]"
+    r"(?:高于|低于|大于|小于|快于|慢于|超过|略高于|略低于)(?P<b>\p{Han}{2,8}?)[（(][^（）()]{1,12}[）)]"
+)
+
+
+def _bracketed_comparison(norm: str, figures: list[NumberMention], out: list["Attribution"], lex: Lexicon) -> None:
+    """农村降幅（0.3%）大于城市（0.2%）: the first name's rate, then the second name's rate of the
+    same measure, each figure in its brackets; the second is no level of a measure 大于城市."""
+    for cm in _BRACKETED_COMPARISON.finditer(norm):
+        inside = [i for i, f in enumerate(figures) if cm.start() <= f.start < cm.end()]
+        if len(inside) != 2 or figures[inside[0]].unit != figures[inside[1]].unit:
+            continue
+        i, j = inside
+        a, b = cm.group("a"), cm.group("b")
+        if _VERBISH.search(a) or _VERBISH.search(b) or lex.period_rx.search(b):
+            continue
+        sj, rest = split_subject(a, lex)
+        owner, measure = (sj, rest + cm.group("m")) if sj and rest else (a, cm.group("m"))  # (全市规上工业增速: 全市's)
+        out[i].subject, out[i].metric, out[i].explicit_subject = owner, measure, True
+        out[j].subject, out[j].metric, out[j].explicit_subject = b, measure, True
+        out[j].role, out[j].direction, out[j].rule_id = out[i].role, out[i].direction, out[i].rule_id
 
 
 #: A measure named in Han characters alone (地区生产总值增速, 规模以上工业增加值增速).

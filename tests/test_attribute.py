@@ -2144,3 +2144,25 @@ def test_a_figure_after_a_clause_saying_which_way_its_measure_went_measures_it()
 
     [f] = extract("人口自然增长率为负，为-0.80‰。", doc="x")
     assert f.metric == "人口自然增长率"
+
+
+@pytest.mark.parametrize(
+    "text, metric, subject",
+    [
+        ("10月份，全国居民消费价格同比、环比分别下降0.2%和0.1%。", "居民消费价格", "全国"),  # bases listed, no owners
+        ("10月CPI同比、环比分别下降0.2%和0.1%。", "CPI", None),
+    ],
+)
+def test_comparison_bases_listed_before_fenbie_are_no_owners(text, metric, subject):
+    from factx import extract
+
+    fs = extract(text, doc="x")
+    assert [(f.metric, f.subject) for f in fs] == [(metric, subject)] * 2
+
+
+def test_two_names_compared_each_with_its_rate_in_brackets():
+    from factx import extract
+
+    a, b = extract("农村降幅（0.3%）大于城市（0.2%）。", doc="x")
+    assert (a.subject, a.metric, a.role, a.direction) == ("农村", "降幅", "delta", "down")
+    assert (b.subject, b.metric, b.role, b.direction) == ("城市", "降幅", "delta", "down")
