@@ -999,6 +999,9 @@ _BASE_WORD = fastre.compile(r"同比|环比|比上年|比上月|比去年")
 _BASE_LIST = fastre.compile(
     r"(?P<m>[\p{Han}A-Za-z0-9]{1,16}?)(?P<bases>(?:同比|环比|比上年|比上月|比去年)(?:[、和及与](?:同比|环比|比上年|比上月|比去年))+)\s*$"
 )
+#: A character that goes on a word into a longer noun (研究 + 生 = 研究生, 研究所, 研究员): a known name
+#: right before it is the head of another word, not the name.
+_NOUN_GOES_ON = fastre.compile(r"[生员所院会者馆站厂室系组部局家]")
 #: The unit a price is quoted per, ending the words before it (价格每桶, 突破每盎司): 每 or 一, a
 #: unit's one to four characters, and a verb of change or reaching between them and the figure.
 _PER_UNIT_END = fastre.compile(r"(?:突破|达到?|为|上涨|下跌|涨|跌)?(?:每|一)\p{Han}{1,3}(?:上涨|下跌|涨|跌)?$")
@@ -2856,7 +2859,7 @@ def attribute_sentence(
             # names the document has already shown to be names (正海磁材, listed before, or
             # with its stock code): one opening the measure's phrase or a clause is its subject
             km = known_rx.match(metric)
-            if km and len(metric) - km.end() >= 2:
+            if km and len(metric) - km.end() >= 2 and not _NOUN_GOES_ON.match(metric, km.end()):
                 subj, metric, explicit = km.group(), metric[km.end() :], True
             elif subj is None and nearest is None:
                 subj = next((known_heads[k] for k in range(ci, -1, -1) if known_heads[k]), None)

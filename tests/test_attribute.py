@@ -2166,3 +2166,10 @@ def test_two_names_compared_each_with_its_rate_in_brackets():
     a, b = extract("农村降幅（0.3%）大于城市（0.2%）。", doc="x")
     assert (a.subject, a.metric, a.role, a.direction) == ("农村", "降幅", "delta", "down")
     assert (b.subject, b.metric, b.role, b.direction) == ("城市", "降幅", "delta", "down")
+
+
+def test_a_known_name_heading_a_longer_word_is_no_name_there():
+    from factx import extract
+
+    fs = extract("研究共纳入1.2万名受试者。全市研究生招生2.1万人，增长8.3%。", doc="x")
+    assert [(f.metric, f.subject) for f in fs[1:]] == [("研究生招生", "全市")] * 2, [(f.metric, f.subject) for f in fs]
