@@ -841,6 +841,9 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     pg = _PEOPLE_GROUP.match(np)
     if pg and len(np) - pg.end() >= 2 and lex.measure_word_rx.search(np, pg.end()) and not _VERBISH.match(np, pg.end()) and not lex.whole_start_rx.match(np):
         return pg.group(), np[pg.end() :]  # 农村居民人均可支配收入, 城镇居民花费: a people group owns its figure
+    am_ = _STUDY_ARM.match(np)
+    if am_ and len(np) - am_.end() >= 2 and lex.measure_word_rx.search(np, am_.end()) and not _VERBISH.match(np, am_.end()):
+        return am_.group(), np[am_.end() :].lstrip("的")  # 服药组心血管事件发生率: a study's arm owns its rate
     gm = _GENERATION.match(np)
     if gm and len(np) - gm.end() >= 2:
         return gm.group(), np[gm.end() :].lstrip("的")  # 00后占比约71%: a generation is a people group
@@ -1002,6 +1005,9 @@ _BASE_LIST = fastre.compile(
 #: A character that goes on a word into a longer noun (研究 + 生 = 研究生, 研究所, 研究员): a known name
 #: right before it is the head of another word, not the name.
 _NOUN_GOES_ON = fastre.compile(r"[生员所院会者馆站厂室系组部局家]")
+#: An arm of a study or trial (服药组, 安慰剂组, 对照组, 试验组, 维生素D组): a group whose figures
+#: are its own.
+_STUDY_ARM = fastre.compile(r"[\p{Han}A-Za-z0-9]{1,5}?组(?![织成建合件团委])")
 #: The unit a price is quoted per, ending the words before it (价格每桶, 突破每盎司): 每 or 一, a
 #: unit's one to four characters, and a verb of change or reaching between them and the figure.
 _PER_UNIT_END = fastre.compile(r"(?:突破|达到?|为|上涨|下跌|涨|跌)?(?:每|一)\p{Han}{1,3}(?:上涨|下跌|涨|跌)?$")
@@ -2798,6 +2804,11 @@ def attribute_sentence(
             and not lex.measure_word_rx.search(em_.group("name")) and not _VERBISH.search(em_.group("name"))
             and not lex.period_rx.search(em_.group("name")) and not lex.pronoun_rx.search(em_.group("name"))
             and not _NOT_A_NAME_WORD.search(em_.group("name")) and not _AGGREGATE_LEAD.fullmatch(em_.group("name"))
+        ) or (
+            em_ and a.role == "value" and prev[1].role == "value" and prev[0].unit == f.unit and f.kind != "count"
+            and prev[1].subject and _STUDY_ARM.fullmatch(prev[1].subject) and _STUDY_ARM.fullmatch(em_.group("name"))
+            and em_.group("name") != prev[1].subject and len(prev[1].metric) >= 2
+            # (试验组的有效率为85%，对照组为62%: another arm of the study; its 对 is no verb)
         ):
             # 职工医保…基金支付比为85.2%，居民医保为70.0%: a second owner's level of the measure
             # just named for the first, the clause only the name and 为

@@ -2173,3 +2173,16 @@ def test_a_known_name_heading_a_longer_word_is_no_name_there():
 
     fs = extract("研究共纳入1.2万名受试者。全市研究生招生2.1万人，增长8.3%。", doc="x")
     assert [(f.metric, f.subject) for f in fs[1:]] == [("研究生招生", "全市")] * 2, [(f.metric, f.subject) for f in fs]
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("服药组心血管事件发生率为3.2%，安慰剂组为4.8%。", [("服药组", "心血管事件发生率"), ("安慰剂组", "心血管事件发生率")]),
+        ("试验组的有效率为85%，对照组为62%。", [("试验组", "有效率"), ("对照组", "有效率")]),
+    ],
+)
+def test_the_arms_of_a_study_own_their_rates(text, pairs):
+    from factx import extract
+
+    assert [(f.subject, f.metric) for f in extract(text, doc="x")] == pairs
