@@ -998,10 +998,9 @@ _SIGN_SAID = fastre.compile(r"(?P<m>\p{Han}{2,12}?)(?:为负|为正|转负|转�
 #: Nothing but a link before a figure: 为, 是, 达.
 _LINK_ONLY = fastre.compile(r"\s*(?:为|是|达到?|约为?)?\s*")
 #: Comparison bases listed before 分别 (同比、环比分别下降0.2%和0.1%), after the measure they are of.
-_BASE_WORD = fastre.compile(r"同比|环比|比上年|比上月|比去年")
-_BASE_LIST = fastre.compile(
-    r"(?P<m>[\p{Han}A-Za-z0-9]{1,16}?)(?P<bases>(?:同比|环比|比上年|比上月|比去年)(?:[、和及与](?:同比|环比|比上年|比上月|比去年))+)\s*$"
-)
+_BASE_WORDS = r"同比|环比|比上年|比上月|比去年"
+_BASE_WORD = fastre.compile(_BASE_WORDS)
+_BASE_LIST = fastre.compile(rf"(?P<m>[\p{{Han}}A-Za-z0-9]{{1,16}}?)(?P<bases>(?:{_BASE_WORDS})(?:[、和及与](?:{_BASE_WORDS}))+)\s*$")
 #: A character that goes on a word into a longer noun (研究 + 生 = 研究生, 研究所, 研究员): a known name
 #: right before it is the head of another word, not the name.
 _NOUN_GOES_ON = fastre.compile(r"[生员所院会者馆站厂室系组部局家]")
