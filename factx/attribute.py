@@ -903,6 +903,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         return None, np
     subj = m.group("subj")
     rest = np[m.end("subj") :]
+    if rest.startswith("品牌") and lex.region_rx.fullmatch(subj):
+        return None, np  # (中国品牌乘用车销量: the brands' origin, no place owning the figure)
     if _EXAMPLES_END.match(rest) and not lex.region_rx.match(subj):
         # 莱克电气、中核苏阀等13个内资项目: names given as examples of what is counted (places
         # so listed are whose the figures are: 福建、浙江、江西、安徽等4省)

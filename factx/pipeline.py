@@ -260,6 +260,10 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                 subj = pm_.group() if pm_ else None
             elif subj and _DATA_BODY.search(subj):
                 subj = None  # (据中指研究院统计，…碧桂园拿地面积4097万平方米: the body counts, it owns nothing)
+            elif subj and _ASSOCIATION.search(subj) and _counts_for_others(subj, t[art.start : f.start]):
+                # 据中国汽车工业协会统计，1-10月，新能源汽车产销…: an association's statistics are its
+                # trade's figures (中国田径协会认证的A类赛事223场 stays its own)
+                subj = None
             if subj and (subj.startswith("该") or subj in ANAPHORIC_WORDS):
                 # (names up to the figure count: 海旅超体项目的…，该项目…4层)
                 upto = f.start
@@ -537,6 +541,23 @@ _OWN_OFFICE = fastre.compile(_OWN_OFFICE_PAT + r"[^，。；]{0,20}?(?:监测|�
 _PRESS_OFFICE = fastre.compile(r"(?:新闻办公室|新闻办|统计局|调查总队|调查队|信息中心|监测中心)$")
 #: Bodies that publish or judge others' figures and speak for no place (中指研究院, 北京证券交易所上市委员会).
 _DATA_BODY = fastre.compile(r"(?:研究院|交易所|上市委员会|审核委员会)$")
+
+#: A trade body (中国汽车工业协会, 市电子商务协会): its statistics are its trade's figures.
+_ASSOCIATION = fastre.compile(r"(?:协会|联合会|商会)$")
+
+
+def _counts_for_others(name: str, before_figure: str) -> bool:
+    """Does the text before a figure, where it last names ``name``, give it as the source of its
+    data (据X统计, X数据显示, X发布的数据)?"""
+    at = before_figure.rfind(name)
+    if at < 0:
+        return False
+    before, after = before_figure[max(0, at - 2) : at], before_figure[at + len(name) : at + len(name) + 10]
+    return before.endswith(("据", "根据")) or bool(_DATA_WORDS_AFTER.match(after))
+
+
+_DATA_WORDS_AFTER = fastre.compile(r"(?:最新)?(?:统计|数据显示|数据|发布的数据|公布的数据|监测|测算|调查显示)")
+
 
 #: A list item opening with a listed company's name and stock code.
 #: A news flash opening with its headline in 【】, the name first: 【三峡水利：上半年净利润同比增长689%】.

@@ -2186,3 +2186,15 @@ def test_the_arms_of_a_study_own_their_rates(text, pairs):
     from factx import extract
 
     assert [(f.subject, f.metric) for f in extract(text, doc="x")] == pairs
+
+
+def test_a_trade_bodys_statistics_are_its_trades_and_a_places_brands_are_no_place():
+    from factx import extract
+
+    fs = extract("据中国汽车工业协会统计，1-10月，新能源汽车销量1286.6万辆。其中，纯电动汽车销量756.2万辆。", doc="x")
+    assert [f.subject for f in fs] == [None, None], [f.subject for f in fs]
+    # (its own certified races stay its own)
+    [f] = extract("中国田径协会发布了报告。其中，中国田径协会认证的A类赛事223场。", doc="x")
+    assert f.subject == "中国田径协会"
+    [f, _] = extract("中国品牌乘用车销量1567.3万辆，同比增长21.6%。", doc="x")
+    assert (f.subject, f.metric) == (None, "中国品牌乘用车销量")
