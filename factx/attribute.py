@@ -3045,7 +3045,11 @@ def attribute_sentence(
                 new_claim = False
             elif (
                 a.role == "value" and pa.role == "delta" and a.subject == pa.subject and not share_of_whom
-                and (not np_text or _CLOSED_AT.fullmatch(np_text) or (_PRICE_NOUN.fullmatch(np_text) and _CLOSED_AT_END.search(pre)))
+                and (
+                    not np_text or _CLOSED_AT.fullmatch(np_text) or (_PRICE_NOUN.fullmatch(np_text) and _CLOSED_AT_END.search(pre))
+                    # (持股比例较三季末增长0.6个百分点，持股4.32%: the change's own measure named again)
+                    or (len(np_text) >= 2 and pa.metric and np_text in pa.metric and prev[0].unit in ("pp", "%") and f.unit == "%")
+                )
                 and not _MARK_PASSED.search(norm, max(0, f.start - 8), f.start)
                 # (其中液化石油气涨幅最大，达三成: a rate of change is no level; but after a change in
                 # points, 增速回升2.1个百分点，至7.6%, the rate's new level)

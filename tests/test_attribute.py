@@ -2198,3 +2198,11 @@ def test_a_trade_bodys_statistics_are_its_trades_and_a_places_brands_are_no_plac
     assert f.subject == "中国田径协会"
     [f, _] = extract("中国品牌乘用车销量1567.3万辆，同比增长21.6%。", doc="x")
     assert (f.subject, f.metric) == (None, "中国品牌乘用车销量")
+
+
+def test_a_level_naming_again_the_measure_its_change_just_moved_is_the_level_reached():
+    from factx import extract
+
+    fs = {f.text: f for f in extract("陆股通持股比例较三季末增长0.6个百分点，持股4.32%，跃升至第三大股东。", doc="x")}
+    f = fs["4.32%"]
+    assert (f.role, f.direction, f.claim) == ("after", "up", fs["0.6个百分点"].claim)
