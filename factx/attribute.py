@@ -3196,14 +3196,8 @@ def _respective_changes(
     """营业收入3678.9亿元，净利润388.7亿元，同比分别增长23.6%和15.1%: the k-th change after 分别
     belongs to the claim of the k-th of as many levels just before it (a second run, 环比…同比,
     pairs the same way)."""
-    runs: list[list[int]] = []
-    for ci, (cs, ce) in enumerate(spans):
-        at = norm.find("分别", cs, ce)
-        if at < 0:
-            continue
-        run = [i for i, g in enumerate(figures) if fig_clause[i] == ci and g.start > at]
-        if len(run) >= 2 and all(out[i].role == "delta" for i in run):
-            runs.append(run)
+    runs = _respective_runs(norm, spans, fig_clause, figures, "delta", out)
+    value_runs = _respective_runs(norm, spans, fig_clause, figures, "value", out)
     for run in runs:
         n, i = len(run), run[0] - 1
         while i >= 0 and any(i == r[-1] and len(r) == n for r in runs):
@@ -3216,7 +3210,7 @@ def _respective_changes(
                 len({fig_clause[j] for j in levels}) == n
                 # (三省GDP分别为10.3万亿元、9.3万亿元和7.2万亿元，同比分别增长3.4%、5.8%和5.8%: a run of
                 # levels after 分别 in one clause, then the run of their changes)
-                or (len({fig_clause[j] for j in levels}) == 1 and levels in _respective_runs(norm, spans, fig_clause, figures, "value", out))
+                or (len({fig_clause[j] for j in levels}) == 1 and levels in value_runs)
             )
         ):
             for j, r in zip(levels, run):
