@@ -114,8 +114,8 @@ _CORE_SRC = (
     rf"|(?:(?<![{_CNC}0-9])[十百千万][多余](?=[ ]*[\p{{Han}}]))"
     # 突破万亿, 近万亿: 万亿 alone is one 万亿
     rf"|(?:(?<![{_CNC}0-9])万亿(?![{_CNC}0-9]))"
-    # 近万人次, 超过万件: a bare 万 after a bound word (千 already starts a numeral)
-    rf"|(?:(?<=(?:{_BOUND_WORDS})[ ]*)[万萬](?![{_CNC}0-9多余]))"
+    # 近万人次, 超过万件, 营收过亿: a bare 万 or 亿 after a bound word (千 already starts a numeral)
+    rf"|(?:(?<=(?:{_BOUND_WORDS})[ ]*)[万萬亿億](?![{_CNC}0-9多余]))"
 )
 _CORE = fastre.compile(_CORE_SRC)
 _FAN = fastre.compile(r"翻(?:了)?(?:[ ]*(?P<q>近|将近|接近|超过|逾|约)?([一二两三四五1-5])[ ]*番)|翻番|翻(?:了)?(?:一)?倍")
@@ -494,11 +494,14 @@ def _trimmed_core(t: str, s: int, e: int) -> tuple[int, _Num] | None:
         core = t[s:e]
     if len(core) > 1 and core.endswith("两") and core[-2] != "一" and not core[-2].isspace():
         e -= 1  # 两 never ends a numeral after another digit or a magnitude: 二两, 两万两 (liang)
-    if core in ("百", "千", "万", "萬") and (_BARE_MAG_BEFORE.search(t, max(0, s - 3), s) or core != "万" and _PCT_PREFIX.search(t, max(0, s - 6), s)):
-        # 超过千件, 近万人次, 近百所: a bare 百/千/万 after a bound word is one of it; 百分之百:
-        # a bare 百 after 百分之 is all of it
-        v = Decimal({"百": 100, "千": 1000}.get(core, 10000))
-        return e, _Num(v, v, v, "exact", core in ("万", "萬"), "万" if core in ("万", "萬") else "")
+    if core in ("百", "千", "万", "萬", "亿", "億") and (
+        _BARE_MAG_BEFORE.search(t, max(0, s - 3), s) or core in ("百", "千") and _PCT_PREFIX.search(t, max(0, s - 6), s)
+    ):
+        # 超过千件, 近万人次, 近百所, 营收过亿: a bare 百/千/万/亿 after a bound word is one of it;
+        # 百分之百: a bare 百 after 百分之 is all of it
+        v = Decimal({"百": 100, "千": 1000, "亿": 10**8, "億": 10**8}.get(core, 10000))
+        big = core in ("万", "萬", "亿", "億")
+        return e, _Num(v, v, v, "exact", big, {"萬": "万", "億": "亿"}.get(core, core) if big else "")
     while e > s:
         core = t[s:e].rstrip()
         e = s + len(core)
@@ -1006,7 +1009,9 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
         if pu is not None and table.match_at(t, pu.start() + 1) is not None:
             hit = table.qualifier_before(t, pu.start())  # (突破每盎司2400美元: the unit it is per between)
     if hit is None and t[m.start : m.start + 1] in _BARE_MAGNITUDE:
-        hit = table.qualifier_before_round(t, q)  # (营收过千亿, 人口过万)
+        hit = table.qualifier_before_round(t, q)  # (营收过千亿, 人口过万, 上百家)
+        if hit is not None and t[hit[1] : q] == "上" and t[m.start] == "半":
+            hit = None  # (上半年: the first half, no bound)
     after = table.qualifier_after(t, m.end)
     if hit is not None and after is not None and after[0] == "about":
         hit = None  # 近3000万千瓦左右: the word after says about

@@ -631,3 +631,19 @@ def test_a_change_then_the_level_it_reached_is_no_range(text, grouped):
 def test_a_qualifier_before_the_unit_a_price_is_per_qualifies_the_price(text, qualifier):
     [m] = scan_numbers(text)
     assert m.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("营收过亿元", [("亿元", "100000000", "more_than")]),  # a bare 亿 after a bound word is one of it
+        ("带动消费上亿元", [("亿元", "100000000", "more_than")]),
+        ("上百家企业", [("百家", "100", "more_than")]),  # 上 bounds a round figure
+        ("销量破万", [("万", "10000", "more_than")]),
+        ("上半年销量", [("半年", "0.5", "exact")]),  # not the first half
+        ("赶上百家", [("百家", "100", "exact")]),  # nor the end of a verb
+        ("亿万富翁", []),
+    ],
+)
+def test_bounds_before_a_bare_magnitude(text, expected):
+    assert [(m.text, str(m.value), m.qualifier) for m in scan_numbers(text)] == expected
