@@ -2800,16 +2800,21 @@ def attribute_sentence(
         em_ = _ELLIPTIC_PARALLEL.fullmatch(norm[cs:left].lstrip("，,；;、 ")) if prev is not None and not same_clause_prev else None
         if (
             em_ and a.role == "value" and prev[1].role == "value" and prev[0].unit == f.unit and f.kind != "count"
-            and prev[1].subject and prev[1].subject in norm[spans[prev[2]][0] : spans[prev[2]][1]] and len(prev[1].metric) >= 2
-            and em_.group("name") not in (prev[1].subject, prev[1].metric) and em_.group("name") not in GENERIC_SUBJECTS
-            and not lex.measure_word_rx.search(em_.group("name")) and not _VERBISH.search(em_.group("name"))
-            and not lex.period_rx.search(em_.group("name")) and not lex.pronoun_rx.search(em_.group("name"))
-            and not _NOT_A_NAME_WORD.search(em_.group("name")) and not _AGGREGATE_LEAD.fullmatch(em_.group("name"))
-        ) or (
-            em_ and a.role == "value" and prev[1].role == "value" and prev[0].unit == f.unit and f.kind != "count"
-            and prev[1].subject and _STUDY_ARM.fullmatch(prev[1].subject) and _STUDY_ARM.fullmatch(em_.group("name"))
-            and em_.group("name") != prev[1].subject and len(prev[1].metric) >= 2
-            # (试验组的有效率为85%，对照组为62%: another arm of the study; its 对 is no verb)
+            and prev[1].subject and len(prev[1].metric) >= 2
+            and (
+                (
+                    prev[1].subject in norm[spans[prev[2]][0] : spans[prev[2]][1]]
+                    and em_.group("name") not in (prev[1].subject, prev[1].metric) and em_.group("name") not in GENERIC_SUBJECTS
+                    and not lex.measure_word_rx.search(em_.group("name")) and not _VERBISH.search(em_.group("name"))
+                    and not lex.period_rx.search(em_.group("name")) and not lex.pronoun_rx.search(em_.group("name"))
+                    and not _NOT_A_NAME_WORD.search(em_.group("name")) and not _AGGREGATE_LEAD.fullmatch(em_.group("name"))
+                )
+                # (试验组的有效率为85%，对照组为62%: another arm of the study; its 对 is no verb)
+                or (
+                    _STUDY_ARM.fullmatch(prev[1].subject) and _STUDY_ARM.fullmatch(em_.group("name"))
+                    and em_.group("name") != prev[1].subject
+                )
+            )
         ):
             # 职工医保…基金支付比为85.2%，居民医保为70.0%: a second owner's level of the measure
             # just named for the first, the clause only the name and 为

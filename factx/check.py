@@ -859,7 +859,8 @@ def _line_text(raw: str | None, f: Fact) -> str:
 #: 每亩 or 每公顷 right before a figure (words between, no figure): an amount per that area,
 #: which the extractor writes plain (match.PLAIN_PER).
 #: (亩产 and 亩均 say per mu as 每亩 does: 平均亩产452.6公斤 is 每亩平均产量452.6公斤)
-_PER_AREA_BEFORE = re.compile(rf"(?:每({'|'.join(sorted(PLAIN_PER))})|({'|'.join(sorted(PLAIN_PER))})(?=产|均))[^，,。；;0-9０-９]{{0,10}}$")
+_PLAIN_AREAS = "|".join(sorted(PLAIN_PER))
+_PER_AREA_BEFORE = re.compile(rf"(?:每({_PLAIN_AREAS})|({_PLAIN_AREAS})(?=产|均))[^，,。；;0-9０-９]{{0,10}}$")
 
 #: Classifiers that count people, one unit to the checker (2名, 2位, 2人).
 _PEOPLE_CLASSIFIERS = {"名": "人", "位": "人"}

@@ -152,6 +152,12 @@ _RANK_VERB_BEFORE = fastre.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|亚洲|行业|同业|同类|榜单|全行业)?$"
 )
 _CURRENCY_PREFIX = {"$": "USD", "US$": "USD", "¥": "CNY", "HK$": "HKD", "€": "EUR", "£": "GBP"}
+_CURRENCY_WORD_PREFIX = {
+    "人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY",
+    "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "澳门币": "MOP", "澳門幣": "MOP",
+}
+
+
 def _currency_word_before(t: str, s: int) -> tuple[int, str, str] | None:
     """(start, currency code, word) of the currency word written right before position ``s``,
     spaces between allowed (人民币 3.14, 新台币3672.7亿元: the longest word), or None."""
@@ -160,12 +166,6 @@ def _currency_word_before(t: str, s: int) -> tuple[int, str, str] | None:
         q -= 1
     word = max((w for w in _CURRENCY_WORD_PREFIX if q >= len(w) and t.startswith(w, q - len(w))), key=len, default=None)
     return (q - len(word), _CURRENCY_WORD_PREFIX[word], word) if word else None
-
-
-_CURRENCY_WORD_PREFIX = {
-    "人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY",
-    "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "澳门币": "MOP", "澳門幣": "MOP",
-}
 
 
 def normalize_numeric(text: str) -> str:
@@ -1002,9 +1002,9 @@ def _qualify(t: str, m: _M, table: UnitTable) -> None:
     hit = table.qualifier_before(t, q)
     if hit is None and m.kind == "money":
         # 超过人民币100亿元, 约人民币2.34亿元: the currency named between the word and the number
-        cur = next((w for w in _CURRENCY_WORD_PREFIX if t.endswith(w, 0, q)), None)
+        cur = _currency_word_before(t, q)
         if cur is not None:
-            hit = table.qualifier_before(t, q - len(cur))
+            hit = table.qualifier_before(t, cur[0])
         pu = _PER_UNIT_BEFORE.search(t, max(0, q - 5), q) if hit is None else None
         if pu is not None and table.match_at(t, pu.start() + 1) is not None:
             hit = table.qualifier_before(t, pu.start())  # (突破每盎司2400美元: the unit it is per between)
