@@ -3,13 +3,16 @@
 A table is two or more consecutive lines with the same number of cells (tabs or ``|``),
 a Markdown table (``| a | b |`` with a ``|---|`` line), rows whose cells a copy parted by
 spaces, or a table a web copy flattened to one cell per line (each ending in ``|``, or
-parted by blank lines or bars alone; its width read from the rows' shape). The first row
-is the header when it holds text. A number cell takes its unit from, in this order: the
-cell itself (``34.15%``), its column header (``利润总额（亿元）``, ``比重%``), its row label
-(``营业收入（万元）``), the row's cell under a ``单位`` header, or a ``单位：万元`` line just
-above or below the table. The metric is the column header
-(or the row label when the column header is a period such as ``2025年``); the subject is
-the row label when the column header names the metric. Offsets are raw offsets.
+parted by blank lines or bars alone; its width read from the rows' shape, its header
+possibly one cell short where the copy dropped an empty top-left cell, its rows possibly
+grouped under section headings such as ``一、工业``). The first row is the header when it
+holds text. A number cell takes its unit from, in this order: the cell itself (``34.15%``),
+its column header (``利润总额（亿元）``, ``比重%``), its row label (``营业收入（万元）``), the
+row's cell under a ``单位`` header, or a ``单位：万元`` line just above or below the table.
+The metric is the column header (or the row label when the column header is a period such
+as ``2025年``, or when every column is headed by whose figures it holds, ``全省 | 甲市``,
+which is then the subject); the subject is the row label when the column header names the
+metric (after the rank, in a table opening on ``排名``). Offsets are raw offsets.
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ class Table:
     unit_line: str | None
     #: the measure a caption line above names (表1：2018年泾源县地区生产总值及其增长速度)
     caption: str | None = None
+    #: the caption says the figures are changes (各市主要指标增速)
+    caption_change: bool = False
 
 
 def _split_cells(text: str, offset: int, sep: str) -> list[Cell]:
@@ -120,15 +125,18 @@ def _unit_line(lines: list[tuple[int, str]], at: tuple[int, ...]) -> str | None:
     return None
 
 
-def _caption(lines: list[tuple[int, str]], k: int) -> str | None:
-    """The measure named by a caption at line ``k`` (or the line before it), if any."""
+def _caption(lines: list[tuple[int, str]], k: int) -> tuple[str | None, bool]:
+    """The measure named by a caption at line ``k`` (or the line before it), if any, and
+    whether the caption says its figures are changes (各市主要指标增速, not 总产值及其增长速度)."""
     for q in (k, k - 1):
         if 0 <= q < len(lines):
             m = _CAPTION.match(lines[q][1])
             if m:
                 c = _CAPTION_HEAD.sub("", _CAPTION_TAIL.sub("", m.group("c"))).strip()
-                return c or None
-    return None
+                cap = m.group("c")
+                change = any(cap[x.start() - 1 : x.start()] not in "及和与其" or x.start() == 0 for x in _CHANGE_HEADER.finditer(cap))
+                return c or None, change
+    return None, False
 
 
 def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
@@ -158,7 +166,7 @@ def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
             rows.append(r)
             j += 1
         if len(rows) >= 2:
-            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, None, _caption(lines, i - 1)))
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, None, *_caption(lines, i - 1)))
             i = j
         else:
             i += 1
@@ -172,13 +180,18 @@ _NUMBER_LINES = fastre.compile(
 )
 #: The first header cell of a table copied one cell per line with no separators.
 _FIRST_HEADER_CELL = fastre.compile(r"(?:指\s*标|项\s*目|指标名称|名\s*称|类\s*别|分\s*组)(?:名称)?")
-#: A cell of such a table: short, no sentence punctuation.
-_LINE_CELL = fastre.compile(r"^[ \t\u3000|]*(?P<c>[^\s|，,。；;：:！？][^|，。；;！？\n]{0,23}?)[ \t\u3000|]*$")
+#: A cell of such a table: short, no sentence punctuation, not ending on a colon (如下：
+#: introduces a table, and is none of its cells).
+_LINE_CELL = fastre.compile(r"^[ \t\u3000|]*(?P<c>[^\s|，,。；;：:！？][^|，。；;！？\n]{0,23}?)(?<![:：])[ \t\u3000|]*$")
 #: A line between two cells of such a table: blank, or bars alone.
 _CELL_GAP = fastre.compile(r"^[ \t\u3000|]*$")
 _UNIT_WORD_CELL = fastre.compile(r"^(?:[\p{Han}A-Za-z/％%‰²³·]{1,8}|[-—–－…/]+)$")
 
 
+#: The header of a column of ranks or serial numbers, before the rows' labels.
+_SERIAL_HEADER = fastre.compile(r"排名|排序|名次|位次|序号|编号|[Nn][Oo]\.?")
+#: A cell heading a section of such a table (一、工业, （二）投资).
+_SECTION_CELL = fastre.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")
 _DASHES = frozenset({"-", "—", "–", "－", "…", "/"})
 #: How many times one run of short lines is tried as a table (its start, then header words in it).
 _MAX_TRIES_PER_RUN = 4
@@ -197,6 +210,46 @@ def _opens_run(lines: list[tuple[int, str]], i: int) -> bool:
     while k >= 0 and _CELL_GAP.match(lines[k][1]):
         k -= 1
     return k < 0 or _LINE_CELL.match(lines[k][1]) is None
+
+
+def _read_line_rows(cells: list[Cell], kinds: list[str], width: int, head: int) -> tuple[list[Cell], list[list[Cell]], int] | None:
+    """The rows of ``width`` cells after a header of ``head`` cells (``width`` or, when the
+    copy dropped an empty top-left cell, one fewer): each a label and then cells whose kind is
+    the same in every row. A lone label whose next cell is a label too heads a section of the
+    table (一、工业) and is no row. (header, rows, cells used), or None for fewer than two rows."""
+    if any(k == "n" for k in kinds[:head]):
+        return None
+    # (排名 | 城市 | GDP: each row opens on its rank, and its label is the cell after it)
+    serial = int(head == width and _SERIAL_HEADER.fullmatch(cells[0].text.replace(" ", "")) is not None)
+    pattern: list[str] | None = None
+    rows: list[list[Cell]] = []
+
+    def shape_at(p: int) -> list[str] | None:
+        """The row at ``p``'s shape, or None if it is no row of this table."""
+        ks = kinds[p : p + width]
+        if ks[0] == "n" and not (serial and ks[1] != "n") or "n" not in ks[serial + 1 :] or head < width and "w" in ks[1:]:
+            return None  # (with no top-left cell to count on, a row is a label and then numbers)
+        # a number column keeps its kind in every row, but for a dash (比重 | -)
+        shape = ["n" if k == "n" or c.text in _DASHES else "x" for k, c in zip(ks[1:], cells[p + 1 : p + width])]
+        return shape if pattern is None or shape == pattern else None
+
+    p = used = head
+    while p + width <= len(cells):
+        if (
+            not serial and kinds[p] == "w" and kinds[p + 1] == "w" and p + 1 + width <= len(cells)
+            and (_SECTION_CELL.match(cells[p].text) or rows and shape_at(p) is None)
+        ):
+            p += 1  # (a section's heading)
+        shape = shape_at(p)
+        if shape is None:
+            break
+        pattern = shape
+        rows.append(cells[p : p + width])
+        p += width
+        used = p
+    if len(rows) < 2:
+        return None
+    return cells[:head], rows, used
 
 
 def _line_cell_tables(lines: list[tuple[int, str]]) -> list[Table]:
@@ -231,7 +284,7 @@ def _line_cell_tables(lines: list[tuple[int, str]]) -> list[Table]:
         j, gap = i, 0
         while j < n and len(cells) < 400 and gap <= 2:
             if _CELL_GAP.match(lines[j][1]):
-                gap += 1
+                gap += not lines[j][1].strip(" \t\u3000")  # (blank lines end a table, bars part its cells)
                 j += 1
                 continue
             m = _LINE_CELL.match(lines[j][1])
@@ -242,34 +295,23 @@ def _line_cell_tables(lines: list[tuple[int, str]]) -> list[Table]:
             at.append(j)
             j, gap = j + 1, 0
         kinds = [_line_cell_kind(c.text) for c in cells]
-        best: tuple[int, int] | None = None  # (rows, width)
+        best: tuple[int, int, list[Cell], list[list[Cell]], int] | None = None
         for width in range(2, 9):
-            if width >= len(cells) or any(k == "n" for k in kinds[:width]):
+            if width >= len(cells) or any(k == "n" for k in kinds[: width - 1]):
                 break
-            pattern: list[str] | None = None
-            rows = 0
-            for r in range(1, len(cells) // width):
-                row = cells[r * width : (r + 1) * width]
-                ks = kinds[r * width : (r + 1) * width]
-                if ks[0] == "n" or "n" not in ks[1:]:
-                    break
-                # a number column keeps its kind in every row, but for a dash (比重 | -)
-                shape = ["n" if k == "n" or c.text in _DASHES else "x" for k, c in zip(ks[1:], row[1:])]
-                if pattern is None:
-                    pattern = shape
-                elif shape != pattern:
-                    break
-                rows += 1
-            if rows >= 2 and (best is None or rows > best[0]):
-                best = (rows, width)
+            for head in (width, width - 1):
+                read = _read_line_rows(cells, kinds, width, head)
+                if read is not None and (best is None or len(read[1]) > len(best[3])):
+                    best = (width, head, *read)
         if best is None:
             i += 1
             continue
-        rows_n, width = best
-        header = cells[:width]
-        body = [cells[(r + 1) * width : (r + 2) * width] for r in range(rows_n)]
-        last = at[width * (rows_n + 1) - 1]
-        out.append(Table(lines[i][0], lines[last][0] + len(lines[last][1]), header, body, _unit_line(lines, (i - 1, i - 2)), _caption(lines, i - 1)))
+        width, head, header, body, used = best
+        if head < width:
+            # (the web table's top-left cell was empty, and a copy drops an empty cell)
+            header = [Cell(header[0].start, header[0].start, "")] + header
+        last = at[used - 1]
+        out.append(Table(lines[i][0], lines[last][0] + len(lines[last][1]), header, body, _unit_line(lines, (i - 1, i - 2)), *_caption(lines, i - 1)))
         i = last + 1
     return out
 
@@ -321,7 +363,7 @@ def find_tables(raw: str) -> list[Table]:
                 _NUMERIC_CELL.match(c.text) for r in block[1:] for c in r
             ):
                 header, block = first, block[1:]
-            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, block, _unit_line(lines, (i - 1, i - 2, j)), _caption(lines, i - 1)))
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, block, _unit_line(lines, (i - 1, i - 2, j)), *_caption(lines, i - 1)))
             i = j
         elif (ncells or 0) < 2 and j > i + 1:
             # (lines of one cell each, 营业收入 | …: none of them opens a table either, and reading
@@ -432,11 +474,26 @@ def table_figures(
             hi, lo = sorted(cis, key=lambda ci: times[ci][0], reverse=True)
             pair_of[hi], pair_of[lo] = ("after", lo), ("before", hi)
     # a column of units (指标 | 单位 | 绝对数 | 比上年增长(%)): each row's unit for its numbers
+    serial = bool(cols) and _SERIAL_HEADER.fullmatch(cols[0].replace(" ", "")) is not None
     unit_col = next((ci for ci, c in enumerate(cols) if _UNIT_COLUMN.fullmatch(c.replace(" ", ""))), None)
+    # columns headed by whose figures they are (指标 | 全国 | 全省 | 全市): every value column
+    # names neither a measure, a period nor a change, so each row names its measure; under a
+    # caption naming a change (各市主要指标增速), their figures are changes
+    value_cols = [ci for ci in range(1, len(cols)) if ci != unit_col]
+    owner_cols = {
+        ci for ci in value_cols
+        if cols[ci] and measure_rx is not None and not measure_rx.search(cols[ci])
+        and not _PERIOD_HEADER.match(normalize_numeric(cols[ci])) and not _CHANGE_HEADER.search(cols[ci])
+        and not _GENERIC_MEASURE.fullmatch(cols[ci])
+    }
+    if len(owner_cols) < 2 or len(owner_cols) != len(value_cols):
+        owner_cols = set()
     parent = ""  # the label of the row that rows opened by 其中 break down
     in_parts = False
     for ri, row in enumerate(table.rows):
         label = row[0].text if row and not _NUMERIC_CELL.match(row[0].text) else ""
+        if serial and len(row) > 1 and not _NUMERIC_CELL.match(row[1].text):
+            label = row[1].text  # (1 | 上海 | 53926.71 under 排名 | 城市 | GDP)
         # 发电量（亿千瓦时） | …, 其中：火电 | …, 水电 | …: the parts take the unit of the row they
         # break down, until a row names a unit or a measure of its own (the part's label stays its
         # measure: taking the row's measure for it and the part as its subject was tried and lost)
@@ -491,7 +548,9 @@ def table_figures(
             if caption and _GENERIC_MEASURE.fullmatch(measure):
                 measure = caption  # (绝对值(万元) under 表1：…地区生产总值及其增长速度)
             period = None
-            if _PERIOD_HEADER.match(normalize_numeric(col_clean)) and (named_measure or measure_rx is None or not measures[ci] and split is not None):
+            if ci in owner_cols and label_clean and split is not None:
+                metric, subject = split(label_clean)[1] or label_clean, col_clean  # (规上工业增加值 | 6.1 under 全省)
+            elif _PERIOD_HEADER.match(normalize_numeric(col_clean)) and (named_measure or measure_rx is None or not measures[ci] and split is not None):
                 # (全市常住人口 | 3365597 under 年末数: a period column, so the row names the measure)
                 if not named_measure and split is not None:
                     label_subject, label_metric = split(label_clean)
@@ -509,12 +568,12 @@ def table_figures(
             else:
                 metric, subject = (col_clean or label_clean), (label_clean if col_clean else None)
             role, direction = "value", None
-            if _CHANGE_HEADER.search(col_clean) or _CHANGE_HEADER.search(label_clean) or verb:
+            if _CHANGE_HEADER.search(col_clean) or _CHANGE_HEADER.search(label_clean) or verb or ci in owner_cols and table.caption_change:
                 role = "delta"
                 direction = "down" if m0.value < 0 or _DOWN_HEADER.search(col_clean + label_clean) else "up"
                 if verb:
                     direction = "down" if verb.group("down") else "up"
-                if _CHANGE_HEADER.search(col_clean) and label_clean and (named_measure or measure_rx is None):
+                if _CHANGE_HEADER.search(col_clean) and label_clean and (named_measure or measure_rx is None) and ci not in owner_cols:
                     metric, subject = label_metric, label_subject  # 营业收入 | 同比增长 34.15: a change of 营业收入
             elif ci in pair_of:
                 role = pair_of[ci][0]

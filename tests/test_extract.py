@@ -469,6 +469,69 @@ def test_a_table_copied_one_cell_per_line_with_blank_lines_and_a_unit_column():
     assert not [f for f in facts("要闻\n\n2023\n\n新华社\n\n2024\n\n全年增长5%。\n") if f.table]
 
 
+def _cells(raw):
+    return [(f.text, f.unit, f.role, f.direction, f.metric, f.subject) for f in facts(raw) if f.table]
+
+
+def test_a_table_copied_one_cell_per_line_with_a_bar_and_blank_lines_between_cells():
+    # (a web copy may put a line of bars, with blank lines around it, between every two cells:
+    # the bars part the cells, only blank lines in a row end the table)
+    cells = ["指标", "绝对数（亿元）", "增长%", "地区生产总值", "2006.43", "3.8", "第一产业", "171.33", "2.1"]
+    raw = "全年经济运行情况如下。\n" + "".join(c + "\n\n|\n\n" for c in cells)
+    assert [f[:4] for f in _cells(raw)] == [
+        ("2006.43", "CNY", "value", None), ("3.8", "%", "delta", "up"),
+        ("171.33", "CNY", "value", None), ("2.1", "%", "delta", "up"),
+    ]
+
+
+def test_a_table_copied_one_cell_per_line_without_its_empty_top_left_cell():
+    # (a copy drops the empty cell above the row labels: the header is one cell short; a line
+    # ending on a colon introduces the table and is none of its cells)
+    for intro, gap in (("各市主要指标完成情况如下。\n", "\n"), ("各市主要指标完成情况如下：\n\n", "\n\n")):
+        raw = intro + gap.join(["地区生产总值（亿元）", "增速（%）", "济南市", "12757.4", "5.0", "青岛市", "14136.5", "3.5"]) + "\n"
+        assert _cells(raw) == [
+            ("12757.4", "CNY", "value", None, "地区生产总值", "济南市"), ("5.0", "%", "delta", "up", "地区生产总值", "济南市"),
+            ("14136.5", "CNY", "value", None, "地区生产总值", "青岛市"), ("3.5", "%", "delta", "up", "地区生产总值", "青岛市"),
+        ]
+    # (words after the labels make no such table: a row is then a label and numbers only)
+    assert _cells("如下。\n增速（%）\n济南市\n工业\n5.0\n青岛市\n农业\n3.5\n") == []
+
+
+def test_a_table_copied_one_cell_per_line_with_section_headings():
+    # (一、工业 heads the rows below it, and is no row of its own)
+    raw = "主要指标如下。\n" + "\n".join(
+        ["指标名称", "总量（亿元）", "同比增长（%）", "一、工业", "规模以上工业增加值", "125.3", "6.1",
+         "高技术制造业", "30.2", "12.5", "二、投资", "固定资产投资", "256.1", "4.2"]
+    ) + "\n"
+    assert [(f[0], f[4]) for f in _cells(raw)] == [
+        ("125.3", "规模以上工业增加值"), ("6.1", "规模以上工业增加值"), ("30.2", "高技术制造业"),
+        ("12.5", "高技术制造业"), ("256.1", "固定资产投资"), ("4.2", "固定资产投资"),
+    ]
+
+
+@pytest.mark.parametrize("sep", ["\t", "\n"])
+def test_a_ranked_table_takes_each_row_label_after_its_rank(sep):
+    raw = "城市GDP排行如下。\n" + "\n".join(
+        sep.join(r) for r in [["排名", "城市", "GDP（亿元）", "增速（%）"], ["1", "上海", "53926.71", "5.0"], ["2", "北京", "49843.1", "5.2"]]
+    ) + "\n"
+    assert [(f[0], f[1], f[5]) for f in _cells(raw)] == [
+        ("53926.71", "CNY", "上海"), ("5.0", "%", "上海"), ("49843.1", "CNY", "北京"), ("5.2", "%", "北京"),
+    ]
+
+
+def test_a_table_whose_columns_name_whose_figures_they_are():
+    # (指标 | 全省 | 甲市: each row names its measure and each column whose figure it is; a
+    # caption naming a change makes them changes, one naming a level and its change does not)
+    body = "单位：%\n指标\t全省\t甲市\n地区生产总值\t5.5\t6.1\n规模以上工业增加值\t6.2\t-1.3\n"
+    assert _cells("表3 各市主要经济指标增速\n" + body) == [
+        ("5.5", "%", "delta", "up", "地区生产总值", "全省"), ("6.1", "%", "delta", "up", "地区生产总值", "甲市"),
+        ("6.2", "%", "delta", "up", "规模以上工业增加值", "全省"), ("-1.3", "%", "delta", "down", "规模以上工业增加值", "甲市"),
+    ]
+    assert [f[2:] for f in _cells("表3 各市主要经济指标及其增长速度\n" + body)][:2] == [
+        ("value", None, "地区生产总值", "全省"), ("value", None, "地区生产总值", "甲市"),
+    ]
+
+
 def test_a_long_run_of_short_lines_is_tried_as_a_table_a_few_times_only(monkeypatch):
     # (hostile input: every fourth line opens on 指标, none makes a table; each try reads up to
     # 400 cells, so trying at every 指标 would read millions)
