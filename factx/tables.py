@@ -387,11 +387,27 @@ _BARE_PERCENT = fastre.compile(r"(?<=[\p{Han}±])\s*(?P<u>[%％‰])$")
 _UNIT_COLUMN = fastre.compile(r"(?:计量)?单位")
 
 
+#: Brackets that hold a period, not a unit (2023年（1-6月）, 本期(2024年)).
+_PERIOD_IN_BRACKETS = fastre.compile(r"[0-9０-９一二三四]\s*(?:[-—–~～至]\s*[0-9０-９一二三四]{1,2}\s*)?(?:月|年|日|季度)")
+
+
 def _unit_of_label(label: str) -> str | None:
     m = _UNIT_IN_HEADER.search(label) or _BARE_PERCENT.search(label)
-    if m is None:
+    if m is None or _PERIOD_IN_BRACKETS.search(m.group("u")):
         return None
     return m.group("u").strip().lstrip("±+") or None  # (增速比1-9月(±百分点): the unit is 百分点, its ± no part of it)
+
+
+#: A statement's unit naming its currency first (单位：人民币千元, 港币百万元, 美元千元): the
+#: currency's unit after the magnitude is how a figure writes it (千元, 百万港元, 千美元).
+_CURRENCY_FIRST = fastre.compile(r"^(?P<cur>人民币|港币|港元|美元|欧元|日元|英镑)(?P<mag>[十百千万亿]*)元$")
+_CURRENCY_UNIT = {"人民币": "元", "港币": "港元", "港元": "港元", "美元": "美元", "欧元": "欧元", "日元": "日元", "英镑": "英镑"}
+
+
+def _as_written_after(unit: str) -> str:
+    """A table's unit as a figure writes it after its number (人民币千元 -> 千元)."""
+    m = _CURRENCY_FIRST.match(unit)
+    return m.group("mag") + _CURRENCY_UNIT[m.group("cur")] if m else unit
 
 
 def _strip_unit(label: str) -> str:
@@ -522,6 +538,8 @@ def table_figures(
             own = with_unit or cell.text.endswith(("%", "％", "‰"))
             if not own:
                 unit_text = _unit_of_label(col) or _unit_of_label(label) or (part_of and _unit_of_label(part_of)) or row_unit or table.unit_line
+            if unit_text:
+                unit_text = _as_written_after(unit_text)
             probe = normalize_numeric(cell.text.replace("，", ",")) + (unit_text or "")
             ms = [m for m in scan_numbers(probe, table=units) if m.start == 0 or probe[0] in "-+"]
             if not ms:

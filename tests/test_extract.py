@@ -532,6 +532,19 @@ def test_a_table_whose_columns_name_whose_figures_they_are():
     ]
 
 
+def test_a_table_unit_naming_its_currency_first_and_a_period_in_a_header_s_brackets():
+    # (单位：人民币千元 is 千元 of CNY; 2023年（1-6月） brackets a period, not the column's unit,
+    # so the unit line gives the unit)
+    raw = "单位：人民币千元\n项目\t2023年（1-6月）\t2022年（1-6月）\n营业收入\t1,234,567\t1,000,000\n净利润\t98,765\t87,654\n"
+    fs = [f for f in facts(raw) if f.table]
+    assert [(f.text, f.value, f.unit, f.role, f.metric) for f in fs] == [
+        ("1,234,567", Decimal("1234567000"), "CNY", "after", "营业收入"), ("1,000,000", Decimal("1000000000"), "CNY", "before", "营业收入"),
+        ("98,765", Decimal("98765000"), "CNY", "after", "净利润"), ("87,654", Decimal("87654000"), "CNY", "before", "净利润"),
+    ]
+    assert [f.value for f in facts(raw.replace("人民币千元", "港币百万元")) if f.table][:1] == [Decimal("1234567000000")]
+    assert [f.unit for f in facts(raw.replace("人民币千元", "港币百万元")) if f.table][:1] == ["HKD"]
+
+
 def test_a_long_run_of_short_lines_is_tried_as_a_table_a_few_times_only(monkeypatch):
     # (hostile input: every fourth line opens on 指标, none makes a table; each try reads up to
     # 400 cells, so trying at every 指标 would read millions)
