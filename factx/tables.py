@@ -30,6 +30,8 @@ __all__ = ["Cell", "Table", "find_tables", "table_figures"]
 
 _UNIT_IN_HEADER = fastre.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）]{1,8}?)\s*[）)]\s*$")
 _UNIT_LINE = fastre.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
+#: A unit ending a caption or a heading line (表2 主要工业产品产量（单位：万吨）, …产量 单位：万吨).
+_UNIT_ENDING = fastre.compile(r"^[^\n]{0,40}?(?P<at>[\s（(])\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
 _MD_SEP = fastre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PERIOD_HEADER = fastre.compile(r"^(?:[0-9０-９]{2,4}年(?:[0-9]{1,2}月|[一二三四1-4]季度|上半年|下半年)?|[0-9]{1,2}月(?:份)?|[一二三四1-4]季度|上半年|下半年|本报告期|报告期|本期|上期|本年度|上年度|本年|上年|去年|今年|累计|当月|本月|期末|期初|年初|年末)(?:末|初|累计|同期)?数?$")
 _CHANGE_HEADER = fastre.compile(
@@ -119,7 +121,7 @@ def _is_space_row(cells: list[Cell]) -> bool:
 def _unit_line(lines: list[tuple[int, str]], at: tuple[int, ...]) -> str | None:
     """The unit a ``单位：万元`` line gives, the first such line among the lines ``at``."""
     for k in at:
-        um = _UNIT_LINE.match(lines[k][1]) if 0 <= k < len(lines) else None
+        um = _UNIT_LINE.match(lines[k][1]) or _UNIT_ENDING.search(lines[k][1]) if 0 <= k < len(lines) else None
         if um:
             return um.group("u")
     return None
@@ -132,8 +134,9 @@ def _caption(lines: list[tuple[int, str]], k: int) -> tuple[str | None, bool]:
         if 0 <= q < len(lines):
             m = _CAPTION.match(lines[q][1])
             if m:
-                c = _CAPTION_HEAD.sub("", _CAPTION_TAIL.sub("", m.group("c"))).strip()
-                cap = m.group("c")
+                u = _UNIT_ENDING.search(m.group("c"))
+                cap = m.group("c")[: u.start("at")] if u else m.group("c")
+                c = _CAPTION_HEAD.sub("", _CAPTION_TAIL.sub("", cap)).strip()
                 change = any(cap[x.start() - 1 : x.start()] not in "及和与其" or x.start() == 0 for x in _CHANGE_HEADER.finditer(cap))
                 return c or None, change
     return None, False
@@ -166,7 +169,7 @@ def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
             rows.append(r)
             j += 1
         if len(rows) >= 2:
-            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, None, *_caption(lines, i - 1)))
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]), header, rows, _unit_line(lines, (i - 1, i - 2, j)), *_caption(lines, i - 1)))
             i = j
         else:
             i += 1

@@ -545,6 +545,19 @@ def test_a_table_unit_naming_its_currency_first_and_a_period_in_a_header_s_brack
     assert [f.unit for f in facts(raw.replace("人民币千元", "港币百万元")) if f.table][:1] == ["HKD"]
 
 
+@pytest.mark.parametrize("raw", [
+    "单位：万吨\n产品  产量  比上年增长%\n原煤  1234.5  6.5\n钢材  45.6  12.0\n",  # (a table parted by spaces)
+    "表2 主要工业产品产量（单位：万吨）\n产品\t产量\t比上年增长%\n原煤\t1234.5\t6.5\n钢材\t45.6\t12.0\n",  # (ending its caption)
+    "表2 主要工业产品产量 单位：万吨\n产品\t产量\t比上年增长%\n原煤\t1234.5\t6.5\n钢材\t45.6\t12.0\n",
+])
+def test_a_table_takes_the_unit_of_a_unit_line_or_of_its_caption(raw):
+    assert [(f.text, f.value, f.unit) for f in facts(raw) if f.table] == [
+        ("1234.5", Decimal("12345000"), "t"), ("6.5", Decimal("6.5"), "%"), ("45.6", Decimal("456000"), "t"), ("12.0", Decimal("12.0"), "%"),
+    ]
+    # (the unit is no part of the measure a caption names)
+    assert facts("表2 主要工业产品产量（单位：万吨）\n产品\t绝对数\n原煤\t1234.5\n钢材\t45.6\n")[0].metric == "主要工业产品产量"
+
+
 def test_a_long_run_of_short_lines_is_tried_as_a_table_a_few_times_only(monkeypatch):
     # (hostile input: every fourth line opens on 指标, none makes a table; each try reads up to
     # 400 cells, so trying at every 指标 would read millions)
