@@ -456,6 +456,24 @@ PLAIN_PER = frozenset({"亩", "公顷"})
 _PER_COUNTS = frozenset({"桶"})
 
 
+def _yuan_left_out(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:
+    """A price in 万 or 千 straight before a slash and a unit leaves out its 元 (碳酸锂价格跌至10万/吨,
+    均价5.2万/平方米): read as the amount in 元 per that unit would be."""
+    out = []
+    for m in ms:
+        u = table.match_at(text, m.end + 1) if m.numeral and m.numeral[-1] in "万千亿" and text[m.end : m.end + 1] in ("/", "／") else None
+        if u is not None and m.unit in (None, "CNY") and (u.dim in _PER_DIMS or u.kind == "count"):
+            # (a thing's weight, area or count; not 产能10万/年, a rate in time)
+            probe = normalize_numeric(m.numeral) + "元/" + text[m.end + 1 : m.end + 8]
+            got = next(iter(scan_numbers(probe, table=table)), None)
+            cut = len(normalize_numeric(m.numeral)) + 2  # (the probe's 元/ is no part of the text)
+            if got is not None and got.start == 0 and got.end > cut and (got.unit or "").startswith("CNY/"):
+                end = m.end + 1 + got.end - cut
+                m = replace(m, unit=got.unit, kind="money", value=got.value, low=got.low, high=got.high, end=end, text=text[m.start : end])
+        out.append(m)
+    return out
+
+
 def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:
     """A price quoted per one unit named before it is a rate: 一斤4.3~4.5元 = 8600~9000
     CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t; so is a yield per square metre. An amount per
@@ -555,6 +573,8 @@ def find_figures(
 
         lex = _default_lexicon()
     ms = _infer_units(text, _complete_lists(text, scan_numbers(text, table=table)), lex.money_cue_rx, lex.people_cue_rx)
+    if "/" in text or "／" in text:
+        ms = _yuan_left_out(text, ms, table)
     ms = _prices_per_unit(text, ms, table)
     ms = _share_list_qualifiers(text, ms)
     if "块" in text:

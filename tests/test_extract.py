@@ -1109,6 +1109,10 @@ def test_a_segment_subject_stays_in_its_sentence():
         ("门票120元一张。", [("120元", Decimal("120"), "CNY")]),  # (a count is no unit of quotation here)
         # (no colloquial last digit after 亿元: 50亿元一期 is 50亿元 and the project's first phase)
         ("总投资50亿元一期投资20亿元。", [("50亿元", Decimal("5000000000"), "CNY"), ("20亿元", Decimal("2000000000"), "CNY")]),
+        # a price in 万 before a slash and a unit leaves out its 元; a rate in time is no price
+        ("碳酸锂价格跌至10万/吨。", [("10万/吨", Decimal("100000"), "CNY/t")]),
+        ("均价5.2万/平方米，单车售价20万/辆。", [("5.2万/平方米", Decimal("52000"), "CNY/m2"), ("20万/辆", Decimal("200000"), "CNY/辆")]),
+        ("新增产能10万/年。", []),
     ],
 )
 def test_prices_per_unit(text, expected):
