@@ -1886,6 +1886,8 @@ _SELF_PERIOD = fastre.compile(r"当月|当季度|当季|当年|当日|当天|当
 _PLAN_OPENS = fastre.compile(r"(?:预计|计划|力争|争取|有望|预期|将于|拟于|将在|拟在)(?:于|在|到)?\s*$")
 #: Words opening a part or a contrast right before a period (其中10月单月, 而去年): that
 #: period is the part's, not the figures before it.
+#: What a period names when a target follows it (全年4500万人次的目标, 全年目标任务).
+_TARGET_AFTER = fastre.compile(r"[^，。；,;]{0,16}?(?:目标|计划|任务|预算)")
 _PART_OPENS = fastre.compile(r"(?:其中|而|但|但是|不过|另外|此外)[，,：:]?\s*$")
 
 
@@ -2006,8 +2008,12 @@ def attribute_sentence(
         later = period if fp is None or fp[0] < left or not _SAME_TIME_LAST_YEAR.match(pnorm, fp[0]) else carry_period
         if fp is not None and fp[0] >= right and _PART_OPENS.search(pnorm, max(0, fp[0] - 4), fp[0]):
             later = carry_period  # (…3302万标准箱，增长9.1%，其中10月单月…: the part's period is its own)
-        if fp is not None and fp[0] >= right and _PLAN_OPENS.search(pnorm, max(0, fp[0] - 6), fp[0]):
-            later = carry_period  # (拟投资不超过30亿元…，预计2026年底投产: when the plan ends, not when the figures hold)
+        if fp is not None and fp[0] >= right and (
+            _PLAN_OPENS.search(pnorm, max(0, fp[0] - 6), fp[0]) or _TARGET_AFTER.match(pnorm, fp[1])
+        ):
+            # (拟投资不超过30亿元…，预计2026年底投产: when the plan ends, not when the figures hold;
+            # 累计完成4796.3万人次，提前突破全年4500万人次的目标: the target's period, not theirs)
+            later = carry_period
         if fp is not None and (
             (fp[0] >= right and _OPEN_BRACKET.search(norm, right, fp[0]))
             or (fp[1] <= left and _in_closed_bracket(norm, fp[0], fp[1], left))

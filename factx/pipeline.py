@@ -19,7 +19,7 @@ from . import fastre
 
 from . import text as textmod
 from .attribute import (
-    _PEOPLE_GROUP, WORLD_WORDS, _ends_in, _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
+    _PEOPLE_GROUP, _TARGET_AFTER, WORLD_WORDS, _ends_in, _NOT_OWNER_RX, FIRM_END_WORDS, STOCK_CODE,
     _ANAPHORIC_MEASURE, _DAY_AFTER, _DAY_END, _HAN_CHAR, _clause_subject, clause_spans, _ETC_TAIL, _LIST_SEP, _RATE_WORDS, ANAPHORIC_WORDS, GENERIC_SUBJECTS, attribute_sentence, clear_memos, data_publisher, first_period, last_written, load_lexicon, resolve_anaphora, split_subject,
 )
 from .errors import InputError
@@ -329,10 +329,14 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                     opening_name = _opening_name(sent, clause_spans(sent), engine.lex)
                 if subj == opening_name:
                     carry_subject = subj  # (正邦科技公告，公司…销售生猪48.68万头；销售收入21.17亿元: the name opening the sentence)
-            if a.period and a.role != "before" and not _RUN_OF_TIME.fullmatch(a.period) and not 0 <= sent.find("其中") < sent.find(a.period):
+            if (
+                a.period and a.role != "before" and not _RUN_OF_TIME.fullmatch(a.period) and not 0 <= sent.find("其中") < sent.find(a.period)
+                and not (sent.find(a.period) >= 0 and _TARGET_AFTER.match(sent, sent.find(a.period) + len(a.period)))
+            ):
                 # (由2023年同期的93亿元…: a start's period is its own; 连续8年稳定在1300亿斤以上: a run
                 # of years is how long this one held, it dates nothing after it; …，其中11月11日当天…:
-                # a day within the time is no time of the sentences after)
+                # a day within the time is no time of the sentences after; 突破全年4500万人次的目标:
+                # a target's period is no time of what is done)
                 carry_period = a.period
     for tb in tables:
         art = articles[max(bisect.bisect_right(art_starts, _raw_to_text(rf, tb.start)) - 1, 0)]

@@ -907,6 +907,20 @@ def test_a_period_in_brackets_dates_only_what_is_inside_them():
     assert fs[2].period is None
 
 
+def test_a_targets_period_dates_neither_the_figures_before_it_nor_the_sentences_after():
+    # (突破全年4500万人次的目标: 全年 is the target's year; what was done keeps 1—11月, and so does
+    # the sentence after the semicolon; 提前一个月 is ahead of time, no period)
+    from factx import extract
+
+    fs = extract(
+        "1—11月，集团累计保障航班起降35.7万架次；累计完成旅客吞吐量4796.3万人次，提前一个月突破全年4500万人次的目标；"
+        "累计完成货邮吞吐量59.4万吨，增长6.2%。"
+    )
+    assert [(f.text, f.period) for f in fs] == [
+        ("35.7万架次", "1—11月"), ("4796.3万人次", "1—11月"), ("4500万人次", "全年"), ("59.4万吨", "1—11月"), ("6.2%", "1—11月"),
+    ]
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
