@@ -921,6 +921,22 @@ def test_a_targets_period_dates_neither_the_figures_before_it_nor_the_sentences_
     ]
 
 
+@pytest.mark.parametrize("text,metric", [
+    ("上半年人民币贷款新增10.72万亿元。", "人民币贷款"),
+    ("前10个月移动电话用户净增4694万户。", "移动电话用户"),
+    ("其中新能源新增1042万千瓦。", "新能源"),
+])
+def test_xinzeng_and_jingzeng_after_a_measure_are_its_verb(text, metric):
+    # (新增 and 净增 are whole verbs of addition: 新 and 净 are no part of the measure before them)
+    from factx import extract
+
+    f = extract(text)[-1]
+    assert (f.metric, f.role, f.direction) == (metric, "delta", "up")
+    # (after 其中, the part is whose addition it is, of the whole's measure)
+    f = extract("新增装机1186万千瓦，其中新能源新增1042万千瓦。")[-1]
+    assert (f.metric, f.subject) == ("新增装机", "新能源")
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
