@@ -469,6 +469,12 @@ def test_a_table_copied_one_cell_per_line_with_blank_lines_and_a_unit_column():
     assert not [f for f in facts("要闻\n\n2023\n\n新华社\n\n2024\n\n全年增长5%。\n") if f.table]
 
 
+def test_the_previous_or_next_one_is_no_count_and_leaves_the_comparison_whole():
+    # (比上一届多320元: 上一届 is the previous cohort; 320元 is how much more)
+    fs = facts("直接就业的本科毕业生平均月薪7860元，比上一届多320元。")
+    assert [(f.text, f.role, f.direction) for f in fs] == [("7860元", "value", None), ("320元", "delta", "up")]
+
+
 def _cells(raw):
     return [(f.text, f.unit, f.role, f.direction, f.metric, f.subject) for f in facts(raw) if f.table]
 
