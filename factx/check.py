@@ -887,6 +887,10 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             unit = _PEOPLE_CLASSIFIERS.get(unit, unit)
             if unit != f.unit:
                 f = f.model_copy(update={"unit": unit})
+        if f.kind == "money" and f.unit.endswith("/股"):
+            # (a table's 元/股 column and prose's 基本每股收益0.38元 print the same amount: the
+            # measure says it is per share)
+            f = f.model_copy(update={"unit": f.unit[:-2]})
         if f.role == "after" and (f.claim, f.metric, f.direction) in told and f.direction:
             shown, f = f, f.model_copy(update={"direction": None})
         clause, clause2, local = _local_context(doc.text, f, prev_end)

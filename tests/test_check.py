@@ -2165,3 +2165,15 @@ def test_muchan_says_per_mu_as_meimu_does():
     src = "今年全省小麦平均亩产达到452.6公斤，比上年每亩增加8.3公斤，总产量再创新高。"
     report = check("全省小麦亩产增加8.3公斤。今年全省小麦每亩平均产量452.6公斤。", [src])
     assert [r.verdict for r in report.results] == ["supported", "supported"], [r.explanation for r in report.results]
+
+
+def test_a_per_share_amount_in_prose_matches_a_tables_yuan_per_share_column(tmp_path):
+    # (基本每股收益（元/股） | 0.38 and 基本每股收益0.38元 print the same amount: the measure says
+    # it is per share, whichever way the unit is written)
+    src = tmp_path / "q3.txt"
+    src.write_text(
+        "单位：元\n项目\t本报告期\t本报告期比上年同期增减\n营业收入\t1,286,437,520.16\t18.42%\n基本每股收益（元/股）\t0.38\t26.67%\n",
+        encoding="utf-8",
+    )
+    rep = check("公司第三季度基本每股收益0.38元，同比增长26.67%。", [src])
+    assert _one(rep, "0.38元").verdict == "supported"
