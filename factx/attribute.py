@@ -2898,6 +2898,14 @@ def attribute_sentence(
             # 全省石油制品类商品实现零售额325.31亿元，同比增长17.0%: a change of the figure before,
             # whose clause named its owner after the head, is that owner's
             subj = prev[1].subject
+        if (
+            subj is None and carried_metric and prev is not None and prev[2] == ci - 1 and prev[1].subject
+            and prev[1].metric == metric and prev[0].unit == f.unit and prev[0].qualifier in ("more_than", "at_least")
+            and f.qualifier == "exact"
+        ):
+            # 新能源装机占比首次突破50%，达到50.7%: the level reached past the bound just named is
+            # the same owner's
+            subj = prev[1].subject
         if subj is not None and _NOT_A_NAME.search(subj):
             subj = None  # (随着深圳、包托等11个城市, 现金方式收购新锂公司, 申请仲裁之际: a deed or a time, no one's name)
         if (

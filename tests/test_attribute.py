@@ -937,6 +937,16 @@ def test_xinzeng_and_jingzeng_after_a_measure_are_its_verb(text, metric):
     assert (f.metric, f.subject) == ("新增装机", "新能源")
 
 
+def test_the_level_reached_past_a_bound_is_the_same_owners():
+    # (占比首次突破50%，达到50.7%: 新能源装机 owns both; the share split off its owner before)
+    from factx import extract
+
+    fs = extract("截至9月底，新能源装机占比首次突破50%，达到50.7%。")
+    assert [(f.text, f.qualifier, f.metric, f.subject) for f in fs] == [
+        ("50%", "more_than", "占比", "新能源装机"), ("50.7%", "exact", "占比", "新能源装机"),
+    ]
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
