@@ -1886,6 +1886,8 @@ _SELF_PERIOD = fastre.compile(r"当月|当季度|当季|当年|当日|当天|当
 _PLAN_OPENS = fastre.compile(r"(?:预计|计划|力争|争取|有望|预期|将于|拟于|将在|拟在)(?:于|在|到)?\s*$")
 #: Words opening a part or a contrast right before a period (其中10月单月, 而去年): that
 #: period is the part's, not the figures before it.
+#: A measure that is a rate or a share, whose parts each have their own level (落实率, 比重).
+_RATE_END = fastre.compile(r"(?:率|比重|占比)$")
 #: What a period names when a target follows it (全年4500万人次的目标, 全年目标任务).
 _TARGET_AFTER = fastre.compile(r"[^，。；,;]{0,16}?(?:目标|计划|任务|预算)")
 _PART_OPENS = fastre.compile(r"(?:其中|而|但|但是|不过|另外|此外)[，,：:]?\s*$")
@@ -1931,6 +1933,7 @@ def attribute_sentence(
     known_names: frozenset[str] = frozenset(),
     carry_metric: str = "",
     carry_values: tuple[tuple[str, str | None], ...] = (),
+    in_breakdown: bool = False,
 ) -> list[Attribution]:
     """Role, direction, metric, subject and period of each figure (sentence offsets).
 
@@ -1938,7 +1941,8 @@ def attribute_sentence(
     the subject of an earlier figure of the sentence; a name heading the sentence; the
     paragraph's last subject (``carry_subject``); the article's (``article_subject``).
     ``carry_values`` are the (metric, subject) of the levels of the sentence before, when
-    this one goes on after its semicolon (a 分别 list may pair with them).
+    this one goes on after its semicolon (a 分别 list may pair with them); ``in_breakdown``
+    says that sentence listed parts after 其中, so this one goes on listing them.
     """
     lex = lex or _default_lexicon()
     # 依次 ("in that order") pairs a list with its figures as 分别 does (same length: offsets hold)
@@ -2934,9 +2938,15 @@ def attribute_sentence(
             subj, metric, explicit = cur or subj, label or "汇率", bool(cur)
         # …工业增加值增长14.5%，其中，装备制造增长38.7%，新型材料增长30.3%: after 其中 the items
         # named without a measure are parts of the whole, growing in its measure
-        if enum_measure is None and prev is not None and "其中" in norm[prev[0].end : left] and lex.owned_word_rx is not None:
+        if enum_measure is None and lex.owned_word_rx is not None and (
+            prev is not None and "其中" in norm[prev[0].end : left]
+            or prev is None and (in_breakdown or norm[:left].lstrip().startswith("其中")) and last_base_metric and last_base_metric == carry_metric
+        ):
+            # (…落实率为92.4%。其中，本科生为89.7%: a sentence opening on 其中 breaks down the last one's measure)
             om_ = _last_match(lex.owned_word_rx, last_base_metric or "")
             enum_measure = om_.group() if om_ and om_.end() == len(last_base_metric) else ""
+            if not enum_measure and _RATE_END.search(last_base_metric or "") and 3 <= len(last_base_metric) <= 12 and (prev is None or prev[0].unit == "%"):
+                enum_measure = last_base_metric  # (毕业去向落实率为92.4%，其中本科生为89.7%: a rate's parts, each at its own level)
         elif enum_measure is None and prev is None and "其中" in norm[cs:left] and ci > 0 and lex.owned_word_rx is not None:
             # …三个行业增加值实现正增长，其中化学原料和化学制品制造业增长5.1%: the clause before
             # names the measure of the parts that follow
@@ -2944,12 +2954,15 @@ def attribute_sentence(
             enum_measure = om_.group() if om_ else ""
         # (化学原料和化学制品制造业: an industry's long name may hold a 和)
         trade = len(metric) <= 20 and _ends_in(lex.industry_rx, metric)
+        enum_part = False  # (a part 其中 lists is no subject of the figures after it)
         if (
-            enum_measure and f.unit == "%" and a.role == "delta" and (2 <= len(metric) <= 8 or trade)
+            enum_measure and f.unit == "%" and a.role == ("value" if _RATE_END.search(enum_measure) else "delta")
+            and (2 <= len(metric) <= 8 or trade)
             and not lex.measure_word_rx.search(metric) and not _VERBISH.search(metric.replace("和", "") if trade else metric)
             and not lex.period_rx.search(metric)
         ):
-            subj, metric, explicit = (metric, enum_measure, True) if subj is None or subj == metric or not explicit else (subj, enum_measure, explicit)
+            subj, metric, explicit = (metric, enum_measure, False) if subj is None or subj == metric or not explicit else (subj, enum_measure, explicit)
+            enum_part = True
         if restated is not None:
             subj, metric, explicit = restated.subject, restated.metric, restated.explicit_subject
         a.explicit_subject = explicit
@@ -3002,7 +3015,7 @@ def attribute_sentence(
             metric = metric[: pu_.start()]  # (价格每桶上涨0.8美元, 价格突破每盎司2400美元: the unit it is per, no part of the measure)
         a.metric = metric
         a.subject = subj
-        if sent_subject is None and subj and not split_share and not described and not _PEOPLE_GROUP.fullmatch(subj) and not subj.startswith("《"):
+        if sent_subject is None and subj and not split_share and not described and not enum_part and not _PEOPLE_GROUP.fullmatch(subj) and not subj.startswith("《"):
             sent_subject = subj
 
         # ---- claims: a change's two ends, a level and its change, a count and its attributes

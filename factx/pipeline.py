@@ -133,6 +133,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     counted: set[str] = set()  # the counted nouns of the last sentence with figures
     last_values: tuple[tuple[str, str | None], ...] = ()  # the levels of the last sentence with figures
     last_values_end = -1  # ...and where that sentence ended
+    last_sentence = ""  # ...and its text
     claim_no = 0
 
     for si in range(len(sentences)):
@@ -210,6 +211,8 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             carry_period=carry_period, article_subject=_as_topic(item_subject or art_subject),
             known_names=known_frozen if len(known_frozen) == len(known) else (known_frozen := frozenset(known)),
             carry_values=last_values if after_semicolon and last_values_end == s0 else (),
+            # (其中，玉米…下降12.88%；水稻…下降21.57%: the list of parts goes on past the semicolon)
+            in_breakdown=after_semicolon and last_values_end == s0 and "其中" in last_sentence,
             carry_metric=frame_metric if frame_para is not None and pi <= frame_para + 1 else last_metric if s0 > 0 and last_para == pi and (
                 after_semicolon or _BREAKDOWN.match(t, s0, s1) or _PERIOD_THEN_CHANGE.match(t, s0, s1)
                 or _ANAPHORIC_MEASURE.search(t, s0, s1)  # (到2025年，这一数字将达到…: the last measure)
@@ -217,6 +220,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             ) else "",
         )
         last_values, last_values_end = tuple((a.metric, a.subject) for a in attrs if a.role == "value"), s1
+        last_sentence = sent
         # (共有21个省份增速高于4.8%…。其中，广东（3.3%）: a counted noun is no measure to go on with)
         counted = {a.metric for f, a in zip(figs, attrs) if f.kind == "count"}
         art = articles[max(ai, 0)]

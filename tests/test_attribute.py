@@ -947,6 +947,26 @@ def test_the_level_reached_past_a_bound_is_the_same_owners():
     ]
 
 
+def test_parts_after_qizhong_break_down_the_whole_and_are_no_topic():
+    from factx import extract
+
+    # (a part 其中 lists owns its own figure of the whole's measure, and is not whom the next
+    # sentence is about: 利润总额 is 全市's)
+    fs = extract("全市规模以上工业增加值增长14.5%，其中，装备制造增长38.7%。利润总额增长10.2%。")
+    assert [(f.metric, f.subject) for f in fs] == [("规模以上工业增加值", "全市"), ("增加值", "装备制造"), ("利润总额", "全市")]
+    # (a sentence opening on 其中 breaks down the measure of the one right before it)
+    fs = extract("全年粮食总产量151.47万吨，同比下降7.94%。其中，玉米102.70万吨，同比下降12.88%；水稻4.71万吨，同比下降21.57%。")
+    assert [(f.text, f.metric, f.subject) for f in fs if f.role == "delta"][1:] == [("12.88%", "产量", "玉米"), ("21.57%", "产量", "水稻")]
+    # (a rate's parts each stand at their own level of it, in the sentence or the next)
+    for text in ("毕业去向落实率为92.4%，其中本科生为89.7%，硕士研究生为96.5%。",
+                 "毕业去向落实率为92.4%，较上届提高0.8个百分点。其中，本科生为89.7%，硕士研究生为96.5%。"):
+        assert [(f.metric, f.subject) for f in extract(text) if f.text in ("89.7%", "96.5%")] == [
+            ("毕业去向落实率", "本科生"), ("毕业去向落实率", "硕士研究生"),
+        ]
+    # (but a ratio x:1 has no parts in percent: 12% is a share of the students)
+    assert extract("男女比例为1.15:1，其中“00后”新生约占12%。")[-1].metric != "男女比例"
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
