@@ -1315,6 +1315,10 @@ _DEED_NOT_NAME = fastre.compile(r"回购|注销|增持|减持|接连|宣布|表�
 _CIRCUMSTANCE = fastre.compile(_SCENE + r"\s*[，,]?\s*$")
 
 
+#: A verb linking a name to the place it holds, run into the name's words by the head reader.
+_LINK_IN_HEAD = fastre.compile(r"(?:继续|仍然|仍|依然|再次)?(?:保持|稳居|稳坐|跃居|晋升为|成为)")
+
+
 @_memo_by_phrase
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
@@ -1348,6 +1352,9 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
             return None  # 克而瑞发布数据显示，65家典型房企…: a data provider speaks of others
         if subj and subj == rep and _ends_in_measure(subj, lex):
             return None  # (建成后年产值预计超过200亿元，带动就业…: a measure forecast, not who forecasts)
+        lk_ = _LINK_IN_HEAD.search(subj or "")
+        if lk_ and lk_.start() >= 2:
+            subj = subj[: lk_.start()]  # (东盟继续保持我省第一大贸易伙伴地位: the name before the link)
         rv = _REPORT_INSIDE.search(subj or "")
         if rv:
             # 省商务部门通报我省春节消费市场情况: the reporter is not whose figures follow
@@ -2523,6 +2530,8 @@ def attribute_sentence(
             # 紫金矿业为其第一大股东, 短视频渠道成为第二大图书销售渠道: the Nth largest of what
             # follows 大; whose place it is, the name before the link
             who = _RANK_OWNER_TAIL.sub("", metric)
+            if subj is not None and subj != (bare := _RANK_OWNER_TAIL.sub("", subj)) and len(bare) >= 2:
+                subj = bare  # (东盟继续保持我省第一大贸易伙伴地位: 东盟, not 东盟继续保持我省)
             if subj is None and 2 <= len(who) <= 12 and not _VERBISH.search(who) and not lex.period_rx.search(who):
                 subj = who
             metric = bg_.group("n")
@@ -4039,8 +4048,11 @@ _RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升�
 _QUOTED_NOT_OWNER = fastre.compile(rf"[、和与及]|^[牌等型款号]|^{_RANK_VERBS}")
 #: 大 and the noun after a rank: 第一大股东, 第二大图书销售渠道 (the Nth largest of them).
 _NTH_LARGEST = fastre.compile(r"大(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,;：:！？!?）)\s]|$)")
-#: The link between a name and its rank: 为其, 成为, 是, 晋升.
-_RANK_OWNER_TAIL = fastre.compile(r"(?:已经|已|仍|再次)?(?:为其|为|成为|成|是|晋升为?|升为|跃升为|降为|降至)$")
+#: The link between a name and its rank: 为其, 成为, 是, 晋升, 继续保持; and where it ranks (我省第一大, 全国第二大).
+_RANK_OWNER_TAIL = fastre.compile(
+    r"(?:已经|已|仍然|仍|依然|继续|再次)?(?:为其|为|成为|成|是|晋升为?|升为|跃升为|降为|降至|保持|稳居|稳坐)"
+    r"(?:我省|我市|我区|我国|我县|本省|本市|全国|全省|全市|全区|中国|全球|世界|国内|省内|市内)?的?$"
+)
 #: What opens or closes a deed, a purpose or a time, never a name: 随着…, 用于…, 以现金方式…, …之际.
 _NOT_A_NAME = fastre.compile(
     r"^(?:随着|包括|用于|通过|为了|建立|设立|申请|晋升|参与|开行|优先|采用|按照|围绕|对于|关于|几乎|大约|大概|差不多|上调|下调|维持|给予|实施|推进|启动|新开工|开工|以(?!色列|上|下|来|前|后))|方式|之际|期间"

@@ -967,6 +967,18 @@ def test_parts_after_qizhong_break_down_the_whole_and_are_no_topic():
     assert extract("男女比例为1.15:1，其中“00后”新生约占12%。")[-1].metric != "男女比例"
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("东盟继续保持我省第一大贸易伙伴地位。", "东盟"),
+    ("美国仍是我国第二大贸易伙伴。", "美国"),
+    ("紫金矿业为其第一大股东。", "紫金矿业"),
+])
+def test_the_holder_of_an_nth_largest_place_is_the_name_before_its_link(text, subject):
+    # (继续保持我省 links the name to its place among the province's partners: no part of the name)
+    from factx import extract
+
+    assert extract(text)[0].subject == subject
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
