@@ -1299,6 +1299,9 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     subject is not named near its figure (carried from earlier), a mention of the
     draft's subject anywhere in the source's paragraph also clears it.
     """
+    dp_, sp_ = _PARTNER.search(d.fact.metric or ""), _PARTNER.search(s.fact.metric or "")
+    if dp_ and sp_ and dp_.group("p") != sp_.group("p") and not _same_name(dp_.group("p"), sp_.group("p")):
+        return True  # (对欧盟进出口 against 对美国进出口: the trade with another partner)
     dw, sw = _WHOLE_SCOPE.fullmatch(d.subject_raw or ""), _WHOLE_SCOPE.fullmatch(s.subject_raw or "")
     if dw and sw and dw.group(1) != sw.group(1) and _mentions(dw.group(), d.fact.sentence) and _mentions(sw.group(), s.fact.sentence):
         return True  # (全县累计降雨量 against 全市累计降雨量: the whole of another kind of place)
@@ -1383,6 +1386,16 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     return True
 
 
+def _owner_words(it: "_Item") -> str:
+    """Whose figure an item is, in words: its subject, or the partner its measure of trade names."""
+    pm_ = _PARTNER.search(it.fact.metric or "")
+    if pm_:
+        return f"the trade with {pm_.group('p')}"
+    return it.subject_raw or it.subject or "?"
+
+
+#: A partner a measure of trade names (对欧盟进出口, 与东盟贸易额, 向美国出口).
+_PARTNER = re.compile(r"(?:^|[^\u4e00-\u9fff])?(?:对|与|向|自)(?P<p>[\u4e00-\u9fff“”]{2,12}?)的?(?:进出口|出口|进口|贸易)")
 #: A subject that counts a set of owners: 三家公司, 6家上市公司, 两市.
 _COUNTED_SET = re.compile(r"^[0-9一二两三四五六七八九十几数]+(?:家|个|只|所|位|名|市|省|地|国|大)")
 
@@ -2183,7 +2196,7 @@ def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[
         return slip
     if _relate(df, sf) is not None:
         if _subject_conflict(d, best):
-            return "wrong_subject", f"the source gives {sf.text} to {best.subject_raw or best.subject or '?'}, not to {d.subject_raw or d.subject}", best
+            return "wrong_subject", f"the source gives {sf.text} to {_owner_words(best)}, not to {_owner_words(d)}", best
         if _period_conflict(d, best):
             return "wrong_period", f"the source gives {sf.text} for {_when(best)}, not for {_when(d)}", best
     # the value is another subject's, segment's or period's in the source
@@ -3096,7 +3109,7 @@ def _elsewhere(d: _Item, s: _Item) -> tuple[str, str, str, _Item]:
     """The verdict on a draft figure that source figure ``s`` states for another subject or
     period: wrong_subject, else wrong_period (by its base or its time), explained."""
     if _subject_conflict(d, s):
-        return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {s.subject_raw or s.subject}, not to {d.subject_raw or d.subject}", s
+        return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {_owner_words(s)}, not to {_owner_words(d)}", s
     if _base_conflict(d, s):
         return "contradicted", "wrong_period", f"the source gives {s.fact.text} as a change against {_base_words(s.base)}, the draft against {_base_words(d.base)}", s
     other = _swapped_end(d, s)

@@ -2177,3 +2177,18 @@ def test_a_per_share_amount_in_prose_matches_a_tables_yuan_per_share_column(tmp_
     )
     rep = check("公司第三季度基本每股收益0.38元，同比增长26.67%。", [src])
     assert _one(rep, "0.38元").verdict == "supported"
+
+
+def test_a_figure_of_trade_with_another_partner_is_a_wrong_subject(tmp_path):
+    # (对欧盟进出口963.5亿元 where the source gives 963.5亿元 to the trade with 美国: the partner
+    # named in the measure is whose figure it is)
+    src = tmp_path / "trade.txt"
+    src.write_text(
+        "从贸易伙伴看，东盟继续保持我省第一大贸易伙伴地位，前10个月对东盟进出口1521.4亿元，增长11.2%。"
+        "对欧盟进出口1187.9亿元，下降2.4%；对美国进出口963.5亿元，增长1.8%。\n",
+        encoding="utf-8",
+    )
+    r = _one(check("对欧盟进出口963.5亿元，下降2.4%。", [src]), "963.5亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject")
+    assert "美国" in r.explanation and "欧盟" in r.explanation
+    assert _one(check("对欧盟进出口1187.9亿元，下降2.4%。", [src]), "1187.9亿元").verdict == "supported"
