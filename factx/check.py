@@ -1175,7 +1175,7 @@ _SCOPES = frozenset({"全国", "我国", "中国", "全球", "世界"})
 
 #: Pairs of characters that, as the one difference between two names, make them opposites.
 _OPPOSED = frozenset(
-    frozenset(p) for p in "内外 上下 东西 南北 进出 城乡 男女 大小 前后 高低 长短 多少 新旧 买卖 收支 左右 公私 轻重 冷热 老新".split()
+    frozenset(p) for p in "内外 上下 东西 南北 进出 城乡 男女 大小 前后 高低 长短 多少 新旧 买卖 收支 左右 公私 轻重 冷热 老新 硕博 本硕 本博 专本".split()
 )
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十0123456789")
 

@@ -645,7 +645,7 @@ _PERIOD_THEN_CHANGE = fastre.compile(
 )
 #: A sentence opening that goes on with the measure of the sentence before: 其中, (在/到)2022年.
 #: (…PM2.5年均浓度…。在2022年,又进一步降至30微克/立方米; …占全国的比重…。其中,西北地区27.3%)
-_CARRY_OPENING = fastre.compile(r"(?:其中|(?:在|到)?(?:19|20)[0-9]{2}年(?:末|底|初)?)[，,]")
+_CARRY_OPENING = fastre.compile(r"其中(?![的之])[，,：:]?|(?:在|到)?(?:19|20)[0-9]{2}年(?:末|底|初)?[，,]")
 #: A sentence breaking the last measure down (分三大门类看，采矿业增长46.2%; 按项目构成划分，…): its
 #: parts are measured as the sentence before measured the whole.
 _BREAKDOWN = fastre.compile(r"(?:分[^，,。；]{1,8}看|按[^，,。；]{1,8}?(?:划分|分类|分|来看|看))[，,]")

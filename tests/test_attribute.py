@@ -963,6 +963,10 @@ def test_parts_after_qizhong_break_down_the_whole_and_are_no_topic():
         assert [(f.metric, f.subject) for f in extract(text) if f.text in ("89.7%", "96.5%")] == [
             ("毕业去向落实率", "本科生"), ("毕业去向落实率", "硕士研究生"),
         ]
+    # (其中 needs no comma to open the breakdown: 其中本科生为89.7%)
+    assert [(f.metric, f.subject) for f in extract("毕业去向落实率为92.4%。其中本科生为89.7%，博士研究生为98.0%。")][1:] == [
+        ("毕业去向落实率", "本科生"), ("毕业去向落实率", "博士研究生"),
+    ]
     # (but a ratio x:1 has no parts in percent: 12% is a share of the students)
     assert extract("男女比例为1.15:1，其中“00后”新生约占12%。")[-1].metric != "男女比例"
 

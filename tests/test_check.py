@@ -2192,3 +2192,11 @@ def test_a_figure_of_trade_with_another_partner_is_a_wrong_subject(tmp_path):
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject")
     assert "美国" in r.explanation and "欧盟" in r.explanation
     assert _one(check("对欧盟进出口1187.9亿元，下降2.4%。", [src]), "1187.9亿元").verdict == "supported"
+
+
+def test_another_degree_named_for_a_rate_is_a_wrong_subject(tmp_path):
+    # (硕士研究生 and 博士研究生 are opposed parts, as 男性 and 女性 are)
+    src = tmp_path / "grad.txt"
+    src.write_text("毕业去向落实率为92.4%。其中本科生为89.7%，硕士研究生为96.5%，博士研究生为98.0%。\n", encoding="utf-8")
+    r = _one(check("毕业去向落实率为92.4%。其中本科生为89.7%，博士研究生为96.5%。", [src]), "96.5%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject")
