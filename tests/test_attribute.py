@@ -983,6 +983,19 @@ def test_the_holder_of_an_nth_largest_place_is_the_name_before_its_link(text, su
     assert extract(text)[0].subject == subject
 
 
+@pytest.mark.parametrize("text,metric,subject", [
+    ("发行市盈率为42.36倍。", "发行市盈率", None),  # (市盈率 is no city 发行市 and its 盈率)
+    ("该股动态市净率为1.2倍。", "该股动态市净率", None),
+    ("发行价格为每股28.50元。", "发行价格", None),  # (每股 between a price and its figure is no part of it)
+    ("基本每股收益0.38元。", "基本每股收益", None),
+])
+def test_price_ratios_and_prices_per_share_name_their_measure(text, metric, subject):
+    from factx import extract
+
+    f = extract(text)[0]
+    assert (f.metric, f.subject) == (metric, subject)
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
