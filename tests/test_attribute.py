@@ -996,6 +996,15 @@ def test_price_ratios_and_prices_per_share_name_their_measure(text, metric, subj
     assert (f.metric, f.subject) == (metric, subject)
 
 
+def test_a_price_compared_with_another_price_keeps_its_own_measure():
+    # (较发行价上涨96.49%, 较起拍价溢价35%: the other price is the base of the change, not its measure)
+    from factx import extract
+
+    for text, metric in (("该股开盘价为56.00元，较发行价上涨96.49%。", "该股开盘价"), ("该地块成交价为12.5亿元，较起拍价溢价35%。", "该地块成交价")):
+        f = extract(text)[1]
+        assert (f.role, f.direction, f.metric) == ("delta", "up", metric)
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
