@@ -1932,6 +1932,8 @@ def _score(d: _Item, s: _Item) -> float:
 # --------------------------------------------------------------------------- comparing values
 
 
+#: A figure that is a bare magnitude (千万, 百亿, 一万, 亿): round at its own order.
+_BARE_MAGNITUDE = re.compile(r"^一?(?:[十百千]?[万亿]|[百千])(?![0-9０-９零〇一二两三四五六七八九十百千万亿点.])")
 _CHENG_TEXT = re.compile(r"[一二两三四五六七八九十]成[一二三四五六七八九]?$")
 
 
@@ -1978,6 +1980,8 @@ def _relate(d: Fact, s: Fact) -> str | None:
     if sq == "exact":
         # (超两成 for 23.9%: a share in 成 is near the figure within one 成)
         near = Decimal(10) if _CHENG_TEXT.search(d.text) and d.unit == "%" else abs(dv) * BOUND_TOL
+        if dq == "more_than" and _BARE_MAGNITUDE.match(d.text):
+            near = abs(dv)  # (超千万人次 for 1286.4万人次, 过亿 for 1.5亿: a bare magnitude is round at its own order)
         if dq in _OPEN_QUALIFIERS and not (dq == "more_than" and d.high is not None) and abs(sv - dv) > near:
             return None  # 超过60亿元 is not how one reports 70亿: a bound is near the figure
         return "supported" if idr.contains(sv) else None

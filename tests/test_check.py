@@ -2200,3 +2200,11 @@ def test_another_degree_named_for_a_rate_is_a_wrong_subject(tmp_path):
     src.write_text("毕业去向落实率为92.4%。其中本科生为89.7%，硕士研究生为96.5%，博士研究生为98.0%。\n", encoding="utf-8")
     r = _one(check("毕业去向落实率为92.4%。其中本科生为89.7%，博士研究生为96.5%。", [src]), "96.5%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject")
+
+
+def test_a_bare_magnitude_bound_is_round_at_its_own_order(tmp_path):
+    # (超千万人次 for 1286.4万人次: a reporter's round bound; 超两千万 is not one for it)
+    src = tmp_path / "tour.txt"
+    src.write_text("国庆假期8天，全市共接待游客1286.4万人次，同比增长10.3%。\n", encoding="utf-8")
+    assert _one(check("国庆假期，全市接待游客超千万人次。", [src]), "千万人次").verdict == "supported"
+    assert _one(check("国庆假期，全市接待游客超两千万人次。", [src]), "两千万人次").verdict != "supported"
