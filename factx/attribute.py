@@ -1893,6 +1893,9 @@ _SELF_PERIOD = fastre.compile(r"当月|当季度|当季|当年|当日|当天|当
 _PLAN_OPENS = fastre.compile(r"(?:预计|计划|力争|争取|有望|预期|将于|拟于|将在|拟在)(?:于|在|到)?\s*$")
 #: Words opening a part or a contrast right before a period (其中10月单月, 而去年): that
 #: period is the part's, not the figures before it.
+#: A qualifier word that is a verb of falling below a mark (跌破, 跌穿, 击穿): it bounds the figure
+#: (less than) and tells its role (a level fallen to).
+_FALL_BELOW = fastre.compile(r"(?:跌破|跌穿|击穿)(?:了)?")
 #: A measure that is a rate or a share, whose parts each have their own level (落实率, 比重).
 _RATE_END = fastre.compile(r"(?:率|比重|占比)$")
 #: What a period names when a target follows it (全年4500万人次的目标, 全年目标任务).
@@ -2291,6 +2294,8 @@ def attribute_sentence(
         pre_core = pre[: tn_.start()] if tn_ else pre  # (同比增长(下同)4.1%, 增长 4.1%: the cue before a note or spaces)
         if same_clause_prev and prev[1].rule_id == "role.compared_rank":
             pre_core = norm[cs:left]  # (高出第二位的上海800亿元: the comparison's verb stands before the rival's rank)
+        if _FALL_BELOW.fullmatch(norm, left, f.start):
+            pre_core += norm[left : f.start]  # (跌破1000万对: the bound's word is also the fall the role rules read)
         pre40, post40 = pre_core[-40:], post[:40]
         # (only the rules whose unit fits and whose patterns' needed characters are in the text
         # they see, in order: the others cannot match)

@@ -566,7 +566,8 @@ def _significant_digits(f: Fact) -> int:
 
 def _signed(f: Fact) -> Decimal:
     """The value with the sign a written minus gives it (-10.8% and 下降10.8% are both 10.8 down)."""
-    return abs(f.value) if f.value < 0 and f.direction == "down" else f.value
+    # (a temperature below zero is a level with its sign: 跌破零下20℃ is no 20℃)
+    return abs(f.value) if f.value < 0 and f.direction == "down" and not (f.unit == "degC" and f.role != "delta") else f.value
 
 
 # --------------------------------------------------------------------------- facts with context
@@ -2176,7 +2177,7 @@ def _slip(d: _Item, s: _Item) -> tuple[str, str, _Item] | None:
         # 不到50% against 50.8%, 超过2600万人次 against 2566.9万人次: a round bound near the
         # source's figure, on the wrong side of it
         return "qualifier_changed", f"draft {_show(df)}, source {_show(sf)}: the bound is on the wrong side", s
-    if rel is None and sv != 0 and dv != 0 and df.kind != "rank" and _is_power_of_ten(abs(dv / sv)):
+    if rel is None and sv != 0 and dv != 0 and df.kind != "rank" and abs(dv) != abs(sv) and _is_power_of_ten(abs(dv / sv)):
         exp = int(abs(dv / sv).normalize().as_tuple().exponent)
         word = {4: " (万 vs 亿, or 元 vs 万)", 8: " (元 vs 亿)", 3: " (千)", 1: " (十)", 2: " (百)"}.get(abs(exp), "")
         return "magnitude", f"draft {df.text} is 10^{exp} times the source's {sf.text}{word}", s

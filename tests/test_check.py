@@ -2208,3 +2208,11 @@ def test_a_bare_magnitude_bound_is_round_at_its_own_order(tmp_path):
     src.write_text("国庆假期8天，全市共接待游客1286.4万人次，同比增长10.3%。\n", encoding="utf-8")
     assert _one(check("国庆假期，全市接待游客超千万人次。", [src]), "千万人次").verdict == "supported"
     assert _one(check("国庆假期，全市接待游客超两千万人次。", [src]), "两千万人次").verdict != "supported"
+
+
+def test_a_temperature_fallen_below_a_mark_is_a_bound_with_its_sign(tmp_path):
+    # (跌破零下20℃ and 低于零下20℃ state the same bound below -20 ℃: no slip of 10^0 times)
+    src = tmp_path / "cold.txt"
+    src.write_text("受寒潮影响，当地最低气温骤降12℃，部分地区跌破零下20℃。\n", encoding="utf-8")
+    r = _one(check("受寒潮影响，当地最低气温骤降12℃，部分地区低于零下20℃。", [src]), "零下20℃")
+    assert r.verdict == "supported"

@@ -475,6 +475,14 @@ def test_the_previous_or_next_one_is_no_count_and_leaves_the_comparison_whole():
     assert [(f.text, f.role, f.direction) for f in fs] == [("7860元", "value", None), ("320元", "delta", "up")]
 
 
+def test_falling_below_a_mark_bounds_the_figure_and_is_a_fall_to_it():
+    # (跌破 is a bound below, as 低于 is, and the level fallen to)
+    fs = facts("结婚人数跌破1000万对大关，部分地区气温跌破零下20℃。")
+    assert [(f.text, f.qualifier, f.role, f.direction) for f in fs] == [
+        ("1000万对", "less_than", "after", "down"), ("零下20℃", "less_than", "after", "down"),
+    ]
+
+
 def _cells(raw):
     return [(f.text, f.unit, f.role, f.direction, f.metric, f.subject) for f in facts(raw) if f.table]
 
