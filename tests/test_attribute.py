@@ -1005,6 +1005,23 @@ def test_a_price_compared_with_another_price_keeps_its_own_measure():
         assert (f.role, f.direction, f.metric) == ("delta", "up", metric)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # (R&D is one word: & joins Latin letters in a measure's name)
+    ("全省R&D经费投入强度为2.47%。", [("R&D经费投入强度", "全省", None)]),
+    # (较二○二四年同月上升: 同月 is the comparison's base, as 同期 is, no measure)
+    ("十月的零售業總銷貨價值為325億元，較二○二四年同月上升3.2%。", [("零售業總銷貨價值", None, "十月")] * 2),
+    # (an event's days are a period: “双11”期间, 国庆期间)
+    ("“双11”期间全市网络零售额同比增长18.4%。", [("网络零售额", "全市", "“双11”期间")]),
+    # (the office publishing a bulletin is no owner of its figures: 全市's)
+    ("市生态环境局今天发布的公报显示，2025年全市环境空气质量优良天数为312天，优良天数比例为85.5%。",
+     [("环境空气质量优良天数", "全市", "2025年"), ("优良天数比例", "全市", "2025年")]),
+])
+def test_measures_periods_and_owners_of_new_genres(text, expected):
+    from factx import extract
+
+    assert [(f.metric, f.subject, f.period) for f in extract(text)] == expected
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
