@@ -1315,6 +1315,12 @@ _DEED_NOT_NAME = fastre.compile(r"回购|注销|增持|减持|接连|宣布|表�
 _CIRCUMSTANCE = fastre.compile(_SCENE + r"\s*[，,]?\s*$")
 
 
+#: An office, an association or a centre named as the source of the figures (据市商务局监测,
+#: 根据中汽协统计): it watches others' figures, it owns none of them.
+_OFFICE_AS_SOURCE = fastre.compile(
+    r"^\s*(?:另据|据|根据)[\p{Han}A-Za-z]{1,14}?(?:局|厅|委|办|协会|学会|商会|中心|研究院|研究所|海关|调查队)"
+    r"(?:的)?(?:最新)?(?:监测|统计|测算|调查|数据|显示|了解|介绍|通报|发布|公布)"
+)
 #: A verb linking a name to the place it holds, run into the name's words by the head reader.
 _LINK_IN_HEAD = fastre.compile(r"(?:继续|仍然|仍|依然|再次)?(?:保持|稳居|稳坐|跃居|晋升为|成为)")
 
@@ -1324,6 +1330,8 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
     if _CIRCUMSTANCE.search(clause):
         return None  # (在国内整体汽车市场下滑的大环境下，新能源汽车…: the setting, not whose figures follow)
+    if _OFFICE_AS_SOURCE.match(clause):
+        return None  # (据市商务局监测，…全市实现网络零售额…: the office watching is the source, not the owner)
     lm = _LOCATIVE_CLAUSE.fullmatch(clause)
     if lm and not lex.period_rx.search(lm.group("name")) and not lex.measure_word_rx.search(lm.group("name")):
         return lm.group("name")  # (…介绍，在崇礼，每5人中就有1人…: the place the clause sets)

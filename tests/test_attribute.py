@@ -1022,6 +1022,14 @@ def test_measures_periods_and_owners_of_new_genres(text, expected):
     assert [(f.metric, f.subject, f.period) for f in extract(text)] == expected
 
 
+def test_an_office_named_as_the_source_owns_none_of_the_figures():
+    # (据市商务局监测: the office watches the city's figures; the next paragraph's are not its)
+    from factx import extract
+
+    fs = extract("据市商务局监测，今年“双11”期间，全市实现网络零售额326.8亿元。\n\n分品类看，家用电器类零售额48.7亿元。")
+    assert [f.subject for f in fs][0] == "全市" and "市商务局" not in [f.subject for f in fs]
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
