@@ -2216,3 +2216,16 @@ def test_a_temperature_fallen_below_a_mark_is_a_bound_with_its_sign(tmp_path):
     src.write_text("受寒潮影响，当地最低气温骤降12℃，部分地区跌破零下20℃。\n", encoding="utf-8")
     r = _one(check("受寒潮影响，当地最低气温骤降12℃，部分地区低于零下20℃。", [src]), "零下20℃")
     assert r.verdict == "supported"
+
+
+def test_the_share_of_good_air_days_is_one_measure_however_worded(tmp_path):
+    # (优良率 in a reporter's words is the bulletin's 优良天数比例; with it paired, 占比87.5% of the
+    # water sections is no longer set against it)
+    src = tmp_path / "env.txt"
+    src.write_text(
+        "2025年全市环境空气质量优良天数为312天，优良天数比例为85.5%，同比上升2.7个百分点。"
+        "全市32个国控断面中，水质优良断面28个，占87.5%。\n",
+        encoding="utf-8",
+    )
+    rep = check("2025年，全市空气质量优良天数312天，优良率85.5%，比上年提高2.7个百分点。全市32个国控断面中有28个水质优良，占比87.5%。", [src])
+    assert [_one(rep, t).verdict for t in ("85.5%", "2.7个百分点", "87.5%")] == ["supported"] * 3
