@@ -29,7 +29,7 @@ from .units import UnitTable
 __all__ = ["Cell", "Table", "find_tables", "table_figures"]
 
 _UNIT_IN_HEADER = fastre.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<u>[^（()）]{1,8}?)\s*[）)]\s*$")
-_UNIT_LINE = fastre.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
+_UNIT_LINE = fastre.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8}(?:[、，,/]\s*[^\s（()）,，。、]{1,8})*)\s*[）)]?\s*$")
 #: A unit ending a caption or a heading line (表2 主要工业产品产量（单位：万吨）, …产量 单位：万吨).
 _UNIT_ENDING = fastre.compile(r"^[^\n]{0,40}?(?P<at>[\s（(])\s*单位\s*[:：]\s*(?P<u>[^\s（()）,，。]{1,8})\s*[）)]?\s*$")
 _MD_SEP = fastre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -394,6 +394,22 @@ _UNIT_COLUMN = fastre.compile(r"(?:计量)?单位")
 _PERIOD_IN_BRACKETS = fastre.compile(r"[0-9０-９一二三四]\s*(?:[-—–~～至]\s*[0-9０-９一二三四]{1,2}\s*)?(?:月|年|日|季度)")
 
 
+def _line_unit(unit_line: str | None, change: bool) -> str | None:
+    """The unit a 单位 line gives a cell: one of several it lists (单位：亿元、%), the percent
+    for a change's column or row and the other for the rest."""
+    if not unit_line:
+        return None
+    units = [u for u in _UNIT_SEP.split(unit_line) if u]
+    if len(units) < 2:
+        return unit_line
+    pct = [u for u in units if u in ("%", "％", "‰")]
+    rest = [u for u in units if u not in pct]
+    return (pct or rest)[0] if change else (rest or pct)[0]
+
+
+_UNIT_SEP = fastre.compile(r"[、，,/;；]")
+
+
 def _unit_of_label(label: str) -> str | None:
     m = _UNIT_IN_HEADER.search(label) or _BARE_PERCENT.search(label)
     if m is None or _PERIOD_IN_BRACKETS.search(m.group("u")):
@@ -540,7 +556,9 @@ def table_figures(
             unit_text = None
             own = with_unit or cell.text.endswith(("%", "％", "‰"))
             if not own:
-                unit_text = _unit_of_label(col) or _unit_of_label(label) or (part_of and _unit_of_label(part_of)) or row_unit or table.unit_line
+                unit_text = _unit_of_label(col) or _unit_of_label(label) or (part_of and _unit_of_label(part_of)) or row_unit or _line_unit(
+                    table.unit_line, bool(_CHANGE_HEADER.search(_strip_unit(col)) or _CHANGE_HEADER.search(_strip_unit(label)))
+                )
             if unit_text:
                 unit_text = _as_written_after(unit_text)
             probe = normalize_numeric(cell.text.replace("，", ",")) + (unit_text or "")

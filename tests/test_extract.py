@@ -483,6 +483,16 @@ def test_falling_below_a_mark_bounds_the_figure_and_is_a_fall_to_it():
     ]
 
 
+@pytest.mark.parametrize("line", ["单位：亿元、%", "单位：亿元，%", "（单位：亿元/%）"])
+def test_a_unit_line_listing_two_units_gives_changes_the_percent(line):
+    # (单位：亿元、%: the levels are in 亿元, the growth column in percent)
+    raw = line + "\n指标\t绝对值\t同比增长\n地区生产总值\t4286.3\t5.6\n社会消费品零售总额\t1642.9\t5.1\n"
+    assert [(f.text, f.value, f.unit, f.role) for f in facts(raw) if f.table] == [
+        ("4286.3", Decimal("428630000000"), "CNY", "value"), ("5.6", Decimal("5.6"), "%", "delta"),
+        ("1642.9", Decimal("164290000000"), "CNY", "value"), ("5.1", Decimal("5.1"), "%", "delta"),
+    ]
+
+
 def _cells(raw):
     return [(f.text, f.unit, f.role, f.direction, f.metric, f.subject) for f in facts(raw) if f.table]
 
