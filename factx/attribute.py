@@ -1920,6 +1920,9 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
         bound = _bound_level_end(norm, pm)
         if bound is not None and norm[bound:pos].strip():
             continue  # (由2023年同期的143亿元…至…: that period dates that level alone, not what follows)
+        st_ = _SAME_TIME_LAST_YEAR.match(norm, pm.start())
+        if st_ and _DIGIT_RX.search(norm, st_.end(), pos):
+            continue  # (上年同期为10.86亿元，同比增长18.44%: the base's period dates the base alone)
         if best is not None and _SELF_PERIOD.fullmatch(pm.group()):
             continue  # (6月规上工业增加值当月增速: 当月 is the month named before it)
         if best is not None and (pm.start() == best[1] or (pm.start() == best[1] + 1 and _SPAN_TO.fullmatch(norm, best[1], pm.start()))):
@@ -3561,6 +3564,7 @@ _NEXT_COMPARED = fastre.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0
 #: A comparison naming whom right before the rate, whose measure is named after it (高于全国同期1.7%的两年平均增速).
 _COMPARED_OWNER_BARE = fastre.compile(rf"(?:{_COMPARE_VERBS})([^，。；0-9的]{{1,10}})$")
 _RATE_NAMED_AFTER = fastre.compile(r"的(?P<m>[^，。；0-9的]{0,6}?(?:增速|增幅|涨幅|增长率|增速水平|速度)(?:水平)?)")
+_DIGIT_RX = fastre.compile(r"[0-9０-９]")
 _SAME_TIME_LAST_YEAR = fastre.compile(r"(?:上年|去年|前一年|上一年|上一?个?财年|上一?个?财政年度)同期")
 
 #: Roles of a level the figure before it (or after it) is compared with.

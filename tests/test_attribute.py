@@ -1030,6 +1030,16 @@ def test_an_office_named_as_the_source_owns_none_of_the_figures():
     assert [f.subject for f in fs][0] == "全市" and "市商务局" not in [f.subject for f in fs]
 
 
+def test_the_bases_period_dates_the_base_alone_and_not_the_change_after_it():
+    # (上年同期为10.86亿元，同比增长18.44%: the growth, and the next sentence, are 第三季度's)
+    from factx import extract
+
+    fs = extract("第三季度，公司实现营业收入12.86亿元，上年同期为10.86亿元，同比增长18.44%；归母净利润1.56亿元。")
+    assert [(f.text, f.role, f.period) for f in fs] == [
+        ("12.86亿元", "after", "第三季度"), ("10.86亿元", "before", "上年"), ("18.44%", "delta", "第三季度"), ("1.56亿元", "value", "第三季度"),
+    ]
+
+
 def test_the_same_period_of_the_last_fiscal_year_is_the_before_level_and_dates_only_it():
     from factx import extract
 
