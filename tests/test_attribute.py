@@ -1036,7 +1036,7 @@ def test_the_bases_period_dates_the_base_alone_and_not_the_change_after_it():
 
     fs = extract("第三季度，公司实现营业收入12.86亿元，上年同期为10.86亿元，同比增长18.44%；归母净利润1.56亿元。")
     assert [(f.text, f.role, f.period) for f in fs] == [
-        ("12.86亿元", "after", "第三季度"), ("10.86亿元", "before", "上年"), ("18.44%", "delta", "第三季度"), ("1.56亿元", "value", "第三季度"),
+        ("12.86亿元", "after", "第三季度"), ("10.86亿元", "before", "上年同期"), ("18.44%", "delta", "第三季度"), ("1.56亿元", "value", "第三季度"),
     ]
 
 

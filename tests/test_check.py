@@ -2229,3 +2229,15 @@ def test_the_share_of_good_air_days_is_one_measure_however_worded(tmp_path):
     )
     rep = check("2025年，全市空气质量优良天数312天，优良率85.5%，比上年提高2.7个百分点。全市32个国控断面中有28个水质优良，占比87.5%。", [src])
     assert [_one(rep, t).verdict for t in ("85.5%", "2.7个百分点", "87.5%")] == ["supported"] * 3
+
+
+def test_a_base_told_as_the_same_time_last_year_matches_a_tables_column_of_it(tmp_path):
+    # (上年同期为10.86亿元 against a table's 上年同期 column: the same base of the same measure)
+    src = tmp_path / "q3.txt"
+    src.write_text(
+        "| 项目 | 本报告期 | 上年同期 | 本报告期比上年同期增减(%) |\n|---|---|---|---|\n"
+        "| 营业收入（万元） | 128,643.75 | 108,612.39 | 18.44 |\n| 经营活动产生的现金流量净额（万元） | -3,215.40 | 6,872.55 | -146.79 |\n",
+        encoding="utf-8",
+    )
+    rep = check("第三季度，公司实现营业收入12.86亿元，上年同期为10.86亿元，同比增长18.44%。经营活动产生的现金流量净额为-3215.40万元，上年同期为6872.55万元。", [src])
+    assert [_one(rep, t).verdict for t in ("10.86亿元", "6872.55万元")] == ["supported_by_rounding", "supported"]

@@ -1390,7 +1390,7 @@ def test_list_numbers_fiscal_periods_and_attributable_measures(text, expected):
 def test_a_level_and_the_same_period_a_year_earlier_are_after_and_before():
     fs = facts("京东物流上半年总收入达到863亿元；归属公司所有者盈利22.64亿元，上年同期亏损6.37亿元。")
     assert [(f.text, f.role, f.direction, f.period) for f in fs][1:] == [
-        ("22.64亿元", "after", "up", "上半年"), ("6.37亿元", "before", None, "上年"),
+        ("22.64亿元", "after", "up", "上半年"), ("6.37亿元", "before", None, "上年同期"),
     ]
     assert fs[1].claim == fs[2].claim
     # the base first, the level after it: 比去年同期的X有所下降，为Y
