@@ -1899,8 +1899,6 @@ _SELF_PERIOD = fastre.compile(r"当月|当季度|当季|当年|当日|当天|当
 #: Words of a plan right before a period (预计2026年底投产): the plan's date, not when the
 #: figures before it hold.
 _PLAN_OPENS = fastre.compile(r"(?:预计|计划|力争|争取|有望|预期|将于|拟于|将在|拟在)(?:于|在|到)?\s*$")
-#: Words opening a part or a contrast right before a period (其中10月单月, 而去年): that
-#: period is the part's, not the figures before it.
 #: A qualifier word that is a verb of falling below a mark (跌破, 跌穿, 击穿): it bounds the figure
 #: (less than) and tells its role (a level fallen to).
 _FALL_BELOW = fastre.compile(r"(?:跌破|跌穿|击穿)(?:了)?")
@@ -1908,6 +1906,8 @@ _FALL_BELOW = fastre.compile(r"(?:跌破|跌穿|击穿)(?:了)?")
 _RATE_END = fastre.compile(r"(?:率|比重|占比)$")
 #: What a period names when a target follows it (全年4500万人次的目标, 全年目标任务).
 _TARGET_AFTER = fastre.compile(r"[^，。；,;]{0,16}?(?:目标|计划|任务|预算)")
+#: Words opening a part or a contrast right before a period (其中10月单月, 而去年): that
+#: period is the part's, not the figures before it.
 _PART_OPENS = fastre.compile(r"(?:其中|而|但|但是|不过|另外|此外)[，,：:]?\s*$")
 
 

@@ -333,9 +333,10 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
                     opening_name = _opening_name(sent, clause_spans(sent), engine.lex)
                 if subj == opening_name:
                     carry_subject = subj  # (正邦科技公告，公司…销售生猪48.68万头；销售收入21.17亿元: the name opening the sentence)
+            period_at = sent.find(a.period) if a.period else -1
             if (
-                a.period and a.role != "before" and not _RUN_OF_TIME.fullmatch(a.period) and not 0 <= sent.find("其中") < sent.find(a.period)
-                and not (sent.find(a.period) >= 0 and _TARGET_AFTER.match(sent, sent.find(a.period) + len(a.period)))
+                a.period and a.role != "before" and not _RUN_OF_TIME.fullmatch(a.period) and not 0 <= sent.find("其中") < period_at
+                and not (period_at >= 0 and _TARGET_AFTER.match(sent, period_at + len(a.period)))
             ):
                 # (由2023年同期的93亿元…: a start's period is its own; 连续8年稳定在1300亿斤以上: a run
                 # of years is how long this one held, it dates nothing after it; …，其中11月11日当天…:
