@@ -1398,7 +1398,7 @@ def _owner_words(it: "_Item") -> str:
 #: The same time a year before, as a change's base (上年同期, 去年同期).
 _SAME_TIME_BEFORE = re.compile(r"(?:上年|去年|上一年)同期")
 #: A partner a measure of trade names (对欧盟进出口, 与东盟贸易额, 向美国出口).
-_PARTNER = re.compile(r"(?:^|[^\u4e00-\u9fff])?(?:对|与|向|自)(?P<p>[\u4e00-\u9fff“”]{2,12}?)的?(?:进出口|出口|进口|贸易)")
+_PARTNER = re.compile(r"(?:对|与|向|自)(?P<p>[\u4e00-\u9fff“”]{2,12}?)的?(?:进出口|出口|进口|贸易)")
 #: A subject that counts a set of owners: 三家公司, 6家上市公司, 两市.
 _COUNTED_SET = re.compile(r"^[0-9一二两三四五六七八九十几数]+(?:家|个|只|所|位|名|市|省|地|国|大)")
 
