@@ -1012,6 +1012,8 @@ def test_a_price_compared_with_another_price_keeps_its_own_measure():
     ("十月的零售業總銷貨價值為325億元，較二○二四年同月上升3.2%。", [("零售業總銷貨價值", None, "十月")] * 2),
     # (an event's days are a period: “双11”期间, 国庆期间)
     ("“双11”期间全市网络零售额同比增长18.4%。", [("网络零售额", "全市", "“双11”期间")]),
+    # (a listing's first trading day is a time: 上市首日 is no part of the measure)
+    ("上市首日，该股开盘价为56.00元。", [("该股开盘价", None, "上市首日")]),
     # (the office publishing a bulletin is no owner of its figures: 全市's)
     ("市生态环境局今天发布的公报显示，2025年全市环境空气质量优良天数为312天，优良天数比例为85.5%。",
      [("环境空气质量优良天数", "全市", "2025年"), ("优良天数比例", "全市", "2025年")]),
