@@ -2224,6 +2224,8 @@ def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[
                 who, this = c.fact.metric, d.fact.metric or "this"
             else:
                 who, this = c.subject_raw or c.fact.metric or "?", d.subject_raw or d.fact.metric or "this"
+            if who == this and c.fact.metric and d.fact.metric:
+                who, this = c.fact.metric, d.fact.metric  # (the same owner named twice says nothing: the measures differ)
             return "wrong_subject", f"{df.text} is the source's figure for {who}; for {this} it gives {sf.text}", c
     return "wrong_value", f"draft {_show(df)}, source {_show(sf)}", best
 

@@ -2242,3 +2242,16 @@ def test_a_base_told_as_the_same_time_last_year_matches_a_tables_column_of_it(tm
         "第三季度，公司实现营业收入12.86亿元，上年同期为10.86亿元，同比增长18.44%。经营活动产生的现金流量净额为-3215.40万元，上年同期为6872.55万元。",
     )
     assert [_one(rep, t).verdict for t in ("10.86亿元", "6872.55万元")] == ["supported_by_rounding", "supported"]
+
+
+def test_a_figure_given_another_measure_of_the_same_owner_names_the_measures(tmp_path):
+    # (an explanation "for 全省; for 全省" says nothing: with one owner, the measures differ)
+    rep = _check_one_source(
+        tmp_path,
+        "前三季度，全省新增发电装机1186万千瓦，其中，新能源新增装机1042万千瓦，占新增装机的87.9%。",
+        "截至9月末，全省发电装机容量1.46亿千瓦。前三季度新增装机1186万千瓦，其中新能源新增1042万千瓦。",
+    )
+    r = _one(rep, "1186万千瓦")
+    if r.verdict == "contradicted":
+        owners = r.explanation.split("figure for ", 1)[-1].split(" it gives")[0].split("; for ")
+        assert len(owners) != 2 or owners[0] != owners[1]
