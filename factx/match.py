@@ -474,6 +474,22 @@ def _yuan_left_out(text: str, ms: list[NumberMention], table: UnitTable) -> list
     return out
 
 
+#: A move of a rank right before places counted (排名上升2位, 位次前移3位, 名次下降五名).
+_RANK_MOVE_BEFORE = fastre.compile(
+    r"(?:排名|位次|名次|排位|座次)[^，。；,;0-9]{0,8}?(?:上升|下降|提升|前进|后退|跃升|上移|下移|前移|后移|下滑|回落|提高|降低)了?$"
+)
+
+
+def _rank_moves(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """Places a rank moved by (排名上升2位): a change of rank, not a count of people (位, 名)."""
+    out = []
+    for m in ms:
+        if m.kind == "count" and m.unit in ("位", "名") and _RANK_MOVE_BEFORE.search(text, max(0, m.start - 16), m.start):
+            m = replace(m, unit="rank", kind="rank")
+        out.append(m)
+    return out
+
+
 def _prices_per_unit(text: str, ms: list[NumberMention], table: UnitTable) -> list[NumberMention]:
     """A price quoted per one unit named before it is a rate: 一斤4.3~4.5元 = 8600~9000
     CNY/t, 一公斤车厘子价格为60元 = 60000 CNY/t; so is a yield per square metre. An amount per
@@ -576,6 +592,8 @@ def find_figures(
     if "/" in text or "／" in text:
         ms = _yuan_left_out(text, ms, table)
     ms = _prices_per_unit(text, ms, table)
+    if "排" in text or "次" in text:
+        ms = _rank_moves(text, ms)
     ms = _share_list_qualifiers(text, ms)
     if "块" in text:
         ms = _pieces(text, ms)

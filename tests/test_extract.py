@@ -493,6 +493,15 @@ def test_a_unit_line_listing_two_units_gives_changes_the_percent(line):
     ]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("全国排名上升2位。", [("2位", "rank", "rank")]),
+    ("名次下降五名。", [("五名", "rank", "rank")]),
+    ("共有2位专家参加。", [("2位", "位", "count")]),  # (people counted stay people)
+])
+def test_places_a_rank_moved_by_are_a_change_of_rank(text, expected):
+    assert [(f.text, f.unit, f.kind) for f in facts(text)] == expected
+
+
 def _cells(raw):
     return [(f.text, f.unit, f.role, f.direction, f.metric, f.subject) for f in facts(raw) if f.table]
 
