@@ -2167,89 +2167,76 @@ def test_muchan_says_per_mu_as_meimu_does():
     assert [r.verdict for r in report.results] == ["supported", "supported"], [r.explanation for r in report.results]
 
 
-def _check_one_source(tmp_path, source: str, draft: str) -> CheckReport:
-    """``draft`` checked against one source file holding ``source``."""
-    src = tmp_path / "source.txt"
-    src.write_text(source + "\n", encoding="utf-8")
-    return check(draft, [src])
-
-
-def test_a_per_share_amount_in_prose_matches_a_tables_yuan_per_share_column(tmp_path):
+def test_a_per_share_amount_in_prose_matches_a_tables_yuan_per_share_column():
     # (基本每股收益（元/股） | 0.38 and 基本每股收益0.38元 print the same amount: the measure says
     # it is per share, whichever way the unit is written)
-    rep = _check_one_source(
-        tmp_path,
-        "单位：元\n项目\t本报告期\t本报告期比上年同期增减\n营业收入\t1,286,437,520.16\t18.42%\n基本每股收益（元/股）\t0.38\t26.67%",
+    rep = check(
         "公司第三季度基本每股收益0.38元，同比增长26.67%。",
+        ["单位：元\n项目\t本报告期\t本报告期比上年同期增减\n营业收入\t1,286,437,520.16\t18.42%\n基本每股收益（元/股）\t0.38\t26.67%"],
     )
     assert _one(rep, "0.38元").verdict == "supported"
 
 
-def test_a_figure_of_trade_with_another_partner_is_a_wrong_subject(tmp_path):
+def test_a_figure_of_trade_with_another_partner_is_a_wrong_subject():
     # (对欧盟进出口963.5亿元 where the source gives 963.5亿元 to the trade with 美国: the partner
     # named in the measure is whose figure it is)
     source = (
         "从贸易伙伴看，东盟继续保持我省第一大贸易伙伴地位，前10个月对东盟进出口1521.4亿元，增长11.2%。"
         "对欧盟进出口1187.9亿元，下降2.4%；对美国进出口963.5亿元，增长1.8%。"
     )
-    r = _one(_check_one_source(tmp_path, source, "对欧盟进出口963.5亿元，下降2.4%。"), "963.5亿元")
+    r = _one(check("对欧盟进出口963.5亿元，下降2.4%。", [source]), "963.5亿元")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject")
     assert "美国" in r.explanation and "欧盟" in r.explanation
-    assert _one(_check_one_source(tmp_path, source, "对欧盟进出口1187.9亿元，下降2.4%。"), "1187.9亿元").verdict == "supported"
+    assert _one(check("对欧盟进出口1187.9亿元，下降2.4%。", [source]), "1187.9亿元").verdict == "supported"
 
 
-def test_another_degree_named_for_a_rate_is_a_wrong_subject(tmp_path):
+def test_another_degree_named_for_a_rate_is_a_wrong_subject():
     # (硕士研究生 and 博士研究生 are opposed parts, as 男性 and 女性 are)
-    rep = _check_one_source(
-        tmp_path, "毕业去向落实率为92.4%。其中本科生为89.7%，硕士研究生为96.5%，博士研究生为98.0%。",
+    rep = check(
         "毕业去向落实率为92.4%。其中本科生为89.7%，博士研究生为96.5%。",
+        ["毕业去向落实率为92.4%。其中本科生为89.7%，硕士研究生为96.5%，博士研究生为98.0%。"],
     )
     assert (_one(rep, "96.5%").verdict, _one(rep, "96.5%").error) == ("contradicted", "wrong_subject")
 
 
-def test_a_bare_magnitude_bound_is_round_at_its_own_order(tmp_path):
+def test_a_bare_magnitude_bound_is_round_at_its_own_order():
     # (超千万人次 for 1286.4万人次: a reporter's round bound; 超两千万 is not one for it)
     source = "国庆假期8天，全市共接待游客1286.4万人次，同比增长10.3%。"
-    assert _one(_check_one_source(tmp_path, source, "国庆假期，全市接待游客超千万人次。"), "千万人次").verdict == "supported"
-    assert _one(_check_one_source(tmp_path, source, "国庆假期，全市接待游客超两千万人次。"), "两千万人次").verdict != "supported"
+    assert _one(check("国庆假期，全市接待游客超千万人次。", [source]), "千万人次").verdict == "supported"
+    assert _one(check("国庆假期，全市接待游客超两千万人次。", [source]), "两千万人次").verdict != "supported"
 
 
-def test_a_temperature_fallen_below_a_mark_is_a_bound_with_its_sign(tmp_path):
+def test_a_temperature_fallen_below_a_mark_is_a_bound_with_its_sign():
     # (跌破零下20℃ and 低于零下20℃ state the same bound below -20 ℃: no slip of 10^0 times)
-    rep = _check_one_source(
-        tmp_path, "受寒潮影响，当地最低气温骤降12℃，部分地区跌破零下20℃。", "受寒潮影响，当地最低气温骤降12℃，部分地区低于零下20℃。"
-    )
+    rep = check("受寒潮影响，当地最低气温骤降12℃，部分地区低于零下20℃。", ["受寒潮影响，当地最低气温骤降12℃，部分地区跌破零下20℃。"])
     assert _one(rep, "零下20℃").verdict == "supported"
 
 
-def test_the_share_of_good_air_days_is_one_measure_however_worded(tmp_path):
+def test_the_share_of_good_air_days_is_one_measure_however_worded():
     # (优良率 in a reporter's words is the bulletin's 优良天数比例; with it paired, 占比87.5% of the
     # water sections is no longer set against it)
-    rep = _check_one_source(
-        tmp_path,
-        "2025年全市环境空气质量优良天数为312天，优良天数比例为85.5%，同比上升2.7个百分点。全市32个国控断面中，水质优良断面28个，占87.5%。",
+    rep = check(
         "2025年，全市空气质量优良天数312天，优良率85.5%，比上年提高2.7个百分点。全市32个国控断面中有28个水质优良，占比87.5%。",
+        ["2025年全市环境空气质量优良天数为312天，优良天数比例为85.5%，同比上升2.7个百分点。全市32个国控断面中，水质优良断面28个，占87.5%。"],
     )
     assert [_one(rep, t).verdict for t in ("85.5%", "2.7个百分点", "87.5%")] == ["supported"] * 3
 
 
-def test_a_base_told_as_the_same_time_last_year_matches_a_tables_column_of_it(tmp_path):
+def test_a_base_told_as_the_same_time_last_year_matches_a_tables_column_of_it():
     # (上年同期为10.86亿元 against a table's 上年同期 column: the same base of the same measure)
-    rep = _check_one_source(
-        tmp_path,
-        "| 项目 | 本报告期 | 上年同期 | 本报告期比上年同期增减(%) |\n|---|---|---|---|\n"
-        "| 营业收入（万元） | 128,643.75 | 108,612.39 | 18.44 |\n| 经营活动产生的现金流量净额（万元） | -3,215.40 | 6,872.55 | -146.79 |",
+    rep = check(
         "第三季度，公司实现营业收入12.86亿元，上年同期为10.86亿元，同比增长18.44%。经营活动产生的现金流量净额为-3215.40万元，上年同期为6872.55万元。",
+        ["| 项目 | 本报告期 | 上年同期 | 本报告期比上年同期增减(%) |\n|---|---|---|---|\n"
+        "| 营业收入（万元） | 128,643.75 | 108,612.39 | 18.44 |\n| 经营活动产生的现金流量净额（万元） | -3,215.40 | 6,872.55 | -146.79 |"],
     )
     assert [_one(rep, t).verdict for t in ("10.86亿元", "6872.55万元")] == ["supported_by_rounding", "supported"]
 
 
-def test_a_figure_given_another_measure_of_the_same_owner_names_the_measures(tmp_path):
+def test_a_figure_given_another_measure_of_the_same_owner_names_the_measures():
     # (an explanation "for 全省; for 全省" says nothing: with one owner, the measures differ)
-    rep = _check_one_source(
-        tmp_path,
-        "前三季度，全省新增发电装机1186万千瓦，其中，新能源新增装机1042万千瓦，占新增装机的87.9%。",
+    rep = check(
         "截至9月末，全省发电装机容量1.46亿千瓦。前三季度新增装机1186万千瓦，其中新能源新增1042万千瓦。",
+        ["前三季度，全省新增发电装机1186万千瓦，其中，新能源新增装机1042万千瓦，占新增装机的87.9%。"],
     )
     r = _one(rep, "1186万千瓦")
     if r.verdict == "contradicted":
