@@ -1395,8 +1395,6 @@ def _owner_words(it: "_Item") -> str:
     return it.subject_raw or it.subject or "?"
 
 
-#: The same time a year before, as a change's base (上年同期, 去年同期).
-_SAME_TIME_BEFORE = re.compile(r"(?:上年|去年|上一年)同期")
 #: A partner a measure of trade names (对欧盟进出口, 与东盟贸易额, 向美国出口).
 _PARTNER = re.compile(r"(?:对|与|向|自)(?P<p>[\u4e00-\u9fff“”]{2,12}?)的?(?:进出口|出口|进口|贸易)")
 #: A subject that counts a set of owners: 三家公司, 6家上市公司, 两市.
@@ -1498,7 +1496,7 @@ def _year_only_as_base(s: _Item, year: str) -> bool:
 
 
 def _period_conflict(d: _Item, s: _Item) -> bool:
-    if all(_SAME_TIME_BEFORE.fullmatch(x.fact.period or "") and x.fact.role == "before" for x in (d, s)):
+    if all(_LAST_YEAR_AS_PERIOD.fullmatch(x.fact.period or "") and x.fact.role == "before" for x in (d, s)):
         # (上年同期为10.86亿元 against a table's 上年同期 column: each the base of its own
         # current period, which the figures of that period are judged on)
         return False

@@ -206,13 +206,14 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
         local = [_shift(f, -s0) for f in figs]
         sent = t[s0:s1]
         after_semicolon = s0 > 0 and last_para == pi and t[s0 - 1] in "；;"
+        goes_on = after_semicolon and last_values_end == s0  # (right after the last sentence with figures)
         attrs = attribute_sentence(
             sent, local, engine.rules, lex=engine.lex, carry_subject=_as_topic(carry_subject),
             carry_period=carry_period, article_subject=_as_topic(item_subject or art_subject),
             known_names=known_frozen if len(known_frozen) == len(known) else (known_frozen := frozenset(known)),
-            carry_values=last_values if after_semicolon and last_values_end == s0 else (),
+            carry_values=last_values if goes_on else (),
             # (其中，玉米…下降12.88%；水稻…下降21.57%: the list of parts goes on past the semicolon)
-            in_breakdown=after_semicolon and last_values_end == s0 and "其中" in last_sentence,
+            in_breakdown=goes_on and "其中" in last_sentence,
             carry_metric=frame_metric if frame_para is not None and pi <= frame_para + 1 else last_metric if s0 > 0 and last_para == pi and (
                 after_semicolon or _BREAKDOWN.match(t, s0, s1) or _PERIOD_THEN_CHANGE.match(t, s0, s1)
                 or _ANAPHORIC_MEASURE.search(t, s0, s1)  # (到2025年，这一数字将达到…: the last measure)
