@@ -625,6 +625,24 @@ def test_waimao_after_a_province_is_its_foreign_trade_not_outside_it():
     assert f.subject == "深圳"
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "metric"),
+    [
+        ("全县商品房销售面积61.2万平方米。", "全县", "商品房销售面积"),
+        ("深圳市房地产开发投资增长5.1%。", "深圳市", "房地产开发投资"),
+        ("全市民营经济增加值850亿元。", "全市", "民营经济增加值"),
+        ("全省销售收入100亿元。", "全省", "销售收入"),
+    ],
+)
+def test_a_measure_opening_on_a_character_that_ends_no_place_still_follows_one(text, subject, metric):
+    # 商, 房, 民 and 销 after 市/县/省 usually make another word (市商务局, 市房管局, 村民, 市销率);
+    # 商品, 房地产, 民营, 民间 and 销售 open a measure after the place
+    from factx import extract
+
+    (f,) = extract(text, doc="x")
+    assert (f.subject, f.metric) == (subject, metric)
+
+
 def test_the_part_before_zhanbi_is_whose_share_it_is():
     from factx import extract
 
