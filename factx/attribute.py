@@ -2490,7 +2490,9 @@ def attribute_sentence(
                 partner, subj, metric = norm[at - 1], None, np_text  # 对欧盟进出口: a trade partner, not whose trade
         if same_clause_prev and len(own) < 2 and a.role == "after" and prev[1].role == "before" and prev[1].metric:
             # 净利润已从13.3亿元增至10.3亿元: the end of a change measures what its start does
-            subj, metric = prev[1].subject if prev[1].explicit_subject else subj, prev[1].metric
+            # (境外收入占比由32.5%提升至38.0%: and is of the part its start is a share of, though
+            # a part named for its share is no topic of the figures after it)
+            subj, metric = prev[1].subject if prev[1].explicit_subject or subj is None else subj, prev[1].metric
         dm = _DISPOSAL_RX.search(metric)
         if dm:
             metric = metric[dm.end() :]  # 这项成果将操作工效提升30%: the metric is 操作工效

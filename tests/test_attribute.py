@@ -643,6 +643,16 @@ def test_a_measure_opening_on_a_character_that_ends_no_place_still_follows_one(t
     assert (f.subject, f.metric) == (subject, metric)
 
 
+def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
+    from factx import extract
+
+    fs = extract("分地区看，境外收入22.18亿元，同比增长41.9%，境外收入占比由上年的32.5%提升至38.0%。", doc="x")
+    start, end = [f for f in fs if f.text in ("32.5%", "38.0%")]
+    assert (start.role, end.role) == ("before", "after")
+    assert start.subject == end.subject == "境外收入"
+    assert start.metric == end.metric == "占比"
+
+
 def test_the_part_before_zhanbi_is_whose_share_it_is():
     from factx import extract
 
