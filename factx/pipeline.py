@@ -566,6 +566,17 @@ def _counts_for_others(name: str, before_figure: str) -> bool:
     return before.endswith(("据", "根据")) or bool(_DATA_WORDS_AFTER.match(after))
 
 
+def _observes(clause: str, name: str) -> bool:
+    """Does ``clause`` name ``name`` as who monitored or counted the figures (据市农业农村局监测,
+    市统计局数据显示), not as whose own record they come from (根据交大泰阳公司网站信息)?"""
+    at = clause.find(name)
+    return at >= 0 and _DATA_WORDS_AFTER.match(clause, at + len(name)) is not None and not _BULLETIN.match(clause, at + len(name))
+
+
+#: A place's statistical bulletin or yearbook (甲乙区统计公报): its own figures, not others' it observed.
+_BULLETIN = fastre.compile(r"统计(?:公报|年鉴)")
+
+
 _DATA_WORDS_AFTER = fastre.compile(r"(?:最新)?(?:统计|数据显示|数据|发布的数据|公布的数据|监测|测算|调查显示)")
 
 
@@ -784,6 +795,8 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
             if _names_someone(subj) and not _DOCUMENT.search(subj):  # (2011年半年报披露的大幕将拉开: a report, no one)
                 if c is not art.title and (_PRESS_OFFICE.search(subj) or _DATA_BODY.search(subj)):
                     continue  # 国务院新闻办公室今天举行新闻发布会: who speaks, not whom the figures are about
+                if _observes(c[a:b], subj):
+                    continue  # 据市农业农村局监测，…: who observed the figures, not whose they are
                 return subj
     return None
 

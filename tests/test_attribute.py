@@ -1060,6 +1060,21 @@ def test_an_office_named_as_the_source_owns_none_of_the_figures():
     assert [f.subject for f in fs][0] == "全市" and "市商务局" not in [f.subject for f in fs]
 
 
+def test_an_office_observing_the_figures_is_no_subject_of_the_article_under_a_headline():
+    # (under a headline the office opening the first sentence was taken for whom the article is
+    # about, and the next paragraph's prices became the office's)
+    from factx import extract
+
+    text = (
+        "本周蔬菜价格小幅回落\n本报讯 据市农业农村局监测，本周全市蔬菜平均批发价格为每公斤4.36元，比上周下降2.9%。\n"
+        "猪肉方面，白条猪平均批发价格为每公斤24.80元，环比上涨1.6%。"
+    )
+    assert {f.subject for f in extract(text)} == {"全市"}
+    # (a firm's own record is no one else's observation: the firm stays whom it is about)
+    text = "甲乙公司陷入纠纷\n根据甲乙公司网站信息，公司主要从事硅片研制。\n2010年公司实现营业收入8.59亿元。"
+    assert [f.subject for f in extract(text)] == ["甲乙公司"]
+
+
 def test_the_bases_period_dates_the_base_alone_and_not_the_change_after_it():
     # (上年同期为10.86亿元，同比增长18.44%: the growth, and the next sentence, are 第三季度's)
     from factx import extract
