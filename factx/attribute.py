@@ -1474,7 +1474,11 @@ _PLACE_NAME_END = fastre.compile(r"(?:市|区|县|镇|乡|省|州|开发区|高�
 
 #: What may follow the last item of a list and is no part of it: the set they form
 #: (棉纺、化纤、服装三大行业; …耀才证券四大券商) or a comparison's base (棉纺、服装较一季度).
-_LIST_END_TAIL = fastre.compile(r"(?:等\p{Han}{0,8}|[两三四五六七八九十0-9]+(?:个|家|只|所|座|位|大|类|种|项|地|省|市|区|县)\p{Han}{0,4}|(?:较|比)\p{Han}{1,6})$")
+_LIST_END_TAIL = fastre.compile(
+    r"(?:等\p{Han}{0,8}|[两三四五六七八九十0-9]+(?:个|家|只|所|座|位|大|类|种|项|地|省|市|区|县)\p{Han}{0,4}|(?:较|比)\p{Han}{1,6}"
+    # (银行、煤炭板块小幅下跌，跌幅分别为…: the verb the list's clause ends on is no part of its last item)
+    r"|(?:小幅|大幅|明显|略有|略微|均|都|齐)?(?:下跌|上涨|走高|走低|回落|回升|下降|上升|增长|减少|增加|收涨|收跌))$"
+)
 
 
 #: The span of time a measure is taken over, written between the last item of a list and the
@@ -2168,6 +2172,7 @@ def attribute_sentence(
                 # 12亿元，净利润分别为…)
                 items = _tail_names(prev_text if held is not None else norm[spans[ci - 1][0] : spans[ci - 1][1]], len(in_clause))
                 if items:
+                    items[-1] = _trim_list_end(items[-1])  # (银行、煤炭板块小幅下跌: no verb in the last name)
                     listed = (items, own_head if len(own_head) >= 2 else "")
             if listed and any(_all_periods([it], lex) for it in listed[0]):
                 # (1-5月较1-2月、1-3月、1-4月分别下降1.8、1.45和0.4个百分点: bases, not owners; 增速与上月

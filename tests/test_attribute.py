@@ -643,6 +643,13 @@ def test_a_measure_opening_on_a_character_that_ends_no_place_still_follows_one(t
     assert (f.subject, f.metric) == (subject, metric)
 
 
+def test_the_verb_ending_a_list_of_names_in_the_clause_before_is_no_part_of_the_last_name():
+    from factx import extract
+
+    fs = extract("银行、煤炭板块小幅下跌，跌幅分别为0.38%和0.25%。")
+    assert [(f.subject, f.metric) for f in fs] == [("银行", "跌幅"), ("煤炭板块", "跌幅")]
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
