@@ -816,6 +816,10 @@ _FUSED_HEADING = fastre.compile(
 )
 
 
+#: What follows a market's name that makes it an index quoted (创业板指报, 创业板指收涨).
+_INDEX_QUOTE = fastre.compile(r"指(?:报|收|涨|跌|上涨|下跌|收涨|收跌)\p{Han}{0,2}")
+
+
 @_memo_by_phrase
 def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     """``全国规模以上工业增加值`` -> (全国, 规模以上工业增加值)."""
@@ -960,8 +964,8 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         subj = chain.captures("seg")[-1]  # 怀化市通道县坪坦乡: the innermost place
     if _NO_ONE.search(subj):
         return None, np  # (销售人员介绍, 项目外围: a role or a place beside something, no one's figures)
-    if rest == "指":
-        return None, np  # (创业板指, 深证成指: an index's name, no market's measure 指)
+    if rest == "指" or _INDEX_QUOTE.fullmatch(rest):
+        return None, np  # (创业板指, 深证成指, 创业板指报: an index's name, no market's measure 指)
     gm = _GRANTED_IN.search(subj)
     if gm and gm.start() >= 2:
         # (该校获批国家自然科学基金项目: who was granted stands before the verb; what, after it)

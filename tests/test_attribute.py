@@ -650,6 +650,13 @@ def test_the_verb_ending_a_list_of_names_in_the_clause_before_is_no_part_of_the_
     assert [(f.subject, f.metric) for f in fs] == [("银行", "跌幅"), ("煤炭板块", "跌幅")]
 
 
+def test_an_index_quoted_keeps_its_name_in_the_measure():
+    from factx import extract
+
+    (f,) = extract("创业板指报3859.75点。")
+    assert f.metric == "创业板指报"
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
