@@ -753,6 +753,9 @@ _PRODUCT_HEAD = fastre.compile(r"^(?:主要|主导|主营|核心|重点)(?:产�
 #: A verb of achieving opening a measure's phrase (完成铁路基建投资): no part of what is measured.
 _DEED_LEAD = fastre.compile(r"^(?:累计|共|合计)?(?:完成|实现)")
 #: A verb of achieving right before a figure, no measure between (完成63亿元C轮融资).
+#: A verb granting, receiving or signing for an amount, then words only qualifying the amount
+#: (给予最高, 签订约, 带着价值): what follows the amount and its 的 is what is measured.
+_GRANT_END = fastre.compile(r"(?:给予|提供|发放|获得|取得|签订|签下|拿下|带着|有份|争取|安排)了?(?:最高|最多|约|近|超过|价值|总价值)?$")
 _DEED_ONLY = fastre.compile(r"(?:完成|实现|获得|取得|签下|签订|签约)$")
 #: A phrase split by 实现/完成 (石油制品类商品实现零售额): the one who achieved, then the measure.
 _DEED_SPLIT = fastre.compile(r"(?P<s>[\p{Han}A-Za-z0-9·](?:[\p{Han}A-Za-z0-9·]|、(?=\p{Han})){1,20}?)(?:累计|共|合计|共计|全年|当年|已|均|分别)?(?:实现|完成)(?P<m>[\p{Han}A-Za-z]{2,12})")
@@ -2633,6 +2636,13 @@ def attribute_sentence(
             and _DEED_ONLY.search(pre.rstrip())
         ):
             # 追觅科技完成63亿元C轮融资: what was achieved follows the amount
+            metric = post_np
+        elif (
+            f.kind == "money" and post[:1] == "的" and post_np and 2 <= len(post_np) <= 10 and _GRANT_END.search(pre.rstrip())
+            and not _VERBISH.search(post_np)
+        ):
+            # 对重大项目给予最高2000万元的奖励, 签订约10.6亿元的造船合同: what is granted or signed
+            # is measured by the amount, the verb is no measure
             metric = post_np
         elif (
             (not metric or metric.endswith("以")) and post_np and len(post_np) >= 2 and pre.endswith("以")

@@ -657,6 +657,24 @@ def test_an_index_quoted_keeps_its_name_in_the_measure():
     assert f.metric == "创业板指报"
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("对重大项目给予最高2000万元的奖励。", "奖励"),
+        ("银行提供500亿元的信贷支持。", "信贷支持"),
+        ("公司获得1.2亿元的政府补助。", "政府补助"),
+        ("公司与甲乙航运有限公司签订约10.6亿元的造船合同。", "造船合同"),
+        # (a measure named before the amount stays the measure)
+        ("公司签下总金额约60亿元的光伏玻璃销售订单。", "签下总金额"),
+    ],
+)
+def test_an_amount_granted_or_signed_for_measures_what_follows_it(text, metric):
+    from factx import extract
+
+    (f,) = extract(text)
+    assert f.metric == metric
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
