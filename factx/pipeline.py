@@ -566,6 +566,19 @@ def _counts_for_others(name: str, before_figure: str) -> bool:
     return before.endswith(("据", "根据")) or bool(_DATA_WORDS_AFTER.match(after))
 
 
+#: A clause opening an article that only dates it or says how the reporter learned the news
+#: (8日，; 记者从市交通运输局了解到，; 近日，): no one whose figures follow.
+_PREAMBLE = fastre.compile(
+    r"(?:[0-9０-９]{1,2}日|[今昨前]天|[今昨]日|近日|日前|近期|目前|记者(?:日前|近日)?(?:从|在)[^，,。]{1,24}?(?:获悉|了解到|得知|看到)|记者(?:获悉|了解到|得知)"
+    r"|在[^，,。]{2,30}?(?:的)?(?:指导|支持|帮助|推动|带动|主持)下)[，,：:]?"
+)
+
+
+#: A clause publishing a study of others (北京开卷发布了《2023年图书零售市场年度报告》): its
+#: publisher is no one whose figures the article reports.
+_PUBLISHES_STUDY = fastre.compile(r"(?:发布|公布|推出)了?《[^》]{0,40}?(?:市场|行业|产业)[^》]{0,20}?(?:报告|白皮书|蓝皮书|榜单|排行榜)》")
+
+
 def _observes(clause: str, name: str) -> bool:
     """Does ``clause`` name ``name`` as who monitored or counted the figures (据市农业农村局监测,
     市统计局数据显示), not as whose own record they come from (根据交大泰阳公司网站信息)?"""
@@ -790,12 +803,16 @@ def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool 
             if om:
                 return om.group("org")
     for c in cands:
-        for a, b in clause_spans(c)[:2]:
+        spans = clause_spans(c)
+        # (8日，记者从市交通运输局了解到，今年一季度全市…: the clauses dating the news or saying how
+        # the reporter learned it name no one; the first two clauses after them are looked at)
+        spans = [sp for sp in spans if not _PREAMBLE.fullmatch(c[sp[0] : sp[1]].strip())] or spans
+        for a, b in spans[:2]:
             subj = _clause_subject(c[a:b], engine.lex)
             if _names_someone(subj) and not _DOCUMENT.search(subj):  # (2011年半年报披露的大幕将拉开: a report, no one)
                 if c is not art.title and (_PRESS_OFFICE.search(subj) or _DATA_BODY.search(subj)):
                     continue  # 国务院新闻办公室今天举行新闻发布会: who speaks, not whom the figures are about
-                if _observes(c[a:b], subj):
+                if _observes(c[a:b], subj) or _PUBLISHES_STUDY.search(c[a:b]):
                     continue  # 据市农业农村局监测，…: who observed the figures, not whose they are
                 return subj
     return None

@@ -1107,6 +1107,22 @@ def test_an_office_observing_the_figures_is_no_subject_of_the_article_under_a_he
     assert [f.subject for f in extract(text)] == ["甲乙公司"]
 
 
+def test_the_clauses_dating_the_news_or_saying_how_it_was_learned_name_no_one():
+    from factx import extract
+
+    text = (
+        "一季度公交客运量增长\n8日，记者从市交通运输局了解到，今年一季度全市公交客运量达到1.2亿人次，同比增长6.3%。\n"
+        "地铁客运量3.6亿人次，增长9.1%。"
+    )
+    assert {f.subject for f in extract(text)} == {"全市"}
+    # (nor does a clause publishing a study of a market: its publisher owns none of the figures)
+    text = (
+        "图书零售市场回暖\n日前，甲乙咨询发布了《2023年图书零售市场年度报告》。\n"
+        "码洋规模为912亿元，同比上升4.72%。"
+    )
+    assert {f.subject for f in extract(text)} == {None}
+
+
 def test_the_bases_period_dates_the_base_alone_and_not_the_change_after_it():
     # (上年同期为10.86亿元，同比增长18.44%: the growth, and the next sentence, are 第三季度's)
     from factx import extract
