@@ -2675,6 +2675,11 @@ def attribute_sentence(
             tail = _post_np(norm[last.end :], lex) if last is not f else ""
             if len(tail) >= 2:
                 metric = tail
+        if f.unit == "股" and subj is None and (sv_ := _last_match(_STAKE_VERB, metric, len(metric))) is not None and not sv_.group("rel"):
+            # 恒宇投资持有公司股份1.68亿股: the shares are the holder's, named before the verb
+            holder = _STAKE_ADVERB.sub("", metric[: sv_.start()])
+            if 2 <= len(holder) <= 16 and not _DIGITS.search(holder) and not _VERBISH.search(holder) and not lex.period_rx.search(holder):
+                subj, metric = holder, metric[sv_.start() :]
         sk_ = _STAKE_AFTER.match(post) if f.unit == "%" else None
         if sk_:
             # 宏润建设持有上海泰阳绿色能源76.07%的股权: a stake; what is measured is the equity, whose
@@ -2758,6 +2763,7 @@ def attribute_sentence(
                 or (lex.list_head_rx.fullmatch(last_metric) and last_metric not in _RATE_WORDS)
                 or (len(last_bare := _DEED_LEAD.sub("", last_metric)) >= 2 and last_bare in metric[1:])
                 or _TOP_SET.fullmatch(prev[1].subject)  # (TOP10房企拿地总面积…，占TOP100房企拿地面积的38.3%)
+                or (prev[0].unit == "股" and prev[1].subject not in GENERIC_SUBJECTS)  # (恒宇投资持有公司股份1.68亿股，占公司总股本的40.02%: the holder's share)
             ):
                 # 装备制造业增加值增长7.7%，占…比重达34.6%; 显微镜产品实现收入2.49亿元，占公司营业收入43.23%:
                 # the segment's share (东部地区农民工10430万人，…占农民工总量的36.4%: the whole is the

@@ -675,6 +675,13 @@ def test_an_amount_granted_or_signed_for_measures_what_follows_it(text, metric):
     assert f.metric == metric
 
 
+def test_shares_held_are_the_holders_and_so_is_their_share_of_the_total():
+    from factx import extract
+
+    fs = extract("截至公告日，恒宇投资持有公司股份1.68亿股，占公司总股本的40.02%。")
+    assert [(f.subject, f.metric) for f in fs] == [("恒宇投资", "持有公司股份"), ("恒宇投资", "占公司总股本")]
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
