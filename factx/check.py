@@ -1291,6 +1291,26 @@ def _whole_for_part(d: _Item, s: _Item, sc: float, scored: list[tuple[float, _It
 _WHOLE_SCOPE = re.compile(r"全([省市县区州国镇乡])")
 
 
+def _people_kind(group: str) -> str:
+    """Which of a place's people a group names: the town's (城镇常住居民, 城镇居民, 城市居民), the
+    country's (农村常住居民, 农村居民, 农民), migrant workers from away or from here (外出农民工,
+    本地农民工), everyone (全体居民, 城乡居民); else the group itself."""
+    for kind, words in _PEOPLE_KINDS:
+        if words.match(group):
+            return kind
+    return group
+
+
+_PEOPLE_KINDS = (
+    ("migrant_away", re.compile(r"外出农民工")),
+    ("migrant_here", re.compile(r"本地农民工")),
+    ("migrant", re.compile(r"农民工")),
+    ("town", re.compile(r"城镇|城市|城区")),
+    ("country", re.compile(r"农村|乡村|农民")),
+    ("all", re.compile(r"全体|城乡|居民$")),  # (居民 alone: everyone)
+)
+
+
 def _subject_conflict(d: _Item, s: _Item) -> bool:
     """Does the draft give the figure to another subject than the source does?
 
@@ -1312,7 +1332,13 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return True
     if _COUNTED_SET.match(d.subject_raw or d.subject) or _COUNTED_SET.match(s.subject_raw or s.subject):
         return False  # (三家公司基本每股收益分别为0.31元…: a counted set of owners names none of them)
-    if _PEOPLE_GROUP.fullmatch(d.subject) or _PEOPLE_GROUP.fullmatch(s.subject):
+    dg, sg = _PEOPLE_GROUP.fullmatch(d.subject), _PEOPLE_GROUP.fullmatch(s.subject)
+    if (
+        dg and sg and _people_kind(d.subject) != _people_kind(s.subject)
+        and _mentions(d.subject_raw or d.subject, d.fact.sentence) and _mentions(s.subject_raw or s.subject, s.fact.sentence)
+    ):
+        return True  # (城镇常住居民 against 农村常住居民: another group of the place's people, both named)
+    if dg or sg:
         return False  # (城镇居民 against 全省: a group of a place's people, one side names the group, the other the place)
     if (
         _opposites(d.subject_raw or d.subject, s.subject_raw or s.subject)

@@ -2242,3 +2242,12 @@ def test_a_figure_given_another_measure_of_the_same_owner_names_the_measures():
     if r.verdict == "contradicted":
         owners = r.explanation.split("figure for ", 1)[-1].split(" it gives")[0].split("; for ")
         assert len(owners) != 2 or owners[0] != owners[1]
+
+
+def test_a_figure_given_to_another_group_of_the_places_people_is_the_wrong_subject():
+    src = "全体居民人均可支配收入24587元。城镇常住居民人均可支配收入36800元，增长5.3%；农村常住居民人均可支配收入18200元，增长7.8%。"
+    r = _one(check("城镇居民人均可支配收入18200元，增长5.3%。", [src]), "18200元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject")
+    # (农民 are the country's people, as 农村居民 are: the same group in other words)
+    r = _one(check("农民人均可支配收入18200元，增长7.8%。", [src]), "18200元")
+    assert r.verdict == "supported"
