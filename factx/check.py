@@ -1978,6 +1978,8 @@ def _relate(d: Fact, s: Fact) -> str | None:
     if d.unit != s.unit:
         if {d.unit, s.unit} == {"x", "%"} and d.role == s.role == "delta":
             xs, ps = (d, s) if d.unit == "x" else (s, d)
+            if xs.qualifier == ps.qualifier and xs.qualifier in _OPEN_QUALIFIERS and _signed(xs) * 100 == _signed(ps):
+                return "supported"  # (涨幅超过一倍 for 涨幅超过100%: one bound told two ways)
             # (a bound in %, 增幅超过25%, holds 25倍 but does not state it)
             if _times_as_percent(xs).contains(_signed(ps)) or (ps.qualifier not in _OPEN_QUALIFIERS and interval(ps).contains(_signed(xs) * 100)):
                 return "supported_by_rounding"

@@ -2251,3 +2251,9 @@ def test_a_figure_given_to_another_group_of_the_places_people_is_the_wrong_subje
     # (农民 are the country's people, as 农村居民 are: the same group in other words)
     r = _one(check("农民人均可支配收入18200元，增长7.8%。", [src]), "18200元")
     assert r.verdict == "supported"
+
+
+def test_a_bound_in_times_states_the_same_bound_in_percent():
+    src = "2017年1-7月行业增长势头更加强劲，涨幅超过100%。"
+    r = _one(check("2017年1-7月行业增长势头更加强劲，涨幅超过一倍。", [src]), "一倍")
+    assert r.verdict == "supported"
