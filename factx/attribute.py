@@ -4095,7 +4095,7 @@ _NTH_LARGEST = fastre.compile(r"大(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、
 #: The link between a name and its rank: 为其, 成为, 是, 晋升, 继续保持; and where it ranks (我省第一大, 全国第二大).
 _RANK_OWNER_TAIL = fastre.compile(
     r"(?:已经|已|仍然|仍|依然|继续|再次)?(?:为其|为|成为|成|是|晋升为?|升为|跃升为|降为|降至|保持|稳居|稳坐)"
-    r"(?:我省|我市|我区|我国|我县|本省|本市|全国|全省|全市|全区|中国|全球|世界|国内|省内|市内)?的?$"
+    r"(?:我省|我市|我区|我国|我县|本省|本市|全国|全省|全市|全区|中国|全球|世界|国内|省内|市内|(?:该|本)?公司|(?:该|本)?集团|其|行业)?的?$"
 )
 #: What opens or closes a deed, a purpose or a time, never a name: 随着…, 用于…, 以现金方式…, …之际.
 _NOT_A_NAME = fastre.compile(

@@ -682,6 +682,14 @@ def test_shares_held_are_the_holders_and_so_is_their_share_of_the_total():
     assert [(f.subject, f.metric) for f in fs] == [("恒宇投资", "持有公司股份"), ("恒宇投资", "占公司总股本")]
 
 
+def test_a_part_named_its_owners_nth_largest_owns_the_figures_after_it():
+    # (公司第一大业务, 集团第二大股东: the rank within the firm, as 我省第一大 within the province)
+    from factx import extract
+
+    fs = extract("汽车零部件仍是公司第一大业务，收入41.25亿元，同比增长26.7%。")
+    assert [(f.text, f.subject) for f in fs] == [("第一", "汽车零部件"), ("41.25亿元", "汽车零部件"), ("26.7%", "汽车零部件")]
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
