@@ -3246,6 +3246,9 @@ def _moved_number(
         )
     dated = _dated_twin(d, s, sc, scored)
     if dated is not None:
+        slip = _slip(d, dated)
+        if slip is not None:
+            return slip  # (不低于56亿元 for 2025年, where the source's 2025年 figure is 不低于65亿元: a slip of that one)
         return (
             "wrong_period",
             f"the source gives {s.fact.text} for {s.period_text or 'its own time'}; for {d.period_text} it gives {dated.fact.text}",

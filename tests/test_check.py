@@ -2257,3 +2257,9 @@ def test_a_bound_in_times_states_the_same_bound_in_percent():
     src = "2017年1-7月行业增长势头更加强劲，涨幅超过100%。"
     r = _one(check("2017年1-7月行业增长势头更加强劲，涨幅超过一倍。", [src]), "一倍")
     assert r.verdict == "supported"
+
+
+def test_a_slip_of_the_figure_dated_as_the_draft_is_told_as_that_slip():
+    src = "报告期内，公司实现营业收入58.36亿元。公司预计2025年营业收入不低于65亿元。"
+    r = _one(check("公司预计2025年营业收入不低于56亿元。", [src]), "56亿元")
+    assert (r.verdict, r.error) == ("contradicted", "transposed_digits")
