@@ -2225,6 +2225,21 @@ _BOUND_SIDE = {"less_than": "below", "at_most": "below", "nearly": "below", "mor
 NEAR_BOUND = Decimal("0.1")
 
 
+def _stated_by_another(d: _Item, s: _Item) -> bool:
+    """Does another figure of the draft's sentence state the source figure ``s`` (its value
+    and unit, its measure named closer than ``d`` names it, or as closely and for the same
+    named part, which ``d`` is not given)?"""
+    return any(
+        o is not d and o.fact.sentence == d.fact.sentence and o.fact.unit == s.fact.unit and o.fact.value == s.fact.value
+        and (
+            _metric_sim(o, s) > _metric_sim(d, s)
+            # (制造业投资 read as 制造业's 投资 on both sides: the same named part)
+            or (_metric_sim(o, s) >= _metric_sim(d, s) and o.subject is not None and o.subject == s.subject and o.subject != d.subject)
+        )
+        for o in d.doc._items  # type: ignore[attr-defined]
+    )
+
+
 def _classify(d: _Item, best: _Item, cands: list[tuple[float, _Item]]) -> tuple[str, str, _Item]:
     """(error class, explanation, the source item the explanation is about)."""
     df, sf = d.fact, best.fact
@@ -3586,6 +3601,13 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         # (销量…下降4.7% against 中国汽车工业协会's 汽车销量…下降4.7%, though a 销量 owned by no
         # name words it closer: the figure the draft's own subject is given is the one meant)
         return _relate(df, about.fact), None, f"draft {df.text} states the source's {about.fact.text} for {about.subject_raw}", about, scored
+    if (
+        err == "wrong_subject" and about is not best and _stated_by_another(d, best)
+        and not _period_conflict(d, about) and _relate(df, about.fact) and _role_ok(d, about)
+    ):
+        # (投资增长4.9%，其中制造业投资增长9.6%: the source's 制造业投资 9.6% fits the draft's 投资
+        # better by its words, but the draft states it itself, for 制造业投资; its 4.9% is the whole's)
+        return _relate(df, about.fact), None, f"draft {df.text} states the source's {about.fact.text}", about, scored
     rel = _relate(df, best.fact) if err == "wrong_value" else None
     if rel and _role_ok(d, best) and not _direction_conflict(df, best.fact):
         # (香港收入为1.2亿港元 against 来自香港收入为1.2亿港元: the best fit states the draft's

@@ -2263,3 +2263,13 @@ def test_a_slip_of_the_figure_dated_as_the_draft_is_told_as_that_slip():
     src = "报告期内，公司实现营业收入58.36亿元。公司预计2025年营业收入不低于65亿元。"
     r = _one(check("公司预计2025年营业收入不低于56亿元。", [src]), "56亿元")
     assert (r.verdict, r.error) == ("contradicted", "transposed_digits")
+
+
+def test_a_source_figure_another_figure_of_the_sentence_states_is_not_the_one_meant():
+    src = (
+        "分三大门类看，1—10月份，采矿业增加值同比增长3.1%，制造业增长7.5%。\n"
+        "1—10月份，全省固定资产投资（不含农户）同比增长4.9%。分领域看，基础设施投资增长8.8%，制造业投资增长9.6%，"
+        "房地产开发投资下降8.7%。民间投资增长1.2%，占全部投资的比重为52.4%。"
+    )
+    r = check("投资增长4.9%，其中制造业投资增长9.6%，基础设施投资增长8.8%。", [src])
+    assert [x.verdict for x in r.results] == ["supported"] * 3
