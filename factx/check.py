@@ -418,6 +418,23 @@ _HOLIDAY_MONTHS = {"国庆": 10, "五一": 5, "元旦": 1}
 _HOLIDAY_MONTH = re.compile("|".join(_HOLIDAY_MONTHS))
 
 
+#: The period a report covers, named near its start (2019年上半年, 一季度, 前三季度, 年度):
+#: what 报告期 stands for in it.
+_REPORT_SPAN = re.compile(r"(?P<y>[0-9]{4}年)?(?P<p>上半年|半年度|前三季度|第一季度|一季度|第三季度|三季度|年度|全年)")
+_REPORT_MONTHS = {"上半年": (1, 6), "半年度": (1, 6), "第一季度": (1, 3), "一季度": (1, 3), "前三季度": (1, 9), "第三季度": (1, 9), "三季度": (1, 9), "年度": (1, 12), "全年": (1, 12)}
+
+
+def _report_period(key: tuple[str | None, tuple[int, int] | None], ptext: str | None, text: str | None):
+    """``key`` (:func:`period_key`), with 报告期 (截至报告期末, 报告期内) read as the period the
+    report names first (截至报告期末 in a text opening on 2019年上半年 is (2019, (1, 6)))."""
+    if key[1] is not None or not ptext or "报告期" not in ptext or not text:
+        return key
+    m = _REPORT_SPAN.search(_cn_small(_norm_text(text[:400])))
+    if m is None:
+        return key
+    return key[0] or (m.group("y")[:4] if m.group("y") else None), _REPORT_MONTHS[m.group("p")]
+
+
 def period_key(s: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """(year, (first month, last month)) of the last period named in ``s``.
 
@@ -956,7 +973,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 line=line,
                 places=norm.places(raw_subj),
                 line_places=norm.places(line),
-                period=period_key(ptext),
+                period=_report_period(period_key(ptext), ptext, doc.text),
                 period_text=ptext,
                 title=f.title or "",
                 base=_compare_base(local_n),

@@ -2273,3 +2273,11 @@ def test_a_source_figure_another_figure_of_the_sentence_states_is_not_the_one_me
     )
     r = check("投资增长4.9%，其中制造业投资增长9.6%，基础设施投资增长8.8%。", [src])
     assert [x.verdict for x in r.results] == ["supported"] * 3
+
+
+def test_the_report_period_is_the_period_the_report_names_first():
+    src = "中国铁建公布，2019年上半年，公司实现营业收入3529.35亿元。截至报告期末,本集团未完合同额29,421.645亿元。"
+    r = _one(check("截至8月30日,公司未完合同额29,421.645亿元。", [src]), "29,421.645亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period")
+    r = _one(check("截至6月末,公司未完合同额29,421.645亿元。", [src]), "29,421.645亿元")
+    assert r.verdict == "supported"
