@@ -1332,6 +1332,14 @@ _OFFICE_AS_SOURCE = fastre.compile(
 _LINK_IN_HEAD = fastre.compile(r"(?:继续|仍然|仍|依然|再次)?(?:保持|稳居|稳坐|跃居|晋升为|成为)")
 
 
+#: Adverbs that open a clause and name no one (首先, 主要, 其中, 同时).
+_ADVERB_LEAD = fastre.compile(r"首先|其次|主要|其中|同时|此外|另外|尤其|特别|一方面|另一方面|目前|当前|近年来|总体|整体|今年|去年")
+#: A short name opening a clause, then the reason for what follows (原铝板块受…影响, 特斯拉由于…).
+_NAME_THEN_REASON = fastre.compile(
+    r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:(?:受到|受)[^，,。；;]{1,20}?(?:影响|冲击|拖累|带动|推动|提振)|(?:由于|(?<!原)因为|得益于|受益于)[^，,。；;]{2,})"
+)
+
+
 @_memo_by_phrase
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
@@ -1358,6 +1366,15 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     am_ = _ANNOUNCES.fullmatch(np)
     if am_ and not lex.pronoun_rx.match(am_.group("name")) and not am_.group("name").startswith(("该", "本", "其", "公司", "相关")):
         return am_.group("name")  # 正邦科技公告，公司4月销售生猪…: the firm announcing its own figures
+    rn_ = _NAME_THEN_REASON.match(np)
+    if (
+        rn_ and not lex.period_rx.search(rn_.group("name")) and not _ends_in_measure(rn_.group("name"), lex)
+        and not _VERBISH.search(rn_.group("name")) and not lex.pronoun_rx.match(rn_.group("name"))
+        and rn_.group("name") not in GENERIC_SUBJECTS and not rn_.group("name").startswith(("该", "本", "其", "公司"))
+        and not _ADVERB_LEAD.fullmatch(rn_.group("name"))
+        and not _head_match(np, lex)
+    ):
+        return rn_.group("name")  # 原铝板块受原燃材料成本上升影响，税前利润…: whose figures the reason is given for
     m = _head_match(np, lex)
     if m and not m.group("generic") and _balanced(m.group("subj")) and not _NO_ONE.search(m.group("subj")):
         # (华为宣布…, Facebook宣布…: a name right before a reporting verb is the name, the verb no part of it)

@@ -690,6 +690,22 @@ def test_a_part_named_its_owners_nth_largest_owns_the_figures_after_it():
     assert [(f.text, f.subject) for f in fs] == [("第一", "汽车零部件"), ("41.25亿元", "汽车零部件"), ("26.7%", "汽车零部件")]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("相比之下,原铝板块受原燃材料成本上升影响,税前利润同比减少20.33%至89.66亿元。", "原铝板块"),
+        ("特斯拉由于小型车受到欢迎，销量比上年增加9成。", "特斯拉"),
+        # (a measure before the reason is what changed, no one's name; 原因为 is no 因为)
+        ("销量受疫情影响，下降20%。", None),
+        ("主要原因为上半年员工规模增加3500人。", None),
+    ],
+)
+def test_a_short_name_before_the_reason_for_a_change_owns_the_figures(text, subject):
+    from factx import extract
+
+    assert {f.subject for f in extract(text)} == {subject}
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
