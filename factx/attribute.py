@@ -4284,7 +4284,7 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     if sm:
         return _strip_links(sm.group("metric"), lex).strip("的"), sm.group("name")
     np_ = _clause_np(norm[a:b], lex)
-    am_ = _AMONG_MID.search(np_)
+    am_ = _AMONG_MID.search(np_, 2)  # (the group picked from stands before 中: 中海地产 opens on no such group)
     if am_ and len(np_) - am_.end() >= 2:
         np_ = np_[am_.end() :]  # (本科毕业生中管理学就业率最高: the group picked from is no part of the measure)
     if not np_:

@@ -706,6 +706,16 @@ def test_a_short_name_before_the_reason_for_a_change_owns_the_figures(text, subj
     assert {f.subject for f in extract(text)} == {subject}
 
 
+def test_a_name_opening_on_zhong_is_no_group_picked_from():
+    # (本科毕业生中管理学…: the group before 中 is cut; 中海地产 opens on 中 and keeps it)
+    from factx import extract
+
+    (f,) = extract("中海地产拿地金额最高，达到812.6亿元。")
+    assert "中海地产" in f.metric
+    (f,) = extract("本科毕业生中管理学就业率最高，为95%。")
+    assert f.metric == "管理学就业率"
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
