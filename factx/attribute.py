@@ -2663,9 +2663,10 @@ def attribute_sentence(
             metric = post_np
         elif (
             (not metric or metric.endswith("以")) and post_np and len(post_np) >= 2 and pre.endswith("以")
-            and _RANK_AFTER.match(post, len(post_np))
+            and _RANK_AFTER.match(post, len(post_np) + post.startswith("的"))
         ):
             # 梦百合以24.2亿元营收居首: the measure it leads by follows the figure; who leads, before 以
+            # (保利发展以2602.3亿元的销售额位居榜首: after its 的 too)
             if metric[:-1] and subj is None:
                 subj = split_subject(metric[:-1], lex)[0] or metric[:-1]
             metric = post_np

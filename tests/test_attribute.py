@@ -716,6 +716,13 @@ def test_a_name_opening_on_zhong_is_no_group_picked_from():
     assert f.metric == "管理学就业率"
 
 
+def test_the_measure_a_name_leads_by_may_follow_its_de():
+    from factx import extract
+
+    (f,) = extract("从企业排名看，保利发展以2602.3亿元的销售额位居榜首。")
+    assert (f.subject, f.metric) == ("保利发展", "销售额")
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
