@@ -1908,6 +1908,11 @@ def _last_period_text(prefix: str) -> str:
     return lead[cut + 1 :] + text[start : m[-1].end()]  # (分月看,6月: what the clause before ends with is no part of it)
 
 
+def _raw_metric_sim(d: _Item, s: _Item) -> float:
+    """How alike two figures' measures read as the texts print them, owners' names included."""
+    return _sim(_norm_text(d.fact.metric or ""), _norm_text(s.fact.metric or ""))
+
+
 def _metric_sim(d: _Item, s: _Item) -> float:
     sim = max(_sim(d.metric, s.metric), _sim(d.clause, s.clause), 0.9 * _sim(d.metric, s.clause), 0.9 * _sim(d.clause, s.metric))
     if sim < CROSS_SIM and (d.subject_raw or s.subject_raw):
@@ -3370,11 +3375,14 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     # (a figure of another subject naming it exactly excludes nothing: 最终消费支出对经济增长贡献率
     # is not the draft's 服务业…对经济增长的贡献率)
     top_m = max((_metric_sim(d, s) for sc, s in scored if sc >= best_score - EXCUSE_MARGIN and not _subject_conflict(d, s)), default=0.0)
+    # (the words as printed, names and all: 规模以上工业增加值 is 规模以上工业企业's 工业增加值 more
+    # than 第二产业's 增加值, though with the names cut out the latter fits exactly)
+    top_raw = max((_raw_metric_sim(d, s) for sc, s in scored if sc >= best_score - EXCUSE_MARGIN and not _subject_conflict(d, s)), default=0.0)
     ok: list[tuple[float, _Item, str]] = []
     for sc, s in scored:
         if sc < best_score - EXCUSE_MARGIN:
             break
-        if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05 and not (
+        if top_m >= EXACT_METRIC and _metric_sim(d, s) < top_m - 0.05 and _raw_metric_sim(d, s) < top_raw - 0.05 and not (
             _names_more_broadly(s, d) and not _named_apart(d, s)
             and not _listed_apart(d, s, [t for tsc, t in scored if tsc >= best_score - EXCUSE_MARGIN], top_m)
         ):

@@ -2281,3 +2281,15 @@ def test_the_report_period_is_the_period_the_report_names_first():
     assert (r.verdict, r.error) == ("contradicted", "wrong_period")
     r = _one(check("截至6月末,公司未完合同额29,421.645亿元。", [src]), "29,421.645亿元")
     assert r.verdict == "supported"
+
+
+def test_a_measure_named_with_its_segment_fits_that_segments_figure():
+    # (规模以上工业增加值: with the names cut out, 第二产业's 增加值 fitted it exactly and its 16.7%
+    # read as the draft's 17.6% with its digits swapped; as printed, 规模以上工业企业's
+    # 工业增加值 17.6% fits it closer)
+    import re
+
+    folder = next(Path(__file__).parent.glob("data/check_blind*/sources/s1_gansu_economy_h1_2011.txt")).parent.parent
+    draft = re.sub(r"\[\[([^|\]]+)\|[^\]]*\]\]", r"\1", (folder / "d1_gansu_h1_2011_summary.txt").read_text(encoding="utf-8"))
+    r = _one(check(draft, [folder / "sources" / "s1_gansu_economy_h1_2011.txt"]), "17.6%")
+    assert r.verdict == "supported"
