@@ -3627,6 +3627,14 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         # name words it closer: the figure the draft's own subject is given is the one meant)
         return _relate(df, about.fact), None, f"draft {df.text} states the source's {about.fact.text} for {about.subject_raw}", about, scored
     if (
+        err == "wrong_subject" and about is not best and _span_of_years(best.local) and not _span_of_years(d.local)
+        and not _span_of_years(about.local)
+        and not _period_conflict(d, about) and _relate(df, about.fact) and _role_ok(d, about)
+    ):
+        # (华为以1419亿元研发投入领跑 against 华为近10年累计研发7200亿元 and a 1419亿元 of one year:
+        # a total over several years is no better fit for a figure the draft gives no such span)
+        return _relate(df, about.fact), None, f"draft {df.text} states the source's {about.fact.text}, not a total over several years", about, scored
+    if (
         err == "wrong_subject" and about is not best and _stated_by_another(d, best)
         and not _period_conflict(d, about) and _relate(df, about.fact) and _role_ok(d, about)
     ):

@@ -2287,9 +2287,13 @@ def test_a_measure_named_with_its_segment_fits_that_segments_figure():
     # (规模以上工业增加值: with the names cut out, 第二产业's 增加值 fitted it exactly and its 16.7%
     # read as the draft's 17.6% with its digits swapped; as printed, 规模以上工业企业's
     # 工业增加值 17.6% fits it closer)
-    import re
-
-    folder = next(Path(__file__).parent.glob("data/check_blind*/sources/s1_gansu_economy_h1_2011.txt")).parent.parent
-    draft = re.sub(r"\[\[([^|\]]+)\|[^\]]*\]\]", r"\1", (folder / "d1_gansu_h1_2011_summary.txt").read_text(encoding="utf-8"))
-    r = _one(check(draft, [folder / "sources" / "s1_gansu_economy_h1_2011.txt"]), "17.6%")
+    _, draft = _check_set_case("check_blind53", "s1_gansu_economy_h1_2011.txt", "d1_gansu_h1_2011_summary.txt")
+    r = _one(check(draft, [Path(__file__).parent / "data/check_blind53/sources/s1_gansu_economy_h1_2011.txt"]), "17.6%")
     assert r.verdict == "supported"
+
+
+def test_a_total_over_several_years_is_no_better_fit_for_a_figure_given_none():
+    # (华为以1419亿元研发投入领跑 against 华为近10年累计研发7200亿元 and the source's 1419亿元)
+    src, draft = _check_set_case("check_blind31", "s2_private_firms_rnd_2021.txt", "d2_private_rnd_2021_summary.txt")
+    r = check(draft, [src])
+    assert {x.verdict for x in r.results if x.text == "1419亿元"} <= {"supported", "supported_by_rounding"}
