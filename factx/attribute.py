@@ -1660,6 +1660,20 @@ _CHANGE_TAIL = fastre.compile(r"(?:(?:同比|环比|按年|按月)(?:变动|变�
 #: Measures named as a pair (产销: production and sales), and their halves in order.
 _PAIRED_HALVES = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出港": ("进港", "出港")}
 _PAIRED_MEASURE = fastre.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len, reverse=True)) + ")$")
+def _other_half(before: str, metric: str) -> str | None:
+    """``metric`` with the thing ``before`` measures, when ``metric`` is one half of a pair
+    (产量/销量, 收入/支出), alone or with a rate word, and ``before`` names that thing and the
+    other half (新能源汽车产量, 销量增速 -> 新能源汽车销量增速); else None."""
+    for a, b in {halves for halves in _PAIRED_HALVES.values()}:
+        for one, other in ((a, b), (b, a)):
+            if (
+                metric.startswith(one) and (metric == one or metric[len(one) :] in _RATE_WORDS)
+                and before.endswith(other) and len(before) - len(other) >= 2
+            ):
+                return before[: -len(other)] + metric
+    return None
+
+
 #: A plan word ending what stands before 以 (新南洋拟以…): no part of the name.
 _PLAN_TAIL = fastre.compile(r"(?:拟|将|欲|准备|计划|已)$")
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
@@ -3076,6 +3090,8 @@ def attribute_sentence(
         if f.kind == "count" and f.unit and f.text.endswith(f.unit) and _PEOPLE_NOUN.fullmatch(f.unit):
             metric = f.unit  # 930万会员, 40金: the people or medals counted are what is measured
         metric = _tidy_metric(metric, lex)
+        if prev is not None and metric and (hv_ := _other_half(prev[1].metric or "", metric)) is not None:
+            metric = hv_  # (新能源汽车产量11.2万辆，…，销量增速仅1.8%: the other half of the same thing's pair)
         if (
             not metric and ci > 0 and _LINK_ONLY.fullmatch(pre) and not any(fig_clause[j] == ci - 1 for j in range(len(figures)))
             and (sm_ := _SIGN_SAID.fullmatch(norm[spans[ci - 1][0] : spans[ci - 1][1]].strip("，,；; ")))

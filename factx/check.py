@@ -3970,6 +3970,11 @@ def _text_doc(name: str, path: str | None, raw: str, enc: str | None, facts: lis
     return _Doc(name, path, raw, facts, starts, enc)
 
 
+#: A word of two or three characters naming a measure (销量, 产量, 收入, 增速): never a name,
+#: though the extractor took it for a subject, whether or not another figure has it for a measure.
+_SHORT_MEASURE = re.compile(r"\w{0,2}(?:[量额率值数价]|收入|支出|利润)")
+
+
 def check(
     draft: str | Path,
     sources: Sequence[str | Path],
@@ -4015,7 +4020,7 @@ def check(
     measures = {f.metric for doc in docs + ddocs for f in doc.facts if f.metric}
     entities = [
         f.subject for doc in docs + ddocs for f in doc.facts
-        if f.subject and not (f.subject in measures and len(f.subject) <= 3)
+        if f.subject and not ((f.subject in measures or _SHORT_MEASURE.fullmatch(f.subject)) and len(f.subject) <= 3)
     ]
     entities += [e for e in lex.subject_map]
     entities += [e for e in lex.regions if e not in _GENERIC_SUBJECTS]

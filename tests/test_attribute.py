@@ -723,6 +723,16 @@ def test_the_measure_a_name_leads_by_may_follow_its_de():
     assert (f.subject, f.metric) == ("保利发展", "销售额")
 
 
+def test_the_other_half_of_a_pair_measures_the_same_thing():
+    from factx import extract
+
+    fs = extract("5月新能源汽车产量11.2万辆，同比增长19.6%，销量增速仅1.8%。")
+    assert [f.metric for f in fs] == ["新能源汽车产量", "新能源汽车产量", "新能源汽车销量"]
+    # (a share of sales is no half of the pair: it keeps its words)
+    fs = extract("6月新能源汽车产量159.8万辆，销量占比升至58.5%。")
+    assert fs[-1].metric == "销量占比"
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 

@@ -2297,3 +2297,10 @@ def test_a_total_over_several_years_is_no_better_fit_for_a_figure_given_none():
     src, draft = _check_set_case("check_blind31", "s2_private_firms_rnd_2021.txt", "d2_private_rnd_2021_summary.txt")
     r = check(draft, [src])
     assert {x.verdict for x in r.results if x.text == "1419亿元"} <= {"supported", "supported_by_rounding"}
+
+
+def test_the_other_half_of_a_pair_is_checked_as_the_same_things():
+    # (新能源汽车产量11.2万辆，…，销量增速仅1.8% against 新能源汽车产销…分别增长16.9%和1.8%: the
+    # sales of the same cars, not a brand's 150% that words 销量 alike)
+    src, draft = _check_set_case("check_blind12", "s1_auto_market_may_2019.txt", "d1_auto_market_summary.txt")
+    assert _one(check(draft, [src]), "1.8%").verdict == "supported"
