@@ -2779,7 +2779,43 @@ def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored:
     listed = _counts_listed(d)
     if listed is not None:
         return "supported", None, f"draft {d.fact.text} counts the {len(listed)} items it lists before it: {'、'.join(listed)}", None, scored
+    ends = _change_from_ends(d, sources)
+    if ends is not None:
+        start, end, pct = ends
+        return (
+            "supported_by_rounding", None,
+            f"draft {d.fact.text} is the change from the source's {start.fact.text} to {end.fact.text} ({pct:+.1f}%)", end, scored,
+        )
     return "unsupported", None, expl, None, scored
+
+
+def _change_from_ends(d: _Item, sources: list[_Item]) -> tuple[_Item, _Item, float] | None:
+    """(start, end, change in %) of the one source change, stated by its two ends (从210多元涨到了
+    261元), whose change in percent or in 倍 the draft's change states (涨幅达两成), for the same
+    measure and owner as far as the draft names them; None when none, or more than one, fits.
+    A reporter computes such a change; a source that states only its ends supports it."""
+    df = d.fact
+    if df.role != "delta" or df.unit not in ("%", "x") or df.value is None or df.value <= 0:
+        return None
+    found = []
+    for a in sources:
+        if a.fact.role != "after" or a.fact.unit in ("%", "pp", "x") or not a.fact.value:
+            continue
+        b = _partner(a)
+        if b is None or b.fact.unit != a.fact.unit or not b.fact.value or b.fact.value <= 0:
+            continue
+        pct = (a.fact.value - b.fact.value) / b.fact.value * 100
+        if (df.direction == "up" and pct <= 0) or (df.direction == "down" and pct >= 0):
+            continue
+        stated = df.model_copy(update={"value": abs(pct).quantize(Decimal("0.01")), "unit": "%", "qualifier": "exact", "low": None, "high": None})
+        if _relate(df, stated) is None or _subject_conflict(d, a) or _period_conflict(d, a):
+            continue
+        words = d.metric if len(d.metric) >= 2 else d.clause
+        said = _norm_text(a.fact.sentence)
+        if words and sum(c in said for c in words) / len(words) < TWIN_COVERAGE and not (d.subject is not None and d.subject == a.subject):
+            continue  # (the draft's words for the measure, or enough of them, are in the change's sentence)
+        found.append((b, a, float(pct)))
+    return found[0] if len(found) == 1 else None
 
 
 #: Units of a small count of named things (三家电子信息公司, 两项产品).

@@ -2304,3 +2304,21 @@ def test_the_other_half_of_a_pair_is_checked_as_the_same_things():
     # sales of the same cars, not a brand's 150% that words 销量 alike)
     src, draft = _check_set_case("check_blind12", "s1_auto_market_may_2019.txt", "d1_auto_market_summary.txt")
     assert _one(check(draft, [src]), "1.8%").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "verdict"),
+    [
+        ("雅培单品涨幅达两成。", "其中价格涨幅最大的是雅培一阶段900g，从210多元涨到了261元。", "supported_by_rounding"),
+        ("全市营业收入增长60%。", "全市营业收入由5亿元增加到8亿元。", "supported_by_rounding"),
+        ("全市营业收入增长1.5倍。", "全市营业收入由4亿元增加到10亿元。", "supported_by_rounding"),
+        # (a change the ends do not give, or in the other direction, is stated by no source figure)
+        ("雅培单品涨幅达四成。", "其中价格涨幅最大的是雅培一阶段900g，从210多元涨到了261元。", "unsupported"),
+        ("全市营业收入下降60%。", "全市营业收入由5亿元增加到8亿元。", "unsupported"),
+    ],
+)
+def test_a_change_a_source_states_only_by_its_ends_is_computed(draft, source, verdict):
+    (r,) = check(draft, [source]).results
+    assert r.verdict == verdict
+    if verdict != "unsupported":
+        assert "change from the source's" in r.explanation
