@@ -3905,10 +3905,16 @@ def _anchored_slot(d: _Item, about: _Item | None, d_sents: dict, s_sents: dict) 
         return not _SLOT_BREAK.search(text[lo.fact.end : hi.fact.start])
 
     def placed(j: int) -> bool:  # the place is fixed by both neighbours, or by the two neighbours on one side
-        return (
-            (fits(i - 1, j - 1) and fits(i + 1, j + 1)) or (fits(i - 1, j - 1) and fits(i - 2, j - 2))
-            or (fits(i + 1, j + 1) and fits(i + 2, j + 2))
-        )
+        if fits(i - 1, j - 1) and fits(i + 1, j + 1):
+            return True
+        # (by one side only, the neighbour on the other side must not hold a source figure further
+        # off: 保利发展…第一，中海地产…2311.5亿元 against 第二、三位 then 2311.5亿元, the draft
+        # giving one rank where the source gives two, fixes no place)
+        if fits(i - 1, j - 1) and fits(i - 2, j - 2):
+            return not any(fits(i + 1, k) for k in range(j + 2, len(best)))
+        if fits(i + 1, j + 1) and fits(i + 2, j + 2):
+            return not any(fits(i - 1, k) for k in range(j - 1))
+        return False
 
     for j, cand in enumerate(best):
         if cand.fact.unit != d.fact.unit or cand.fact.role != d.fact.role or (within and cand is about):

@@ -2322,3 +2322,9 @@ def test_a_change_a_source_states_only_by_its_ends_is_computed(draft, source, ve
     assert r.verdict == verdict
     if verdict != "unsupported":
         assert "change from the source's" in r.explanation
+
+
+def test_a_draft_giving_one_rank_where_the_source_gives_two_fixes_no_place():
+    src = "保利发展以2602.3亿元的销售额位居榜首，中海地产、华润置地分列第二、三位，销售额分别为2311.5亿元和2105.8亿元。"
+    r = _one(check("保利发展以2602.3亿元位列第一，中海地产销售额2311.5亿元，华润置地2105.8亿元。", [src]), "第一")
+    assert r.verdict != "contradicted"
