@@ -3115,6 +3115,8 @@ def _named_as_other(d: _Item, s: _Item, near: list[_Item]) -> _Item | None:
     pre, suf = _common_ends(m, sm)
     if len(m) < 4 or len(sm) <= len(m) or pre < 1 or suf < 1 or pre + suf != len(m) or df.qualifier != "exact":
         return None  # (only a name set inside the draft's words: 对印度进出口 in 对印度尼西亚进出口)
+    if sm[pre : len(sm) - suf] in _GENERIC_SUBJECTS or sm[pre : len(sm) - suf] in ("本公司", "该公司", "本集团"):
+        return None  # (占公司总股本 for 占总股本: 公司 names no one the draft left out)
     found = [
         o for o in near
         if o is not s and _norm_text(o.fact.metric or "") == m and o.fact.unit == df.unit and o.fact.value != df.value

@@ -2328,3 +2328,19 @@ def test_a_draft_giving_one_rank_where_the_source_gives_two_fixes_no_place():
     src = "保利发展以2602.3亿元的销售额位居榜首，中海地产、华润置地分列第二、三位，销售额分别为2311.5亿元和2105.8亿元。"
     r = _one(check("保利发展以2602.3亿元位列第一，中海地产销售额2311.5亿元，华润置地2105.8亿元。", [src]), "第一")
     assert r.verdict != "contradicted"
+
+
+def test_gongsi_inside_a_share_word_names_no_one_the_draft_left_out():
+    # (占公司总股本 against the draft's 占总股本 read as a name set inside its words, and the one
+    # source share worded 占总股本, another holder's 5.00%, taken for the draft's)
+    src = (
+        "截至公告日，恒宇投资持有公司股份1.68亿股，占公司总股本的40.02%；其一致行动人李明持有公司股份2100万股，占总股本的5.00%。\n"
+        "同日，公司披露回购进展公告。截至11月25日，公司通过集中竞价方式累计回购股份386.5万股，占公司总股本的0.92%，"
+        "最高成交价为28.66元/股，最低成交价为22.15元/股，成交总金额为9865.3万元（不含交易费用）。"
+    )
+    draft = (
+        "恒宇科技11月26日公告，控股股东恒宇投资拟在3个月内减持不超过1260万股，占公司总股本的比例不超过3%。"
+        "恒宇投资目前持股1.68亿股，持股比例40.02%。\n"
+        "公司回购进展方面，截至11月25日，已累计回购386.5万股，占总股本0.92%，成交总金额近9900万元，成交价在22.15元至28.66元之间。"
+    )
+    assert _one(check(draft, [src]), "0.92%").verdict == "supported"
