@@ -733,6 +733,13 @@ def test_the_other_half_of_a_pair_measures_the_same_thing():
     assert fs[-1].metric == "销量占比"
 
 
+def test_a_span_of_years_summing_what_follows_is_a_period_not_a_name():
+    from factx import extract
+
+    fs = extract("与2010年相比，十年共增加1199776人，增长16.53%。")
+    assert {f.subject for f in fs} == {None} and fs[0].period == "十年"
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
