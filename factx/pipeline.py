@@ -718,8 +718,8 @@ def _opening_name(sent: str, spans: list[tuple[int, int]], lex) -> str | None:
 
 
 def _names_someone(subj: str | None) -> bool:
-    """Is a clause's subject a name (not 该…, 公司, 其)?"""
-    return bool(subj) and not subj.startswith("该") and subj not in GENERIC_SUBJECTS and subj != "其"
+    """Is a clause's subject a name (not 该…, 公司, 其, nor 各地: every place, no one)?"""
+    return bool(subj) and not subj.startswith(("该", "各")) and subj not in GENERIC_SUBJECTS and subj != "其"
 
 
 #: How a firm's registered name ends (佛山市海天调味食品股份有限公司).

@@ -740,6 +740,13 @@ def test_a_span_of_years_summing_what_follows_is_a_period_not_a_name():
     assert {f.subject for f in fs} == {None} and fs[0].period == "十年"
 
 
+def test_every_place_is_no_one_the_article_is_about():
+    from factx import extract
+
+    fs = extract("各地农产品市场价格动态\n本周农产品价格小幅上涨。\n蔬菜平均零售价格为每500克3.45元。")
+    assert fs[0].subject is None
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
