@@ -2958,6 +2958,7 @@ def attribute_sentence(
         if (
             subj and f.kind == "money" and f.unit and "/" in f.unit and lex.region_rx.fullmatch(subj)
             and _PRODUCT_NOUN.fullmatch(metric) and not lex.measure_word_rx.search(metric)
+            and not metric.startswith(("市场", "超市", "批发市场", "农贸市场"))  # (襄阳市场粳米: the place's market, whose price it is)
         ):
             # 新疆香梨9.80元/市斤: a place of origin names the product, not whose price it is
             metric, explicit = subj + metric, False

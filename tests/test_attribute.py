@@ -747,6 +747,14 @@ def test_every_place_is_no_one_the_article_is_about():
     assert fs[0].subject is None
 
 
+def test_a_places_market_is_whose_price_it_is_not_an_origin():
+    # (新疆香梨9.80元/市斤: a place of origin; 襄阳市场粳米: the place's market)
+    from factx import extract
+
+    fs = extract("荆州：鸡蛋价格上涨。荆州市场鸡蛋每500克4.86元。\n襄阳：粮油价格稳定。\n襄阳市场粳米每500克2.95元。")
+    assert fs[-1].subject == "襄阳"
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
