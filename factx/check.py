@@ -3115,7 +3115,8 @@ def _named_as_other(d: _Item, s: _Item, near: list[_Item]) -> _Item | None:
     pre, suf = _common_ends(m, sm)
     if len(m) < 4 or len(sm) <= len(m) or pre < 1 or suf < 1 or pre + suf != len(m) or df.qualifier != "exact":
         return None  # (only a name set inside the draft's words: 对印度进出口 in 对印度尼西亚进出口)
-    if sm[pre : len(sm) - suf] in _GENERIC_SUBJECTS or sm[pre : len(sm) - suf] in ("本公司", "该公司", "本集团"):
+    inserted = sm[pre : len(sm) - suf]
+    if inserted in _GENERIC_SUBJECTS or inserted in ("本公司", "该公司", "本集团"):
         return None  # (占公司总股本 for 占总股本: 公司 names no one the draft left out)
     found = [
         o for o in near
@@ -3648,34 +3649,27 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                 a, scored,
             )
     err, expl, about = _classify(d, best, scored)
-    if (
-        err == "wrong_subject" and about is not best and _TENTHS.search(df.text) and not _TENTHS.search(about.fact.text)
-        and _relate(df, about.fact)
-        and _role_ok(d, about) and not _period_conflict(d, about) and not _subject_conflict(d, about)
-    ):
+    # the figure stating the draft's value for another subject is, after all, the one meant when:
+    moved_from = (
+        err == "wrong_subject" and about is not best
+        and not _period_conflict(d, about) and _relate(df, about.fact) is not None and _role_ok(d, about)
+    )
+    if moved_from and _TENTHS.search(df.text) and not _TENTHS.search(about.fact.text) and not _subject_conflict(d, about):
         # (货运跌近三成 against 货邮运输量下降28.7% and a closer-worded 26%: a percentage restated in
         # tenths is a rounding, too coarse to show that it was moved from the figure it rounds)
         return _relate(df, about.fact), None, f"draft {df.text} rounds the source's {about.fact.text}", about, scored
     if (
-        err == "wrong_subject" and about is not best and about.subject_raw and d.subject_raw and not best.namelike
+        moved_from and about.subject_raw and d.subject_raw and not best.namelike
         and _same_name(about.subject_raw, d.subject_raw) and (_metric_sim(d, about) >= SAME_OWNER_METRIC or not best.subject_raw)
-        and not _period_conflict(d, about) and _relate(df, about.fact) and _role_ok(d, about)
     ):
         # (销量…下降4.7% against 中国汽车工业协会's 汽车销量…下降4.7%, though a 销量 owned by no
         # name words it closer: the figure the draft's own subject is given is the one meant)
         return _relate(df, about.fact), None, f"draft {df.text} states the source's {about.fact.text} for {about.subject_raw}", about, scored
-    if (
-        err == "wrong_subject" and about is not best and _span_of_years(best.local) and not _span_of_years(d.local)
-        and not _span_of_years(about.local)
-        and not _period_conflict(d, about) and _relate(df, about.fact) and _role_ok(d, about)
-    ):
+    if moved_from and _span_of_years(best.local) and not _span_of_years(d.local) and not _span_of_years(about.local):
         # (华为以1419亿元研发投入领跑 against 华为近10年累计研发7200亿元 and a 1419亿元 of one year:
         # a total over several years is no better fit for a figure the draft gives no such span)
         return _relate(df, about.fact), None, f"draft {df.text} states the source's {about.fact.text}, not a total over several years", about, scored
-    if (
-        err == "wrong_subject" and about is not best and _stated_by_another(d, best)
-        and not _period_conflict(d, about) and _relate(df, about.fact) and _role_ok(d, about)
-    ):
+    if moved_from and _stated_by_another(d, best):
         # (投资增长4.9%，其中制造业投资增长9.6%: the source's 制造业投资 9.6% fits the draft's 投资
         # better by its words, but the draft states it itself, for 制造业投资; its 4.9% is the whole's)
         return _relate(df, about.fact), None, f"draft {df.text} states the source's {about.fact.text}", about, scored
