@@ -1382,6 +1382,8 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
         subj = rep if rep and _REPORT_VERB_AT.match(np, len(rep)) and not lex.period_rx.search(rep) else split_subject(np, lex)[0]
         if subj and _THIRD_PARTY_SPEAKS.match(np, len(subj)):
             return None  # 克而瑞发布数据显示，65家典型房企…: a data provider speaks of others
+        if subj and _OFFICE_END.search(subj) and _OFFICE_PUBLISHES.fullmatch(np, len(subj)):
+            return None  # 国家能源局11月15日发布10月份全社会用电量等数据: an office publishing others' figures
         if subj and subj == rep and _ends_in_measure(subj, lex):
             return None  # (建成后年产值预计超过200亿元，带动就业…: a measure forecast, not who forecasts)
         lk_ = _LINK_IN_HEAD.search(subj or "")
@@ -1452,6 +1454,10 @@ def _is_reporter(clause: str, lex: Lexicon) -> bool:
     return bool(rm and not _THIRD_PARTY_DATA.match(np, rm.end()))
 
 
+#: What an office's name ends with (国家能源局, 商务部, 市发改委).
+_OFFICE_END = fastre.compile(r"(?:局|部|委|厅|署|办|委员会)$")
+#: The rest of a clause in which an office publishes data (11月15日发布10月份全社会用电量等数据).
+_OFFICE_PUBLISHES = fastre.compile(r"[^，,。；;]{0,12}?(?:发布|公布)了?[^，,。；;]{0,30}?(?:数据|统计数据|统计公报)[，,。；;]?")
 _THIRD_PARTY_SPEAKS = fastre.compile(
     r"(?:[（(][^（）()]{1,20}[）)])?(?:最新|近日|日前|今天|今日|昨天|昨日)?(?:发布|公布)?(?:的)?(?:最新)?(?:(?:《[^》]{1,40}》)(?:数据|报告|研报|统计|监测|调查|公报|通报)?|(?:数据|报告|研报|统计|监测|调查|公报|通报))(?:显示|称|指出|表明)"
     # (中国汽车工业协会（简称“中汽协”）披露的5月国内汽车市场的销量数据情况显示: what it published is about others)

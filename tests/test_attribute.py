@@ -755,6 +755,19 @@ def test_a_places_market_is_whose_price_it_is_not_an_origin():
     assert fs[-1].subject == "襄阳"
 
 
+def test_an_office_publishing_data_owns_none_of_the_figures():
+    from factx import extract
+
+    text = (
+        "10月全社会用电量同比增长6.2%\n国家能源局11月15日发布10月份全社会用电量等数据。"
+        "10月份，全社会用电量7798亿千瓦时，同比增长6.2%。"
+    )
+    assert {f.subject for f in extract(text)} == {None}
+    # (an office's own deeds stay its own: 省教育厅投入资金1亿元)
+    (f,) = extract("省教育厅投入资金1亿元。")
+    assert f.subject == "省教育厅"
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
