@@ -768,6 +768,13 @@ def test_an_office_publishing_data_owns_none_of_the_figures():
     assert f.subject == "省教育厅"
 
 
+def test_two_holidays_and_the_days_they_last_are_one_period():
+    from factx import extract
+
+    (f,) = extract("国庆中秋8天假期全省接待游客超5800万人次。")
+    assert (f.period, f.subject, f.metric) == ("国庆中秋8天假期", "全省", "接待游客")
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
