@@ -1994,6 +1994,15 @@ _CHENG_TEXT = re.compile(r"[一二两三四五六七八九十]成[一二三四�
 _SAME_SIDE = frozenset({frozenset({"more_than", "at_least"}), frozenset({"less_than", "at_most"})})
 
 
+def _in_percent(x: Fact) -> Fact:
+    """A figure in 倍 told in % (1.18倍 -> 118%)."""
+    hundred = Decimal(100)
+    return x.model_copy(update={
+        "unit": "%", "value": x.value * hundred if x.value is not None else None,
+        "low": x.low * hundred if x.low is not None else None, "high": x.high * hundred if x.high is not None else None,
+    })
+
+
 def _relate(d: Fact, s: Fact) -> str | None:
     """``supported``, ``supported_by_rounding`` or None (the values disagree); units must match,
     but for a change in 倍 against one in % (增长超一倍 for 增长118.3%)."""
@@ -2005,6 +2014,9 @@ def _relate(d: Fact, s: Fact) -> str | None:
             # (a bound in %, 增幅超过25%, holds 25倍 but does not state it)
             if _times_as_percent(xs).contains(_signed(ps)) or (ps.qualifier not in _OPEN_QUALIFIERS and interval(ps).contains(_signed(xs) * 100)):
                 return "supported_by_rounding"
+        if {d.unit, s.unit} == {"x", "%"} and d.role == s.role and d.role in ("value", "after"):
+            # (恢复至2019年同期的1.18倍 for …的118%: a level as a multiple of a base, in 倍 or in %)
+            return _relate(_in_percent(d), s) if d.unit == "x" else _relate(d, _in_percent(s))
         return None
     dv, sv = _signed(d), _signed(s)
     dq = d.qualifier

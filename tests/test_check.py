@@ -2344,3 +2344,9 @@ def test_gongsi_inside_a_share_word_names_no_one_the_draft_left_out():
         "公司回购进展方面，截至11月25日，已累计回购386.5万股，占总股本0.92%，成交总金额近9900万元，成交价在22.15元至28.66元之间。"
     )
     assert _one(check(draft, [src]), "0.92%").verdict == "supported"
+
+
+def test_a_level_as_a_multiple_of_a_base_is_the_same_in_times_or_percent():
+    src = "省内机场运送旅客126.7万人次，同比增长12.4%，恢复至2019年同期的118%。"
+    assert _one(check("机场运送旅客126.7万人次，已恢复至2019年同期的1.18倍。", [src]), "1.18倍").verdict == "supported"
+    assert _one(check("机场运送旅客126.7万人次，已恢复至2019年同期的1.28倍。", [src]), "1.28倍").verdict != "supported"
