@@ -2791,6 +2791,14 @@ def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored:
     listed = _counts_listed(d)
     if listed is not None:
         return "supported", None, f"draft {d.fact.text} counts the {len(listed)} items it lists before it: {'、'.join(listed)}", None, scored
+    moved = _moved_to_named(d, sources)
+    if moved is not None:
+        twin, own = moved
+        return (
+            "contradicted", "wrong_subject",
+            f"{d.fact.text} is the source's figure for {twin.subject_raw or twin.subject}; for {d.subject_raw or d.subject} it gives {own.fact.text}",
+            own, scored,
+        )
     ends = _change_from_ends(d, sources)
     if ends is not None:
         start, end, pct = ends
@@ -2799,6 +2807,32 @@ def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored:
             f"draft {d.fact.text} is the change from the source's {start.fact.text} to {end.fact.text} ({pct:+.1f}%)", end, scored,
         )
     return "unsupported", None, expl, None, scored
+
+
+def _moved_to_named(d: _Item, sources: list[_Item]) -> tuple[_Item, _Item] | None:
+    """(the source figure printing the draft's number, the draft's named subject's own figure)
+    when the draft gives a number printed once in the sources (three digits or more) to a named
+    subject the sources give one other figure of that unit and role, and the number to another
+    named subject of the same kind of name: 江苏47万套 against 江苏（50万套）、上海（47万套）."""
+    df = d.fact
+    if d.subject is None or not d.namelike or df.value is None or len(_digits(df.value)) < 3:
+        return None
+    twins = [s for s in sources if s.fact.unit == df.unit and s.fact.value == df.value]
+    if len(twins) != 1:
+        return None
+    t = twins[0]
+    if t.subject is None or not t.namelike or _same_name(t.subject, d.subject) or not _role_ok(d, t):
+        return None
+    if bool(d.places) != bool(t.places):
+        return None  # (a place against a firm: no sibling of the draft's name)
+    own = [
+        s for s in sources
+        if s is not t and s.subject is not None and _same_name(s.subject, d.subject) and s.fact.unit == df.unit
+        and s.fact.role == t.fact.role and s.fact.sentence == t.fact.sentence
+    ]
+    if len(own) != 1 or _metric_sim(d, own[0]) + 0.1 < _metric_sim(d, t):
+        return None  # (两者仅差13万辆: the draft's words name the difference, not the subject's own measure)
+    return t, own[0]
 
 
 def _change_from_ends(d: _Item, sources: list[_Item]) -> tuple[_Item, _Item, float] | None:

@@ -2350,3 +2350,13 @@ def test_a_level_as_a_multiple_of_a_base_is_the_same_in_times_or_percent():
     src = "省内机场运送旅客126.7万人次，同比增长12.4%，恢复至2019年同期的118%。"
     assert _one(check("机场运送旅客126.7万人次，已恢复至2019年同期的1.18倍。", [src]), "1.18倍").verdict == "supported"
     assert _one(check("机场运送旅客126.7万人次，已恢复至2019年同期的1.28倍。", [src]), "1.28倍").verdict != "supported"
+
+
+def test_a_number_given_to_another_named_subject_of_a_list_is_the_wrong_subject():
+    src = "“十四五”期间，保障性租赁住房“配额”较多的省市包括广东（129.7万套）、浙江（120万套）、江苏（50万套）、上海（47万套）、北京（40万套）。"
+    r = _one(check("从各地“配额”看，浙江、广东居前，江苏47万套。", [src]), "47万套")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject")
+    # (a number the draft words as a difference, not as the subject's own measure, moved nowhere)
+    src = "丰田汽车上半年销量为332万辆；现代起亚上半年销量为319万辆，与丰田汽车仅相差13万辆。"
+    r = _one(check("丰田上半年全球交付量332万辆，现代起亚为319万辆，两者仅差13万辆。", [src]), "13万辆")
+    assert r.verdict != "contradicted"
