@@ -2395,6 +2395,10 @@ def attribute_sentence(
             a.rule_id = r.id
             if is_before:
                 cue_at = len(pre_core) - len(pre40) + mm.start()
+            if r.id == "role.stake_moved" and f.qualifier in ("at_most", "less_than", "at_least"):
+                # (…减持公司股份合计不超过1260万股: a bound on a sale is a plan's size, as 拟减持 is, not a
+                # holding moved)
+                a.role, a.direction = "value", None
         if (
             a.rule_id == "role.difference" and prev is not None and prev[2] >= ci - 1 and prev[1].role in ("value", "after")
             and prev[0].unit == f.unit and f.unit != "pp" and prev[0].value and prev[0].value > 0

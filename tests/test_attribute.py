@@ -775,6 +775,15 @@ def test_two_holidays_and_the_days_they_last_are_one_period():
     assert (f.period, f.subject, f.metric) == ("国庆中秋8天假期", "全省", "接待游客")
 
 
+def test_a_bound_on_a_sale_of_shares_is_a_plans_size_not_a_holding_moved():
+    from factx import extract
+
+    (f,) = extract("通过集中竞价方式减持公司股份合计不超过1260万股。")
+    assert (f.role, f.direction) == ("value", None)
+    (f,) = extract("大股东减持公司股份500万股。")
+    assert (f.role, f.direction) == ("delta", "down")
+
+
 def test_the_end_of_a_change_in_a_share_is_the_same_parts_share():
     from factx import extract
 
