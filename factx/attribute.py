@@ -753,10 +753,10 @@ _PRODUCT_HEAD = fastre.compile(r"^(?:主要|主导|主营|核心|重点)(?:产�
 #: A verb of achieving opening a measure's phrase (完成铁路基建投资): no part of what is measured.
 _DEED_LEAD = fastre.compile(r"^(?:累计|共|合计)?(?:完成|实现)")
 #: A verb of achieving right before a figure, no measure between (完成63亿元C轮融资).
+_DEED_ONLY = fastre.compile(r"(?:完成|实现|获得|取得|签下|签订|签约)$")
 #: A verb granting, receiving or signing for an amount, then words only qualifying the amount
 #: (给予最高, 签订约, 带着价值): what follows the amount and its 的 is what is measured.
 _GRANT_END = fastre.compile(r"(?:给予|提供|发放|获得|取得|签订|签下|拿下|带着|有份|争取|安排)了?(?:最高|最多|约|近|超过|价值|总价值)?$")
-_DEED_ONLY = fastre.compile(r"(?:完成|实现|获得|取得|签下|签订|签约)$")
 #: A phrase split by 实现/完成 (石油制品类商品实现零售额): the one who achieved, then the measure.
 _DEED_SPLIT = fastre.compile(r"(?P<s>[\p{Han}A-Za-z0-9·](?:[\p{Han}A-Za-z0-9·]|、(?=\p{Han})){1,20}?)(?:累计|共|合计|共计|全年|当年|已|均|分别)?(?:实现|完成)(?P<m>[\p{Han}A-Za-z]{2,12})")
 
@@ -1666,11 +1666,15 @@ _CHANGE_TAIL = fastre.compile(r"(?:(?:同比|环比|按年|按月)(?:变动|变�
 #: Measures named as a pair (产销: production and sales), and their halves in order.
 _PAIRED_HALVES = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "进出港": ("进港", "出港")}
 _PAIRED_MEASURE = fastre.compile("(?:" + "|".join(sorted(_PAIRED_HALVES, key=len, reverse=True)) + ")$")
+#: Each pair's two halves, once each (产销 and 产销量 are one pair).
+_PAIRS_OF_HALVES = tuple(dict.fromkeys(_PAIRED_HALVES.values()))
+
+
 def _other_half(before: str, metric: str) -> str | None:
     """``metric`` with the thing ``before`` measures, when ``metric`` is one half of a pair
     (产量/销量, 收入/支出), alone or with a rate word, and ``before`` names that thing and the
     other half (新能源汽车产量, 销量增速 -> 新能源汽车销量增速); else None."""
-    for a, b in {halves for halves in _PAIRED_HALVES.values()}:
+    for a, b in _PAIRS_OF_HALVES:
         for one, other in ((a, b), (b, a)):
             if (
                 metric.startswith(one) and (metric == one or metric[len(one) :] in _RATE_WORDS)
@@ -1969,7 +1973,7 @@ def _period_before(norm: str, pos: int, lex: Lexicon) -> str | None:
         if bound is not None and norm[bound:pos].strip():
             continue  # (由2023年同期的143亿元…至…: that period dates that level alone, not what follows)
         st_ = _SAME_TIME_LAST_YEAR.match(norm, pm.start())
-        if st_ and _DIGIT_RX.search(norm, st_.end(), pos):
+        if st_ and _DIGITS.search(norm, st_.end(), pos):
             continue  # (上年同期为10.86亿元，同比增长18.44%: the base's period dates the base alone)
         if best is not None and _SELF_PERIOD.fullmatch(pm.group()):
             continue  # (6月规上工业增加值当月增速: 当月 is the month named before it)
@@ -3636,7 +3640,6 @@ _NEXT_COMPARED = fastre.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0
 #: A comparison naming whom right before the rate, whose measure is named after it (高于全国同期1.7%的两年平均增速).
 _COMPARED_OWNER_BARE = fastre.compile(rf"(?:{_COMPARE_VERBS})([^，。；0-9的]{{1,10}})$")
 _RATE_NAMED_AFTER = fastre.compile(r"的(?P<m>[^，。；0-9的]{0,6}?(?:增速|增幅|涨幅|增长率|增速水平|速度)(?:水平)?)")
-_DIGIT_RX = fastre.compile(r"[0-9０-９]")
 _SAME_TIME_LAST_YEAR = fastre.compile(r"(?:上年|去年|前一年|上一年|上一?个?财年|上一?个?财政年度)同期")
 
 #: Roles of a level the figure before it (or after it) is compared with.
