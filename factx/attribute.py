@@ -414,7 +414,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         ),
         period_head_rx=fastre.compile(rf"^(?:(?:{period})[，,、\s]*)+"),
         subject_head_rx=fastre.compile(
-            rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})(?:[\p{{Han}}A-Za-z]{{2,4}}?|[A-Za-z][A-Za-z0-9&.\-]{{3,15}}?)(?<![已将也还都又均共仍再后前时拟])(?=(?:拟|将|计划)?(?:{verbs})))"
+            rf"^(?P<subj>(?P<reporter>(?!{not_names}|{generic})(?:[\p{{Han}}A-Za-z]{{2,4}}?|[A-Za-z][A-Za-z0-9&.\-]{{3,15}}?)(?<![已将也还都又均共仍再后前时拟]|分别)(?=(?:拟|将|计划)?(?:{verbs})))"
             rf"|(?:{anaphora}|{regions})(?:地区)?(?:(?!{deed}){name}){{0,2}}|(?!{generic}|{not_names}){name}(?:{name})*|(?P<generic>{generic}))"
         ),
         region_rx=fastre.compile(rf"(?:{regions})"),
@@ -1341,6 +1341,19 @@ _NAME_THEN_REASON = fastre.compile(
 
 
 @_memo_by_phrase
+def _origin_list(np: str, lex: Lexicon) -> bool:
+    """Is a phrase goods listed by where they come from (丹麦猪肚、澳洲牛肉, 新西兰奶粉、智利车厘子):
+    two or more items, each a place and a short noun after it, none a measure?"""
+    parts = np.split("、")
+    if len(parts) < 2:
+        return False
+    for p in parts:
+        rm = lex.region_rx.match(p)
+        if rm is None or not 1 <= len(p) - rm.end() <= 4 or not _HAN_RUN.fullmatch(p, rm.end()) or lex.measure_word_rx.search(p, rm.end()):
+            return False
+    return True
+
+
 def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     """A name heading a clause: 全国, 迎泽区, 太重集团..., or X in X是一家...企业."""
     if _CIRCUMSTANCE.search(clause):
@@ -1375,6 +1388,8 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
         and not _head_match(np, lex)
     ):
         return rn_.group("name")  # 原铝板块受原燃材料成本上升影响，税前利润…: whose figures the reason is given for
+    if _origin_list(np, lex):
+        return None  # (丹麦猪肚、澳洲牛肉: where the goods come from, no one's figures)
     m = _head_match(np, lex)
     if m and not m.group("generic") and _balanced(m.group("subj")) and not _NO_ONE.search(m.group("subj")):
         # (华为宣布…, Facebook宣布…: a name right before a reporting verb is the name, the verb no part of it)
@@ -2902,6 +2917,7 @@ def attribute_sentence(
             frame_metric and subj is None and f.kind != "count" and 2 <= len(metric) <= 5
             and not _VERBISH.search(metric) and metric != frame_metric and _NAME_THEN_FIGURE.search(pre)
             and pre.rstrip("为是（(：:").endswith(metric)
+            and not (lex.list_head_rx is not None and lex.list_head_rx.search(metric))  # (码洋比重为41.46%: a measure, no name)
         ):
             # 从纯电动汽车在总销量中的占比来看，丰田为0.1％，本田为0.3％: names under a topic frame
             subj, metric = metric, frame_metric
@@ -4152,6 +4168,8 @@ _NOT_A_NAME = fastre.compile(
     r"|(?:变更|关注|上调|下调|派发|成立|减持|增持)$"
     # (最大累计降雨量: a superlative; 10月单月: a time; 同类1862只基金中: the set ranked in; 近七成: a share)
     r"|^最\p{Han}$|^(?:单月|单季|当月|当季)$|^同类|[0-9０-９一二两三四五六七八九十]成$"
+    # (这部分业务, 这两类产品, 这个数字: a demonstrative points back at whom the text named, it is no name)
+    r"|^(?:这|那|此)(?:个|些|部分|类|种|项|批|[一两二三四五六七八九十几]\p{Han}?)"
 )
 #: Words a clause's head run leaves on a name: a copula or preposition before it (是苏州市,
 #: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).

@@ -3356,3 +3356,34 @@ def test_a_price_per_unit_quoted_earlier_does_not_carry_into_a_clause_per_anothe
 def test_a_price_per_unit_keeps_its_unit_when_a_qualifier_stands_before_the_unit():
     [f] = extract("黄金现货价格突破每盎司2400美元。", doc="x")
     assert (f.text, f.unit, f.qualifier) == ("2400美元", "USD/oz", "more_than")
+
+
+def test_a_measure_before_fenbie_is_no_reporting_name():
+    # 营收分别录得: 分别 ends no name; the measure before it is whose figures nobody names here
+    fs = facts("根据细分数据，国内、国际业务实现双增长，营收分别录得780.7亿和364.5亿。")
+    assert [f.metric for f in fs] == ["营收", "营收"]
+    assert all("分别" not in (f.subject or "") for f in fs)
+
+
+def test_a_measure_under_a_topic_frame_is_no_name():
+    # 从渠道构成看，码洋比重为…: the clause's own measure stays the measure (names under a frame
+    # still swap: 丰田为0.1%)
+    [f] = facts("从渠道构成看,码洋比重为41.46%。")
+    assert (f.metric, f.subject) == ("码洋比重", None)
+    fs = facts("从纯电动汽车在总销量中的占比来看，丰田为0.1％，本田为0.3％。")
+    assert [f.subject for f in fs] == ["丰田", "本田"]
+
+
+def test_gai_guo_stands_for_the_last_country_named():
+    fs = facts("刚果（金）卫生部15日称，该国本轮埃博拉疫情累计确诊病例升至808例，其中192人死亡。")
+    assert {f.subject for f in fs} == {"刚果（金）"}
+
+
+def test_goods_listed_by_origin_in_a_heading_name_no_one():
+    fs = facts("餐饮生意：丹麦猪肚、澳洲牛肉\n捞王今年新开餐厅44间。")
+    assert [(f.text, f.subject) for f in fs] == [("44间", "捞王")]
+
+
+def test_a_demonstrative_is_no_name():
+    fs = facts("三一重工海外业务表现突出,这部分业务毛利率比国内高出约9个百分点。")
+    assert all(not (f.subject or "").startswith("这") for f in fs)
