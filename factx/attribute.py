@@ -184,6 +184,10 @@ def _longest_first(entries: list[str]) -> str:
     return "|".join(sorted({w for w in _alternatives("|".join(entries)) if w}, key=len, reverse=True)) or "(?!)"
 
 
+#: A lookbehind in a lexicon pattern ((?<!性)): no part of the literal ending it guards.
+_LOOKBEHIND = regex.compile(r"\(\?<[!=][^()]*\)")
+
+
 def _literal_alt(alternation: str, not_after: str = "", place_then: str = "") -> str:
     """``A|AB|C`` of plain words as a trie (``A(?:B)?|C``): the longest word wins and the
     regex engine does not try hundreds of alternatives at every position (650 place
@@ -423,7 +427,7 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         links_tail_rx=fastre.compile(rf"(?:{link_alt})+$"),
         links_head_rx=fastre.compile(rf"^(?:{head_alt})+"),
         np_stop_rx=fastre.compile(stop_alt),
-        suffixes=tuple(suffixes.split("|")),
+        suffixes=tuple(_LOOKBEHIND.sub("", x) for x in suffixes.split("|")),  # ((?<!性)基金 ends a name in 基金)
         list_head_rx=fastre.compile(f"(?:{heads_alt})$"),
         head_word_rx=fastre.compile(f"(?:{heads_alt})"),
         whole_rx=fastre.compile(f"(?:{'|'.join(whole) or '(?!)'})$"),

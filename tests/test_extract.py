@@ -3387,3 +3387,12 @@ def test_goods_listed_by_origin_in_a_heading_name_no_one():
 def test_a_demonstrative_is_no_name():
     fs = facts("三一重工海外业务表现突出,这部分业务毛利率比国内高出约9个百分点。")
     assert all(not (f.subject or "").startswith("这") for f in fs)
+
+
+def test_a_kind_of_fund_is_no_firm():
+    # 政府性基金 is a class of public funds, not a fund company: the place before it owns the figure
+    fs = facts("1-8月累计,全国政府性基金预算收入33974亿元,同比下降15%。")
+    assert {(f.subject, f.metric) for f in fs} == {("全国", "政府性基金预算收入")}
+    # (a fund company still owns its figures)
+    [f] = facts("华夏基金管理规模达到752亿元。")
+    assert f.subject == "华夏基金"
