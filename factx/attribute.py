@@ -3124,6 +3124,14 @@ def attribute_sentence(
                 metric, subj = prev[1].metric, prev[1].subject
         if f.kind == "count" and f.unit and f.text.endswith(f.unit) and _PEOPLE_NOUN.fullmatch(f.unit):
             metric = f.unit  # 930万会员, 40金: the people or medals counted are what is measured
+        if metric.startswith("、") and subj and not _BRACKETS.search(metric):
+            # (14个集中连片特困地区、革命老区、边疆地区累计完成铁路基建投资: a list of owners cut
+            # off by a figure in its first item; they all own the measure after the last)
+            items, last = metric.rsplit("、", 1)
+            owner, rest = split_subject(last, lex)
+            rest = _strip_links(_strip_head(rest, lex), lex) if owner else ""
+            if len(rest) >= 2:
+                subj, metric = subj + items + "、" + owner, rest
         metric = _tidy_metric(metric, lex)
         if prev is not None and metric and (hv_ := _other_half(prev[1].metric or "", metric)) is not None:
             metric = hv_  # (新能源汽车产量11.2万辆，…，销量增速仅1.8%: the other half of the same thing's pair)
@@ -4192,6 +4200,9 @@ _SUBJ_COMPARISON = fastre.compile(r"^较(?!场)|相较|相比|优于|高于|低�
 
 #: Whom a payout goes to, opening its metric: 向全体股东, 拟向股东.
 _PAID_TO = fastre.compile(r"(?:拟|将)?向(?:公司)?(?:全体)?(?:股东|投资者|持有人|基金份额持有人)(?:派发|分派)?")
+
+
+_BRACKETS = fastre.compile(r"[()（）]")
 
 
 def _tidy_metric(metric: str, lex: Lexicon) -> str:

@@ -3396,3 +3396,10 @@ def test_a_kind_of_fund_is_no_firm():
     # (a fund company still owns its figures)
     [f] = facts("华夏基金管理规模达到752亿元。")
     assert f.subject == "华夏基金"
+
+
+def test_a_list_of_owners_cut_by_a_figure_in_its_first_item_owns_the_measure_after_it():
+    fs = {f.text: f for f in facts("有序推进铁路建设,14个集中连片特困地区、革命老区、边疆地区累计完成铁路基建投资4175.8亿元。")}
+    f = fs["4175.8亿元"]
+    assert f.subject == "集中连片特困地区、革命老区、边疆地区"
+    assert not f.metric.startswith("、") and f.metric.endswith("铁路基建投资")
