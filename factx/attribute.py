@@ -824,7 +824,7 @@ _FUSED_HEADING = fastre.compile(
 
 
 #: What follows a market's name that makes it an index quoted (创业板指报, 创业板指收涨).
-_INDEX_QUOTE = fastre.compile(r"指(?:报|收|涨|跌|上涨|下跌|收涨|收跌)\p{Han}{0,2}")
+_INDEX_QUOTE = fastre.compile(r"指(?:报|收|涨|跌|上涨|下跌|收涨|收跌)\p{Han}{0,2}(?!\p{Han})")
 
 
 @_memo_by_phrase
@@ -971,7 +971,7 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
         subj = chain.captures("seg")[-1]  # 怀化市通道县坪坦乡: the innermost place
     if _NO_ONE.search(subj):
         return None, np  # (销售人员介绍, 项目外围: a role or a place beside something, no one's figures)
-    if rest == "指" or _INDEX_QUOTE.fullmatch(rest):
+    if rest == "指" or _INDEX_QUOTE.match(rest):
         return None, np  # (创业板指, 深证成指, 创业板指报: an index's name, no market's measure 指)
     gm = _GRANTED_IN.search(subj)
     if gm and gm.start() >= 2:
@@ -4203,6 +4203,8 @@ _PAID_TO = fastre.compile(r"(?:拟|将)?向(?:公司)?(?:全体)?(?:股东|投�
 
 
 _BRACKETS = fastre.compile(r"[()（）]")
+#: A stock index and the verb quoting its level (上证指数报, 沪指收于, 创业板指收报).
+_INDEX_QUOTED = fastre.compile(r"(?P<index>\p{Han}{1,8}(?:指数|综指|成指|指|50|300|500|1000))(?:报收|收报|收于|收盘|报)")
 
 
 def _tidy_metric(metric: str, lex: Lexicon) -> str:
@@ -4212,6 +4214,9 @@ def _tidy_metric(metric: str, lex: Lexicon) -> str:
         metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name
     if metric.startswith("的") and len(metric) > 3:
         metric = metric[1:]  # (…的《漂亮女孩夏林果》借阅: 的 opens no name)
+    iq_ = _INDEX_QUOTED.fullmatch(metric)
+    if iq_:
+        metric = iq_.group("index")  # (上证指数报, 沪指收于: the index quoted is the measure, not the verb quoting it)
     pm_ = _PAID_TO.match(metric)
     if pm_ and len(metric) - pm_.end() >= 2:
         metric = metric[pm_.end() :]  # (向全体股东每10股派发现金红利: to whom it is paid is no part of it)

@@ -2360,3 +2360,14 @@ def test_a_number_given_to_another_named_subject_of_a_list_is_the_wrong_subject(
     src = "丰田汽车上半年销量为332万辆；现代起亚上半年销量为319万辆，与丰田汽车仅相差13万辆。"
     r = _one(check("丰田上半年全球交付量332万辆，现代起亚为319万辆，两者仅差13万辆。", [src]), "13万辆")
     assert r.verdict != "contradicted"
+
+
+def test_a_stock_index_is_matched_by_its_short_name_and_not_by_another_index_or_month():
+    src = (
+        "截至收盘，上证指数报3029.67点，上涨0.86%；深证成指报9732.58点，上涨1.24%；创业板指报1912.36点，上涨1.57%。"
+        "从月度表现看，沪指11月累计上涨0.36%，创业板指11月累计下跌1.74%。"
+    )
+    draft = "沪指收于3029.67点，涨0.86%；深证成指涨1.24%；创业板指涨约1.6%。"
+    rep = check(draft, [src])
+    assert _one(rep, "0.86%").verdict == "supported"  # (not 沪指's month, 0.36%)
+    assert _one(rep, "1.6%").verdict in ("supported", "supported_by_rounding")  # (创业板指报 names 创业板指)

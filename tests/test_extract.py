@@ -3403,3 +3403,10 @@ def test_a_list_of_owners_cut_by_a_figure_in_its_first_item_owns_the_measure_aft
     f = fs["4175.8亿元"]
     assert f.subject == "集中连片特困地区、革命老区、边疆地区"
     assert not f.metric.startswith("、") and f.metric.endswith("铁路基建投资")
+
+
+def test_an_index_quoted_is_the_measure_and_the_board_is_no_owner():
+    fs = facts("截至收盘，上证指数报3029.67点，上涨0.86%；创业板指报1912.36点，上涨1.57%；科创50指数上涨2.08%。沪指收于3030点。")
+    assert [(f.metric, f.subject) for f in fs] == [
+        ("上证指数", None), ("上证指数", None), ("创业板指", None), ("创业板指", None), ("科创50指数", None), ("沪指", None)
+    ]
