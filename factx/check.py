@@ -762,6 +762,7 @@ class _Normaliser:
         found = [
             (m.start(), m.group()) for m in self.entity_re.finditer(t)
             if not (m.start() > 0 and t[m.start() - 1] in "(（" and _IN_FIRM_NAME.match(t, m.end()))
+            and not _OFFICE_OF_PLACE.match(t, m.end())  # (记者从厦门海关获悉: the office's place is not whose figures they are)
         ]
         if fuzzy:
             for name, core in self.cores:
@@ -773,6 +774,8 @@ class _Normaliser:
         return max(found)[1] if found else None
 
 
+#: An office named after its place (厦门海关, 福州市统计局, 省商务厅): the place is the office's.
+_OFFICE_OF_PLACE = re.compile(r"(?:市|省|区|县)?(?:海关|统计局|调查总队|调查队|商务局|商务厅|发改委|税务局|海事局|气象局|气象台|人民政府|政府)")
 #: The close of a bracket inside a firm's name, and the name going on: (香港)有限公司.
 _IN_FIRM_NAME = re.compile(r"[)）](?:有限|股份|集团|控股|公司|分公司)")
 

@@ -2371,3 +2371,22 @@ def test_a_stock_index_is_matched_by_its_short_name_and_not_by_another_index_or_
     rep = check(draft, [src])
     assert _one(rep, "0.86%").verdict == "supported"  # (not 沪指's month, 0.36%)
     assert _one(rep, "1.6%").verdict in ("supported", "supported_by_rounding")  # (创业板指报 names 创业板指)
+
+
+_FUJIAN = (
+    "前三季度我省外贸进出口1.46万亿元 同比增长4.2%\n"
+    "10月18日，记者从福州海关、厦门海关获悉，今年前三季度，我省货物贸易进出口总值1.46万亿元，同比增长4.2%，增速比上半年提高1.3个百分点。"
+    "前三季度，我省对东盟进出口3046.8亿元，增长9.3%，占全省外贸总值的20.9%。"
+)
+
+
+def test_the_place_of_an_office_a_release_came_from_is_not_whose_figures_it_gives():
+    r = _one(check("今年前三季度福建货物贸易进出口总值1.46万亿元，增速较上半年加快1.3个百分点。", [_FUJIAN]), "1.3个百分点")
+    assert r.verdict == "supported"  # (not given to 厦门, of 厦门海关)
+
+
+def test_trade_is_named_as_a_whole_or_with_one_partner_in_other_words():
+    rep = check("福建前三季度外贸近1.5万亿元。东盟稳居福建第一大贸易伙伴，前三季度双边贸易额约3047亿元，增长9.3%。", [_FUJIAN])
+    assert _one(rep, "1.5万亿元").verdict in ("supported", "supported_by_rounding")  # (外贸 ~ 外贸进出口)
+    assert _one(rep, "3047亿元").verdict in ("supported", "supported_by_rounding")  # (双边贸易额 ~ 对东盟进出口)
+    assert _one(rep, "9.3%").verdict == "supported"

@@ -3410,3 +3410,7 @@ def test_an_index_quoted_is_the_measure_and_the_board_is_no_owner():
     assert [(f.metric, f.subject) for f in fs] == [
         ("上证指数", None), ("上证指数", None), ("创业板指", None), ("创业板指", None), ("科创50指数", None), ("沪指", None)
     ]
+
+
+def test_jiu_before_a_figure_is_no_part_of_the_measure():
+    assert [f.metric for f in facts("仅第三季度，全省进出口就达5183.7亿元。")] == ["进出口"]
