@@ -2689,6 +2689,13 @@ def attribute_sentence(
             elif subj is None and post[:1] == "的":
                 subj = _name_before_yi(metric, lex)  # (比亚迪以44.1万辆的销量位居榜首)
             metric = post_np
+        elif (
+            post[:1] == "的" and post_np and len(post_np) >= 2 and pre.rstrip().endswith("、") and prev is not None and same_clause_prev
+            and norm.startswith("的", prev[0].end) and prev[1].metric and prev[1].metric != post_np
+            and (_ends_in(lex.measure_word_rx, post_np) or (lex.list_head_rx is not None and _ends_in(lex.list_head_rx, post_np)))
+        ):
+            # (vivo以512.3万部的出货量、17.0%的份额排名第一: each figure listed names its own measure after its 的)
+            metric = post_np
         elif not metric and post_np and len(post_np) >= 2 and post[:1] == "的":
             metric = post_np  # (87.8%的学生认为作业量明显减少: the share is of those named after it)
         elif not metric and f.surface_unit == "成" and (wm_ := _SHARE_OF_WHOM.match(post)):

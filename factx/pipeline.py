@@ -483,7 +483,19 @@ def _repeated_names(t: str, lex) -> set[str]:
             if at >= 0 and t.startswith(name, at) and t[fm.end() : fm.end() + 1] != "业" and t[max(0, at - 2) : at] not in cands2:
                 out.add(name)  # (天风期货控股: 期货 is part of 天风's name; 保险业: a trade)
                 break
+    # brands shipping side by side (华为出货…；苹果出货…；小米出货…): three or more words opening
+    # clauses on the same verb of shipping or delivering are names
+    shippers: dict[str, set[str]] = {}
+    for m in _SHIPPER.finditer(t):
+        shippers.setdefault(m.group("v"), set()).add(m.group("name"))
+    for names in shippers.values():
+        if len(names) >= 3:
+            out |= {n for n in names if not _no_name(n, t, lex) and n[0] not in _FUNCTION_CHARS and not lex.list_head_rx.search(n)}  # (华为 holds 为)
     return out
+
+
+#: A short word opening a clause on a verb of shipping or delivering (华为出货, 理想交付).
+_SHIPPER = fastre.compile(r"(?:^|(?<=[，。；！？\n,;!?、]))(?P<name>\p{Han}{2,4}?)(?P<v>出货|交付|交车|发货)", regex.M)
 
 
 #: Verbs of saying after a name (沈丹阳说, …表示).

@@ -3414,3 +3414,17 @@ def test_an_index_quoted_is_the_measure_and_the_board_is_no_owner():
 
 def test_jiu_before_a_figure_is_no_part_of_the_measure():
     assert [f.metric for f in facts("仅第三季度，全省进出口就达5183.7亿元。")] == ["进出口"]
+
+
+def test_each_figure_listed_after_yi_names_its_own_measure_after_its_de():
+    fs = facts("vivo以512.3万部的出货量、17.0%的份额排名第一。")
+    assert [(f.text, f.metric) for f in fs][:2] == [("512.3万部", "出货量"), ("17.0%", "份额")]
+
+
+def test_brands_shipping_side_by_side_are_names():
+    fs = facts("10月，vivo以512.3万部的出货量位居第一；华为出货486.9万部，同比增长41.2%；苹果出货463.8万部；小米出货441.6万部。")
+    assert [(f.text, f.subject) for f in fs if f.unit == "部"] == [
+        ("512.3万部", "vivo"), ("486.9万部", "华为"), ("463.8万部", "苹果"), ("441.6万部", "小米")
+    ]
+    # (one clause on the verb is no sign of a name)
+    assert facts("今年产品出货486.9万部。")[0].subject != "产品"
