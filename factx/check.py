@@ -763,6 +763,7 @@ class _Normaliser:
             (m.start(), m.group()) for m in self.entity_re.finditer(t)
             if not (m.start() > 0 and t[m.start() - 1] in "(（" and _IN_FIRM_NAME.match(t, m.end()))
             and not _OFFICE_OF_PLACE.match(t, m.end())  # (记者从厦门海关获悉: the office's place is not whose figures they are)
+            and m.group() not in _SCOPE_WORDS  # (实现国内旅游收入: a scope, no one's name)
         ]
         if fuzzy:
             for name, core in self.cores:
@@ -772,6 +773,10 @@ class _Normaliser:
                         found.append((i, name))
                         break
         return max(found)[1] if found else None
+
+
+#: Words of scope that measures open with (国内旅游收入, 海外营收): no one's name.
+_SCOPE_WORDS = frozenset(("国内", "国外", "境内", "境外", "海外", "省内", "省外", "市内", "市外"))
 
 
 #: An office named after its place (厦门海关, 福州市统计局, 省商务厅): the place is the office's.
@@ -1654,8 +1659,13 @@ def _compare_base(local: str) -> str | None:
         return "prev"
     if _START_BASE.match(word):
         return "start"
+    if _YEAR_SAME_TIME.fullmatch(word):
+        word = word[: -len("同期")]  # (较2019年同期 ~ 较2019年: a year named as the base is its same time)
     c = canon_period(word)
     return c if c and (_RANGE_RE.search(c) or _MONTH_RE.search(c) or _YEAR_RE.search(c)) else None
+
+
+_YEAR_SAME_TIME = re.compile(r"\d{4}年同期")
 
 
 def _base_words(base: str | None) -> str:

@@ -545,7 +545,7 @@ def test_guonei_wai_names_no_place():
 
     norm = _Normaliser(_lex_for(default_engine()), ["国内", "靖西县"])
     assert norm.find_entity("全县共接待国内外游客") is None
-    assert norm.find_entity("靖西县接待国内游客") == "国内"
+    assert norm.find_entity("靖西县接待国内游客") == "靖西县"  # (国内 before a measure is its scope, no one's name)
 
 
 def test_a_change_against_levels_dated_by_year_is_in_order_or_swapped():
@@ -2390,3 +2390,21 @@ def test_trade_is_named_as_a_whole_or_with_one_partner_in_other_words():
     assert _one(rep, "1.5万亿元").verdict in ("supported", "supported_by_rounding")  # (外贸 ~ 外贸进出口)
     assert _one(rep, "3047亿元").verdict in ("supported", "supported_by_rounding")  # (双边贸易额 ~ 对东盟进出口)
     assert _one(rep, "9.3%").verdict == "supported"
+
+
+_GOLDEN_WEEK = (
+    "国庆假期我省接待游客5263.8万人次 实现旅游收入387.6亿元\n"
+    "10月8日，记者从省文化和旅游厅获悉，10月1日至7日国庆假期，全省共接待国内游客5263.8万人次，同比增长7.9%；"
+    "实现国内旅游收入387.6亿元，同比增长6.3%，较2019年同期增长21.7%；游客人均花费736.4元。"
+)
+
+
+def test_a_scope_opening_a_measure_is_no_owner_and_a_years_base_is_its_same_time():
+    # (国内旅游收入 is domestic tourism's revenue, not 国内's; 较2019年 against 较2019年同期 is one base)
+    r = _one(check("国庆假期陕西旅游收入较2019年增长21.7%。", [_GOLDEN_WEEK]), "21.7%")
+    assert r.verdict == "supported"
+
+
+def test_what_visitors_spend_is_tourism_revenue():
+    r = _one(check("国庆假期，全省国内游客总花费387.6亿元，同比增长6.3%。", [_GOLDEN_WEEK]), "387.6亿元")
+    assert r.verdict == "supported"
