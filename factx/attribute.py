@@ -27,7 +27,7 @@ from .units import builtin_rules_dir
 __all__ = ["Attribution", "Lexicon", "load_lexicon", "attribute_sentence", "resolve_anaphora"]
 
 _TAIL_RX = fastre.compile(r"(?:《[^《》\n]{1,30}》|[\p{Han}A-Za-z0-9“”\"、（）()《》·\-]|[~～](?=[0-9]{1,3}周?岁)|(?<=[A-Za-z0-9])\.(?=[0-9])|(?<=[A-Za-z])&(?=[A-Za-z]))+$")
-_HEAD_WORDS_RX = fastre.compile(r"^(?:(?:按照?)?非?(?:国际财务报告|公认会计|通用会计|企业会计|会计)准则(?:下|计算)?的?|该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|(?:合同|协议)?约定|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过(?!率)|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年|年底|年末|月底|月末|本月|今年|明年|下半年)|但是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在(?!校|岗|建|读|职|园|编|册|押|售|线|营|运|途|库|住|用|役|网|研|审|谈|孵)|对应(?:的)?|对(?!方|手|象|接|岸|应|外|照)|将|把(?!握)|导致|使得|致使|促使|从而|使(?!用)|让(?!利)|据(?!点)|经(?!济|营|理|销|费|验|贸|纪)|和(?!平|谐|解)|及(?!时|格)|与(?!会)|而|并(?!购|网|表|列)|但|也(?!门)|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
+_HEAD_WORDS_RX = fastre.compile(r"^(?:(?:按照?)?非?(?:国际财务报告|公认会计|通用会计|企业会计|会计)准则(?:下|计算)?的?|该年度|本年度|当年度|该年(?!龄)|(?:业绩)?(?:年报|财报|半年报|中报|季报|快报|预告|公告|报告|资料|数据)(?:显示|称|指出|表明)(?:其(?!他|余))?|接近|相当于|拟以|将以|拟按|(?:北京|美东|美国东部|当地|东京|伦敦|纽约|香港|格林尼治)时间|近日|近期|近年来|近年|近来|日前|目前|当前|于(?=[0-9０-９一二三四五六七八九十今去明本上下])|(?:项目)?(?:建成|投产|投用|投运|竣工|达产|完工|开通|通车)(?:后|之后)(?:预计|将)?|(?:排在|排名|位居|位列)?第[0-9一二三四五六七八九十]{1,3}(?:位|名)?的|其中|同时|此外|另外|(?:合同|协议)?约定|总体看|从环比看|另据|另悉|分[^，]{1,6}看|按[^，,]{1,8}?(?:划分|分类|分|来看|看)(?=[，,]|$)|全年|当年|今年|去年|随着|通过(?!率)|经过|作为|根据|按照|围绕|对于|关于|面对|为了|由于|因为|除了|截至|尽管|虽然|如果|假设|假如|到(?=[0-9一二三四五六七八九十〇]{2,4}年|年底|年末|月底|月末|本月|今年|明年|下半年)|但是|不过(?![夜分关])|可是|而且|并且|且(?![末])|因此|所以|然而|同时|而|这项(?!目)|此项(?!目)|该项(?!目)|这一|不仅|更是|在(?!校|岗|建|读|职|园|编|册|押|售|线|营|运|途|库|住|用|役|网|研|审|谈|孵)|对应(?:的)?|对(?!方|手|象|接|岸|应|外|照)|将|把(?!握)|导致|使得|致使|促使|从而|使(?!用)|让(?!利)|据(?!点)|经(?!济|营|理|销|费|验|贸|纪)|和(?!平|谐|解)|及(?!时|格)|与(?!会)|而|并(?!购|网|表|列)|但|也(?!门)|还(?!款|贷)|更(?!新)|再(?!生)|就(?!业)|都(?!市)|其(?!他|余)|以(?!上|下|来|前|后))")
 _POST_QUAL_RX = fastre.compile(r"^(?:左右|上下|以上|以下|之多|多|余)")
 _POST_DE_RX = fastre.compile(r"(?:的)?([\p{Han}A-Za-z“”《》]{1,12})")
 #: (a numeral ends it, 3.5万吨货物1.2万吨; not the 零 of 零售 or 零部件)
@@ -735,7 +735,10 @@ _HAN_CHAR = fastre.compile(r"\p{Han}")
 _LATIN_OWNER = fastre.compile(r"(?i)(?!top)[A-Za-z]")
 _DESCRIPTOR_RX = fastre.compile(r"^(?:做为|作为)?[\p{Han}]{1,6}?(?:大省|强省|大市|强市|大县|强县|之乡|之都)(?:的)?")
 #: A firm's description before its name (国内调味品巨头佛山市海天…有限公司, 光伏龙头隆基绿能).
-_FIRM_DESCRIPTOR_RX = fastre.compile(r"^[\p{Han}]{2,8}?(?:巨头|龙头企业|龙头股|龙头|领军企业|领头羊|白马股|蓝筹股|权重股|概念股)(?=\p{Han}{2})")
+_FIRM_DESCRIPTOR_RX = fastre.compile(
+    r"^[\p{Han}]{2,8}?(?:巨头|龙头企业|龙头股|龙头|领军企业|领头羊|白马股|蓝筹股|权重股|概念股"
+    r"|(?<!上市|挂牌|母|子|分|控股|归属于)(?:企业|公司|厂商)(?=[\p{Han}A-Za-z]{2,6}的))(?=\p{Han}{2})"  # (深圳计算机视觉企业云图智能的…: the kind of firm, then its name)
+)
 
 
 #: Characters before 均 that make it "per …" or "average" (人均, 户均, 日均, 平均), not "all".
@@ -877,10 +880,10 @@ def split_subject(np: str, lex: Lexicon) -> tuple[str | None, str]:
     if dm and lex.region_rx.match(np, dm.end()):
         np = np[dm.end() :]  # 水果大省陕西: the place, not its description
     fd = _FIRM_DESCRIPTOR_RX.match(np)
-    if fd and _head_match(np[fd.end() :], lex):
+    if fd and (_head_match(np[fd.end() :], lex) or (np[fd.end() - 2 : fd.end()] in ("企业", "公司", "厂商") and _OWNER_RX.match(np[fd.end() :]))):
         np = np[fd.end() :]  # 国内调味品巨头佛山市海天调味食品股份有限公司: the firm, not its description
     de = np.rfind("的")
-    if de > 0 and len(np) - de > 4 and lex.region_rx.match(np, de + 1) and not _SCOPE_WORD.match(np, de + 1):
+    if de > 0 and len(np) - de > 4 and lex.region_rx.match(np, de + 1) and not _SCOPE_WORD.match(np, de + 1) and not _BOARD.match(np, de + 1):
         np = np[de + 1 :]  # 一般贸易代表之一的江苏省民营企业进出口: the description ends at 的
     wm = _WORLD_HEAD.match(np)
     if wm and len(np) - wm.end() >= 2 and not _WORLD_SCENE.match(np, wm.end()) and lex.measure_word_rx.search(np, wm.end()):
@@ -3016,6 +3019,15 @@ def attribute_sentence(
                 subj, metric, explicit = km.group(), metric[km.end() :], True
             elif subj is None and nearest is None:
                 subj = next((known_heads[k] for k in range(ci, -1, -1) if known_heads[k]), None)
+        own_rest = metric[len(article_subject) :].removeprefix("的") if article_subject and metric.startswith(article_subject) else ""
+        if (
+            len(article_subject or "") >= 2 and len(own_rest) >= 2 and subj in (None, article_subject)
+            and not _NOUN_GOES_ON.match(metric, len(article_subject)) and "的" not in own_rest and not _VERBISH.match(own_rest)
+            and own_rest not in GENERIC_SUBJECTS and not lex.set_noun_rx.fullmatch(own_rest)
+        ):
+            # (云图智能营收从4.82亿元增至10.2亿元, in an article about 云图智能: its name opens the measure;
+            # not 中国企业, a kind of firm counted, nor 德国学习的留学生, a deed there)
+            subj, metric, explicit = article_subject, own_rest, True
         if subj in GENERIC_SUBJECTS and (nearest or carry_subject or article_subject):
             if nearest is not None and 0 <= nearest_k < ci and _OPINION_ONLY.fullmatch(norm[spans[nearest_k][0] : spans[nearest_k][1]].strip(), len(nearest)):
                 # 华鑫证券预测，公司2025年营业收入…: the forecaster is not the company spoken of
@@ -4193,6 +4205,8 @@ _NOT_A_NAME = fastre.compile(
 #: Words a clause's head run leaves on a name: a copula or preposition before it (是苏州市,
 #: 在去年李宁, 于支柱业务), a particle, adverb or verb after it (波司登于, 他们约, 芒果超媒发布了).
 _SUBJ_LEAD_JUNK = fastre.compile(r"^(?:这是|是|于|然|随着|的|其中)(?=[\p{Han}A-Za-z]{2})")
+#: A stock market's board (科创板上市申请: where a firm lists, no owner of its figures).
+_BOARD = fastre.compile(r"科创板|创业板|沪深主板|主板|北交所|新三板")
 _SUBJ_TAIL_JUNK = fastre.compile(r"(?<=[\p{Han}A-Za-z]{2})(?:发布了|发布|进行|也|仍持|仍|继|再|则|还|又|亦|约|自|于|的\p{Han}?)$")
 #: Where a name's run goes on into what it did or holds (第三产业占地区生产总值, 全市新增城镇,
 #: 全县新发展农业龙头企业): the name ends there.

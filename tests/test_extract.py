@@ -3428,3 +3428,18 @@ def test_brands_shipping_side_by_side_are_names():
     ]
     # (one clause on the verb is no sign of a name)
     assert facts("今年产品出货486.9万部。")[0].subject != "产品"
+
+
+def test_the_article_subject_opening_a_measure_is_its_owner():
+    text = (
+        "云图智能科创板IPO获受理\n深圳计算机视觉企业云图智能的科创板上市申请日前获上交所受理。"
+        "2021年至2023年，云图智能营收从4.82亿元增至10.2亿元。不过公司始终未能盈利，2023年亏损3.08亿元。"
+    )
+    got = [(f.text, f.subject, f.metric) for f in facts(text)]
+    assert got == [("4.82亿元", "云图智能", "营收"), ("10.2亿元", "云图智能", "营收"), ("3.08亿元", "云图智能", "亏损")]
+
+
+
+def test_buguo_opens_a_clause_but_not_a_measure():
+    fs = facts("入境旅客有2,589,451人次；不过夜旅客有1,344,381人次。")
+    assert fs[1].metric == "不过夜旅客"
