@@ -354,6 +354,11 @@ def _sim(a: str, b: str) -> float:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 2 and short in long_:
         return 0.75 + 0.25 * len(short) / len(long_)
+    if len(short) >= 4 and len(long_) - len(short) <= 2:
+        pre, suf = _common_ends(short, long_)
+        if pre >= 2 and suf >= 2 and pre + suf == len(short):
+            # (乘用车零售 in 乘用车市场零售: a word set inside the phrase, both its ends kept)
+            return 0.75 + 0.25 * len(short) / len(long_)
     ca, cb = set(a), set(b)
     inter = len(ca & cb)
     f1 = 2 * inter / (len(ca) + len(cb))

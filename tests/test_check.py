@@ -2408,3 +2408,18 @@ def test_a_scope_opening_a_measure_is_no_owner_and_a_years_base_is_its_same_time
 def test_what_visitors_spend_is_tourism_revenue():
     r = _one(check("国庆假期，全省国内游客总花费387.6亿元，同比增长6.3%。", [_GOLDEN_WEEK]), "387.6亿元")
     assert r.verdict == "supported"
+
+
+def test_a_vehicles_market_is_the_vehicle_and_not_a_narrower_kind_of_it():
+    src = (
+        "10月，全国乘用车市场零售226.9万辆，同比增长11.3%，环比增长6.6%。"
+        "从动力类型看，10月常规燃油车零售107.4万辆，同比下降19.6%；新能源乘用车零售119.5万辆，同比增长56.7%。"
+    )
+    rep = check("10月全国乘用车零售约227万辆，比去年同期增长11.3%。", [src])
+    assert [r.verdict for r in rep.results] == ["supported", "supported"]
+
+
+def test_a_word_set_inside_a_measure_keeps_it_close():
+    from factx.check import _sim
+
+    assert _sim("乘用车零售", "乘用车市场零售") > 0.9 > _sim("乘用车零售", "常规燃油车零售")
