@@ -3151,6 +3151,8 @@ def attribute_sentence(
             rest = _strip_links(_strip_head(rest, lex), lex) if owner else ""
             if len(rest) >= 2:
                 subj, metric = subj + items + "、" + owner, rest
+        if prev is not None and prev[0].unit == f.unit and ci - prev[2] in (0, 1) and prev[1].metric:
+            metric = _parallel_group(metric, prev[1].metric, lex)
         metric = _tidy_metric(metric, lex)
         if prev is not None and metric and (hv_ := _other_half(prev[1].metric or "", metric)) is not None:
             metric = hv_  # (新能源汽车产量11.2万辆，…，销量增速仅1.8%: the other half of the same thing's pair)
@@ -4226,6 +4228,24 @@ _PAID_TO = fastre.compile(r"(?:拟|将)?向(?:公司)?(?:全体)?(?:股东|投�
 _BRACKETS = fastre.compile(r"[()（）]")
 #: A stock index and the verb quoting its level (上证指数报, 沪指收于, 创业板指收报).
 _INDEX_QUOTED = fastre.compile(r"(?P<index>\p{Han}{1,8}(?:指数|综指|成指|指|50|300|500|1000))(?:报收|收报|收于|收盘|报)")
+
+
+def _parallel_group(metric: str, before: str, lex: Lexicon) -> str:
+    """A group named alone where the figure before named its own group and measure
+    (本科毕业生去向落实率为92.87%，硕士毕业生为96.94%): the group with that measure
+    (硕士毕业生去向落实率); else ``metric`` as it is."""
+    if not 3 <= len(metric) <= 8 or metric == before or metric in before or not _HAN_RUN.fullmatch(metric):
+        return metric
+    if (lex.list_head_rx is not None and lex.list_head_rx.search(metric)) or _ends_in(lex.measure_word_rx, metric):
+        return metric  # (a measure of its own)
+    tail = metric[-2:]
+    j = before.find(tail, 1)
+    if j < 0 or before[:j + 2] == metric or len(before) - (j + 2) < 2 or len(metric) - (j + 2) > 2:
+        return metric  # (groups in parallel are named alike: 本科毕业生, 硕士毕业生; 空调, 变频空调)
+    rest = before[j + 2 :]
+    if not ((lex.list_head_rx is not None and lex.list_head_rx.search(rest)) or _ends_in(lex.measure_word_rx, rest)):
+        return metric
+    return metric + rest
 
 
 def _tidy_metric(metric: str, lex: Lexicon) -> str:

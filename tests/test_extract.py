@@ -3443,3 +3443,15 @@ def test_the_article_subject_opening_a_measure_is_its_owner():
 def test_buguo_opens_a_clause_but_not_a_measure():
     fs = facts("入境旅客有2,589,451人次；不过夜旅客有1,344,381人次。")
     assert fs[1].metric == "不过夜旅客"
+
+
+def test_a_group_named_alone_after_a_group_and_its_measure_takes_that_measure():
+    fs = facts("分学历层次看，本科毕业生去向落实率为92.87%，硕士毕业生为96.94%，博士毕业生为98.21%。")
+    assert [f.metric for f in fs] == ["本科毕业生去向落实率", "硕士毕业生去向落实率", "博士毕业生去向落实率"]
+    fs = facts("2011冷年空调市场平均价格同比上升13.38%，其中变频空调上升4.9%，定频空调上升11%。")
+    assert [f.metric for f in fs][1:] == ["变频空调市场平均价格", "定频空调市场平均价格"]
+
+
+def test_a_measure_missing_its_head_is_no_group_in_parallel():
+    fs = facts("体育场地面积43.2亿平方米，人均拥有体育场地3.0平方米。")
+    assert fs[1].metric == "人均拥有体育场地"
