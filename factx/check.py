@@ -440,6 +440,13 @@ def _report_period(key: tuple[str | None, tuple[int, int] | None], ptext: str | 
     return key[0] or (m.group("y")[:4] if m.group("y") else None), _REPORT_MONTHS[m.group("p")]
 
 
+def _span_end(key: tuple[str | None, tuple[int, int] | None], ptext: str | None, role: str):
+    """The period key of a change's start over a span of years (2021年至2023年，营收从4.82亿元增至
+    10.2亿元: 4.82亿元 is 2021's): the span's first year; else ``key``."""
+    ys = _YEAR_SPAN.search(ptext or "") if role == "before" else None
+    return (ys.group(1), key[1]) if ys and key[0] == ys.group(2) else key
+
+
 def period_key(s: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """(year, (first month, last month)) of the last period named in ``s``.
 
@@ -986,7 +993,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 line=line,
                 places=norm.places(raw_subj),
                 line_places=norm.places(line),
-                period=_report_period(period_key(ptext), ptext, doc.text),
+                period=_report_period(_span_end(period_key(ptext), ptext, f.role), ptext, doc.text),
                 period_text=ptext,
                 title=f.title or "",
                 base=_compare_base(local_n),
@@ -1795,7 +1802,7 @@ _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \u3000]+(?=[\u4e00-\u9fff
 
 
 #: A span of years (2018年至2020年): the period of a figure the extractor paired with no one year.
-_YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}年?[至到\-—–~～](?:19|20)[0-9]{2}")
+_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})年?[至到\-—–~～]((?:19|20)[0-9]{2})")
 
 
 def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:

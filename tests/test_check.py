@@ -2423,3 +2423,12 @@ def test_a_word_set_inside_a_measure_keeps_it_close():
     from factx.check import _sim
 
     assert _sim("乘用车零售", "乘用车市场零售") > 0.9 > _sim("乘用车零售", "常规燃油车零售")
+
+
+def test_the_start_of_a_change_over_a_span_of_years_is_the_first_years():
+    src = (
+        "云图智能成立于2016年。招股书显示，2021年至2023年，公司营业收入分别为4.82亿元、7.36亿元和10.15亿元，"
+        "2022年、2023年分别同比增长52.7%和37.9%，三年间营收翻了一番多。"
+    )
+    rep = check("业绩方面，2021年至2023年，云图智能营收从4.82亿元增至10.2亿元，2023年比去年同期增加37.9%。", [src])
+    assert [r.verdict for r in rep.results][:2] == ["supported", "supported_by_rounding"]
