@@ -3354,7 +3354,40 @@ def attribute_sentence(
     _bracketed_names(norm, figures, out, lex)
     _bracketed_comparison(norm, figures, out, lex)
     _respective_changes(norm, spans, fig_clause, figures, out)
+    _respective_ranks(norm, figures, out)
     return out
+
+
+#: Words before ranks listed in the order of the names just given (分别居第2位和第3位, 分列第二、三位).
+_RESPECTIVELY_RANKED = fastre.compile(r"分别(?:位居|居于|位列|排在|排名|居|列|是|为)|分列|分居|依次(?:为|是|居|位居|排在)")
+#: What stands between ranks listed: 和, 、, 及, 与.
+_RANK_SEP = fastre.compile(r"\s*[、和及与,，]\s*")
+
+
+def _respective_ranks(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
+    """Ranks listed after 分别居 / 分列 (杭州4.63亿件、温州3.27亿件分别居第2位和第3位; 洛阳市、南阳市
+    分别新增9.6万人和8.9万人，分列第2位和第3位): each the rank of the figure of the same place
+    in the list just before, with its owner and measure."""
+    k = 0
+    while k < len(figures):
+        if figures[k].kind != "rank":
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(figures) and figures[e + 1].kind == "rank" and _RANK_SEP.fullmatch(norm, figures[e].end, figures[e + 1].start):
+            e += 1
+        n = e - k + 1
+        if n >= 2 and k >= n:
+            between = norm[figures[k - 1].end : figures[k].start]
+            named = out[k - n : k]
+            subjects = [a.subject for a in named]
+            if (
+                len(between) <= 12 and _RESPECTIVELY_RANKED.search(between) and all(subjects) and len(set(subjects)) == n
+                and all(figures[j].kind != "rank" and figures[j].unit == figures[k - n].unit for j in range(k - n, k))
+            ):
+                for j in range(n):
+                    out[k + j].subject, out[k + j].metric = named[j].subject, named[j].metric
+        k = e + 1
 
 
 def _respective_runs(

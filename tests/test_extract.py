@@ -3455,3 +3455,14 @@ def test_a_group_named_alone_after_a_group_and_its_measure_takes_that_measure():
 def test_a_measure_missing_its_head_is_no_group_in_parallel():
     fs = facts("体育场地面积43.2亿平方米，人均拥有体育场地3.0平方米。")
     assert fs[1].metric == "人均拥有体育场地"
+
+
+@pytest.mark.parametrize(
+    "text, ranks",
+    [
+        ("杭州4.36亿件、温州3.27亿件分别居第2位和第3位。", [("第2位", "杭州"), ("第3位", "温州")]),
+        ("洛阳市、南阳市分别新增9.6万人和8.9万人，分列第2位和第3位。", [("第2位", "洛阳市"), ("第3位", "南阳市")]),
+    ],
+)
+def test_ranks_listed_respectively_go_to_the_names_just_listed_in_order(text, ranks):
+    assert [(f.text, f.subject) for f in facts(text) if f.kind == "rank"] == ranks
