@@ -2050,6 +2050,7 @@ def attribute_sentence(
     # (…同比增长3.9%；两年平均增长4.4%: a sentence after a semicolon goes on with its measure)
     last_metric = carry_metric
     last_base_metric = carry_metric
+    last_level_metric = carry_metric  # the last measure of a figure not in % (no share: 占全省 measures no 亿件)
     last_stock_metric = ""  # the measure of the last level a change in this sentence reached
     count_claim: tuple[int, str | None, int] | None = None
     claim = 0
@@ -2903,6 +2904,8 @@ def attribute_sentence(
         carried_metric = not metric
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
+            if metric.startswith("占") and f.unit not in ("%", "pp") and f.kind != "rank" and last_level_metric:
+                metric = last_level_metric  # (…占全省的39.5%；杭州4.63亿件: the count's measure, not the share's)
             if not metric and f.kind != "count":
                 # 我国经济总量再上新台阶，首次突破130万亿元: the last measure named before the figure
                 metric = _nearest_measure(norm[:left], lex)
@@ -3329,6 +3332,8 @@ def attribute_sentence(
             # (拉动…1.3个百分点 names no measure for the next part's growth; 第一大国地位: what a
             # rank ranks among is no measure either)
             last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)
+            if a.metric and f.unit not in ("%", "pp") and not a.metric.startswith("占"):
+                last_level_metric = a.metric
             if a.metric and a.metric not in _RATE_WORDS:
                 last_base_metric = paired_whole or a.metric
             if a.role == "after" and a.metric and f.unit != "%":
@@ -4259,6 +4264,8 @@ _PAID_TO = fastre.compile(r"(?:拟|将)?向(?:公司)?(?:全体)?(?:股东|投�
 
 
 _BRACKETS = fastre.compile(r"[()（）]")
+#: Words up to a closing bracket no opening one stands before (义乌）快递业务量).
+_UNOPENED_CLOSE = fastre.compile(r"[^（(）)]{1,8}[）)]")
 #: A stock index and the verb quoting its level (上证指数报, 沪指收于, 创业板指收报).
 _INDEX_QUOTED = fastre.compile(r"(?P<index>\p{Han}{1,8}(?:指数|综指|成指|指|50|300|500|1000))(?:报收|收报|收于|收盘|报)")
 
@@ -4288,6 +4295,9 @@ def _tidy_metric(metric: str, lex: Lexicon) -> str:
         metric = qw_.group("term")  # 建成“口袋公园”4700余个: the quotes mark a term, no part of its name
     if metric.startswith("的") and len(metric) > 3:
         metric = metric[1:]  # (…的《漂亮女孩夏林果》借阅: 的 opens no name)
+    cb_ = _UNOPENED_CLOSE.match(metric)
+    if cb_ and len(metric) - cb_.end() >= 2:
+        metric = metric[cb_.end() :]  # (金华（义乌）快递业务量: the rest of a name's bracketed note is no part of the measure)
     iq_ = _INDEX_QUOTED.fullmatch(metric)
     if iq_:
         metric = iq_.group("index")  # (上证指数报, 沪指收于: the index quoted is the measure, not the verb quoting it)

@@ -3466,3 +3466,13 @@ def test_a_measure_missing_its_head_is_no_group_in_parallel():
 )
 def test_ranks_listed_respectively_go_to_the_names_just_listed_in_order(text, ranks):
     assert [(f.text, f.subject) for f in facts(text) if f.kind == "rank"] == ranks
+
+
+def test_a_names_bracketed_note_is_no_part_of_the_measure_and_a_share_measures_no_count():
+    fs = facts("分城市看，金华（义乌）快递业务量10.82亿件，居全省第1位，占全省的39.5%；杭州4.63亿件，居第2位。")
+    assert fs[0].metric == "快递业务量"
+
+
+def test_a_count_after_a_share_carries_the_counts_measure_not_the_shares():
+    fs = facts("金华快递业务量10.82亿件，占全省的39.5%，杭州4.63亿件。")
+    assert (fs[-1].subject, fs[-1].metric) == ("杭州", "快递业务量")
