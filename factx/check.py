@@ -791,6 +791,19 @@ class _Normaliser:
 _SCOPE_WORDS = frozenset(("国内", "国外", "境内", "境外", "海外", "省内", "省外", "市内", "市外"))
 
 
+#: The whole of a kind of place and the suffix its name ends with (全市 -> 市).
+_WHOLE_SUFFIX = {"全市": "市", "本市": "市", "我市": "市", "全省": "省", "本省": "省", "我省": "省", "全区": "区", "全县": "县", "本县": "县", "我县": "县"}
+
+
+def _whole_named(s: "_Item", name: str) -> bool:
+    """Is ``s``'s subject the whole of a kind of place (全市) that its document names ``name``
+    as (徐州 for 全市 in 徐州市生态环境状况公报)?"""
+    suffix = _WHOLE_SUFFIX.get(s.subject_raw or "")
+    if suffix is None or not name:
+        return False
+    return (name if name.endswith(suffix) else name + suffix) in s.doc.text
+
+
 #: An office named after its place (厦门海关, 福州市统计局, 省商务厅): the place is the office's.
 _OFFICE_OF_PLACE = re.compile(r"(?:市|省|区|县)?(?:海关|统计局|调查总队|调查队|商务局|商务厅|发改委|税务局|海事局|气象局|气象台|人民政府|政府)")
 #: The close of a bracket inside a firm's name, and the name going on: (香港)有限公司.
@@ -3539,7 +3552,10 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
             if slip:
                 err, expl, about = slip
                 return "contradicted", err, expl, about, scored
-        if s.subject is None and s.subject_raw and d.subject is not None and _mentions(d.subject_raw or d.subject, d.fact.sentence):
+        if (
+            s.subject is None and s.subject_raw and d.subject is not None and _mentions(d.subject_raw or d.subject, d.fact.sentence)
+            and not _whole_named(s, d.subject_raw or d.subject)
+        ):
             # 区本级…下降6.8% where the source gives 6.8% to 全区 and 7.0% to 区本级: the figure
             # of the draft's own named subject, fitting at least as well, is the one meant
             own = _own_figure(d, s, [t for tsc, t in scored if tsc >= sc], lambda t: t.fact.sentence)

@@ -2432,3 +2432,15 @@ def test_the_start_of_a_change_over_a_span_of_years_is_the_first_years():
     )
     rep = check("业绩方面，2021年至2023年，云图智能营收从4.82亿元增至10.2亿元，2023年比去年同期增加37.9%。", [src])
     assert [r.verdict for r in rep.results][:2] == ["supported", "supported_by_rounding"]
+
+
+def test_the_whole_city_of_a_citys_bulletin_is_that_city():
+    src = (
+        "2024年徐州市生态环境状况公报发布 全市优良天数比率达80.6%\n\n"
+        "6月4日，徐州市生态环境局发布《2024年徐州市生态环境状况公报》。公报显示，2024年全市生态环境质量持续改善。\n\n"
+        "空气质量方面，2024年全市环境空气质量优良天数为295天，优良天数比率为80.6%。"
+        "细颗粒物（PM2.5）年均浓度由上年的41.2微克/立方米降至36.8微克/立方米，同比下降10.7%。\n\n"
+        "市生态环境局有关负责人表示，2025年徐州将力争PM2.5年均浓度控制在35微克/立方米以内。"
+    )
+    r = _one(check("徐州去年PM2.5降至36.8微克/立方米。", [src]), "36.8微克/立方米")
+    assert r.verdict == "supported"  # (全市 is 徐州; 35 is its target for another year)
