@@ -3476,3 +3476,8 @@ def test_a_names_bracketed_note_is_no_part_of_the_measure_and_a_share_measures_n
 def test_a_count_after_a_share_carries_the_counts_measure_not_the_shares():
     fs = facts("金华快递业务量10.82亿件，占全省的39.5%，杭州4.63亿件。")
     assert (fs[-1].subject, fs[-1].metric) == ("杭州", "快递业务量")
+
+
+def test_taxes_are_measures_not_owners():
+    fs = facts("1-10月，全省税收收入2196.8亿元，比去年同期减少1.5%，契税和土地增值税分别下降14.2%和18.7%。")
+    assert [(f.subject, f.metric) for f in fs][2:] == [("全省", "契税"), ("全省", "土地增值税")]
