@@ -3481,3 +3481,8 @@ def test_a_count_after_a_share_carries_the_counts_measure_not_the_shares():
 def test_taxes_are_measures_not_owners():
     fs = facts("1-10月，全省税收收入2196.8亿元，比去年同期减少1.5%，契税和土地增值税分别下降14.2%和18.7%。")
     assert [(f.subject, f.metric) for f in fs][2:] == [("全省", "契税"), ("全省", "土地增值税")]
+
+
+def test_loans_and_balances_head_measures_listed():
+    fs = facts("6月末，普惠小微贷款和制造业中长期贷款余额同比分别增长23.8%和29.7%。")
+    assert [f.metric for f in fs] == ["普惠小微贷款", "制造业中长期贷款余额"]
