@@ -3156,6 +3156,17 @@ def attribute_sentence(
                 subj, metric = subj + items + "、" + owner, rest
         if prev is not None and prev[0].unit == f.unit and ci - prev[2] in (0, 1) and prev[1].metric:
             metric = _parallel_group(metric, prev[1].metric, lex)
+        so_ = _SHARES_LISTED.fullmatch(metric) if f.unit == "%" else None
+        if so_:
+            # (圆通、韵达、申通分别占17.6%、15.2%和14.8%: each name listed owns its share, in order)
+            items = [p for p in _LIST_SEP.split(so_.group("who")) if p]
+            n_in = fig_clause.count(ci)
+            k_in = sum(1 for g, c in zip(figures, fig_clause) if c == ci and g.start < f.start)
+            if (
+                len(items) == n_in >= 2 and all(2 <= len(p) <= 16 and not _VERBISH.search(p) for p in items)
+                and subj in (None, article_subject, carry_subject)
+            ):
+                subj, metric = items[k_in], "占比"
         metric = _tidy_metric(metric, lex)
         if prev is not None and metric and (hv_ := _other_half(prev[1].metric or "", metric)) is not None:
             metric = hv_  # (新能源汽车产量11.2万辆，…，销量增速仅1.8%: the other half of the same thing's pair)
@@ -4264,6 +4275,8 @@ _PAID_TO = fastre.compile(r"(?:拟|将)?向(?:公司)?(?:全体)?(?:股东|投�
 
 
 _BRACKETS = fastre.compile(r"[()（）]")
+#: Names listed, then 分别占 and no whole (圆通、韵达、申通分别占17.6%、15.2%和14.8%).
+_SHARES_LISTED = fastre.compile(r"(?P<who>[\p{Han}A-Za-z、和及]{4,60}?)(?:分别|依次)占")
 #: Words up to a closing bracket no opening one stands before (义乌）快递业务量).
 _UNOPENED_CLOSE = fastre.compile(r"[^（(）)]{1,8}[）)]")
 #: A stock index and the verb quoting its level (上证指数报, 沪指收于, 创业板指收报).

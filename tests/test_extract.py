@@ -3486,3 +3486,8 @@ def test_taxes_are_measures_not_owners():
 def test_loans_and_balances_head_measures_listed():
     fs = facts("6月末，普惠小微贷款和制造业中长期贷款余额同比分别增长23.8%和29.7%。")
     assert [f.metric for f in fs] == ["普惠小微贷款", "制造业中长期贷款余额"]
+
+
+def test_names_listed_before_fenbie_zhan_own_their_shares_in_order():
+    fs = facts("全省快递市场中，圆通、韵达、申通分别占17.6%、15.2%和14.8%。")
+    assert [(f.subject, f.metric) for f in fs] == [("圆通", "占比"), ("韵达", "占比"), ("申通", "占比")]
