@@ -3376,8 +3376,6 @@ def attribute_sentence(
 
 #: Words before ranks listed in the order of the names just given (分别居第2位和第3位, 分列第二、三位).
 _RESPECTIVELY_RANKED = fastre.compile(r"分别(?:位居|居于|位列|排在|排名|居|列|是|为)|分列|分居|依次(?:为|是|居|位居|排在)")
-#: What stands between ranks listed: 和, 、, 及, 与.
-_RANK_SEP = fastre.compile(r"\s*[、和及与,，]\s*")
 
 
 def _respective_ranks(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
@@ -3389,9 +3387,7 @@ def _respective_ranks(norm: str, figures: list[NumberMention], out: list["Attrib
         if figures[k].kind != "rank":
             k += 1
             continue
-        e = k
-        while e + 1 < len(figures) and figures[e + 1].kind == "rank" and _RANK_SEP.fullmatch(norm, figures[e].end, figures[e + 1].start):
-            e += 1
+        e = _run_end(norm, figures, k, lambda i: figures[i].kind == "rank")
         n = e - k + 1
         if n >= 2 and k >= n:
             between = norm[figures[k - 1].end : figures[k].start]
@@ -4050,6 +4046,15 @@ def _start_end_runs(norm: str, figs: list[NumberMention], n: int) -> bool:
 _RUN_TO = fastre.compile(r"(?:至|到|为)(?:[0-9]{4}年|[^，。；]{0,6})?的?$")
 
 
+def _run_end(norm: str, figures: list[NumberMention], k: int, keep) -> int:
+    """The last index of the run of figures from ``k`` that each ``keep`` and that only 、, 和, 及
+    or 与 join (33.8%、5.7%; 第2位和第3位)."""
+    j = k
+    while j + 1 < len(figures) and keep(j + 1) and _LIST_ONLY_SEP.fullmatch(norm[figures[j].end : figures[j + 1].start]):
+        j += 1
+    return j
+
+
 def _paired_end_lists(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
     """Lists of starts and ends in the same order (分别从2005年的42.9%、33.8%、5.7%调整为2010年的
     37.9%、29.4%、12.2%): each end's direction is its own change's, from its start."""
@@ -4058,9 +4063,7 @@ def _paired_end_lists(norm: str, figures: list[NumberMention], out: list["Attrib
         if out[k].role != "before":
             k += 1
             continue
-        j = k
-        while j + 1 < len(figures) and out[j + 1].role == "before" and _LIST_ONLY_SEP.fullmatch(norm[figures[j].end : figures[j + 1].start]):
-            j += 1
+        j = _run_end(norm, figures, k, lambda i: out[i].role == "before")
         n = j - k + 1
         ends = list(range(j + 1, j + 1 + n))
         if (

@@ -430,7 +430,8 @@ def _repeated_names(t: str, lex) -> set[str]:
     """Short names (欣旺达, 固德威) a text keeps opening clauses with: a string of three to five
     characters heading at least three clauses, with nothing in it that a name does not hold
     (no function word, numeral, time, measure), no place and no generic word; two characters
-    (中兴) when the text also writes them with a firm word; any firm written with its stock code."""
+    (中兴) when the text also writes them with a firm word; any firm written with its stock code;
+    three or more words opening clauses on the same verb of shipping (华为出货…；苹果出货…)."""
     counts: dict[str, int] = {}
     nexts: dict[str, set[str]] = {}
     runs = [(m.start(), m.group()) for m in _CLAUSE_START.finditer(t)]
