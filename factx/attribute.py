@@ -4277,6 +4277,7 @@ _SUBJ_COMPARISON = fastre.compile(r"^较(?!场)|相较|相比|优于|高于|低�
 _PAID_TO = fastre.compile(r"(?:拟|将)?向(?:公司)?(?:全体)?(?:股东|投资者|持有人|基金份额持有人)(?:派发|分派)?")
 
 
+#: A bracket, half- or full-width, opening or closing.
 _BRACKETS = fastre.compile(r"[()（）]")
 #: Names listed, then 分别占 and no whole (圆通、韵达、申通分别占17.6%、15.2%和14.8%).
 _SHARES_LISTED = fastre.compile(r"(?P<who>[\p{Han}A-Za-z、和及]{4,60}?)(?:分别|依次)占")

@@ -71,7 +71,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
-from .attribute import _FIG_LIST_SEP, _PEOPLE_GROUP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
+from .attribute import _FIG_LIST_SEP, _PEOPLE_GROUP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, _WHOLE_REGION, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
 from .text import _INLINE_SPACE_RE
 from .models import OPEN_QUALIFIERS as _OPEN_QUALIFIERS, Fact, decimal_to_json
 from .match import PLAIN_PER
@@ -791,14 +791,10 @@ class _Normaliser:
 _SCOPE_WORDS = frozenset(("国内", "国外", "境内", "境外", "海外", "省内", "省外", "市内", "市外"))
 
 
-#: The whole of a kind of place and the suffix its name ends with (全市 -> 市).
-_WHOLE_SUFFIX = {"全市": "市", "本市": "市", "我市": "市", "全省": "省", "本省": "省", "我省": "省", "全区": "区", "全县": "县", "本县": "县", "我县": "县"}
-
-
 def _whole_named(s: "_Item", name: str) -> bool:
     """Is ``s``'s subject the whole of a kind of place (全市) that its document names ``name``
     as (徐州 for 全市 in 徐州市生态环境状况公报)?"""
-    suffix = _WHOLE_SUFFIX.get(s.subject_raw or "")
+    suffix = _WHOLE_REGION.get(s.subject_raw or "")  # (the extractor's table: 全市 -> 市)
     if suffix is None or not name:
         return False
     return (name if name.endswith(suffix) else name + suffix) in s.doc.text
