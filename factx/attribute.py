@@ -3156,6 +3156,15 @@ def attribute_sentence(
                 subj, metric = subj + items + "、" + owner, rest
         if prev is not None and prev[0].unit == f.unit and ci - prev[2] in (0, 1) and prev[1].metric:
             metric = _parallel_group(metric, prev[1].metric, lex)
+        same = [g for g, c in zip(figures, fig_clause) if c == ci and g.unit == f.unit]
+        nb_ = _NAMES_BY_FIGURES.search(norm, spans[ci][0], same[0].start) if len(same) >= 2 else None
+        if nb_:
+            # (1号线、2号线分别以312.5万人次、276.8万人次位居第二、第三位: each name listed owns the
+            # figure of its place in the list; what is measured is the measure carried)
+            items = [p for p in _LIST_SEP.split(_strip_head(nb_.group("who"), lex)) if p]
+            k_in = sum(1 for g in same if g.start < f.start)
+            if len(items) == len(same) and all(2 <= len(p) <= 12 and not _VERBISH.search(p) for p in items):
+                subj, metric = items[k_in], (last_level_metric if f.unit not in ("%", "pp") else "") or ""
         so_ = _SHARES_LISTED.fullmatch(metric) if f.unit == "%" else None
         if so_:
             # (圆通、韵达、申通分别占17.6%、15.2%和14.8%: each name listed owns its share, in order)
@@ -3375,7 +3384,10 @@ def attribute_sentence(
 
 
 #: Words before ranks listed in the order of the names just given (分别居第2位和第3位, 分列第二、三位).
-_RESPECTIVELY_RANKED = fastre.compile(r"分别(?:位居|居于|位列|排在|排名|居|列|是|为)|分列|分居|依次(?:为|是|居|位居|排在)")
+_RESPECTIVELY_RANKED = fastre.compile(
+    r"分别(?:位居|居于|位列|排在|排名|居|列|是|为)|分列|分居|依次(?:为|是|居|位居|排在)"
+    r"|^\s*(?:位居|位列|居于|居|排在|排名)(?=\s*$)"  # (分别以312.5万人次、276.8万人次位居第二、第三位: the 分别 stands before the figures)
+)
 
 
 def _respective_ranks(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
@@ -4279,6 +4291,8 @@ _PAID_TO = fastre.compile(r"(?:拟|将)?向(?:公司)?(?:全体)?(?:股东|投�
 
 #: A bracket, half- or full-width, opening or closing.
 _BRACKETS = fastre.compile(r"[()（）]")
+#: Names listed, then 分别以 and their figures (1号线、2号线分别以312.5万人次、276.8万人次位居…).
+_NAMES_BY_FIGURES = fastre.compile(r"(?P<who>[\p{Han}A-Za-z0-9、和及]{4,60}?)(?:分别|依次)以\s*$")
 #: Names listed, then 分别占 and no whole (圆通、韵达、申通分别占17.6%、15.2%和14.8%).
 _SHARES_LISTED = fastre.compile(r"(?P<who>[\p{Han}A-Za-z、和及]{4,60}?)(?:分别|依次)占")
 #: Words up to a closing bracket no opening one stands before (义乌）快递业务量).

@@ -3491,3 +3491,8 @@ def test_loans_and_balances_head_measures_listed():
 def test_names_listed_before_fenbie_zhan_own_their_shares_in_order():
     fs = facts("全省快递市场中，圆通、韵达、申通分别占17.6%、15.2%和14.8%。")
     assert [(f.subject, f.metric) for f in fs] == [("圆通", "占比"), ("韵达", "占比"), ("申通", "占比")]
+
+
+def test_names_listed_before_fenbie_yi_own_the_figures_and_ranks_in_order():
+    fs = facts("国庆期间，1号线、2号线分别以312.5万人次、276.8万人次位居第二、第三位。")
+    assert [(f.text, f.subject) for f in fs] == [("312.5万人次", "1号线"), ("276.8万人次", "2号线"), ("第二", "1号线"), ("第三位", "2号线")]
