@@ -3165,21 +3165,15 @@ def attribute_sentence(
         if nb_:
             # (1号线、2号线分别以312.5万人次、276.8万人次位居第二、第三位: each name listed owns the
             # figure of its place in the list; what is measured is the measure carried)
-            items = [p for p in _LIST_SEP.split(_strip_head(nb_.group("who"), lex)) if p]
-            k_in = sum(1 for g in same if g.start < f.start)
-            if len(items) == len(same) and all(2 <= len(p) <= 12 and not _VERBISH.search(p) for p in items):
-                subj, metric = items[k_in], (last_level_metric if f.unit not in ("%", "pp") else "") or ""
+            name = _in_list_order(_strip_head(nb_.group("who"), lex), same, f, 12)
+            if name:
+                subj, metric = name, (last_level_metric if f.unit not in ("%", "pp") else "") or ""
         so_ = _SHARES_LISTED.fullmatch(metric) if f.unit == "%" else None
         if so_:
             # (圆通、韵达、申通分别占17.6%、15.2%和14.8%: each name listed owns its share, in order)
-            items = [p for p in _LIST_SEP.split(so_.group("who")) if p]
-            n_in = fig_clause.count(ci)
-            k_in = sum(1 for g, c in zip(figures, fig_clause) if c == ci and g.start < f.start)
-            if (
-                len(items) == n_in >= 2 and all(2 <= len(p) <= 16 and not _VERBISH.search(p) for p in items)
-                and subj in (None, article_subject, carry_subject)
-            ):
-                subj, metric = items[k_in], "占比"
+            name = _in_list_order(so_.group("who"), [g for g, c in zip(figures, fig_clause) if c == ci], f, 16)
+            if name and subj in (None, article_subject, carry_subject):
+                subj, metric = name, "占比"
         metric = _tidy_metric(metric, lex)
         if prev is not None and metric and (hv_ := _other_half(prev[1].metric or "", metric)) is not None:
             metric = hv_  # (新能源汽车产量11.2万辆，…，销量增速仅1.8%: the other half of the same thing's pair)
@@ -4303,6 +4297,16 @@ _SHARES_LISTED = fastre.compile(r"(?P<who>[\p{Han}A-Za-z、和及]{4,60}?)(?:分
 _UNOPENED_CLOSE = fastre.compile(r"[^（(）)]{1,8}[）)]")
 #: A stock index and the verb quoting its level (上证指数报, 沪指收于, 创业板指收报).
 _INDEX_QUOTED = fastre.compile(r"(?P<index>\p{Han}{1,8}(?:指数|综指|成指|指|50|300|500|1000))(?:报收|收报|收于|收盘|报)")
+
+
+def _in_list_order(names: str, figs: list[NumberMention], f: NumberMention, longest: int) -> str | None:
+    """The name listed in ``names`` (圆通、韵达、申通) in the place ``f`` has among ``figs``, the
+    figures listed after them; None unless there are as many names as figures (two or more),
+    each a short name (2 to ``longest`` characters, no verb)."""
+    items = [p for p in _LIST_SEP.split(names) if p]
+    if len(figs) < 2 or len(items) != len(figs) or not all(2 <= len(p) <= longest and not _VERBISH.search(p) for p in items):
+        return None
+    return items[sum(1 for g in figs if g.start < f.start)]
 
 
 def _parallel_group(metric: str, before: str, lex: Lexicon) -> str:
