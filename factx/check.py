@@ -2585,6 +2585,46 @@ def _reperiod_clause(d: _Item, s: _Item) -> tuple[str, str] | None:
     return a, b
 
 
+def _carried_period_sibling(d: _Item, s: _Item, scored: Sequence[tuple[float, _Item]]) -> _Item | None:
+    """The source figure of the same measure and owner that is stated for the period a draft's
+    undated figure is set in (the period its paragraph carries: 10月份PPI下降2.9%；购进价格下降2.3%
+    sets the second in 10月份) when the source figure the draft's number matches is stated for
+    another one (1—10月平均…购进价格下降2.3%, 10月份…购进价格下降3.3%): the draft moved a
+    figure between the source's two periods. None when the figure is dated in its own sentence,
+    or the source states the measure for one period only."""
+    raw, f = d.doc.text, d.fact
+    if any(d.period) or not any(s.period) or raw is None or raw[f.start : f.end] != f.text:
+        return None
+    # (dated as a source figure is: a part's period past a semicolon, 而一季度营收增速为7%；净利润…,
+    # sets nothing)
+    period = _fact_period(raw, f)
+    want = period_key(period)
+    if not period or not any(want) or _period_keys_meet(want, s.period):
+        return None
+    # (the period is set by the figure's own paragraph, before it: not one carried from a
+    # headline or an earlier paragraph, nor one named after it, 上涨9.0%，1-4月份上涨9.3%)
+    line_start = raw.rfind("\n", 0, f.start) + 1
+    sent_at = f.start - max(0, (f.sentence or "").find(f.text))
+    if period not in raw[line_start : max(line_start, sent_at)] or period in (f.sentence or "")[(f.sentence or "").find(f.text):]:
+        return None
+    for _, t in scored:
+        if t is s or t.fact.unit != s.fact.unit or t.fact.role != s.fact.role or t.metric != s.metric:
+            continue
+        if t.subject != s.subject and t.subject and s.subject:
+            continue
+        if t.fact.value != s.fact.value and _period_keys_meet(want, t.period):
+            return t
+    return None
+
+
+def _period_keys_meet(a: tuple[str | None, tuple[int, int] | None], b: tuple[str | None, tuple[int, int] | None]) -> bool:
+    """Do two period keys name one period (the months alike, the years alike where both are given)?"""
+    return (a[1] or _WHOLE_YEAR) == (b[1] or _WHOLE_YEAR) and (a[0] == b[0] or not a[0] or not b[0])
+
+
+_WHOLE_YEAR = (1, 12)  # (a year named alone, 2024年, is its twelve months, 全年)
+
+
 def _time_key(it: _Item) -> tuple[str, int] | None:
     """When a figure is dated, for ordering two of one sentence: ("year", its year) (2016年度
     before 2017年度), else ("relative", its year relative to the text's) (去年同期 before 今年);
@@ -4167,6 +4207,12 @@ def check(
         elif reperiod is not None:
             verdict, err = "contradicted", "wrong_period"
             expl = f"the draft gives {about.fact.text} for {reperiod[0]}; the source, in the same words, for {reperiod[1]}"
+        elif verdict in ("supported", "supported_by_rounding") and about is not None and (
+            other := _carried_period_sibling(d, about, scored)
+        ) is not None:
+            verdict, err = "contradicted", "wrong_period"
+            expl = (f"the source states {about.fact.text} for {about.period_text}; for {_fact_period(d.doc.text, d.fact)}, where the draft "
+                    f"sets it, it states {other.fact.text}")
         elif verdict in ("supported", "supported_by_rounding") and about is not None:
             moved = _moved_in_list(d, about, d_groups, s_groups)
             if moved is not None:

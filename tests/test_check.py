@@ -2444,3 +2444,22 @@ def test_the_whole_city_of_a_citys_bulletin_is_that_city():
     )
     r = _one(check("徐州去年PM2.5降至36.8微克/立方米。", [src]), "36.8微克/立方米")
     assert r.verdict == "supported"  # (全市 is 徐州; 35 is its target for another year)
+
+
+def test_an_undated_figure_set_in_its_paragraphs_period_is_wrong_period_when_the_source_dates_it_otherwise():
+    # (the source states the measure for two periods; the draft's paragraph sets the figure in
+    # the month, but its number is the year-to-date one)
+    src = (
+        "10月份，全国工业生产者购进价格同比下降3.3%，环比下降0.1%。"
+        "1—10月平均，工业生产者出厂价格比上年同期下降2.1%，工业生产者购进价格下降2.3%。"
+    )
+    draft = "工业领域，10月份工业生产者出厂价格同比下降2.9%；工业生产者购进价格同比下降2.3%。"
+    r = _one(check(draft, [src]), "2.3%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    # (the month's own figure stands; so does one the paragraph dates after it, nor does a
+    # headline's period carry)
+    assert _one(check(draft.replace("2.3%", "3.3%"), [src]), "3.3%").verdict == "supported"
+    later = "工业生产者购进价格同比下降3.3%，1—10月平均下降2.3%。"
+    assert _one(check(later, [src]), "3.3%").verdict == "supported"
+    headed = "10月份工业价格回落\n工业生产者购进价格同比下降2.3%。"
+    assert _one(check(headed, [src]), "2.3%").verdict == "supported"
