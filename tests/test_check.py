@@ -2463,3 +2463,11 @@ def test_an_undated_figure_set_in_its_paragraphs_period_is_wrong_period_when_the
     assert _one(check(later, [src]), "3.3%").verdict == "supported"
     headed = "10月份工业价格回落\n工业生产者购进价格同比下降2.3%。"
     assert _one(check(headed, [src]), "2.3%").verdict == "supported"
+
+
+def test_a_time_opening_the_clause_is_no_part_of_the_whole_named_after_it():
+    # (年末全县: the whole county at the year's end, which its bulletin names 安平县)
+    src = "安平县2023年国民经济和社会发展统计公报\n年末全县常住人口52.3万人，比上年增加0.4万人。"
+    for draft in ("去年末，安平县常住人口52.3万人，比上年增加0.4万人。", "安平县常住人口比上年增加0.4万人。"):
+        r = _one(check(draft, [src]), "0.4万人")
+        assert r.verdict == "supported", r.explanation
