@@ -2638,7 +2638,12 @@ def attribute_sentence(
             metric = bg_.group("n")
         elif f.kind == "rank":
             rv = regex.search(_RANK_VERBS, metric)
-            if rv:
+            if last_metric and _RANK_AMONG.search(pre):
+                # 在全国民用运输机场中居第十四位, 在全省各市中排名第三: the field ranked among names
+                # neither who ranks nor what is ranked; the figure before does
+                subj = sent_subject or (prev[1].subject if prev is not None else None) or carry_subject or article_subject
+                metric = last_metric
+            elif rv:
                 # 位居全国省级电网第一: what is ranked stands before the verb, or in the last figure
                 metric = _strip_links(metric[: rv.start()], lex) or last_metric
             elif (
@@ -4246,6 +4251,8 @@ _FLOW_COUNTS = frozenset({"人次", "架次", "艘次", "车次", "航次", "班
 _RATE_WORDS = frozenset({"增速", "涨幅", "增幅", "降幅", "增长率", "跌幅", "升幅"})
 _RATE_WORD_RX = fastre.compile("|".join(sorted(_RATE_WORDS, key=len, reverse=True)))
 _RANK_VERBS = r"(?:位居|位列|居|排名|排在|名列|跃居|稳居|跃升至|升至|排)"
+#: A rank told among a field (在全国民用运输机场中居, 在全省各市中排名): the field is where it ranks.
+_RANK_AMONG = fastre.compile(rf"在[^，,。；;在]{{2,24}}?(?:当中|之中|中)(?:仍|继续|依然|均)?{_RANK_VERBS}$")
 #: What shows a quoted term is no owner of what follows: a list goes on (“新三样”、3D打印机), a brand's
 #: product follows (“华鲁青果”牌), or a rank verb (“80后”位列第二: the term is ranked, not measured).
 _QUOTED_NOT_OWNER = fastre.compile(rf"[、和与及]|^[牌等型款号]|^{_RANK_VERBS}")

@@ -2541,3 +2541,15 @@ def test_a_level_naming_again_the_measure_its_change_just_moved_is_the_level_rea
     fs = {f.text: f for f in extract("陆股通持股比例较三季末增长0.6个百分点，持股4.32%，跃升至第三大股东。", doc="x")}
     f = fs["4.32%"]
     assert (f.role, f.direction, f.claim) == ("after", "up", fs["0.6个百分点"].claim)
+
+
+def test_a_rank_told_among_a_field_ranks_the_measure_before_it_and_the_field_owns_nothing():
+    from factx import extract
+
+    fs = {f.text: f for f in extract("该市GDP达到5000亿元，在全省各市中排名第三。", doc="x")}
+    assert (fs["第三"].metric, fs["第三"].subject) == ("GDP", "该市")
+    fs = {f.text: f for f in extract("港口货物吞吐量3.2亿吨，在全国沿海港口当中位居第九位。", doc="x")}
+    assert fs["第九位"].metric == "港口货物吞吐量"
+    # (a field named without 在…中 is still what is ranked: 位居全国省级电网第一)
+    [f] = extract("售电量位居全国省级电网第一。", doc="x")
+    assert f.metric == "售电量"
