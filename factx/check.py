@@ -4134,6 +4134,9 @@ def _text_doc(name: str, path: str | None, raw: str, enc: str | None, facts: lis
 #: A word of two or three characters naming a measure (销量, 产量, 收入, 增速): never a name,
 #: though the extractor took it for a subject, whether or not another figure has it for a measure.
 _SHORT_MEASURE = re.compile(r"\w{0,2}(?:[量额率值数价]|收入|支出|利润)")
+#: A measure read as an owner (旅客吞吐量 of 旅客吞吐量占全部机场旅客吞吐量的36.5%): two to eight
+#: characters before a flow's or a stock's head word.
+_MEASURE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:吞吐量|业务量|产量|销量|销售额|成交额|交易额|营业额|进出口额|出口额|进口额|用电量|发电量|客运量|货运量|周转量)")
 
 
 def check(
@@ -4182,6 +4185,7 @@ def check(
     entities = [
         f.subject for doc in docs + ddocs for f in doc.facts
         if f.subject and not ((f.subject in measures or _SHORT_MEASURE.fullmatch(f.subject)) and len(f.subject) <= 3)
+        and not _MEASURE_NAMED.fullmatch(f.subject)
     ]
     entities += [e for e in lex.subject_map]
     entities += [e for e in lex.regions if e not in _GENERIC_SUBJECTS]

@@ -91,7 +91,7 @@ def test_changes_listed_after_as_many_listed_levels_pair_in_order():
 
     text = "前三季度，该港完成货物吞吐量5.2亿吨、集装箱吞吐量367万标箱，同比增长3.0%、8.0%。"
     got = [(f.text, f.metric) for f in extract(text, doc="x") if f.unit == "%"]
-    assert got == [("3.0%", "完成货物吞吐量"), ("8.0%", "集装箱吞吐量")]
+    assert got == [("3.0%", "货物吞吐量"), ("8.0%", "集装箱吞吐量")]
 
 
 def test_items_listed_before_a_comparison_word_and_again_in_a_later_respectively_clause():
@@ -2553,3 +2553,14 @@ def test_a_rank_told_among_a_field_ranks_the_measure_before_it_and_the_field_own
     # (a field named without 在…中 is still what is ranked: 位居全国省级电网第一)
     [f] = extract("售电量位居全国省级电网第一。", doc="x")
     assert f.metric == "售电量"
+
+
+def test_completed_opening_a_measure_is_no_part_of_it_but_a_plan_completed_is_measured():
+    from factx import extract
+
+    fs = {f.text: f for f in extract("全年完成货邮吞吐量42.86万吨。1-10月完成固定资产投资120亿元。全年完成率为95%。", doc="x")}
+    assert fs["42.86万吨"].metric == "货邮吞吐量"
+    assert fs["120亿元"].metric == "固定资产投资"
+    assert fs["95%"].metric == "完成率"
+    [_, f] = extract("公司实现营业收入29.68亿元，完成全年计划的45.35%。", doc="x")
+    assert f.metric.startswith("完成全年计划")

@@ -2471,3 +2471,13 @@ def test_a_time_opening_the_clause_is_no_part_of_the_whole_named_after_it():
     for draft in ("去年末，安平县常住人口52.3万人，比上年增加0.4万人。", "安平县常住人口比上年增加0.4万人。"):
         r = _one(check(draft, [src]), "0.4万人")
         assert r.verdict == "supported", r.explanation
+
+
+def test_a_measure_read_as_an_owner_is_not_cut_out_of_other_measures_as_a_name():
+    src = (
+        "年旅客吞吐量在1000万人次以上的有7个，完成旅客吞吐量占全部机场旅客吞吐量的51.3%；"
+        "北京、上海和广州三大城市机场旅客吞吐量占全部机场旅客吞吐量的36.5%。"
+    )
+    draft = "年旅客吞吐量1000万人次以上的机场有7个，合计占全部机场旅客吞吐量的51.3%；36.5%的旅客吞吐量集中在北京、上海和广州三大城市机场。"
+    r = _one(check(draft, [src]), "36.5%")
+    assert r.verdict == "supported", r.explanation
