@@ -1481,6 +1481,8 @@ def _segment_against_whole(a: _Item, b: _Item) -> bool:
     if sm is None or not b.namelike or b.places or _SEGMENT_END.search(b.subject_raw or b.subject or ""):
         return False
     core = seg[: sm.start()]
+    if not _mentions(seg, a.fact.sentence):
+        return False  # (a segment carried from a sentence before is a guess: 奶粉业务… 奶酪及其他产品实现营业收入…增长36.2%)
     return len(core) >= 2 and core not in (b.fact.metric or "") and core not in b.fact.sentence and not _mentions(b.subject_raw or b.subject, seg)
 
 

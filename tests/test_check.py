@@ -2481,3 +2481,11 @@ def test_a_measure_read_as_an_owner_is_not_cut_out_of_other_measures_as_a_name()
     draft = "年旅客吞吐量1000万人次以上的机场有7个，合计占全部机场旅客吞吐量的51.3%；36.5%的旅客吞吐量集中在北京、上海和广州三大城市机场。"
     r = _one(check(draft, [src]), "36.5%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_segment_carried_from_a_sentence_before_contradicts_no_owner():
+    # (neither sentence names whose figure it is: each side's segment was carried there)
+    src = "低温酸奶实现营业收入8.06亿元，同比增长4.3%。奶粉业务实现营业收入4.21亿元，有所下滑。奶酪及其他产品实现营业收入2.52亿元，同比增长36.2%。"
+    draft = "低温酸奶实现营业收入8.06亿元，同比增长4.3%。奶酪及其他产品同比增长36.2%，是增速最快的品类。"
+    r = _one(check(draft, [src]), "36.2%")
+    assert r.verdict == "supported", r.explanation
