@@ -1483,7 +1483,8 @@ def _segment_against_whole(a: _Item, b: _Item) -> bool:
     core = seg[: sm.start()]
     if not _mentions(seg, a.fact.sentence):
         return False  # (a segment carried from a sentence before is a guess: 奶粉业务… 奶酪及其他产品实现营业收入…增长36.2%)
-    return len(core) >= 2 and core not in (b.fact.metric or "") and core not in b.fact.sentence and not _mentions(b.subject_raw or b.subject, seg)
+    # (…in the other's measure, sentence or paragraph: （三）微控制器（MCU）。第三季度实现收入3.27亿元)
+    return len(core) >= 2 and core not in (b.fact.metric or "") and core not in b.line and not _mentions(b.subject_raw or b.subject, seg)
 
 
 #: The word ending a business segment's name: 游戏业务, 地产板块, 海外分部.

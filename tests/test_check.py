@@ -2489,3 +2489,13 @@ def test_a_segment_carried_from_a_sentence_before_contradicts_no_owner():
     draft = "低温酸奶实现营业收入8.06亿元，同比增长4.3%。奶酪及其他产品同比增长36.2%，是增速最快的品类。"
     r = _one(check(draft, [src]), "36.2%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_segment_named_by_the_source_paragraphs_heading_is_no_rival_of_the_firm():
+    src = (
+        "芯越微电子股份有限公司2025年第三季度业绩报告\n\n一、主要经营数据\n第三季度，公司实现营业收入15.2亿元，同比增长23.6%。\n"
+        "（二）模拟芯片。第三季度实现收入5.61亿元，同比增长18.2%。\n"
+        "（三）微控制器（MCU）。第三季度实现收入3.27亿元，同比下降4.6%，毛利率34.2%。"
+    )
+    r = _one(check("微控制器业务则受价格战拖累，收入同比下降4.6%。", [src]), "4.6%")
+    assert r.verdict == "supported", r.explanation
