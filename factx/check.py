@@ -1175,8 +1175,8 @@ def _namelike(it: _Item, suffixes: tuple[str, ...] = ()) -> bool:
         return False  # (经省市统一核算: a preposition opens a clause, not a name)
     if it.places:
         return True
-    if name.startswith(("这", "那", "该", "各", "其", "本", "此")):
-        return False
+    if name.startswith(("这", "那", "该", "各", "其", "本", "此", "所属", "下属", "旗下", "直属")):
+        return False  # (所属机场 of 集团所属机场: the owner's own units, described, not named)
     if name.endswith(suffixes or _name_suffixes()):
         # (提升也为公司, 自公司: a clause's words before a suffix are no name)
         return not _CLAUSE_IN_NAME.search(name)

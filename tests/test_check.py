@@ -2499,3 +2499,16 @@ def test_a_segment_named_by_the_source_paragraphs_heading_is_no_rival_of_the_fir
     )
     r = _one(check("微控制器业务则受价格战拖累，收入同比下降4.6%。", [src]), "4.6%")
     assert r.verdict == "supported", r.explanation
+
+
+def test_an_owners_own_units_described_not_named_contradict_no_owner():
+    src = (
+        "云川机场集团2024年运输生产情况通报\n"
+        "一、旅客运输\n全年集团所属机场共完成旅客吞吐量3862.47万人次。\n\n"
+        "三、航班保障\n全年完成航班起降26.73万架次，同比增长9.2%。"
+        "集团持续优化航班时刻资源配置，航班放行正常率由上年的89.21%提高到91.36%，提高2.15个百分点。"
+    )
+    draft = "集团所属机场去年的航班放行正常率为91.36%，比上年提高2.15个百分点。"
+    for fig in ("91.36%", "2.15个百分点"):
+        r = _one(check(draft, [src]), fig)
+        assert r.verdict == "supported", r.explanation
