@@ -1956,6 +1956,10 @@ def _metric_sim(d: _Item, s: _Item) -> float:
         # 天然气产量增长19.5% read as 天然气's 产量 against the source's 天然气 (19.5%) of 四川:
         # a product read as the subject on one side is the measure on the other
         sim = max(sim, 0.9 * _sim((d.subject_raw or "") + d.metric, s.metric), 0.9 * _sim(d.metric, (s.subject_raw or "") + s.metric))
+    if len(s.metric) - len(d.metric) >= 2 and len(d.metric) >= 2 and s.metric.endswith(d.metric) and s.metric[: -len(d.metric)] in d.local:
+        # 家电成为今年最热销的品类，成交额2034亿元 against 家电成交额2034亿元: what the draft's bare
+        # measure is of stands before it, since the figure before
+        sim = max(sim, _sim(s.metric, s.metric))
     if sim < SHARE_SIM and _bare_share(d.metric) != _bare_share(s.metric) and (
         _SHARE_OF.match(s.metric) or _SHARE_OF.match(d.metric)
     ):

@@ -2512,3 +2512,10 @@ def test_an_owners_own_units_described_not_named_contradict_no_owner():
     for fig in ("91.36%", "2.15个百分点"):
         r = _one(check(draft, [src]), fig)
         assert r.verdict == "supported", r.explanation
+
+
+def test_a_bare_measure_is_of_what_its_clause_names_before_it():
+    src = "分品类看，家电成交额2034亿元，居各品类首位，同比增长27.5%；服装服饰成交额1392亿元。今年成交额186亿元的直播间有3个。"
+    draft = "家电成为今年最热销的品类，成交额2034亿元，同比增长27.5%。"
+    r = _one(check(draft, [src]), "2034亿元")
+    assert r.verdict == "supported", r.explanation
