@@ -1335,8 +1335,8 @@ _CIRCUMSTANCE = fastre.compile(_SCENE + r"\s*[，,]?\s*$")
 #: An office, an association or a centre named as the source of the figures (据市商务局监测,
 #: 根据中汽协统计): it watches others' figures, it owns none of them.
 _OFFICE_AS_SOURCE = fastre.compile(
-    r"^\s*(?:另据|据|根据)[\p{Han}A-Za-z]{1,14}?(?:局|厅|委|办|协会|学会|商会|中心|研究院|研究所|海关|调查队)"
-    r"(?:的)?(?:最新)?(?:监测|统计|测算|调查|数据|显示|了解|介绍|通报|发布|公布)"
+    r"^\s*(?:另据|据|根据)[\p{Han}A-Za-z]{1,14}?(?:局|厅|委|办|协会|学会|商会|中心|研究院|研究所|海关|调查队|平台|机构|智库)"
+    r"(?:“[^”]{1,12}”)?(?:的)?(?:最新)?(?:监测|统计|测算|调查|数据|显示|了解|介绍|通报|发布|公布)"
 )
 #: A verb linking a name to the place it holds, run into the name's words by the head reader.
 _LINK_IN_HEAD = fastre.compile(r"(?:继续|仍然|仍|依然|再次)?(?:保持|稳居|稳坐|跃居|晋升为|成为)")

@@ -2564,3 +2564,16 @@ def test_completed_opening_a_measure_is_no_part_of_it_but_a_plan_completed_is_me
     assert fs["95%"].metric == "完成率"
     [_, f] = extract("公司实现营业收入29.68亿元，完成全年计划的45.35%。", doc="x")
     assert f.metric.startswith("完成全年计划")
+
+
+def test_a_film_season_is_a_period_and_a_data_platform_cited_owns_nothing():
+    from factx import extract
+
+    [f] = extract("据电影数据平台“影数通”统计，2025年国庆档（10月1日至7日）全国电影总票房达21.37亿元。", doc="x")
+    assert (f.subject, f.metric) == ("全国", "电影总票房")
+    assert "国庆档" in f.period
+    [f] = extract("今年国庆档七天，全国电影总票房收获21.4亿元。", doc="x")
+    assert (f.subject, f.metric) == ("全国", "电影总票房")
+    # (收获 in a measure's name stays: 收获面积)
+    [f] = extract("全年粮食收获面积1.2亿亩。", doc="x")
+    assert f.metric == "粮食收获面积"
