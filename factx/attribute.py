@@ -2111,6 +2111,8 @@ def attribute_sentence(
         later = period if fp is None or fp[0] < left or not _SAME_TIME_LAST_YEAR.match(pnorm, fp[0]) else carry_period
         if fp is not None and fp[0] >= right and _PART_OPENS.search(pnorm, max(0, fp[0] - 4), fp[0]):
             later = carry_period  # (…3302万标准箱，增长9.1%，其中10月单月…: the part's period is its own)
+        if fp is not None and fp[0] >= right and _PAST_YEAR_LEVEL.match(pnorm, fp[0]):
+            later = carry_period  # (年均浓度为37.9微克/立方米，上年为42.6微克/立方米: the year before's level, not this one's period)
         if fp is not None and fp[0] >= right and (
             _PLAN_OPENS.search(pnorm, max(0, fp[0] - 6), fp[0]) or _TARGET_AFTER.match(pnorm, fp[1])
         ):
@@ -3749,6 +3751,9 @@ _NEXT_COMPARED = fastre.compile(r"[，,、和及与也还]{1,2}[^，。；0-9]{0
 #: A comparison naming whom right before the rate, whose measure is named after it (高于全国同期1.7%的两年平均增速).
 _COMPARED_OWNER_BARE = fastre.compile(rf"(?:{_COMPARE_VERBS})([^，。；0-9的]{{1,10}})$")
 _RATE_NAMED_AFTER = fastre.compile(r"的(?P<m>[^，。；0-9的]{0,6}?(?:增速|增幅|涨幅|增长率|增速水平|速度)(?:水平)?)")
+#: The year before named after a figure, with its own level right after it (上年为42.6微克/立方米,
+#: 去年是3.2万人): a level to compare with, which does not date the figures before it.
+_PAST_YEAR_LEVEL = fastre.compile(r"(?:上年|去年|上一年|前一年|前年)(?:全年)?(?:同期)?(?:末|底)?(?:为|是|则为|仅为|只有|达|有)?[0-9０-９一二三四五六七八九十两]")
 _SAME_TIME_LAST_YEAR = fastre.compile(r"(?:上年|去年|前一年|上一年|上一?个?财年|上一?个?财政年度)同期")
 
 #: Roles of a level the figure before it (or after it) is compared with.

@@ -2577,3 +2577,31 @@ def test_a_film_season_is_a_period_and_a_data_platform_cited_owns_nothing():
     # (收获 in a measure's name stays: 收获面积)
     [f] = extract("全年粮食收获面积1.2亿亩。", doc="x")
     assert f.metric == "粮食收获面积"
+
+
+def test_the_year_befores_level_named_after_a_figure_does_not_date_it():
+    from factx import extract
+
+    now, before = extract("全市细颗粒物年均浓度为31.4微克/立方米，上年为35.2微克/立方米。", doc="x")
+    assert now.period is None
+    assert before.period == "上年"
+    # (a period named later with no level of its own still dates the figure: 营收863亿元 上半年)
+    [f] = extract("公司实现营业收入863亿元，为上半年历史新高。", doc="x")
+    assert f.text == "863亿元"
+
+
+def test_a_graduating_class_named_by_its_year_is_a_period_not_a_figure():
+    from factx import extract
+
+    facts = extract("2022届全区普通高校毕业生达12.6万人，比上届增加0.8万人。", doc="x")
+    assert [f.text for f in facts] == ["12.6万人", "0.8万人"]
+    assert (facts[0].metric, facts[0].subject, facts[0].period) == ("普通高校毕业生", "全区", "2022届")
+
+
+def test_years_counted_after_an_event_are_no_holiday_period():
+    from factx import extract
+
+    [f] = extract("毕业生半年后的月收入为4120元。", doc="x")
+    assert f.period is None or "年后" not in f.period
+    a, b = extract("年前一斤8元，年后降至4元。", doc="x")
+    assert (a.period, b.period) == ("年前", "年后")
