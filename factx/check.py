@@ -413,7 +413,7 @@ def canon_period(s: str | None) -> str | None:
 
 #: 比上月 / 比3月 / 比1-3月份 / 较上年: the base of a comparison, not the period of the figure
 _COMPARE_BASE = re.compile(r"(?:比|较|同比|环比|高于|低于|快于|慢于)(?:上年|去年|上年同期)?[0-9０-９一二三四五六七八九十\-—–~至]{0,6}(?:月份?|月末|季度|年)?(?:末|底)?")
-_YEAR_RE = re.compile(r"(\d{4})年")
+_YEAR_RE = re.compile(r"(\d{4})(?:年|届)")  # (a class of graduates named by its year: 2016届)
 _RANGE_RE = re.compile(r"(\d{1,2})-(\d{1,2})月")
 _MONTH_RE = re.compile(r"(@(?:\d{4}年)?)?[^，。；\d]{0,6}?(?<![\d-])(\d{1,2})月(份|末|底)?")
 
@@ -1102,7 +1102,7 @@ def _counts_next_noun(it: _Item) -> bool:
 
 
 _PERIOD_FIND = re.compile(
-    r"\d{4}年|\d{1,2}月?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:[上下]半月|[上中下]旬)?|第?[一二三四1-4]季度|上半年|下半年|前三季度|前[三六九3-9]个月|全年"
+    r"\d{4}[年届]|\d{1,2}月?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:[上下]半月|[上中下]旬)?|第?[一二三四1-4]季度|上半年|下半年|前三季度|前[三六九3-9]个月|全年"
 )
 
 
@@ -1570,6 +1570,27 @@ def _year_only_as_base(s: _Item, year: str) -> bool:
     return bool(named) and set(named) <= bases
 
 
+def _last_years_level(d: _Item, s: _Item) -> bool:
+    """Is source figure ``s`` the year before's level of a measure whose current level its
+    own sentence also gives (年均浓度为37.9微克/立方米，上年为42.6微克/立方米; 毛入学率为93.5%，
+    比上年的92.7%提高), while draft figure ``d`` states it undated, as the current level?"""
+    if d.fact.role not in ("value", "after") or _relative_year(d) not in (None, 0):
+        return False
+    if _REL_YEAR.search(_norm_text(d.local)) or d.fact.unit != s.fact.unit:
+        return False
+    past = _REL_YEAR.findall(_norm_text(s.period_text or ""))
+    if not past or _REL_YEAR_OFFSET[past[-1]] >= 0 or s.period[0] or s.fact.role not in ("value", "before"):
+        return False
+    return any(
+        o is not s and o.fact.sentence == s.fact.sentence and o.fact.start < s.fact.start
+        and o.fact.unit == s.fact.unit and o.fact.value != s.fact.value
+        and o.fact.role in ("value", "after") and o.fact.metric == s.fact.metric
+        and (not d.period[0] or d.period[0] == o.period[0])
+        and not any(_REL_YEAR_OFFSET[w] < 0 for w in _REL_YEAR.findall(_norm_text(o.period_text or "")))
+        for o in s.doc._items  # type: ignore[attr-defined]
+    )
+
+
 def _period_conflict(d: _Item, s: _Item) -> bool:
     if all(_LAST_YEAR_AS_PERIOD.fullmatch(x.fact.period or "") and x.fact.role == "before" for x in (d, s)):
         # (上年同期为10.86亿元 against a table's 上年同期 column: each the base of its own
@@ -1585,6 +1606,8 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
             ra = _relative_year(a)
             if ra is not None and ra < 0 and b.point == "now" and _relative_year(b) in (None, 0):
                 return True
+    if _last_years_level(d, s):
+        return True
     if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value and not (_dated_here(d) and _dated_here(s)):
         # (三个新景区共接待游客…: a count of things is not dated by its sentence; but 今年上半年…
         # 合计配套超过50万辆新能源汽车 is dated by its own words)

@@ -2519,3 +2519,25 @@ def test_a_bare_measure_is_of_what_its_clause_names_before_it():
     draft = "家电成为今年最热销的品类，成交额2034亿元，同比增长27.5%。"
     r = _one(check(draft, [src]), "2034亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_the_year_befores_level_stated_as_this_years_is_the_wrong_period():
+    src = (
+        "全区学前教育毛入园率为91.2%，比上年的89.6%提高1.6个百分点。"
+        "城区细颗粒物年均浓度为31.4微克/立方米，上年为35.2微克/立方米。"
+    )
+    draft = "全区学前教育毛入园率为89.6%，比上年提高1.6个百分点。城区细颗粒物年均浓度为35.2微克/立方米。"
+    for fig in ("89.6%", "35.2微克/立方米"):
+        r = _one(check(draft, [src]), fig)
+        assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    # stated as the year before's, it is supported
+    draft = "上年全区学前教育毛入园率为89.6%。城区细颗粒物年均浓度上年为35.2微克/立方米。"
+    for fig in ("89.6%", "35.2微克/立方米"):
+        assert _one(check(draft, [src]), fig).verdict == "supported"
+
+
+def test_graduating_classes_of_other_years_are_other_periods():
+    src = "2023届全省普通高校毕业生达61.2万人，比上届增加2.3万人。"
+    draft = "2022届全省普通高校毕业生达61.2万人。"
+    r = _one(check(draft, [src]), "61.2万人")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
