@@ -1239,11 +1239,24 @@ def _opposites(a: str, b: str) -> bool:
     return frozenset((x, y)) in _OPPOSED or (x in _NUMERAL_CHARS and y in _NUMERAL_CHARS)
 
 
+def _siblings(a: str, b: str) -> bool:
+    """Are two names of one kind told apart by their heads alone (长兴分中心 and 吴兴分中心, 1号线
+    and 7号线): the same ending of two or more characters after heads of one to three characters,
+    as long as each other and with no character in common?"""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    ha, hb = a[: len(a) - n], b[: len(b) - n]
+    return n >= 2 and 1 <= len(ha) == len(hb) <= 3 and not set(ha) & set(hb)
+
+
 def _same_name(a: str, b: str) -> bool:
     """Do two subjects name the same one (by similarity, core name or abbreviation:
     交行 for 交通银行, 成都 for 成都市)?"""
     if _opposites(a, b):
         return False  # (境内收入 against 境外收入, 第一产业 against 第二产业: one character apart, and opposed)
+    if _siblings(a, b):
+        return False
     if _sim(a, b) >= 0.6 or _sim(_core(a), _core(b)) >= 0.6:
         return True
     if _core(a) in _core(b) or _core(b) in _core(a):

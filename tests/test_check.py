@@ -2541,3 +2541,13 @@ def test_graduating_classes_of_other_years_are_other_periods():
     draft = "2022届全省普通高校毕业生达61.2万人。"
     r = _one(check(draft, [src]), "61.2万人")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+
+
+def test_names_of_one_kind_told_apart_by_their_heads_are_rivals():
+    src = "分区域看，永华分中心归集额23.6亿元，占全市的21.2%；兴华分中心归集额17.3亿元。"
+    draft = "兴华分中心归集额23.6亿元。"
+    r = _one(check(draft, [src]), "23.6亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    # (the same name with its ending left out is still the same)
+    r = _one(check("永华归集额23.6亿元。", ["永华分中心归集额23.6亿元。"]), "23.6亿元")
+    assert r.verdict == "supported", r.explanation
