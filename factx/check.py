@@ -1604,6 +1604,22 @@ def _last_years_level(d: _Item, s: _Item) -> bool:
     )
 
 
+#: A week as the span a figure covers (本周, 上周, 当周, 11月第4周).
+_WEEK = re.compile(r"本周|上周|当周|这周|该周|周内|同周|第[0-9一二三四五]周")
+
+
+def _week_or_month(it: _Item) -> str | None:
+    """"week" when the words dating a figure name a week, "month" when they name one month
+    and no week (11月, 当月), else None."""
+    text = _norm_text(it.period_text or "")
+    if _WEEK.search(text):
+        return "week"
+    m = it.period[1]
+    if (m and m[0] == m[1]) or _ONE_MONTH.search(text):
+        return "month"
+    return None
+
+
 def _period_conflict(d: _Item, s: _Item) -> bool:
     if all(_LAST_YEAR_AS_PERIOD.fullmatch(x.fact.period or "") and x.fact.role == "before" for x in (d, s)):
         # (上年同期为10.86亿元 against a table's 上年同期 column: each the base of its own
@@ -1621,6 +1637,9 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
                 return True
     if _last_years_level(d, s):
         return True
+    dk, sk = _week_or_month(d), _week_or_month(s)
+    if dk and sk and dk != sk:
+        return True  # (沪指本周累计上涨0.36% against 沪指11月累计上涨0.36%: a week's change is not the month's)
     if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value and not (_dated_here(d) and _dated_here(s)):
         # (三个新景区共接待游客…: a count of things is not dated by its sentence; but 今年上半年…
         # 合计配套超过50万辆新能源汽车 is dated by its own words)

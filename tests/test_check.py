@@ -2551,3 +2551,10 @@ def test_names_of_one_kind_told_apart_by_their_heads_are_rivals():
     # (the same name with its ending left out is still the same)
     r = _one(check("永华归集额23.6亿元。", ["永华分中心归集额23.6亿元。"]), "23.6亿元")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_weeks_change_is_not_the_months():
+    src = "从月度表现看，深成指10月累计上涨2.14%，创业板指10月累计下跌0.87%。"
+    r = _one(check("深成指本周累计上涨2.14%。", [src]), "2.14%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(check("深成指10月累计上涨2.14%。", [src]), "2.14%").verdict == "supported"
