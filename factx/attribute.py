@@ -1192,9 +1192,9 @@ def _name_before_yi(metric: str, lex: Lexicon) -> str | None:
     """Who leads or pays, named before 以 and a figure with its measure after 的 (万科以1476亿元的
     销售额居首, 《志愿军》以6.9亿元的票房, 南玻A拟以17.88元/股的价格), or None."""
     bn_ = _NAME_BY.fullmatch(metric) if metric.endswith("以") else None
-    if not bn_ or lex.period_rx.search(bn_.group("name")) or _VERBISH.search(bn_.group("name")):
+    if not bn_ or (not bn_.group("name").endswith("》") and (lex.period_rx.search(bn_.group("name")) or _VERBISH.search(bn_.group("name")))):
         return None
-    who = _PLAN_TAIL.sub("", bn_.group("name"))  # (拟以: the plan word is no part of the name)
+    who = _PLAN_TAIL.sub("", _by_name(bn_))  # (拟以: the plan word is no part of the name)
     return split_subject(who, lex)[0] or who
 
 
@@ -1712,7 +1712,20 @@ def _other_half(before: str, metric: str) -> str | None:
 #: A plan word ending what stands before 以 (新南洋拟以…): no part of the name.
 _PLAN_TAIL = fastre.compile(r"(?:拟|将|欲|准备|计划|已)$")
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
-_NAME_BY = fastre.compile(r"(?P<name>《[^《》]{1,24}》|[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")  # (可以, 得以: no name; 《志愿军》以: a title)
+#: (可以, 得以: no name; 《志愿军》以: a title, also after words telling its kind: 动画电影《熊猫快递》以)
+_NAME_BY = fastre.compile(r"(?P<name>\p{Han}{0,10}?《[^《》]{1,24}》|[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")
+
+
+#: Titles listed before 分别以 and their figures: 《夜航》和《归乡》分别以.
+_TITLES_BY = fastre.compile(r"《[^《》]{1,24}》(?:[、和及与]《[^《》]{1,24}》)+分别(?:以|凭借|依靠)")
+_TITLE = fastre.compile(r"《[^《》]{1,24}》")
+
+
+def _by_name(m) -> str:
+    """The name a :data:`_NAME_BY` match holds: a title alone, without the words before it
+    telling its kind (战争题材影片《长河落日》 -> 《长河落日》)."""
+    name = m.group("name")
+    return name[name.index("《") :] if name.endswith("》") else name
 
 #: An equity stake after a percentage: 51%股权, 88.24%的股份 (not 股份有限公司).
 _STAKE_AFTER = fastre.compile(r"的?(?P<w>股权|股份)(?!有限|公司|制|合作)")
@@ -2865,12 +2878,12 @@ def attribute_sentence(
             if len(twins) == 2 and "分别" in norm[cs : twins[0].start]:
                 paired_whole, metric = metric, metric[: cm_.start()] + _PAIRED_HALVES[cm_.group()][twins.index(f)]
         bm = _NAME_BY.fullmatch(metric) if subj is None else None
-        if (
-            bm and not lex.period_rx.search(bm.group("name")) and not _VERBISH.search(bm.group("name"))
+        if bm and (bm.group("name").endswith("》") or (
+            not lex.period_rx.search(bm.group("name")) and not _VERBISH.search(bm.group("name"))
             and not lex.pronoun_rx.fullmatch(bm.group("name")) and not lex.list_head_rx.search(bm.group("name"))
-        ):  # (对欧盟进出口以4905.2亿元继续排第一: a measure, not a name)
+        )):  # (对欧盟进出口以4905.2亿元继续排第一: a measure, not a name; a title's words are its own: 《云端的约定》)
             # 万科以1476亿元居首: whose figure ranks it (新南洋拟以…: the plan word is no part of the name)
-            subj, metric = _PLAN_TAIL.sub("", bm.group("name")), frame_metric
+            subj, metric = _PLAN_TAIL.sub("", _by_name(bm)), frame_metric
         # (EPS分别为1.2元、1.5元，对应PE分别为25倍、22倍: a figure after the first of its clause, on
         # the clause's phrase, names the measure the first one does)
         shared_np = same_clause_prev and len(own) < 2 and not one_char_item and ci in clause_own_metric
@@ -2891,6 +2904,14 @@ def attribute_sentence(
             k = respectively_index.get(id(f))
             if k is not None and k < len(respectively) and respectively[k][1]:
                 subj = listed_subj = respectively[k][1]
+        if (tm_ := _TITLES_BY.search(norm, cs, left)) is not None:
+            # 《夜航》和《归乡》分别以1.97亿元和0.86亿元位列第四、第五: each title, in order, owns the
+            # figures of one kind after it
+            titles = _TITLE.findall(tm_.group(0))
+            kin = [g for g in figures if tm_.end() <= g.start < ce and g.kind == f.kind]
+            if len(kin) == len(titles):
+                subj = listed_subj = titles[kin.index(f)]
+                metric = frame_metric
         if not metric and ci > 0 and not same_clause_prev and not any(
             spans[ci - 1][0] <= g.start < spans[ci - 1][1] for g in figures
         ):

@@ -2605,3 +2605,14 @@ def test_years_counted_after_an_event_are_no_holiday_period():
     assert f.period is None or "年后" not in f.period
     a, b = extract("年前一斤8元，年后降至4元。", doc="x")
     assert (a.period, b.period) == ("年前", "年后")
+
+
+def test_a_title_before_yi_owns_its_figure_also_after_words_telling_its_kind():
+    from factx import extract
+
+    facts = extract("纪录片《江河万里》以2.15亿元排名第三，《远山》和《灯塔》分别以1.08亿元和0.74亿元位列第四、第五。", doc="x")
+    assert [(f.text, f.subject) for f in facts] == [
+        ("2.15亿元", "《江河万里》"), ("第三", "《江河万里》"),
+        ("1.08亿元", "《远山》"), ("0.74亿元", "《灯塔》"), ("第四", "《远山》"), ("第五", "《灯塔》"),
+    ]
+    assert all("以" not in (f.metric or "") for f in facts)
