@@ -2072,6 +2072,10 @@ def _score(d: _Item, s: _Item) -> float:
     df, sf = d.fact, s.fact
     m = _metric_sim(d, s)
     base = 0.75 * m + 0.25 * _subject_sim(d, s)
+    if not df.metric and not sf.metric and d.subject and s.subject and df.kind == sf.kind:
+        # (《归乡》以8600万元排名第五 against 《归乡》…位列第五: neither names a measure; the owner
+        # named on both sides is all there is to tell them by)
+        base = max(base, _subject_sim(d, s))
     role = _ROLE_FIT.get(_roles(df, d.local, sf, s.local), 0.45)
     if df.role == "delta" and sf.role == "delta" and df.direction and sf.direction and df.direction != sf.direction:
         role = 0.95

@@ -2558,3 +2558,13 @@ def test_a_weeks_change_is_not_the_months():
     r = _one(check("深成指本周累计上涨2.14%。", [src]), "2.14%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     assert _one(check("深成指10月累计上涨2.14%。", [src]), "2.14%").verdict == "supported"
+
+
+def test_figures_naming_no_measure_are_told_apart_by_their_owner():
+    src = "纪录片《江河万里》以2.15亿元排名第三，《远山》以1.08亿元排名第四，《灯塔》以7400万元排名第五。"
+    draft = "《江河万里》以2.51亿元排名第三，《远山》和《灯塔》分别以1.08亿元和0.74亿元位列第四、第五。"
+    rep = check(draft, [src])
+    r = _one(rep, "2.51亿元")
+    assert r.verdict == "contradicted", r.explanation
+    for fig in ("第四", "第五", "1.08亿元", "第三"):
+        assert _one(rep, fig).verdict in ("supported", "supported_by_rounding"), (fig, _one(rep, fig).explanation)
