@@ -1376,6 +1376,8 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     dm = _DATELINE_HEAD.match(clause)
     if dm:
         clause = clause[dm.end() :]  # (中国经济网北京6月12日讯 晶丰明源…: the outlet is not whose figures follow)
+        if _OFFICE_AS_SOURCE.match(clause):
+            return None  # (本报北京10月8日电（记者 林晓）据电影数据平台统计: the source after the dateline)
     cm = _CODED_HEAD.match(clause)
     if cm:
         return cm.group("name")  # 晶丰明源(688368.SH)昨日晚间发布…: a listed company by its stock code

@@ -2616,3 +2616,14 @@ def test_a_title_before_yi_owns_its_figure_also_after_words_telling_its_kind():
         ("1.08亿元", "《远山》"), ("0.74亿元", "《灯塔》"), ("第四", "《远山》"), ("第五", "《灯塔》"),
     ]
     assert all("以" not in (f.metric or "") for f in facts)
+
+
+def test_a_platform_cited_after_the_dateline_is_not_the_articles_subject():
+    from factx import extract
+
+    text = (
+        "端午档三天票房6.12亿元\n\n"
+        "本报上海6月3日电（记者 周宁）据票务数据平台“票通”统计，端午档三天全国电影票房达6.12亿元。"
+    )
+    facts = extract(text, doc="x")
+    assert facts and all(f.subject != "票务数据平台" and "票通" not in (f.subject or "") for f in facts)
