@@ -3874,10 +3874,42 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     # is the same figure misprinted, however loosely the draft words its measure)
     typo = err == "wrong_value" and df.unit == best.fact.unit and _role_ok(d, best) and _one_digit_off(_printed(df), _printed(best.fact))
     if err == "wrong_value" and not typo and (best_sc < WRONG_VALUE_MIN_SCORE or not _same_subject_known(d, best, scored) or _coverage(d, best) < WRONG_VALUE_COVERAGE):
+        moved = _moved_here(d, best, best_sc, sources)
+        if moved is not None:
+            return (
+                "contradicted", "wrong_subject",
+                f"{df.text} is the source's figure for {moved.subject_raw or moved.fact.metric or '?'}; "
+                f"for {d.subject_raw or d.fact.metric or 'this'} it gives {best.fact.text}", moved, scored,
+            )
         return _unsupported_or_unit_slip(
             d, sources, f"no source figure states this (closest: {best.fact.text}, {best.fact.metric or '?'}, {_show(best.fact)})", scored,
         )
     return "contradicted", err, expl, about, scored
+
+
+#: How many digits a number must print to be told from others by its digits alone (12.7, 41.15).
+MOVED_DIGITS = 3
+
+
+def _moved_here(d: _Item, best: _Item, best_sc: float, sources: list[_Item]) -> _Item | None:
+    """The source figure the draft's value was taken from, when the best fit for the draft's
+    measure, its own owner's, states another value: the one other source figure stating exactly
+    the draft's number (of at least :data:`MOVED_DIGITS` digits) in its unit, for another owner
+    (快选直播…同比增长12.7% against the source's 易达购…增长12.7% and 快选直播…增长41.3%)."""
+    df = d.fact
+    if best_sc < CONTRA_MIN_SCORE or best.fact.unit != df.unit or not _role_ok(d, best) or df.qualifier != "exact":
+        return None
+    if len(_digits(_signed(df))) < MOVED_DIGITS or _direction_conflict(df, best.fact):
+        return None
+    if not d.subject:
+        return None
+    same = [
+        o for o in sources
+        if o is not best and o.subject and not _same_name(o.subject, d.subject)
+        and o.fact.unit == df.unit and o.fact.value == df.value and o.fact.qualifier == "exact"
+        and _role_ok(d, o) and not _direction_conflict(df, o.fact) and _score(d, o) < best_sc
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 #: A share written in tenths: 三成, 近四成, 七成多.

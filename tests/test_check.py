@@ -2568,3 +2568,11 @@ def test_figures_naming_no_measure_are_told_apart_by_their_owner():
     assert r.verdict == "contradicted", r.explanation
     for fig in ("第四", "第五", "1.08亿元", "第三"):
         assert _one(rep, fig).verdict in ("supported", "supported_by_rounding"), (fig, _one(rep, fig).explanation)
+
+
+def test_a_value_moved_from_another_owner_is_the_wrong_subject():
+    # (check_blind9, a read set: the draft gives 华晨中国 the fall the source gives 金杯汽车's sales;
+    # the source's own figure for 华晨中国 fits the draft's words only loosely)
+    src, draft = _check_set_case("check_blind9", "s2_brilliance_jinbei_2015.txt", "d2_brilliance_summary.txt")
+    r = _one(check(draft, [src]), "41.15%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
