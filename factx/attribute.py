@@ -2616,6 +2616,14 @@ def attribute_sentence(
         metric = _METRIC_NOTE.sub("", _ALIAS_LEAD.sub("", metric))
         # 江西（6.9%）: a figure in brackets after a name; the bracket is no part of the metric
         metric = partner + _strip_head(_strip_links(metric, lex), lex).strip("的").rstrip("（(").lstrip("（(")
+        if left > 0 and norm[left - 1] in "（(" and (bn_ := _IS_NAME_BRACKET.search(norm, max(cs, left - 16), left)) is not None:
+            # 就业率最高的学科门类是管理学(93.6%)，其次是工学(93.5%): the name the figure is set after
+            # in brackets owns it; the measure is the one named before
+            name = bn_.group("name")
+            if not _VERBISH.search(name) and not lex.period_rx.search(name) and not lex.measure_word_rx.search(name):
+                if name in metric:
+                    metric = last_metric or _strip_links(metric[: metric.rfind(name)].rstrip("是"), lex).strip("的")
+                subj = name
         tail = next((pm for pm in lex.period_rx.finditer(metric) if pm.end() == len(metric) and pm.start() >= 2), None)
         if tail is not None:
             metric = _strip_links(metric[: tail.start()], lex)  # 黄洋葱年前: the time is no part of the measure
@@ -3764,6 +3772,9 @@ _RATE_NOUN_DIR = {
 }
 _PRODUCT_NOUN = fastre.compile(r"\p{Han}{1,6}")
 _COMPARE_VERBS = "高于|低于|快于|慢于|好于|优于|超过|不及"
+#: A name given by 是 right before a bracket holding its figure: 其次是工学(, 最低的是法学（.
+_IS_NAME_BRACKET = fastre.compile(r"(?<![不也还就])是(?P<name>\p{Han}{2,8})[（(]$")
+
 #: A rate set in brackets after whom it is compared with: 比全省(7.7%), 和全国平均水平(7.0%).
 _BRACKET_COMPARED = fastre.compile(r"(?:(?<![同环])(?:比|较)|[）)][和及与、])(?P<owner>[^，。；0-9比较（()）]{1,12})[（(]$")
 #: The gap after rates compared in brackets: …(7.0%)分别高.

@@ -2627,3 +2627,13 @@ def test_a_platform_cited_after_the_dateline_is_not_the_articles_subject():
     )
     facts = extract(text, doc="x")
     assert facts and all(f.subject != "票务数据平台" and "票通" not in (f.subject or "") for f in facts)
+
+
+def test_a_figure_in_brackets_after_a_name_given_by_shi_is_that_names():
+    from factx import extract
+
+    facts = extract("各设区市中，空气优良天数比例最高的是丽江(98.6%)，其次是普洱(97.9%)；最低的是昭通(91.2%)。", doc="x")
+    assert [f.subject for f in facts] == ["丽江", "普洱", "昭通"]
+    assert all(f.metric and "是" not in f.metric for f in facts)
+    [f] = extract("增速最快的是江西（6.9%）。", doc="x")
+    assert (f.subject, f.metric) == ("江西", "增速")
