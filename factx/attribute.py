@@ -2624,6 +2624,8 @@ def attribute_sentence(
                 if name in metric:
                     metric = last_metric or _strip_links(metric[: metric.rfind(name)].rstrip("是"), lex).strip("的")
                 subj = name
+        if subj is None and _TITLE.fullmatch(metric):
+            subj, metric = metric, last_metric  # (《长河落日》8.42亿元领跑: a title names whose figure it is, not what it measures)
         tail = next((pm for pm in lex.period_rx.finditer(metric) if pm.end() == len(metric) and pm.start() >= 2), None)
         if tail is not None:
             metric = _strip_links(metric[: tail.start()], lex)  # 黄洋葱年前: the time is no part of the measure

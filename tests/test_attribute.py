@@ -2637,3 +2637,10 @@ def test_a_figure_in_brackets_after_a_name_given_by_shi_is_that_names():
     assert all(f.metric and "是" not in f.metric for f in facts)
     [f] = extract("增速最快的是江西（6.9%）。", doc="x")
     assert (f.subject, f.metric) == ("江西", "增速")
+
+
+def test_a_title_alone_before_a_figure_is_whose_figure_it_is():
+    from factx import extract
+
+    facts = extract("春节档五天票房48.6亿元 《山海行》19.2亿元夺冠", doc="x")
+    assert (facts[-1].text, facts[-1].subject, facts[-1].metric) == ("19.2亿元", "《山海行》", "五天票房")
