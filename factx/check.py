@@ -2671,7 +2671,10 @@ def _carried_period_sibling(d: _Item, s: _Item, scored: Sequence[tuple[float, _I
     # headline or an earlier paragraph, nor one named after it, 上涨9.0%，1-4月份上涨9.3%)
     line_start = raw.rfind("\n", 0, f.start) + 1
     sent_at = f.start - max(0, (f.sentence or "").find(f.text))
-    if period not in raw[line_start : max(line_start, sent_at)] or period in (f.sentence or "")[(f.sentence or "").find(f.text):]:
+    # (compared as the period's text is read: 前三季度 is read 前3季度)
+    said_before = _cn_small(_norm_text(raw[line_start : max(line_start, sent_at)]))
+    said_after = _cn_small(_norm_text((f.sentence or "")[(f.sentence or "").find(f.text):]))
+    if period not in said_before or period in said_after:
         return None
     for _, t in scored:
         if t is s or t.fact.unit != s.fact.unit or t.fact.role != s.fact.role or t.metric != s.metric:

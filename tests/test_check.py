@@ -2576,3 +2576,13 @@ def test_a_value_moved_from_another_owner_is_the_wrong_subject():
     src, draft = _check_set_case("check_blind9", "s2_brilliance_jinbei_2015.txt", "d2_brilliance_summary.txt")
     r = _one(check(draft, [src]), "41.15%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+
+
+def test_a_paragraphs_period_in_chinese_numerals_sets_an_undated_figure_in_it():
+    src = (
+        "前三季度，该行实现营业收入412.3亿元，同比增长4.2%；净利润160.4亿元，同比增长7.9%。"
+        "单季度看，第三季度该行实现营业收入133.1亿元，同比下降1.1%；净利润52.6亿元，同比增长5.4%。"
+    )
+    draft = "前三季度，该行实现营业收入412.3亿元，同比增长4.2%；净利润160.4亿元，同比增长5.4%。"
+    r = _one(check(draft, [src]), "5.4%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
