@@ -1595,7 +1595,7 @@ def _last_years_level(d: _Item, s: _Item) -> bool:
     if not past or _REL_YEAR_OFFSET[past[-1]] >= 0 or s.period[0] or s.fact.role not in ("value", "before"):
         return False
     return any(
-        o is not s and o.fact.sentence == s.fact.sentence and o.fact.start < s.fact.start
+        o is not s and o.fact.sentence == s.fact.sentence
         and o.fact.unit == s.fact.unit and o.fact.value != s.fact.value
         and o.fact.role in ("value", "after") and o.fact.metric == s.fact.metric
         and (not d.period[0] or d.period[0] == o.period[0])

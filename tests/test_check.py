@@ -2586,3 +2586,10 @@ def test_a_paragraphs_period_in_chinese_numerals_sets_an_undated_figure_in_it():
     draft = "前三季度，该行实现营业收入412.3亿元，同比增长4.2%；净利润160.4亿元，同比增长5.4%。"
     r = _one(check(draft, [src]), "5.4%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+
+
+def test_the_start_of_a_change_from_the_year_before_stated_as_this_years_level_is_the_wrong_period():
+    src = "年末全区每千人口执业医师数由上年的3.21人提高到3.38人。"
+    r = _one(check("截至年末，全区每千人口执业医师数为3.21人。", [src]), "3.21人")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert _one(check("全区每千人口执业医师数由上年的3.21人提高到3.38人。", [src]), "3.21人").verdict == "supported"
