@@ -1714,13 +1714,13 @@ def _other_half(before: str, metric: str) -> str | None:
 #: A plan word ending what stands before 以 (新南洋拟以…): no part of the name.
 _PLAN_TAIL = fastre.compile(r"(?:拟|将|欲|准备|计划|已)$")
 #: A name standing alone before 以 and its figure (碧桂园以1224亿元次之).
+#: A title in book brackets: 《长河落日》.
+_TITLE_RX = r"《[^《》]{1,24}》"
+_TITLE = fastre.compile(_TITLE_RX)
 #: (可以, 得以: no name; 《志愿军》以: a title, also after words telling its kind: 动画电影《熊猫快递》以)
-_NAME_BY = fastre.compile(r"(?P<name>\p{Han}{0,10}?《[^《》]{1,24}》|[\p{Han}A-Za-z0-9·]{2,12})(?<![可所难得予加用足借])以")
-
-
+_NAME_BY = fastre.compile(rf"(?P<name>\p{{Han}}{{0,10}}?{_TITLE_RX}|[\p{{Han}}A-Za-z0-9·]{{2,12}})(?<![可所难得予加用足借])以")
 #: Titles listed before 分别以 and their figures: 《夜航》和《归乡》分别以.
-_TITLES_BY = fastre.compile(r"《[^《》]{1,24}》(?:[、和及与]《[^《》]{1,24}》)+分别(?:以|凭借|依靠)")
-_TITLE = fastre.compile(r"《[^《》]{1,24}》")
+_TITLES_BY = fastre.compile(rf"{_TITLE_RX}(?:[、和及与]{_TITLE_RX})+分别(?:以|凭借|依靠)")
 
 
 def _by_name(m) -> str:

@@ -3908,8 +3908,8 @@ def _moved_here(d: _Item, best: _Item, best_sc: float, sources: list[_Item]) -> 
         return None
     same = [
         o for o in sources
-        if o is not best and o.subject and not _same_name(o.subject, d.subject)
-        and o.fact.unit == df.unit and o.fact.value == df.value and o.fact.qualifier == "exact"
+        if o.fact.value == df.value and o.fact.unit == df.unit and o.fact.qualifier == "exact" and o is not best
+        and o.subject and not _same_name(o.subject, d.subject)
         and _role_ok(d, o) and not _direction_conflict(df, o.fact) and _score(d, o) < best_sc
     ]
     return same[0] if len(same) == 1 else None
