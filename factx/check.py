@@ -1030,6 +1030,8 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 re.escape(prev.subject_raw) + r"[、和及与]" + re.escape(it.subject_raw), it.fact.sentence
             ):
                 continue  # (珠三角和环渤海以1545亿元和1406亿元: names listed as their figures are)
+            if _parallel_labels(prev.local, it.local):
+                continue  # (本科生7480元，硕士生10250元，博士生14600元: each item names its own group)
             it.subject, it.subject_raw, it.places = prev.subject, prev.subject_raw, prev.places
     for i, it in enumerate(out):
         it.namelike = _namelike(it, norm.name_suffixes)
@@ -1248,6 +1250,21 @@ def _siblings(a: str, b: str) -> bool:
         n += 1
     ha, hb = a[: len(a) - n], b[: len(b) - n]
     return n >= 2 and 1 <= len(ha) == len(hb) <= 3 and not set(ha) & set(hb)
+
+
+_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
+
+
+def _parallel_labels(prev_local: str, local: str) -> bool:
+    """Does each of two neighbouring figures follow its own label, the two of one kind
+    (本科生7480元，硕士生10250元, 一线城市…，二线城市…): a list of items, neither owning the other's figure?"""
+    a = _LABEL.search(prev_local.strip("，,、；;：: "))
+    b = _LABEL.search(local.strip("，,、；;：: "))
+    if not (a and b) or len(local.strip("，,、；;：: ")) != len(b.group()):
+        return False
+    x, y = a.group(), b.group()
+    x = x[-len(y):] if len(x) > len(y) else x
+    return _opposites(x, y) or _siblings(x, y)
 
 
 def _same_name(a: str, b: str) -> bool:

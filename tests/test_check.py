@@ -2593,3 +2593,29 @@ def test_the_start_of_a_change_from_the_year_before_stated_as_this_years_level_i
     r = _one(check("截至年末，全区每千人口执业医师数为3.21人。", [src]), "3.21人")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     assert _one(check("全区每千人口执业医师数由上年的3.21人提高到3.38人。", [src]), "3.21人").verdict == "supported"
+
+
+def test_items_of_a_list_each_named_by_its_own_label_keep_their_own_owner():
+    # (check_blind90: 其中本科生7480元，硕士生一万零二百五十元，博士生14600元 — 博士生 is not 硕士's,
+    # so the source's 博士毕业生14600元 supports it)
+    src, draft = _check_set_case("check_blind90", "s1_gradjobs.txt", "d1_gradjobs_summary.txt")
+    r = _one(check(draft, [src]), "14600元")
+    assert r.verdict == "supported", r.explanation
+
+
+@pytest.mark.parametrize(
+    "prev, local, parallel",
+    [
+        ("，硕士生", "，博士生", True),  # opposed heads
+        ("其中专科生", "，本科生", True),
+        ("，一线城市", "，二线城市", True),  # numerals
+        ("长兴分中心", "，吴兴分中心", True),  # heads alone differ
+        ("营收", "，净利润", False),  # two measures of one owner
+        ("，硕士生", "，同比增长", False),
+        ("，硕士生", "，其中博士生人数为", False),  # the label is not all that stands before the figure
+    ],
+)
+def test_parallel_labels(prev, local, parallel):
+    from factx.check import _parallel_labels
+
+    assert _parallel_labels(prev, local) is parallel
