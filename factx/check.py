@@ -4059,6 +4059,56 @@ def _moved_in_list(d: _Item, s: _Item, d_groups: dict, s_groups: dict) -> tuple[
     return err, f"draft puts {d.fact.text} at place {k + 1} of the list; the source has it at place {j + 1} ({sr[k].fact.text} there)"
 
 
+_ITEM_SEP = re.compile(r"[、和与及]")
+_RESPECTIVELY = re.compile(r"分别|依次")
+_TIME_ITEM = re.compile(r"[0-9]+(?:年|个?月|季度)")
+
+
+def _listed_items(s: _Item, run: list[_Item]) -> list[str] | None:
+    """The names a source list pairs with its figures, one per figure, in order (金力泰、渝三峡A、
+    乐通股份、西北化工…分别下滑35.57%、21.22%、40.79%和29.41%), or None when the sentence lists
+    no such names before 分别/依次. The first name is cut to the length of the middle ones at
+    its end, the last at its start (…西北化工今年中期净利润 → 西北化工)."""
+    text = s.doc.text or ""
+    head = text[max(0, run[0].fact.start - 80) : run[0].fact.start]
+    m = None
+    for m in _RESPECTIVELY.finditer(head):
+        pass
+    if m is None:
+        return None
+    lead = re.split(r"[，,；;。：:\n]", head[: m.start()])[-1]
+    parts = _ITEM_SEP.split(lead)
+    if len(parts) != len(run) or len(run) < 3:
+        return None
+    middle = [p for p in parts[1:-1]]
+    width = len(middle[0])
+    if any(len(p) != width or width < 2 for p in middle):
+        return None
+    first, last = parts[0][-width:], parts[-1][:width]
+    return [first, *middle, last]
+
+
+def _list_item_moved(d: _Item, s: _Item, d_groups: dict, s_groups: dict) -> tuple[str, str] | None:
+    """(error class, explanation) when the source figure the draft states belongs, in a source
+    list, to one item while the draft gives it to another item of the same list: 70后、80后、
+    95后…的比例分别为24%、34%、41% and the draft's 80后为41%. A draft that lists figures
+    itself is :func:`_moved_in_list`'s to judge. Items that are years or spans of time make
+    it wrong_period."""
+    if len(_list_run(d, d_groups)) > 1:
+        return None
+    run = _list_run(s, s_groups)
+    items = _listed_items(s, run) if len(run) >= 3 else None
+    if not items or len(set(items)) != len(items):
+        return None
+    j = run.index(s)
+    named = [i for i, name in enumerate(items) if name in d.local]
+    if len(named) != 1 or named[0] == j:
+        return None
+    k = named[0]
+    err = "wrong_period" if all(_TIME_ITEM.search(x) for x in items) else "wrong_subject"
+    return err, f"the source gives {s.fact.text} to {items[j]}; to {items[k]} it gives {run[k].fact.text}"
+
+
 def _sentences(items: list[_Item]) -> dict[tuple[int, str], list[_Item]]:
     """The items of each (document, sentence), all units, in text order."""
     out: dict[tuple[int, str], list[_Item]] = {}
@@ -4336,7 +4386,7 @@ def check(
             expl = (f"the source states {about.fact.text} for {about.period_text}; for {_fact_period(d.doc.text, d.fact)}, where the draft "
                     f"sets it, it states {other.fact.text}")
         elif verdict in ("supported", "supported_by_rounding") and about is not None:
-            moved = _moved_in_list(d, about, d_groups, s_groups)
+            moved = _moved_in_list(d, about, d_groups, s_groups) or _list_item_moved(d, about, d_groups, s_groups)
             if moved is not None:
                 verdict, err, expl = "contradicted", moved[0], moved[1]
             else:

@@ -2619,3 +2619,26 @@ def test_parallel_labels(prev, local, parallel):
     from factx.check import _parallel_labels
 
     assert _parallel_labels(prev, local) is parallel
+
+
+_LISTED = "金力泰、渝三峡A、乐通股份、西北化工今年中期净利润分别下滑35.57%、21.22%、40.79%和29.41%。"
+
+
+@pytest.mark.parametrize(
+    "draft, verdict, error",
+    [
+        ("西北化工中期净利润降幅达40.79%。", "contradicted", "wrong_subject"),  # 乐通股份's figure
+        ("乐通股份中期净利润下滑40.79%。", "supported", None),
+        ("渝三峡A、乐通股份中期净利润分别下滑21.22%和40.79%。", "supported", None),  # a list of its own
+    ],
+)
+def test_a_figure_of_a_listed_item_given_to_another_item_of_the_list_is_the_wrong_subject(draft, verdict, error):
+    r = _one(check(draft, [_LISTED]), "40.79%")
+    assert (r.verdict, r.error) == (verdict, error), r.explanation
+
+
+def test_a_figure_of_a_listed_group_given_to_another_group_is_the_wrong_subject():
+    src = "调查显示，70后、80后、95后考虑在夏季旅行中体验夜游项目的比例分别为24%、34%、41%。"
+    r = _one(check("70后考虑体验夜游项目的比例为24%，80后为41%。", [src]), "41%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+    assert "95后" in r.explanation and "34%" in r.explanation
