@@ -3332,6 +3332,38 @@ def _named_as_other(d: _Item, s: _Item, near: list[_Item]) -> _Item | None:
     return found[0] if len(found) == 1 else None
 
 
+#: What stands between two figures listed each after its own measure: a separator and the
+#: second's measure (、落后钢铁产能), no 中 or 其中 making the second a part of the first.
+_LISTED_PAIR = re.compile(r"[、，,；;]\s*(?:和|及|与)?(?:(?!其中|中)[^，,。；;\d]){2,16}")
+
+
+def _named_beside(d: _Item, lone: _Item, scored: list[tuple[float, _Item]]) -> _Item | None:
+    """The figure of ``lone``'s sentence whose measure the draft names word for word, and not
+    ``lone``'s, fitting the draft clearly better than ``lone`` with another value: the draft put
+    ``lone``'s number beside the wrong one of two listed measures."""
+    df = d.fact
+    m = _norm_text(df.metric or "")
+    lone_sc = next((sc for sc, t in scored if t is lone), 0.0)
+    if _norm_text(lone.fact.metric or "") in m:
+        return None
+    text = lone.doc.text or ""
+
+    def beside(o: _Item) -> bool:  # (…产能5782万吨、落后钢铁产能1275万吨: items of one list, each named)
+        a, b = sorted((lone, o), key=lambda x: x.fact.start)
+        return bool(_LISTED_PAIR.fullmatch(text[a.fact.end : b.fact.start]))
+
+    found = [
+        o for sc, o in scored
+        if o is not lone and o.doc is lone.doc and o.fact.sentence == lone.fact.sentence
+        and sc >= CONTRA_MIN_SCORE and sc >= lone_sc + EXCUSE_MARGIN
+        and len(om := _norm_text(o.fact.metric or "")) >= 4 and om in m and om not in _norm_text(lone.fact.metric or "")
+        and beside(o)
+        and o.fact.unit == df.unit and o.fact.value != df.value
+        and _role_ok(d, o) and not _subject_conflict(d, o) and not _period_conflict(d, o)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _worded_as(d: _Item, o: _Item) -> bool:
     """Does ``o`` print the draft's measure and named subject as the draft does (国内航线客运量
     and 国内航线客运量; no subject on either side, or the same)?"""
@@ -3793,6 +3825,15 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         return "contradicted", err, expl, about, scored
     lone = _lone_twin(d, sources) or _subject_twin(d, sources)
     if lone is not None:
+        named = _named_beside(d, lone, scored)
+        if named is not None:
+            # (累计淘汰落后钢铁产能5782万吨 for the source's 淘汰落后水泥产能5782万吨、落后钢铁产能1275万吨:
+            # the number is the source's, of the measure listed beside the one the draft names)
+            return (
+                "contradicted", "wrong_subject",
+                f"the source gives {lone.fact.text} for {lone.fact.metric}; for {named.fact.metric} it gives {named.fact.text}",
+                named, scored,
+            )
         return "supported", None, _LONE_EXPL.format(lone.fact.text), lone, scored
     if not clean:
         # every candidate names another subject or period; a slip of the one naming the

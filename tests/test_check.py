@@ -2642,3 +2642,24 @@ def test_a_figure_of_a_listed_group_given_to_another_group_is_the_wrong_subject(
     r = _one(check("70后考虑体验夜游项目的比例为24%，80后为41%。", [src]), "41%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
     assert "95后" in r.explanation and "34%" in r.explanation
+
+
+_PAIRS = "据悉，广东省过去五年主动加快落后产能淘汰步伐。该省累计淘汰落后水泥产能5782万吨、落后钢铁产能1275万吨、落后造纸产能36万吨，关停小火电1209万千瓦。"
+
+
+@pytest.mark.parametrize(
+    "draft, verdict, error",
+    [
+        ("广东五年来累计淘汰落后钢铁产能5782万吨、落后造纸产能36万吨。", "contradicted", "wrong_subject"),
+        ("广东五年来累计淘汰落后水泥产能5782万吨。", "supported", None),
+        ("广东五年来淘汰水泥产能5782万吨。", "supported", None),
+    ],
+)
+def test_a_number_put_beside_the_other_measure_of_a_listed_pair_is_the_wrong_subject(draft, verdict, error):
+    r = _one(check(draft, [_PAIRS]), "5782万吨")
+    assert (r.verdict, r.error) == (verdict, error), r.explanation
+
+
+def test_a_part_counted_within_a_whole_is_not_a_listed_pair():
+    r = _one(check("全市国省考断面中有28个达到或优于Ⅲ类。", ["水环境方面，全市29个国省考断面中有28个达到或优于Ⅲ类。"]), "28个")
+    assert r.verdict == "supported", r.explanation
