@@ -2703,6 +2703,27 @@ def _carried_period_sibling(d: _Item, s: _Item, scored: Sequence[tuple[float, _I
     return None
 
 
+def _part_of_year_sibling(d: _Item, s: _Item, scored: Sequence[tuple[float, _Item]]) -> _Item | None:
+    """The source figure of ``s``'s sentence, of the same measure, owner, unit and role, that the
+    source states for the part of the year the draft's own words give its figure (…同比增长18.4%，
+    其中下半年新业务价值同比增长26.7% against the draft's 其中下半年…同比增长18.4%), when ``s``
+    names no months: the draft moved the whole year's figure onto its part."""
+    dm = d.period[1]
+    if dm is None or dm == _WHOLE_YEAR or s.period[1] is not None or s.doc.text is None:
+        return None
+    if not _PERIOD_FIND.search(_norm_text(d.local)) and not period_key(d.local)[1]:
+        return None  # (the months are the draft's words before the figure, not carried)
+    for _, t in scored:
+        if (
+            t is not s and t.doc is s.doc and t.fact.sentence == s.fact.sentence and t.period[1] == dm
+            and t.fact.unit == s.fact.unit and t.fact.role == s.fact.role and t.metric == s.metric
+            and (t.subject == s.subject or not (t.subject and s.subject)) and t.fact.value != s.fact.value
+            and period_key(t.local)[1] == dm
+        ):
+            return t
+    return None
+
+
 def _period_keys_meet(a: tuple[str | None, tuple[int, int] | None], b: tuple[str | None, tuple[int, int] | None]) -> bool:
     """Do two period keys name one period (the months alike, the years alike where both are given)?"""
     return (a[1] or _WHOLE_YEAR) == (b[1] or _WHOLE_YEAR) and (a[0] == b[0] or not a[0] or not b[0])
@@ -4426,6 +4447,13 @@ def check(
             verdict, err = "contradicted", "wrong_period"
             expl = (f"the source states {about.fact.text} for {about.period_text}; for {_fact_period(d.doc.text, d.fact)}, where the draft "
                     f"sets it, it states {other.fact.text}")
+        elif verdict in ("supported", "supported_by_rounding") and about is not None and (
+            part := _part_of_year_sibling(d, about, scored)
+        ) is not None:
+            verdict, err = "contradicted", "wrong_period"
+            when = re.sub(r"^其中", "", part.period_text or "")
+            expl = (f"the source states {about.fact.text} for {about.period_text or 'the whole period'}; for {when}, "
+                    f"where the draft sets it, it states {part.fact.text}")
         elif verdict in ("supported", "supported_by_rounding") and about is not None:
             moved = _moved_in_list(d, about, d_groups, s_groups) or _list_item_moved(d, about, d_groups, s_groups)
             if moved is not None:

@@ -2663,3 +2663,18 @@ def test_a_number_put_beside_the_other_measure_of_a_listed_pair_is_the_wrong_sub
 def test_a_part_counted_within_a_whole_is_not_a_listed_pair():
     r = _one(check("全市国省考断面中有28个达到或优于Ⅲ类。", ["水环境方面，全市29个国省考断面中有28个达到或优于Ⅲ类。"]), "28个")
     assert r.verdict == "supported", r.explanation
+
+
+_WHOLE_AND_PART = "2024年，公司新业务价值为312.64亿元，同比增长18.4%，其中下半年新业务价值同比增长26.7%。"
+
+
+def test_the_whole_years_figure_given_to_a_part_of_the_year_the_source_states_apart_is_the_wrong_period():
+    draft = "2024年，公司新业务价值为312.64亿元，同比增长18.4%，其中下半年新业务价值同比增长18.4%。"
+    rs = [r for r in check(draft, [_WHOLE_AND_PART]).results if r.text == "18.4%"]
+    assert [(r.verdict, r.error) for r in rs] == [("supported", None), ("contradicted", "wrong_period")]
+    assert "for 下半年" in rs[1].explanation and "26.7%" in rs[1].explanation
+
+
+def test_the_whole_years_figure_and_its_parts_own_stay_supported():
+    rs = check("2024年，公司新业务价值同比增长18.4%，下半年增长26.7%。", [_WHOLE_AND_PART]).results
+    assert [r.verdict for r in rs] == ["supported", "supported"]
