@@ -1800,8 +1800,9 @@ def _base_conflict(d: "_Item", s: "_Item") -> bool:
 
 
 #: A sentence measuring a change against last year as well as against a dated base: the
-#: dated one is another base (同比增长7.2%；比2019年1—10月份增长14.0%，两年平均增长6.8%).
-_TWO_BASES = re.compile(r"同比|两年平均|三年平均")
+#: dated one is another base (同比增长7.2%；比2019年1—10月份增长14.0%，两年平均增长6.8%;
+#: 比去年同期提高4.3个百分点，比2019年同期提高6.1个百分点).
+_TWO_BASES = re.compile(r"同比|两年平均|三年平均|[比较](?:去年|上年)同期")
 _YEAR_IN_TEXT = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 
 

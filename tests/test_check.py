@@ -2678,3 +2678,18 @@ def test_the_whole_years_figure_given_to_a_part_of_the_year_the_source_states_ap
 def test_the_whole_years_figure_and_its_parts_own_stay_supported():
     rs = check("2024年，公司新业务价值同比增长18.4%，下半年增长26.7%。", [_WHOLE_AND_PART]).results
     assert [r.verdict for r in rs] == ["supported", "supported"]
+
+
+_TWO_BASES_SRC = "假期全省星级饭店平均客房出租率78.6%，比去年同期提高4.3个百分点，比2019年同期提高6.1个百分点。"
+
+
+@pytest.mark.parametrize(
+    "draft, verdict, error",
+    [
+        ("假期全省星级饭店平均客房出租率78.6%，比去年同期提高6.1个百分点。", "contradicted", "wrong_period"),
+        ("假期全省星级饭店平均客房出租率78.6%，比2019年同期提高6.1个百分点。", "supported", None),
+    ],
+)
+def test_a_change_against_a_dated_base_beside_one_against_last_year_is_not_the_yoy_change(draft, verdict, error):
+    r = _one(check(draft, [_TWO_BASES_SRC]), "6.1个百分点")
+    assert (r.verdict, r.error) == (verdict, error), r.explanation
