@@ -1600,6 +1600,10 @@ def _year_only_as_base(s: _Item, year: str) -> bool:
     return bool(named) and set(named) <= bases
 
 
+#: The span just before the figure's own, as a before's period: 上周, 上月, 上期, 前一交易日.
+_PRIOR_SPAN = re.compile(r"上一?周|前一周|上一?个?月|上一?期|上一?季度|上旬|前一个?交易日|上一个?交易日|前一[日天]|昨日")
+
+
 def _last_years_level(d: _Item, s: _Item) -> bool:
     """Is source figure ``s`` the year before's level of a measure whose current level its
     own sentence also gives (年均浓度为37.9微克/立方米，上年为42.6微克/立方米; 毛入学率为93.5%，
@@ -1609,6 +1613,9 @@ def _last_years_level(d: _Item, s: _Item) -> bool:
     if _REL_YEAR.search(_norm_text(d.local)) or d.fact.unit != s.fact.unit:
         return False
     past = _REL_YEAR.findall(_norm_text(s.period_text or ""))
+    if s.fact.role == "before" and _PRIOR_SPAN.search(s.period_text or "") and not _PRIOR_SPAN.search(d.local):
+        # (较上周的16.81元/公斤下跌2.3% against the draft's 均价为16.81元/公斤: last week's level)
+        past = ["上年"]
     if not past or _REL_YEAR_OFFSET[past[-1]] >= 0 or s.period[0] or s.fact.role not in ("value", "before"):
         return False
     return any(

@@ -2693,3 +2693,11 @@ _TWO_BASES_SRC = "假期全省星级饭店平均客房出租率78.6%，比去年
 def test_a_change_against_a_dated_base_beside_one_against_last_year_is_not_the_yoy_change(draft, verdict, error):
     r = _one(check(draft, [_TWO_BASES_SRC]), "6.1个百分点")
     assert (r.verdict, r.error) == (verdict, error), r.explanation
+
+
+def test_last_weeks_level_stated_as_this_weeks_is_the_wrong_period():
+    src = "生猪价格继续回落。本周全国生猪平均出场价格为16.42元/公斤，较上周的16.81元/公斤下跌2.3%。"
+    r = _one(check("本周全国生猪出场均价为16.81元/公斤，环比下跌2.3%。", [src]), "16.81元/公斤")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    r = _one(check("全国生猪出场均价上周为16.81元/公斤，本周降至16.42元/公斤。", [src]), "16.81元/公斤")
+    assert r.verdict == "supported", r.explanation
