@@ -1267,6 +1267,10 @@ def _parallel_labels(prev_local: str, local: str) -> bool:
     return _opposites(x, y) or _siblings(x, y)
 
 
+#: A generic head naming a region as an area or a market (东南亚地区, 东南亚市场, 长三角区域).
+_AREA_HEAD = re.compile(r"(?:地区|市场|区域|一带|地带|片区)$")
+
+
 def _same_name(a: str, b: str) -> bool:
     """Do two subjects name the same one (by similarity, core name or abbreviation:
     交行 for 交通银行, 成都 for 成都市)?"""
@@ -1278,6 +1282,9 @@ def _same_name(a: str, b: str) -> bool:
         return True
     if _core(a) in _core(b) or _core(b) in _core(a):
         return True
+    ra, rb = _AREA_HEAD.sub("", a), _AREA_HEAD.sub("", b)
+    if len(ra) >= 2 and ra == rb:
+        return True  # (东南亚市场 and 东南亚地区: one region, named as a market or as an area)
     return _abbreviates(a, b) or _abbreviates(b, a)
 
 

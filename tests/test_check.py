@@ -2701,3 +2701,18 @@ def test_last_weeks_level_stated_as_this_weeks_is_the_wrong_period():
     assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
     r = _one(check("全国生猪出场均价上周为16.81元/公斤，本周降至16.42元/公斤。", [src]), "16.81元/公斤")
     assert r.verdict == "supported", r.explanation
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("东南亚市场", "东南亚地区", True),  # one region, as a market or an area
+        ("长三角区域", "长三角地区", True),
+        ("华东地区", "华南地区", False),
+        ("国内市场", "海外市场", False),
+    ],
+)
+def test_a_region_named_as_a_market_or_an_area_is_one_name(a, b, same):
+    from factx.check import _same_name
+
+    assert _same_name(a, b) is same
