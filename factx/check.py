@@ -4186,6 +4186,35 @@ def _list_item_moved(d: _Item, s: _Item, d_groups: dict, s_groups: dict) -> tupl
     return err, f"the source gives {s.fact.text} to {items[j]}; to {items[k]} it gives {run[k].fact.text}"
 
 
+#: How many characters of words before a figure make its clause its own (其中,14周岁至17周岁
+#: 青少年的图书阅读量最多,人均阅读量达 has 24).
+OWN_CLAUSE_CHARS = 12
+
+
+def _worded_as_other_clause(d: _Item, s: _Item, scored: Sequence[tuple[float, _Item]]) -> tuple[str, str] | None:
+    """(error class, explanation) when the draft states ``s``'s number after the very words that
+    stand, in the source, before another figure of the unit with another value, and not before
+    ``s`` (其中,14周岁至17周岁青少年的图书阅读量最多,人均阅读量达11.65本, where the source gives
+    13.73本 after those words and 11.65本 to all minors): the draft moved the number into that
+    figure's clause. wrong_period when the two clauses differ by a period, else wrong_subject."""
+    words, own = _NUMBERS.sub("", d.local), _NUMBERS.sub("", s.local)
+    han = re.sub(r"[^\u4e00-\u9fff]", "", words.replace(_norm_text(d.fact.metric or ""), ""))
+    if len(han) < OWN_CLAUSE_CHARS - 6 or len(re.sub(r"[^\u4e00-\u9fff]", "", words)) < OWN_CLAUSE_CHARS or words == own:
+        return None  # (words that are little more than the measure's name are no clause of its own)
+    found = [
+        t for _, t in scored
+        if t is not s and t.fact.unit == d.fact.unit and not _agree(t, s) and not _agree(t, d) and _NUMBERS.sub("", t.local) == words
+        and _role_ok(d, t) and not _direction_conflict(d.fact, t.fact)
+    ]
+    if len(found) != 1:
+        return None
+    t = found[0]
+    err = "wrong_period" if t.period != s.period and any(t.period) else "wrong_subject"
+    sent = t.fact.sentence or ""
+    clip = sent if len(sent) <= 40 else sent[:40] + "…"
+    return err, f"the draft states {s.fact.text} after the words the source sets before {t.fact.text}: “{clip}”"
+
+
 def _sentences(items: list[_Item]) -> dict[tuple[int, str], list[_Item]]:
     """The items of each (document, sentence), all units, in text order."""
     out: dict[tuple[int, str], list[_Item]] = {}
@@ -4470,7 +4499,10 @@ def check(
             expl = (f"the source states {about.fact.text} for {about.period_text or 'the whole period'}; for {when}, "
                     f"where the draft sets it, it states {part.fact.text}")
         elif verdict in ("supported", "supported_by_rounding") and about is not None:
-            moved = _moved_in_list(d, about, d_groups, s_groups) or _list_item_moved(d, about, d_groups, s_groups)
+            moved = (
+                _moved_in_list(d, about, d_groups, s_groups) or _list_item_moved(d, about, d_groups, s_groups)
+                or _worded_as_other_clause(d, about, scored)
+            )
             if moved is not None:
                 verdict, err, expl = "contradicted", moved[0], moved[1]
             else:

@@ -2716,3 +2716,24 @@ def test_a_region_named_as_a_market_or_an_area_is_one_name(a, b, same):
     from factx.check import _same_name
 
     assert _same_name(a, b) is same
+
+
+_OWN_CLAUSES = (
+    "同时，0周岁至17周岁未成年人阅读表现亮眼，图书阅读率达86.6%，人均阅读量11.65本，远超成年国民。"
+    "其中，14周岁至17周岁青少年的图书阅读量最多，人均阅读量达13.73本。"
+)
+
+
+def test_a_number_set_after_the_words_of_another_source_figure_is_moved_there():
+    draft = "同时，0周岁至17周岁未成年人图书阅读率达86.6%，人均阅读量11.65本。其中，14周岁至17周岁青少年的图书阅读量最多，人均阅读量达11.65本。"
+    rs = [r for r in check(draft, [_OWN_CLAUSES]).results if r.text == "11.65本"]
+    assert [(r.verdict, r.error) for r in rs] == [("supported", None), ("contradicted", "wrong_subject")]
+    assert "13.73本" in rs[1].explanation
+
+
+def test_words_that_only_name_the_measure_are_no_clause_of_another_figure():
+    src = "公司第三季度实现归属于上市公司股东的净利润2.36亿元；年初至报告期末，归属于上市公司股东的净利润5.87亿元。"
+    r = _one(check("今年第三季度，公司归属于上市公司股东的净利润2.36亿元。", [src]), "2.36亿元")
+    assert r.verdict == "supported", r.explanation
+    r = _one(check("未成年人人均阅读量11.65本，其中14周岁至17周岁青少年人均阅读量达13.73本。", [_OWN_CLAUSES]), "11.65本")
+    assert r.verdict == "supported", r.explanation
