@@ -3427,6 +3427,14 @@ def _subject_twin(d: _Item, sources: list[_Item]) -> _Item | None:
     if not d.namelike or d.subject is None:
         return None
     own = d.metric.replace(d.subject_raw or d.subject, "")
+    if df.metric and df.metric not in _INLINE_SPACE_RE.sub("", df.sentence or "") and not any(
+        o.subject == d.subject and o.fact.unit == df.unit and o.fact.value != df.value
+        and (o.fact.role == "delta") == (df.role == "delta") for o in sources
+    ):
+        # (赣州市以4.6亿美元居第二位: a measure the extractor carried from the sentence before names
+        # none here, unless the sources give the subject another figure of the kind: 金融业增长13.7%
+        # after 第三产业增加值…, against the source's 金融业增长4.8%)
+        own = ""
     if len(own) >= 2:
         return None  # (万科以二百八十亿元居首: the name and a preposition name no measure)
     twins = [

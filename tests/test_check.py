@@ -2737,3 +2737,19 @@ def test_words_that_only_name_the_measure_are_no_clause_of_another_figure():
     assert r.verdict == "supported", r.explanation
     r = _one(check("未成年人人均阅读量11.65本，其中14周岁至17周岁青少年人均阅读量达13.73本。", [_OWN_CLAUSES]), "11.65本")
     assert r.verdict == "supported", r.explanation
+
+
+def test_a_measure_carried_from_the_sentence_before_names_none_for_a_named_subjects_figure():
+    src = (
+        "分设区市看，南昌市实际使用外资7.8亿美元，居全省第一位，占全省的33.1%；赣州市实际使用外资4.6亿美元，"
+        "同比增长12.9%，居全省第二位；九江市实际使用外资3.8亿美元，居全省第三位。"
+    )
+    draft = "欧盟实际投资1.4亿美元，其中来自德国的投资6200万美元。\n\n分地区看，南昌市以7.8亿美元居全省第一位，赣州市以4.6亿美元居第二位。"
+    report = check(draft, [src])
+    assert [_one(report, t).verdict for t in ("7.8亿美元", "4.6亿美元", "第二位")] == ["supported"] * 3
+
+
+def test_a_carried_measure_does_not_excuse_a_figure_the_sources_give_another_subject():
+    src = "第三产业增加值376.26亿元，增长7.3%。其中，金融业增长4.8%，信息传输、软件和信息技术服务业增长13.7%。"
+    r = _one(check("第三产业增加值376.26亿元，增长7.3%。其中，金融业增长13.7%。", [src]), "13.7%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
