@@ -4384,6 +4384,26 @@ def _range_ends_agree(judged: list[tuple[CheckResult, _Item]]) -> None:
                 other.source = one.source
 
 
+def _swapped_pairs(rows: list[tuple[CheckResult, _Item, _Item | None]]) -> None:
+    """Give two contradicted figures of one draft sentence the class ``before_after_swapped``
+    when each was held against a source figure stating the other's number, the two from one
+    source sentence (价格由90元下降至128元/斤 against 由128元下降至近期的90元/斤; 预算27.03亿元，实际拨款
+    27.5亿元 against 预算27.5亿元…实际拨款27.03亿元): the draft swapped the pair, whatever each
+    figure's own comparison called it."""
+    flagged = [(r, d, a) for r, d, a in rows if r.verdict == "contradicted" and a is not None]
+    for i, (r1, d1, a1) in enumerate(flagged):
+        for r2, d2, a2 in flagged[i + 1 :]:
+            if d1.doc is not d2.doc or d1.fact.sentence != d2.fact.sentence or a1 is a2 or a1.doc is not a2.doc:
+                continue
+            if a1.fact.sentence != a2.fact.sentence or d1.fact.value == d2.fact.value:
+                continue
+            if a1.fact.value == d2.fact.value and a2.fact.value == d1.fact.value:
+                for r, d, other in ((r1, d1, d2), (r2, d2, d1)):
+                    if r.error != "before_after_swapped":
+                        r.error = "before_after_swapped"
+                        r.explanation = f"the draft swaps {d.fact.text} and {other.fact.text}: the source states each where the draft puts the other"
+
+
 def _one_flag_per_period(judged: list[tuple[CheckResult, _Item, "_Item | None"]]) -> None:
     """One wrong period is one error: in 上半年基础设施投资增长14.3%，制造业投资增长4.1%，房地产开发投资
     下降18.5% where the source gives all three for 1月至7月份, the period is flagged at the
@@ -4543,6 +4563,7 @@ def check(
         )
     _range_ends_agree(list(zip(results, d_items)))  # (one result per draft figure, in order)
     _one_flag_per_period(list(zip(results, d_items, abouts)))
+    _swapped_pairs(list(zip(results, d_items, abouts)))
     counts = {v: 0 for v in VERDICTS}
     for r in results:
         counts[r.verdict] += 1

@@ -2753,3 +2753,12 @@ def test_a_carried_measure_does_not_excuse_a_figure_the_sources_give_another_sub
     src = "第三产业增加值376.26亿元，增长7.3%。其中，金融业增长4.8%，信息传输、软件和信息技术服务业增长13.7%。"
     r = _one(check("第三产业增加值376.26亿元，增长7.3%。其中，金融业增长13.7%。", [src]), "13.7%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject"), r.explanation
+
+
+def test_two_figures_of_a_sentence_given_each_others_number_are_a_swapped_pair():
+    src = "经国务院批准，财政部向北京市单独安排了中央专项彩票公益金预算27.5亿元用于北京奥运会相关项目，实际拨款27.03亿元。"
+    rs = check("此外，财政部向北京市安排了中央专项彩票公益金预算27.03亿元，实际拨款27.5亿元。", [src]).results
+    assert [(r.text, r.verdict, r.error) for r in rs] == [
+        ("27.03亿元", "contradicted", "before_after_swapped"),
+        ("27.5亿元", "contradicted", "before_after_swapped"),
+    ]
