@@ -45,6 +45,12 @@ def _one(report: CheckReport, text: str):
     return hits[0]
 
 
+def _assert_verdict(draft: str, source: str, text: str, verdict: str, error: str | None) -> None:
+    """The draft figure printed ``text`` gets ``verdict`` and ``error`` against ``source``."""
+    r = _one(check(draft, [source]), text)
+    assert (r.verdict, r.error) == (verdict, error), r.explanation
+
+
 # --------------------------------------------------------------------------- the measured floors
 
 
@@ -2633,8 +2639,7 @@ _LISTED = "金力泰、渝三峡A、乐通股份、西北化工今年中期净�
     ],
 )
 def test_a_figure_of_a_listed_item_given_to_another_item_of_the_list_is_the_wrong_subject(draft, verdict, error):
-    r = _one(check(draft, [_LISTED]), "40.79%")
-    assert (r.verdict, r.error) == (verdict, error), r.explanation
+    _assert_verdict(draft, _LISTED, "40.79%", verdict, error)
 
 
 def test_a_figure_of_a_listed_group_given_to_another_group_is_the_wrong_subject():
@@ -2656,8 +2661,7 @@ _PAIRS = "据悉，广东省过去五年主动加快落后产能淘汰步伐。�
     ],
 )
 def test_a_number_put_beside_the_other_measure_of_a_listed_pair_is_the_wrong_subject(draft, verdict, error):
-    r = _one(check(draft, [_PAIRS]), "5782万吨")
-    assert (r.verdict, r.error) == (verdict, error), r.explanation
+    _assert_verdict(draft, _PAIRS, "5782万吨", verdict, error)
 
 
 def test_a_part_counted_within_a_whole_is_not_a_listed_pair():
@@ -2691,8 +2695,7 @@ _TWO_BASES_SRC = "假期全省星级饭店平均客房出租率78.6%，比去年
     ],
 )
 def test_a_change_against_a_dated_base_beside_one_against_last_year_is_not_the_yoy_change(draft, verdict, error):
-    r = _one(check(draft, [_TWO_BASES_SRC]), "6.1个百分点")
-    assert (r.verdict, r.error) == (verdict, error), r.explanation
+    _assert_verdict(draft, _TWO_BASES_SRC, "6.1个百分点", verdict, error)
 
 
 def test_last_weeks_level_stated_as_this_weeks_is_the_wrong_period():
