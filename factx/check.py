@@ -415,6 +415,7 @@ def canon_period(s: str | None) -> str | None:
 _COMPARE_BASE = re.compile(r"(?:比|较|同比|环比|高于|低于|快于|慢于)(?:上年|去年|上年同期)?[0-9０-９一二三四五六七八九十\-—–~至]{0,6}(?:月份?|月末|季度|年)?(?:末|底)?")
 _YEAR_RE = re.compile(r"(\d{4})(?:年|届)")  # (a class of graduates named by its year: 2016届)
 _RANGE_RE = re.compile(r"(\d{1,2})-(\d{1,2})月")
+_DAY_RANGE_RE = re.compile(r"(\d{1,2})月\d{1,2}日-(\d{1,2})月\d{1,2}日")
 _MONTH_RE = re.compile(r"(@(?:\d{4}年)?)?[^，。；\d]{0,6}?(?<![\d-])(\d{1,2})月(份|末|底)?")
 
 
@@ -462,6 +463,10 @@ def period_key(s: str | None) -> tuple[str | None, tuple[int, int] | None]:
     for m in _RANGE_RE.finditer(c):
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a <= b <= 12:
+            best = (m.start(), (a, b))
+    for m in _DAY_RANGE_RE.finditer(c):  # (10月21日-11月11日: the months the days run over)
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1 <= a < b <= 12 and (best is None or m.start() >= best[0]):
             best = (m.start(), (a, b))
     for m in _MONTH_RE.finditer(c):
         b = int(m.group(2))
@@ -1104,7 +1109,7 @@ def _counts_next_noun(it: _Item) -> bool:
 
 
 _PERIOD_FIND = re.compile(
-    r"\d{4}[年届]|\d{1,2}月?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:[上下]半月|[上中下]旬)?|第?[一二三四1-4]季度|上半年|下半年|前三季度|前[三六九3-9]个月|全年"
+    r"\d{1,2}月\d{1,2}日[-—–~至到]\d{1,2}月\d{1,2}日|\d{4}[年届]|\d{1,2}月?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:[上下]半月|[上中下]旬)?|第?[一二三四1-4]季度|上半年|下半年|前三季度|前[三六九3-9]个月|全年"
 )
 
 

@@ -2765,3 +2765,24 @@ def test_two_figures_of_a_sentence_given_each_others_number_are_a_swapped_pair()
         ("27.03亿元", "contradicted", "before_after_swapped"),
         ("27.5亿元", "contradicted", "before_after_swapped"),
     ]
+
+
+def test_a_total_over_a_run_of_days_is_not_one_days_figure():
+    src = (
+        "国家邮政局监测数据显示，10月21日至11月11日，全国邮政快递企业共揽收快递包裹127.8亿件，日均揽收5.81亿件。"
+        "其中，11月11日当天揽收快递包裹7.26亿件，同比增长9.5%。"
+    )
+    _assert_verdict(
+        "10月21日至11月11日，全国邮政快递企业共揽收快递包裹127.8亿件，同比增长9.5%。", src, "9.5%", "contradicted", "wrong_period"
+    )
+    _assert_verdict("11月11日当天，全国邮政快递企业揽收快递包裹7.26亿件，同比增长9.5%。", src, "9.5%", "supported", None)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [("10月21日至11月11日", (None, (10, 11))), ("11月11日当天", (None, (11, 11))), ("3月1日至3月31日", (None, (3, 3)))],
+)
+def test_period_key_of_a_run_of_days_spans_its_months(text, key):
+    from factx.check import period_key
+
+    assert period_key(text) == key
