@@ -1619,7 +1619,8 @@ _PRIOR_SPAN = re.compile(r"上一?周|前一周|上一?个?月|上一?期|上一
 def _last_years_level(d: _Item, s: _Item) -> bool:
     """Is source figure ``s`` the year before's level of a measure whose current level its
     own sentence also gives (年均浓度为37.9微克/立方米，上年为42.6微克/立方米; 毛入学率为93.5%，
-    比上年的92.7%提高), while draft figure ``d`` states it undated, as the current level?"""
+    比上年的92.7%提高), or the level of the span before it compared with (较上周的16.81元/公斤),
+    while draft figure ``d`` states it undated, as the current level?"""
     if d.fact.role not in ("value", "after") or _relative_year(d) not in (None, 0):
         return False
     if _REL_YEAR.search(_norm_text(d.local)) or d.fact.unit != s.fact.unit:
@@ -4170,7 +4171,7 @@ def _listed_items(s: _Item, run: list[_Item]) -> list[str] | None:
     parts = _ITEM_SEP.split(lead)
     if len(parts) != len(run) or len(run) < 3:
         return None
-    middle = [p for p in parts[1:-1]]
+    middle = parts[1:-1]
     width = len(middle[0])
     if any(len(p) != width or width < 2 for p in middle):
         return None
@@ -4200,7 +4201,8 @@ def _list_item_moved(d: _Item, s: _Item, d_groups: dict, s_groups: dict) -> tupl
 
 
 #: How many characters of words before a figure make its clause its own (其中,14周岁至17周岁
-#: 青少年的图书阅读量最多,人均阅读量达 has 24).
+#: 青少年的图书阅读量最多,人均阅读量达 has 24); at least half of them must be more than the
+#: measure's name.
 OWN_CLAUSE_CHARS = 12
 
 
@@ -4212,7 +4214,7 @@ def _worded_as_other_clause(d: _Item, s: _Item, scored: Sequence[tuple[float, _I
     figure's clause. wrong_period when the two clauses differ by a period, else wrong_subject."""
     words, own = _NUMBERS.sub("", d.local), _NUMBERS.sub("", s.local)
     han = re.sub(r"[^\u4e00-\u9fff]", "", words.replace(_norm_text(d.fact.metric or ""), ""))
-    if len(han) < OWN_CLAUSE_CHARS - 6 or len(re.sub(r"[^\u4e00-\u9fff]", "", words)) < OWN_CLAUSE_CHARS or words == own:
+    if len(han) < OWN_CLAUSE_CHARS // 2 or len(re.sub(r"[^\u4e00-\u9fff]", "", words)) < OWN_CLAUSE_CHARS or words == own:
         return None  # (words that are little more than the measure's name are no clause of its own)
     found = [
         t for _, t in scored
