@@ -523,7 +523,7 @@ def _mantissa(f: Fact) -> tuple[Decimal | None, int, Decimal]:
     """(printed Arabic number, its decimals, the factor to the canonical value); the
     mantissa is None for Chinese numerals."""
     t = _norm_text(f.text)
-    m = _NUM_RE.search(t)
+    m = _NUM_RE.search(t) if not _FRACTION_TEXT.search(f.text) else None  # (1/3 prints no mantissa: 1 is its numerator)
     if m:
         s = m.group().replace(",", "")
         mant = Decimal(s)
@@ -556,10 +556,20 @@ def printed_step(f: Fact, *, coarse: bool = False) -> Decimal:
     return step
 
 
+#: How far a share written as a fraction (1/3, 三分之一) reaches either side of its value,
+#: relative to it: about halfway to the next simple fraction (1/4, 1/2 for 1/3).
+FRACTION_TOL = Decimal("0.125")
+_FRACTION_TEXT = re.compile(r"^\D*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}$|分之")
+
+
 def interval(f: Fact, *, coarse: bool = False) -> Interval:
     """The values ``f``'s text allows (module docstring)."""
     v = _signed(f)
     half = printed_step(f, coarse=coarse) / 2
+    if _FRACTION_TEXT.search(f.text):
+        # (约1/3, 三分之一: a fraction names a round share, not its numerator's last place: 1/3
+        # reaches 29.2%–37.5%, not 16.7%–50%)
+        half = abs(v) * FRACTION_TOL
     q = f.qualifier
     if q == "more_than":
         hi = None
@@ -1719,7 +1729,10 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         return True
     if bool(dm and sm and dm != sm) and not _same_day(d.period_text, s.period_text) and not _same_month_end(d, s):
         return True
-    da, sa = _span_of_years(d.local), _span_of_years(s.local)
+    # (而在8个月期间，前COVID-19组约1/3(37%): a span named earlier in the sentence holds for the
+    # figures after it, the bracketed restatement included)
+    da = _span_of_years(d.local) or _span_of_years(_sentence_before_figure(d))
+    sa = _span_of_years(s.local) or _span_of_years(_sentence_before_figure(s))
     if da and sa and da != sa:
         # 未来5年将投资1189亿元 against 未来10年…: two spans of years (one span against a period
         # within a year, 今年前8个月 against 5年来, was tried: it flagged a harmless figure)
@@ -1836,19 +1849,33 @@ def _later_year_named(it: "_Item", year: int) -> bool:
     return False
 
 
-_YEARS_SPAN_RE = re.compile(r"(未来|今后|近|过去|前)?(?<![0-9０-９])([0-9一二三四五六七八九十两]{1,3})年(来|以来|间|内)?")
+def _sentence_before_figure(it: "_Item") -> str:
+    """The words of the figure's sentence before it (up to 120 characters)."""
+    raw, f = it.doc.text, it.fact
+    if raw is None or raw[f.start : f.end] != f.text:
+        return it.local
+    before = raw[max(0, f.start - 120) : f.start]
+    return before[max(before.rfind(c) for c in "。！？!?\n") + 1 :]
+
+
+_YEARS_SPAN_RE = re.compile(r"(未来|今后|近|过去|前)?(?<![0-9０-９])([0-9一二三四五六七八九十两]{1,3})(年|个月)(来|以来|期间|间|内)?")
 
 
 def _span_of_years(local: str) -> tuple[str, int] | None:
-    """A span of several years a figure is given for, named in its clause: 未来5年 → ("future",
-    5), 5年来 / 近五年 / 过去5年 → ("past", 5); None when the clause names none."""
+    """A span of several years or months a figure is given for, named in its clause, in
+    months: 未来5年 → ("future", 60), 5年来 / 近五年 / 过去5年 → ("past", 60), 在3年期间 →
+    ("past", 36), 8个月期间 → ("past", 8); None when the clause names none (前8个月 is a
+    period of the year, 1-8月, not a span)."""
     found = None
     for m in _YEARS_SPAN_RE.finditer(_cn_small(local)):
-        if not m.group(2).isdigit() or not (m.group(1) or m.group(3)) or m.group(1) == "前" and not m.group(3):
+        if not m.group(2).isdigit() or not (m.group(1) or m.group(4)) or m.group(1) == "前" and not m.group(4):
             continue
         n = int(m.group(2))
-        if 2 <= n <= 50:
-            found = ("future" if m.group(1) in ("未来", "今后") else "past", n)
+        if m.group(3) == "年" and 2 <= n <= 50:
+            n *= 12
+        elif not (m.group(3) == "个月" and 2 <= n <= 36):
+            continue
+        found = ("future" if m.group(1) in ("未来", "今后") else "past", n)
     return found
 
 

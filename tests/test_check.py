@@ -2786,3 +2786,20 @@ def test_period_key_of_a_run_of_days_spans_its_months(text, key):
     from factx.check import period_key
 
     assert period_key(text) == key
+
+
+def test_a_span_named_earlier_in_the_sentence_dates_the_figures_after_it():
+    src = "在2020年1月至8月期间，COVID-19组约1/5(19.5%)的儿童出现近视，而在3年期间，前COVID-19组约1/3(37%)的儿童出现近视。"
+    moved = "在2020年1月至8月期间，COVID-19组约五分之一(19.5%)的儿童出现近视，而在8个月期间，前COVID-19组约1/3(37%)的儿童出现近视。"
+    assert _one(check(moved, [src]), "1/3").error == "wrong_period"
+    kept = moved.replace("8个月期间", "3年期间")
+    assert {r.verdict for r in check(kept, [src]).results} == {"supported"}
+
+
+@pytest.mark.parametrize(
+    "source, verdict",
+    [("全市19.5%的企业实现盈利。", "contradicted"), ("全市34.2%的企业实现盈利。", "supported"), ("全市三分之一的企业实现盈利。", "supported")],
+)
+def test_a_fraction_reaches_halfway_to_the_next_simple_fraction(source, verdict):
+    # (约1/3 is 29.2%–37.5%, not 16.7%–50% as its numerator's last place would make it)
+    assert _one(check("全市约1/3的企业实现盈利。", [source]), "1/3").verdict == verdict
