@@ -4327,7 +4327,9 @@ def _anchored_slot(d: _Item, about: _Item | None, d_sents: dict, s_sents: dict) 
         # (国内航线…增长11.1%，…国际航线…增长11.1% against the source's 13.4% and 11.1%: the
         # draft moved a figure to another place of the very sentence it copies)
         best, within = own, True
-    if best is None or any(_agree(d, y) for y in best if not (within and y is about)):
+    # (the place may hold the draft's number turned the other way: 增速比上年提高0.2个百分点 where
+    # the source sentence the draft copies says 回落0.2个百分点, another sentence 提高0.2个百分点)
+    if best is None or any(_agree(d, y) and not _direction_conflict(d.fact, y.fact) for y in best if not (within and y is about)):
         return None
     text = d.doc.text or ""
 
@@ -4377,6 +4379,9 @@ def _anchored_slot(d: _Item, about: _Item | None, d_sents: dict, s_sents: dict) 
             continue
         if _metric_sim(d, cand) < _metric_sim(d, about) - 0.1:
             continue  # (the figure matched names the draft's measure better than the place does)
+        if placed(j) and _agree(d, cand):
+            err, expl, about_ = _classify(d, cand, [(1.0, cand)])
+            return err, f"the draft's sentence states the figures of the source's, and at this place the source has {cand.fact.text} ({expl})", about_
         if placed(j):
             # (the same measure of the same subject at another time is another period's figure)
             err = (

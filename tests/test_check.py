@@ -2803,3 +2803,22 @@ def test_a_span_named_earlier_in_the_sentence_dates_the_figures_after_it():
 def test_a_fraction_reaches_halfway_to_the_next_simple_fraction(source, verdict):
     # (约1/3 is 29.2%–37.5%, not 16.7%–50% as its numerator's last place would make it)
     assert _one(check("全市约1/3的企业实现盈利。", [source]), "1/3").verdict == verdict
+
+
+_TWO_RATES = (
+    "2023年全市居民人均可支配收入达到5.2万元，比上年增加2600元，增长5.3%，增速比上年提高0.4个百分点。"
+    "全市居民人均消费支出3.1万元，比上年增加1800元，增长6.2%，增速比上年回落0.4个百分点。"
+)
+
+
+@pytest.mark.parametrize(
+    "draft, verdict, error",
+    [
+        # the draft copies the 消费支出 sentence, whose place holds 回落0.4: flipped, though the
+        # other sentence says 提高0.4个百分点 in the very words of the draft
+        ("全市居民人均消费支出3.1万元，比上年增加1800元，增长6.2%，增速比上年提高0.4个百分点。", "contradicted", "direction_flipped"),
+        ("全市居民人均可支配收入达到5.2万元，比上年增加2600元，增长5.3%，增速比上年提高0.4个百分点。", "supported", None),
+    ],
+)
+def test_place_in_copied_sentence_holds_the_number_turned(draft, verdict, error):
+    _assert_verdict(draft, _TWO_RATES, "0.4个百分点", verdict, error)
