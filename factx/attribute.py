@@ -4343,6 +4343,14 @@ _NAMES_BY_FIGURES = fastre.compile(r"(?P<who>[\p{Han}A-Za-z0-9、和及]{4,60}?)
 _SHARES_LISTED = fastre.compile(r"(?P<who>[\p{Han}A-Za-z、和及]{4,60}?)(?:分别|依次)占")
 #: Words up to a closing bracket no opening one stands before (义乌）快递业务量).
 _UNOPENED_CLOSE = fastre.compile(r"[^（(）)]{1,8}[）)]")
+#: A bracket closing a note the clause cut into, at the head of a name: )庄浪县, 记者 曾蔷)中国银行.
+_SUBJ_UNOPENED_CLOSE = fastre.compile(r"[^（(）)]{0,8}[）)]")
+#: A bracket defining the short name the text goes on to use: (以下简称“张裕”), （以下简称"公司"）.
+_ALIAS_NOTE = fastre.compile(r"\s*[（(]以下(?:简称|称)[为:：]?\s*[“\"「]?(?P<alias>[^”\"」（()）]{1,12})[”\"」]?[）)]$")
+#: A bracket the figure stands in, still open: 婚礼会馆门店(常州常青里门店面积, 价格(占.
+_OPEN_NOTE = fastre.compile(r"[（(](?:预计|约|主要|其中|分别)?(?P<note>[^（()）]*)$")
+#: A bracket giving a measure's short name after it: (简称扣非净利润), （以下简称“净利润”）.
+_SHORT_NAME_NOTE = fastre.compile(r"[（(](?:以下)?(?:简称|称)[为:：]?[^（()）]{1,14}[）)]$")
 #: A stock index and the verb quoting its level (上证指数报, 沪指收于, 创业板指收报).
 _INDEX_QUOTED = fastre.compile(r"(?P<index>\p{Han}{1,8}(?:指数|综指|成指|指|50|300|500|1000))(?:报收|收报|收于|收盘|报)")
 
@@ -4393,6 +4401,18 @@ def _tidy_metric(metric: str, lex: Lexicon) -> str:
         metric = metric[pm_.end() :]  # (向全体股东每10股派发现金红利: to whom it is paid is no part of it)
     if metric and not metric.strip(_QUOTE_MARKS):
         return ""  # (——“5535家”背后: a quote mark opening the figure names nothing)
+    on_ = _OPEN_NOTE.search(metric)
+    if on_ and on_.start() >= 2:
+        # (the figure stands inside a bracketed note: the note names its measure, 门店(…门店面积1.2万平方米),
+        # or, when it names none, 价格(占27%), the phrase the note is on)
+        note = on_.group("note")
+        pn_ = lex.period_rx.match(note)
+        if pn_:
+            note = note[pn_.end() :]
+        metric = note if len(note) >= 2 and not note.startswith(("占", "为", "是", "比")) else metric[: on_.start()]
+    sn_ = _SHORT_NAME_NOTE.search(metric)
+    if sn_ and sn_.start() >= 2:
+        metric = metric[: sn_.start()]  # (扣除非经常性损益的净利润(简称扣非净利润): the name it is defined by)
     am_ = _ABBREVIATION.search(metric)
     if am_ and am_.end() == len(metric) and am_.start() >= 2:
         metric = metric[: am_.start()]  # (国内生产总值（GDP）: the shortest phrase naming it, SCHEMA)
@@ -4451,6 +4471,15 @@ def _tidy_subject(subj: str | None, lex: Lexicon) -> str | None:
     if _SUBJ_VERB_LEAD.match(subj):
         return None
     s = _SUBJ_TAIL_JUNK.sub("", _SUBJ_LEAD_JUNK.sub("", subj))
+    cb_ = _SUBJ_UNOPENED_CLOSE.match(s)
+    if cb_ and len(s) - cb_.end() >= 2:
+        s = s[cb_.end() :]  # ()庄浪县: the end of a note the clause was cut in is no part of the name)
+    al_ = _ALIAS_NOTE.search(s)
+    if al_ and al_.start() >= 2:
+        # (烟台张裕葡萄酿酒股份有限公司(以下简称“张裕”): the text names it by the short name it
+        # defines; a defined common word (以下简称“公司”) leaves the name itself)
+        alias = al_.group("alias").strip()
+        s = alias if len(alias) >= 2 and alias not in ANAPHORIC_WORDS and alias not in _CLASS_NOUNS and alias not in ("公司", "集团", "发行人") else s[: al_.start()]
     cm = _SUBJ_DEED_CUT.search(s)
     if cm:
         s = s[: cm.start()]

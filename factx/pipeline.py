@@ -126,6 +126,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     first_subject: str | None = None
     item_subject: str | None = None
     known: set[str] = _repeated_names(t, engine.lex)  # short names this document has shown to be names
+    issuer = _issuer(t)
     place_firms = _place_firms(t, engine.lex)
     known_frozen: frozenset[str] = frozenset()
     last_metric = ""  # the measure of the last figure, for a sentence after a semicolon
@@ -175,9 +176,11 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             if art_subject and _LEGAL_NAME.search(art_subject):
                 art_subject = _short_name(art_subject, t[this_art.start : this_art.end], engine.lex) or art_subject
             if ai <= 0:
+                # (证券代码:002024 证券简称:苏宁电器 …: an announcement's figures are its issuer's)
+                art_subject = art_subject or issuer
                 doc_subject = first_subject = art_subject
             elif art_subject is None:
-                art_subject = doc_subject
+                art_subject = doc_subject or issuer
         if pi == last_para and figureless:
             # a name opening a figure-less sentence before this one, the last such, is the topic;
             # the period the last one naming a period opens with holds on
@@ -196,7 +199,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             cm = _CODED_NAME.match(t, s0) or _FLASH_HEAD.match(t, s0)
             if cm and cm.re is _FLASH_HEAD and not _reports_itself(t, cm.group("name"), cm.end()):
                 cm = None  # (【中金公司：…】财联社电，中金公司研报称…: a broker speaks of others)
-            if cm is None and t.startswith("【", s0):
+            if cm is None and t.startswith("【", s0):  # (【财华社讯】天津港发展(03382.HK)…: a wire's tag, then the firm)
                 item_subject = None  # (a news flash of its own: the last one's company is not its subject)
             if cm:
                 item_subject = cm.group("name")
@@ -347,7 +350,7 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
     for tb in tables:
         art = articles[max(bisect.bisect_right(art_starts, _raw_to_text(rf, tb.start)) - 1, 0)]
         # (a row naming only a measure: whose the article's figures are, else the document's)
-        whose = _article_subject(t, art, sentences, engine) or (doc_subject if art is not articles[0] else None)
+        whose = _article_subject(t, art, sentences, engine) or (doc_subject if art is not articles[0] else None) or issuer
         claims: dict = {}
         for fig, attrs in table_figures(
             text, tb, engine.table, engine.lex.measure_word_rx, lambda x: split_subject(x, engine.lex), engine.lex.industry_rx
@@ -630,7 +633,7 @@ _CODE_AFTER_NAME = fastre.compile(r"(?<![\p{Han}A-Za-z])(?P<name>[\p{Han}]{2,6})
 _WORLD = frozenset(WORLD_WORDS)
 #: A figure-less heading line framing a measure: 从产品产量看, 从投资情况来看, 分产品产量看.
 _FRAME_LINE = fastre.compile(r"(?:从|就|分)(\p{Han}{2,10}?)(?:来看|看)")
-_CODED_NAME = fastre.compile(r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*(?:" + STOCK_CODE + ")")
+_CODED_NAME = fastre.compile(r"\s*(?:【[^】\n]{1,10}讯】\s*)?(?:[0-9]{1,2}[.．、]\s*)?(?P<name>[\p{Han}A-Za-z]{2,10}?)\s*(?:" + STOCK_CODE + ")")
 
 #: Anaphors a sub-heading may name (该业务 under the heading 碘及衍生物), and a heading that is a name.
 _SECTION_NAMED = fastre.compile(r"业务|板块|产品|品牌|项目|部门")
@@ -759,6 +762,25 @@ def _short_name(full: str, body: str, lex) -> str | None:
 
 #: Characters that end a name's short form no better than a clause does (海天是中国…).
 _CLAUSE_STOP_WORD = fastre.compile(r"[的是在将已为了和与及对把被从由向到至其也都还就又再而但或]")
+
+
+#: A listed company's announcement header: 证券代码:300355 证券简称:蒙草生态 公告编号:….
+_STOCK_SHORT = fastre.compile(r"证券简称\s*[:：]\s*(?P<short>[\p{Han}A-Za-z0-9*]{2,10})")
+#: A firm's legal name opening a line (the issuer under an announcement's header, or its title).
+_LEGAL_LINE = fastre.compile(r"(?m)^\s*(?P<name>[\p{Han}A-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+#: How far into a document an announcement's header and issuer are looked for.
+_ISSUER_HEAD = 400
+
+
+def _issuer(t: str) -> str | None:
+    """The firm a listed company's announcement is by: the legal name its header lines give
+    (内蒙古蒙草生态环境(集团)股份有限公司), else its 证券简称; None for any other document."""
+    head = t[:_ISSUER_HEAD]
+    sm = _STOCK_SHORT.search(head)
+    if sm is None:
+        return None
+    lm = _LEGAL_LINE.search(head)
+    return lm.group("name") if lm else sm.group("short")
 
 
 def _article_subject(t: str, art, sentences, engine: "Engine", title_only: bool = False) -> str | None:

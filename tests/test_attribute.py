@@ -2644,3 +2644,63 @@ def test_a_title_alone_before_a_figure_is_whose_figure_it_is():
 
     facts = extract("春节档五天票房48.6亿元 《山海行》19.2亿元夺冠", doc="x")
     assert (facts[-1].text, facts[-1].subject, facts[-1].metric) == ("19.2亿元", "《山海行》", "五天票房")
+
+
+def test_a_short_name_defined_in_brackets_is_whose_figures_they_are():
+    from factx import extract
+
+    facts = extract("江南长风酿造股份有限公司(以下简称“长风”)去年营业收入12.4亿元，同比增长8.1%。", doc="x")
+    assert [(f.subject, f.metric) for f in facts] == [("长风", "营业收入"), ("长风", "营业收入")]
+    # a defined common word leaves the name itself
+    [f] = extract("北岭环保科技股份有限公司（以下简称“公司”）全年营业收入3.2亿元。", doc="x")
+    assert f.subject == "北岭环保科技股份有限公司"
+    # a measure's defined short name is no part of the measure
+    [f] = extract("公司实现扣除非经常性损益的净利润(简称扣非净利润)4120.5万元。", doc="x")
+    assert f.metric == "扣除非经常性损益的净利润"
+
+
+def test_the_end_of_a_bracketed_note_is_no_part_of_the_name_after_it():
+    from factx.attribute import _tidy_subject, _default_lexicon
+
+    lex = _default_lexicon()
+    assert _tidy_subject(")平原县", lex) == "平原县"
+    assert _tidy_subject("记者 林青)江北银行", lex) == "江北银行"
+    assert _tidy_subject("平原县", lex) == "平原县"
+
+
+def test_a_figure_inside_an_open_bracket_is_measured_by_the_note():
+    from factx import extract
+
+    [f] = extract("公司新开一家大型门店(城东店营业面积1.5万平方米)。", doc="x")
+    assert f.metric == "城东店营业面积"
+    [f] = extract("城南快速路(预计工期3年)将于明年开工。", doc="x")
+    assert f.metric == "工期"
+    # a note that names no measure (占) leaves the phrase it is on
+    [f] = extract("受访者最看重的因素是价格(占41%)。", doc="x")
+    assert f.metric.endswith("价格") and "(" not in f.metric
+
+
+def test_an_announcements_figures_are_its_issuers():
+    from factx import extract
+
+    text = (
+        "证券代码:600999 证券简称:北岭环保 公告编号:2024-012\n"
+        "北岭环保科技股份有限公司2023年度业绩快报\n"
+        "单位:万元\n"
+        "项目 | 本报告期 | 上年同期 |\n"
+        "营业总收入 | 32,118.40 | 28,004.12 |\n"
+        "营业利润 | 4,210.77 | 3,986.05 |\n"
+    )
+    facts = [f for f in extract(text, doc="x") if f.table]
+    assert facts and {f.subject for f in facts} == {"北岭环保科技股份有限公司"}
+    # no header, no issuer
+    facts = [f for f in extract(text.split("\n", 2)[2], doc="x") if f.table]
+    assert facts and all(f.subject != "北岭环保科技股份有限公司" for f in facts)
+
+
+def test_a_wire_tag_before_a_coded_name_leaves_the_name_whose_figures_follow():
+    from factx import extract
+
+    text = "【新闻社讯】江北港务(09999.HK)公布中期业绩,营业额12.4亿元。\n散货业务收入5.1亿港元,集装箱业务收入3.2亿港元。"
+    facts = extract(text, doc="x")
+    assert [f.subject for f in facts[-2:]] == ["江北港务", "江北港务"]
