@@ -3249,6 +3249,11 @@ def attribute_sentence(
                 a.role == "delta" and pa.role == "delta" and a.metric and pa.metric and a.metric != pa.metric
                 and a.metric not in _RATE_WORDS  # (同比增长0.2%，增速较上月回落3.6个百分点: one change)
             ) and not (
+                # (营收19亿元，去年同期为22亿元，…毛利率同比翻番: a change of a measure sharing no word
+                # with the levels before it is a claim of its own)
+                a.role == "delta" and pa.role in ("before", "after") and a.metric and pa.metric
+                and a.metric not in _RATE_WORDS and not set(a.metric) & set(pa.metric)
+            ) and not (
                 # (因客座率下降导致收入减少31.65亿元，因收益水平上升导致收入增加46.55亿元: the parts
                 # of a change by cause are parallel claims)
                 a.role == "delta" and pa.role == "delta" and a.cause != pa.cause
@@ -4163,6 +4168,8 @@ def _compared_levels(norm: str, figures: list[NumberMention], out: list["Attribu
         after = out[i]
         after.role = "after"
         nxt = out[j + 1] if j + 1 < len(out) and out[j + 1].role == "delta" else None
+        if nxt is not None and nxt.metric and after.metric and nxt.metric not in _RATE_WORDS and not set(nxt.metric) & set(after.metric):
+            nxt = None  # (营收19亿元，去年同期为22亿元，…但毛利率同比翻番: the change of another measure)
         if nxt is not None and nxt.direction:
             after.direction = nxt.direction
         elif figures[i].value is not None and fj.value is not None and figures[i].value != fj.value:

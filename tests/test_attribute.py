@@ -2704,3 +2704,15 @@ def test_a_wire_tag_before_a_coded_name_leaves_the_name_whose_figures_follow():
     text = "【新闻社讯】江北港务(09999.HK)公布中期业绩,营业额12.4亿元。\n散货业务收入5.1亿港元,集装箱业务收入3.2亿港元。"
     facts = extract(text, doc="x")
     assert [f.subject for f in facts[-2:]] == ["江北港务", "江北港务"]
+
+
+def test_a_change_of_another_measure_after_a_level_and_its_base_is_a_claim_of_its_own():
+    from factx import extract
+
+    facts = extract("云端业务三季度收入8亿元,去年同期为9亿元,同比有所减少,但毛利率同比翻番至31.0%。", doc="x")
+    by = {f.text: f for f in facts}
+    assert (by["8亿元"].role, by["8亿元"].direction) == ("after", "down")
+    assert by["翻番"].claim != by["8亿元"].claim and by["翻番"].metric == "毛利率"
+    # the change of the same measure is the level's
+    facts = extract("云端业务三季度收入8亿元,去年同期为9亿元,同比下降11.1%。", doc="x")
+    assert len({f.claim for f in facts}) == 1
