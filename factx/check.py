@@ -3728,10 +3728,17 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
     # is accepted only if it names it (nearly) as exactly: 实物商品网上零售额 is not 网上零售额
     # (a figure of another subject naming it exactly excludes nothing: 最终消费支出对经济增长贡献率
     # is not the draft's 服务业…对经济增长的贡献率)
-    top_m = max((_metric_sim(d, s) for sc, s in scored if sc >= best_score - EXCUSE_MARGIN and not _subject_conflict(d, s)), default=0.0)
+    # (a figure of the draft's number under another qualifier excludes nothing either: 1000万份米饭
+    # in a headline, 供应米饭总计超过1000万份 in the body, for the draft's 米饭超过1000万份)
+    named_by = [
+        s for sc, s in scored
+        if sc >= best_score - EXCUSE_MARGIN and not _subject_conflict(d, s)
+        and not (s.fact.value == df.value and s.fact.unit == df.unit and s.fact.qualifier != df.qualifier)
+    ]
+    top_m = max((_metric_sim(d, s) for s in named_by), default=0.0)
     # (the words as printed, names and all: 规模以上工业增加值 is 规模以上工业企业's 工业增加值 more
     # than 第二产业's 增加值, though with the names cut out the latter fits exactly)
-    top_raw = max((_raw_metric_sim(d, s) for sc, s in scored if sc >= best_score - EXCUSE_MARGIN and not _subject_conflict(d, s)), default=0.0)
+    top_raw = max((_raw_metric_sim(d, s) for s in named_by), default=0.0)
     ok: list[tuple[float, _Item, str]] = []
     for sc, s in scored:
         if sc < best_score - EXCUSE_MARGIN:

@@ -2822,3 +2822,14 @@ _TWO_RATES = (
 )
 def test_place_in_copied_sentence_holds_the_number_turned(draft, verdict, error):
     _assert_verdict(draft, _TWO_RATES, "0.4个百分点", verdict, error)
+
+
+def test_a_headline_dropping_the_qualifier_does_not_hide_the_bodys_figure():
+    # the headline names the measure exactly, without 超过; the body's figure, under a longer
+    # name, states the draft's 超过2000万份 word for word
+    src = (
+        "江城乐园五年售出300万个玩偶、2000万份米饭\n"
+        "开园五年来，供应米饭总计超过2000万份，玩偶累计售出300万个。"
+    )
+    assert _one(check("米饭也超过2000万份。", [src]), "2000万份").verdict == "supported"
+    assert _one(check("米饭也近2000万份。", [src]), "2000万份").verdict == "contradicted"
