@@ -2069,6 +2069,7 @@ def attribute_sentence(
     last_metric = carry_metric
     last_base_metric = carry_metric
     last_level_metric = carry_metric  # the last measure of a figure not in % (no share: 占全省 measures no 亿件)
+    unit_metric: dict[str, str] = {}  # the last measure of a figure in each unit
     last_stock_metric = ""  # the measure of the last level a change in this sentence reached
     count_claim: tuple[int, str | None, int] | None = None
     claim = 0
@@ -2719,7 +2720,11 @@ def attribute_sentence(
         if post_np and pre.endswith("以") and (dm_ := _DEAL_AFTER.match(post)):
             post_np = dm_.group("m")  # (拟以1.2亿元的价格收购某科技: the price, not the deal's object)
         one_char_noun = f.kind == "count" and len(post_np) == 1 and post[1:2] in ("、", "，", ",", "。", "；", "和", "及", "与", "等", "")
-        if f.kind in ("count", "measure") and post_np and (len(post_np) >= 2 or one_char_noun):
+        threshold_of_measure = (
+            f.qualifier in ("more_than", "less_than", "at_least", "at_most") and post[:1] == "的" and len(metric) >= 2
+            and _ends_in(lex.measure_word_rx, metric)
+        )  # (汽车保有量超过300万辆的城市有18个: the bound is on the measure named before it, 保有量)
+        if f.kind in ("count", "measure") and post_np and (len(post_np) >= 2 or one_char_noun) and not threshold_of_measure:
             vm = _UNDERGO_END.search(metric) if subj is None and post[:1] == "的" else None
             if vm is not None and not lex.period_rx.search(metric[: vm.start()]) and not _VERBISH.search(metric[: vm.start()]):
                 subj = metric[: vm.start()]  # (QDII遭遇46亿份的净赎回: who underwent it, before the verb)
@@ -2947,6 +2952,14 @@ def attribute_sentence(
         carried_metric = not metric
         if not metric:
             metric = last_base_metric if (last_metric in _RATE_WORDS and f.unit == "%" and last_base_metric) else last_metric
+            if (
+                prev is not None and prev[0].unit != f.unit and prev[1].metric == last_metric and unit_metric.get(f.unit)
+                and ((prev[0].kind == "count" and f.unit not in ("%", "pp") and f.kind != "rank") or f.kind == "count")
+            ):
+                # (汽车保有量超过300万辆的城市有18个；北京超过600万辆: the measure of the last figure in
+                # this one's unit, not the noun the count between them counts; 财政收入超300万元的乡镇有8个，
+                # 超500万元的有3个: a count counts what the last count in its unit did)
+                metric = unit_metric[f.unit]
             if metric.startswith("占") and f.unit not in ("%", "pp") and f.kind != "rank" and last_level_metric:
                 metric = last_level_metric  # (…占全省的39.5%；杭州4.63亿件: the count's measure, not the share's)
             if not metric and f.kind != "count":
@@ -3397,6 +3410,8 @@ def attribute_sentence(
             last_metric = paired_whole or a.metric or last_metric  # (…，比上年同期均下降13%: both halves)
             if a.metric and f.unit not in ("%", "pp") and not a.metric.startswith("占"):
                 last_level_metric = a.metric
+            if a.metric and f.unit:
+                unit_metric[f.unit] = a.metric
             if a.metric and a.metric not in _RATE_WORDS:
                 last_base_metric = paired_whole or a.metric
             if a.role == "after" and a.metric and f.unit != "%":

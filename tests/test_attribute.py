@@ -2716,3 +2716,16 @@ def test_a_change_of_another_measure_after_a_level_and_its_base_is_a_claim_of_it
     # the change of the same measure is the level's
     facts = extract("云端业务三季度收入8亿元,去年同期为9亿元,同比下降11.1%。", doc="x")
     assert len({f.claim for f in facts}) == 1
+
+
+def test_a_bound_on_a_named_measure_is_measured_by_it_not_by_the_things_counted():
+    from factx import extract
+
+    facts = extract("全省营业收入超过5亿元的企业有12家，超过10亿元的有4家。", doc="x")
+    by = [(f.text, f.metric) for f in facts]
+    assert by[0] == ("5亿元", "营业收入") and by[1] == ("12家", "企业")
+    # a count with no noun of its own counts what the last count in its unit did
+    assert by[3] == ("4家", "企业")
+    # a figure with no measure of its own after a count: the last measure in its unit
+    facts = extract("全省电动车保有量超过50万辆的城市有6个，杭州超过120万辆。", doc="x")
+    assert [(f.text, f.metric) for f in facts] == [("50万辆", "电动车保有量"), ("6个", "城市"), ("120万辆", "电动车保有量")]
