@@ -611,7 +611,8 @@ def _significant_digits(f: Fact) -> int:
 def _signed(f: Fact) -> Decimal:
     """The value with the sign a written minus gives it (-10.8% and 下降10.8% are both 10.8 down)."""
     # (a temperature below zero is a level with its sign: 跌破零下20℃ is no 20℃)
-    return abs(f.value) if f.value < 0 and f.direction == "down" and not (f.unit == "degC" and f.role != "delta") else f.value
+    # (a level keeps its sign whichever way it moved: 经营活动现金流量净额降为-5.06亿元 is -5.06)
+    return abs(f.value) if f.value < 0 and f.direction == "down" and f.role == "delta" else f.value
 
 
 # --------------------------------------------------------------------------- facts with context

@@ -2833,3 +2833,10 @@ def test_a_headline_dropping_the_qualifier_does_not_hide_the_bodys_figure():
     )
     assert _one(check("米饭也超过2000万份。", [src]), "2000万份").verdict == "supported"
     assert _one(check("米饭也近2000万份。", [src]), "2000万份").verdict == "contradicted"
+
+
+def test_a_negative_level_keeps_its_sign_whichever_way_it_moved():
+    src = "前三季度，经营活动产生的现金流量净额为-3.2亿元，相比上年同期的正值1.5亿元，由净流入转为净流出。"
+    draft = "前三季度经营活动现金流量净额为-3.2亿元，上年同期则为正值1.5亿元。"
+    assert _one(check(draft, [src]), "-3.2亿元").verdict == "supported"
+    assert _one(check(draft.replace("-3.2亿元", "-2.3亿元"), [src]), "-2.3亿元").verdict == "contradicted"
