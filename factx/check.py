@@ -2035,8 +2035,9 @@ def _names_period(text: str, period: str) -> bool:
     return re.search(r"(?<![0-9０-９\-—–~～至到一二三四五六七八九十])" + re.escape(period), text) is not None
 
 
-#: A comparison's base named with 与…相比: what a change is measured from, not when it is.
-_WITH_BASE = re.compile(r"(?:与|同|跟)[^，,。；;与同跟]{1,16}?(?:相比|相较|比较)(?:而言)?")
+#: A comparison's base named with 与…相比 (or 与…持平, the same as it): what a change is
+#: measured from, not when it is.
+_WITH_BASE = re.compile(r"(?:与|同|跟)[^，,。；;与同跟]{1,16}?(?:相比|相较|比较|(?:基本)?持平|相当|一致)(?:而言)?")
 #: A period bound to one level of a change earlier in the sentence (由2023年同期的93亿元减少…),
 #: or to a level compared with (较2023年8月31日的843间): it dates that level, not the figures after it.
 _BOUND_LEVEL = re.compile(

@@ -2840,3 +2840,9 @@ def test_a_negative_level_keeps_its_sign_whichever_way_it_moved():
     draft = "前三季度经营活动现金流量净额为-3.2亿元，上年同期则为正值1.5亿元。"
     assert _one(check(draft, [src]), "-3.2亿元").verdict == "supported"
     assert _one(check(draft.replace("-3.2亿元", "-2.3亿元"), [src]), "-2.3亿元").verdict == "contradicted"
+
+
+def test_a_period_the_figure_is_said_to_equal_is_a_base_not_its_period():
+    src = "前三季度，规模以上工业增加值同比增长6.0%。分门类看，采矿业下降1.2%，制造业增长6.9%。"
+    draft = "前三季度，规上工业增加值同比增长6.0%，与上半年持平，其中制造业增长6.9%。"
+    assert _one(check(draft, [src]), "6.9%").verdict == "supported"
