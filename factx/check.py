@@ -2021,7 +2021,9 @@ _BREAKDOWN_OPENING = re.compile(r"\s*其中")
 _CARRIED_WINDOW = 2000
 #: A bracketed aside stating a figure of its own: （2017年占有率为3.96%）, (上年同期为712亿元);
 #: not a period restated (今年（2019年）).
-_CLOSED_BRACKET = re.compile(r"[（(][^（()）]*(?:为|是|占|达|：|:)[^（()）]*[0-9０-９][^（()）]*[）)]")
+_CLOSED_BRACKET = re.compile(
+    r"[（(][^（()）]*(?:(?:为|是|占|达|：|:)[^（()）]*[0-9０-９]|[0-9０-９][^（()）]*(?:为|是|占|达))[^（()）]*[）)]"
+)  # (…比2013年末(2013年是第三次全国经济普查年份,下同)增加: a note naming a year of its own, too)
 
 
 #: A clause opening on a part or a contrast (其中二季度…, 而一季度…): its period is its own.

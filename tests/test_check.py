@@ -2846,3 +2846,9 @@ def test_a_period_the_figure_is_said_to_equal_is_a_base_not_its_period():
     src = "前三季度，规模以上工业增加值同比增长6.0%。分门类看，采矿业下降1.2%，制造业增长6.9%。"
     draft = "前三季度，规上工业增加值同比增长6.0%，与上半年持平，其中制造业增长6.9%。"
     assert _one(check(draft, [src]), "6.9%").verdict == "supported"
+
+
+def test_a_bracketed_note_naming_a_year_does_not_date_the_figure_after_it():
+    src = "2020年末，全市共有法人单位12.6万个，比2015年末(2015年是上一次普查年份，下同)增加4.1万个，增长48.2%。"
+    draft = "截至2020年末，全市法人单位共12.6万个，较2015年末增加4.1万个，增长48.2%。"
+    assert _one(check(draft, [src]), "4.1万个").verdict == "supported"
