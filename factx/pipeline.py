@@ -191,8 +191,17 @@ def extract(text: str, doc: str = "doc", *, source: str | None = None, engine: E
             carry_period = period or carry_period
         figureless.clear()
         if pi != last_para:
-            carry_subject = None
-            carry_period = art_period
+            if pi == last_para + 1 and _BREAKDOWN_HEAD.match(t, s0):
+                # (…集团于上半年的总售气量…增长22%。\n当中工业售气量…: a paragraph opening on 当中
+                # breaks down the one before, whose owner and time hold on; one opening on 其中 was
+                # tried too and carried wrong owners into the parts of a list)
+                carry_subject = carry_subject or next(
+                    (f.subject for f in reversed(facts) if not (f.metric or "").startswith("占")), None
+                )  # (the owner of the last figure that is no share: 其售气量占集团总售气量的50% names a part)
+            else:
+                # (a paragraph not opening on 当中 starts afresh)
+                carry_subject = None
+                carry_period = art_period
             last_para = pi
             # 5.正邦科技（002157.SZ） 净利润亏损:182亿: a listed company opens an item that
             # its following paragraphs (业绩变动原因：…, 简评：…) are about
@@ -764,6 +773,8 @@ def _short_name(full: str, body: str, lex) -> str | None:
 _CLAUSE_STOP_WORD = fastre.compile(r"[的是在将已为了和与及对把被从由向到至其也都还就又再而但或]")
 
 
+#: A paragraph opening on a breakdown of the one before it (当中工业售气量…).
+_BREAKDOWN_HEAD = fastre.compile(r"\s*当中")
 #: A listed company's announcement header: 证券代码:300355 证券简称:蒙草生态 公告编号:….
 _STOCK_SHORT = fastre.compile(r"证券简称\s*[:：]\s*(?P<short>[\p{Han}A-Za-z0-9*]{2,10})")
 #: A firm's legal name opening a line (the issuer under an announcement's header, or its title).

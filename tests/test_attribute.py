@@ -2729,3 +2729,11 @@ def test_a_bound_on_a_named_measure_is_measured_by_it_not_by_the_things_counted(
     # a figure with no measure of its own after a count: the last measure in its unit
     facts = extract("全省电动车保有量超过50万辆的城市有6个，杭州超过120万辆。", doc="x")
     assert [(f.text, f.metric) for f in facts] == [("50万辆", "电动车保有量"), ("6个", "城市"), ("120万辆", "电动车保有量")]
+
+
+def test_a_paragraph_opening_on_dangzhong_breaks_down_the_one_before():
+    from factx import extract
+
+    text = "随着需求回升，集团上半年的总售气量增长18%至40.2亿立方米。\n当中工业售气量录得20.1亿立方米，上升25%。"
+    facts = extract(text, doc="x")
+    assert [f.subject for f in facts if "工业" in (f.metric or "")] == ["集团", "集团"]
