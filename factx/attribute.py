@@ -2944,8 +2944,10 @@ def attribute_sentence(
             # (增加22.1%至2024年第二季度的175亿元: when the change ended, not what changed; 两年分别平均
             # 增长: over how long)
             metric = ""
-        if lex.period_rx.fullmatch(metric):
-            metric = ""  # (（2017年为11,765元/平方米）: the other period of the measure before, no measure)
+        if lex.period_rx.fullmatch(metric) or (metric[:1] in "是为" and lex.period_rx.fullmatch(metric[1:])):
+            # (（2017年为11,765元/平方米）: the other period of the measure before, no measure; so is
+            # 工资62094元，是1978年543元的114.35倍's 是1978年)
+            metric = ""
         no_measure = metric if _NOT_A_MEASURE.fullmatch(metric) else ""
         if no_measure:
             metric = ""  # (折合1596.2亿美元, 同比多9192亿元: a verb or a comparison, no measure)

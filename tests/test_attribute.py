@@ -2737,3 +2737,10 @@ def test_a_paragraph_opening_on_dangzhong_breaks_down_the_one_before():
     text = "随着需求回升，集团上半年的总售气量增长18%至40.2亿立方米。\n当中工业售气量录得20.1亿立方米，上升25%。"
     facts = extract(text, doc="x")
     assert [f.subject for f in facts if "工业" in (f.metric or "")] == ["集团", "集团"]
+
+
+def test_a_level_restated_against_a_base_year_keeps_the_measure_before_it():
+    from factx import extract
+
+    facts = extract("2020年全县农民人均纯收入15200元，是1990年400元的38倍。", doc="x")
+    assert [f.metric for f in facts] == ["农民人均纯收入"] * 3
