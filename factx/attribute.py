@@ -3266,8 +3266,7 @@ def attribute_sentence(
             ) and not (
                 # (营收19亿元，去年同期为22亿元，…毛利率同比翻番: a change of a measure sharing no word
                 # with the levels before it is a claim of its own)
-                a.role == "delta" and pa.role in ("before", "after") and a.metric and pa.metric
-                and a.metric not in _RATE_WORDS and not set(a.metric) & set(pa.metric)
+                a.role == "delta" and pa.role in ("before", "after") and _measure_apart(a.metric, pa.metric)
             ) and not (
                 # (因客座率下降导致收入减少31.65亿元，因收益水平上升导致收入增加46.55亿元: the parts
                 # of a change by cause are parallel claims)
@@ -4167,6 +4166,12 @@ def _signed(norm: str, figures: list[NumberMention], k: int):
 _LOSS_WORD = fastre.compile(r"(?<![扭减止])亏")
 
 
+def _measure_apart(change: str, level: str) -> bool:
+    """Does a change named ``change`` measure another thing than a level named ``level``: both
+    named, sharing no character (毛利率 against 营收)? A bare rate word (增速) names none."""
+    return bool(change and level and change not in _RATE_WORDS and not set(change) & set(level))
+
+
 def _compared_levels(norm: str, figures: list[NumberMention], out: list["Attribution"]) -> None:
     """A level stated against an earlier one (销售金额为460.6亿元，同比去年的542.3亿元减少15%)
     is the end of that change: the base is ``before`` (role.comparison_base), the level
@@ -4185,7 +4190,7 @@ def _compared_levels(norm: str, figures: list[NumberMention], out: list["Attribu
         after = out[i]
         after.role = "after"
         nxt = out[j + 1] if j + 1 < len(out) and out[j + 1].role == "delta" else None
-        if nxt is not None and nxt.metric and after.metric and nxt.metric not in _RATE_WORDS and not set(nxt.metric) & set(after.metric):
+        if nxt is not None and _measure_apart(nxt.metric, after.metric):
             nxt = None  # (营收19亿元，去年同期为22亿元，…但毛利率同比翻番: the change of another measure)
         if nxt is not None and nxt.direction:
             after.direction = nxt.direction
@@ -4503,7 +4508,7 @@ def _tidy_subject(subj: str | None, lex: Lexicon) -> str | None:
         # (烟台张裕葡萄酿酒股份有限公司(以下简称“张裕”): the text names it by the short name it
         # defines; a defined common word (以下简称“公司”) leaves the name itself)
         alias = al_.group("alias").strip()
-        s = alias if len(alias) >= 2 and alias not in ANAPHORIC_WORDS and alias not in _CLASS_NOUNS and alias not in ("公司", "集团", "发行人") else s[: al_.start()]
+        s = alias if len(alias) >= 2 and alias not in ANAPHORIC_WORDS and alias not in _CLASS_NOUNS and alias != "发行人" else s[: al_.start()]
     cm = _SUBJ_DEED_CUT.search(s)
     if cm:
         s = s[: cm.start()]
