@@ -1344,6 +1344,8 @@ _LINK_IN_HEAD = fastre.compile(r"(?:继续|仍然|仍|依然|再次)?(?:保持|�
 
 #: Adverbs that open a clause and name no one (首先, 主要, 其中, 同时).
 _ADVERB_LEAD = fastre.compile(r"首先|其次|主要|其中|同时|此外|另外|尤其|特别|一方面|另一方面|目前|当前|近年来|总体|整体|今年|去年")
+#: A change that ends a phrase (利润回升得益于…: a clause saying what changed, not a name).
+_CHANGE_ENDING = fastre.compile(r"(?:回升|上升|回落|下滑|上涨|下跌|提升|减少|增加|增多|走高|走低|改善|好转|扭亏|反弹)$")
 #: A short name opening a clause, then the reason for what follows (原铝板块受…影响, 特斯拉由于…).
 _NAME_THEN_REASON = fastre.compile(
     r"(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:(?:受到|受)[^，,。；;]{1,20}?(?:影响|冲击|拖累|带动|推动|提振)|(?:由于|(?<!原)因为|得益于|受益于)[^，,。；;]{2,})"
@@ -1394,7 +1396,8 @@ def _clause_subject(clause: str, lex: Lexicon) -> str | None:
     rn_ = _NAME_THEN_REASON.match(np)
     if (
         rn_ and not lex.period_rx.search(rn_.group("name")) and not _ends_in_measure(rn_.group("name"), lex)
-        and not _VERBISH.search(rn_.group("name")) and not lex.pronoun_rx.match(rn_.group("name"))
+        and not _VERBISH.search(rn_.group("name")) and not _CHANGE_ENDING.search(rn_.group("name"))
+        and not lex.pronoun_rx.match(rn_.group("name"))
         and rn_.group("name") not in GENERIC_SUBJECTS and not rn_.group("name").startswith(("该", "本", "其", "公司"))
         and not _ADVERB_LEAD.fullmatch(rn_.group("name"))
         and not _head_match(np, lex)
@@ -1882,7 +1885,9 @@ def _bare_name(np: str, lex: Lexicon) -> bool:
     """Is a figure's phrase a bare name (蔚来汽车, 集成电路), with no measure, verb or time in it?"""
     return (
         2 <= len(np) <= 12 and not _DIGITS.search(np) and not _VERBISH.search(np)
-        and not lex.measure_word_rx.search(np) and not lex.list_head_rx.search(np) and not lex.money_cue_rx.search(np)
+        # (a trade's name may hold a measure's character: 金融业, 房地产业)
+        and not (lex.measure_word_rx.search(np) and not (3 <= len(np) <= 6 and "、" not in np and _ends_in(lex.industry_rx, np)))
+        and not lex.list_head_rx.search(np) and not lex.money_cue_rx.search(np)
         and not lex.people_cue_rx.search(np) and not lex.action_rx.search(np) and not lex.period_rx.search(np)
         and not lex.whole_start_rx.search(np) and not _CHANGE_ONLY.search(np) and np not in _RATE_WORDS
     )
@@ -2693,9 +2698,13 @@ def attribute_sentence(
                 # 制造业增长6.9%: an industry named alone takes the metric of the list (其中，城市上涨0.2%，
                 # 农村上涨0.1%: town and country too)
                 subj, metric = metric, ""
-            elif not last_metric and _ends_in(lex.industry_rx, metric) and _bare_name(metric, lex) and a.role == "delta":
+            elif (
+                not last_metric and _ends_in(lex.industry_rx, metric) and a.role == "delta"
+                and (_bare_name(metric, lex) or lex.compound_rx.fullmatch(metric))  # (批发和零售业: a name holding 和)
+            ):
                 # 装备制造业增长18.8%: an industry named alone, no measure before it, grows itself
                 subj, metric = metric, ""
+                segment = True  # (a part of the economy, not whom the next sentences are about)
             elif (
                 prev is not None and f.kind != "count" and prev[0].unit == f.unit and prev[1].subject and prev[1].metric
                 and prev[1].metric == last_metric and metric != last_metric and 2 <= len(metric) <= 6

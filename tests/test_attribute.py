@@ -698,6 +698,8 @@ def test_a_part_named_its_owners_nth_largest_owns_the_figures_after_it():
         # (a measure before the reason is what changed, no one's name; 原因为 is no 因为)
         ("销量受疫情影响，下降20%。", None),
         ("主要原因为上半年员工规模增加3500人。", None),
+        # (a change named before the reason is a clause, no name: 利润回升得益于…)
+        ("某某水泥利润回升得益于煤价下跌。上半年公司水泥总销量1.27亿吨。", "公司"),
     ],
 )
 def test_a_short_name_before_the_reason_for_a_change_owns_the_figures(text, subject):
@@ -2040,6 +2042,32 @@ def test_an_industry_named_alone_before_its_growth_is_whose_growth_and_a_pull_ve
     got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
     assert got["18.8%"][0] == "装备制造业" and got["28.2%"][0] == "汽车行业"
     assert got["1.7个百分点"][0] != "拉动全市规模以上工业"  # (a verb opening the phrase names no one)
+
+
+def test_a_trade_whose_name_holds_a_measures_character_is_whose_growth():
+    # (金 and 产 are measure characters, but 金融业 and 房地产业 are trades)
+    from factx import extract
+
+    text = (
+        "上半年,全镇第三产业增加值完成8.2亿元,增长5.1%,较去年同期下降1.2个百分点,位列全市第3位。"
+        "相关指标中,交通运输业增长4.4%,较去年同期下降2.8个百分点;金融业增长2.7%,较去年同期下降5.6个百分点;房地产业增长9.9%。"
+    )
+    got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
+    assert [got[t][0] for t in ("4.4%", "2.7%", "9.9%")] == ["交通运输业", "金融业", "房地产业"]
+    assert got["2.7%"][1] != "金融业"
+
+
+def test_trades_listed_alone_own_their_growth_and_are_no_topic_of_the_next_sentence():
+    from factx import extract
+
+    text = (
+        "全省第三产业增加值2590亿元，增长12.1%。\n在第三产业中,金融保险业增长8.4%,批发和零售业增长12.3%,"
+        "住宿和餐饮业增长10.7%。居民消费价格总指数为101.6,涨幅比上年回落1.3个百分点。"
+    )
+    got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
+    assert [got[t][0] for t in ("8.4%", "12.3%", "10.7%")] == ["金融保险业", "批发和零售业", "住宿和餐饮业"]
+    assert got["12.3%"][1] != "批发和零售业"
+    assert got["1.3个百分点"][0] == "全省"
 
 
 def test_our_province_or_city_is_the_one_its_sentence_names():
