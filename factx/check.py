@@ -370,6 +370,10 @@ def _sim(a: str, b: str) -> float:
 # --------------------------------------------------------------------------- periods
 
 _PERIOD_MAP = [
+    # (a firm's periodic report names the months it covers: 2025年三季报 is January to September)
+    (re.compile(r"[1一]季报|一季度报告"), "1-3月"),
+    (re.compile(r"半年报|中报|半年度报告"), "1-6月"),
+    (re.compile(r"[3三]季报|三季度报告"), "1-9月"),
     (re.compile(r"(?:第)?[1一]季度|首季|前三个月|前3个月|一季"), "1-3月"),
     (re.compile(r"上半年|前六个月|前6个月"), "1-6月"),
     (re.compile(r"前三季度|前3季度"), "1-9月"),
@@ -392,7 +396,12 @@ def _cn_small(s: str) -> str:
             return str((int(a.translate(_CN_DIGITS)) if a else 1) * 10 + (int(b.translate(_CN_DIGITS)) if b else 0))
         return t.translate(_CN_DIGITS)
 
+    s = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", s)  # (二零二一年 → 2021年)
     return re.sub(r"[一二三四五六七八九十〇零两]{1,3}(?=[月年个季])", conv, s)
+
+
+#: A year written digit by digit in Chinese numerals (二零二一年, 二〇一九年).
+_CN_YEAR = re.compile(r"([一二三四五六七八九〇零]{4})年")
 
 
 def canon_period(s: str | None) -> str | None:
@@ -942,6 +951,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     told = {(f.claim, f.metric, f.direction) for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
     per_area: tuple[str, str, str, int] | None = None  # (area, unit, sentence, end) of the last amount per area
     claim_measure: dict[str, str] = {}  # the measure each claim first names (a bare 增速 later is its rate)
+    sentence_measure: dict[str, str] = {}  # the measure each sentence names last
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
         if f.kind == "count":
@@ -1002,10 +1012,15 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             subj, raw_subj = norm.subject(ent), ent or f.subject
         local_n = _norm_text(local)
         m_text = f.metric
-        if m_text in _BARE_RATE_WORDS and (owner := claim_measure.get(f.claim)):
-            m_text = owner + m_text  # (增长8.1%，增速比上年加快1.3个百分点: the rate of 规上工业增加值)
+        if m_text in _BARE_RATE_WORDS and (owner := claim_measure.get(f.claim) or (sentence_measure.get(f.sentence) if draft else None)):
+            # (增长8.1%，增速比上年加快1.3个百分点: the rate of 规上工业增加值; a draft's GDP达53万亿元，
+            # 同比增长6.7%，一季度、二季度增速均为6.7%: of the measure its sentence names last; a
+            # source's 降幅比1-10月的19.8%收窄 is a rate compared with, kept apart)
+            m_text = owner + m_text
         if f.metric and f.metric not in _BARE_RATE_WORDS and f.claim not in claim_measure:
             claim_measure[f.claim] = f.metric
+        if f.metric and f.metric not in _BARE_RATE_WORDS and len(f.metric) >= 2:
+            sentence_measure[f.sentence] = f.metric
         out.append(
             _Item(
                 fact=f,
@@ -1120,7 +1135,7 @@ def _counts_next_noun(it: _Item) -> bool:
 
 
 _PERIOD_FIND = re.compile(
-    r"\d{1,2}月\d{1,2}日[-—–~至到]\d{1,2}月\d{1,2}日|\d{4}[年届]|\d{1,2}月?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:[上下]半月|[上中下]旬)?|第?[一二三四1-4]季度|上半年|下半年|前三季度|前[三六九3-9]个月|全年"
+    r"\d{1,2}月\d{1,2}日[-—–~至到]\d{1,2}月\d{1,2}日|\d{4}[年届]|\d{1,2}月?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:[上下]半月|[上中下]旬)?|第?[一二三四1-4]季度|上半年|下半年|前三季度|前[三六九3-9]个月|全年|[13一三]季报|半年报|中报"
 )
 
 
@@ -1738,9 +1753,10 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         # 未来5年将投资1189亿元 against 未来10年…: two spans of years (one span against a period
         # within a year, 今年前8个月 against 5年来, was tried: it flagged a harmless figure)
         return True
-    if _LAST_YEAR_AS_PERIOD.search(re.split(r"[，,；;]", d.local)[-1]) and not any(period_key(s.local)) and not _REL_YEAR.search(s.local):
-        # 上年同期营业收入达到24.2亿元 against 营业收入达到24.2亿元, dated by its text's period
-        # only: the draft moved the figure to the year before
+    if _LAST_YEAR_AS_PERIOD.search(re.split(r"[，,；;]", d.local)[-1]) and not period_key(s.local)[0] and not _REL_YEAR.search(s.local):
+        # 上年同期营业收入达到24.2亿元 against 营业收入达到24.2亿元 (or 上半年综合毛利率25.2%), dated
+        # by its text's period or by months of no year named: the draft moved the figure to the
+        # year before
         return True
     dt, st = d.point, s.point
     if dt and st and dt != st and not (dy and sy) and not (dm and sm):
@@ -2044,10 +2060,11 @@ _WITH_BASE = re.compile(r"(?:与|同|跟)[^，,。；;与同跟]{1,16}?(?:相比
 #: or to a level compared with (较2023年8月31日的843间): it dates that level, not the figures after it.
 _BOUND_LEVEL = re.compile(
     r"(?:[由从]|(?<![0-9０-９一二三四五六七八九十])[至到])[^，,。；;由从至到的]{2,14}?(?:同期|末|底)?"  # (not 1至5月: a span of months)
-    rf"(?:的|(?:{_LEVEL_CHANGE_VERBS})了?)(?=[0-9０-９])"
+    # (由二零二一年上半年的人民币57.9亿元减少1.9%: a currency's name may open the level)
+    rf"(?:的|(?:{_LEVEL_CHANGE_VERBS})了?)(?=(?:人民币|美元|港元|港币)?[0-9０-９])"
     # (较2023年8月31日的843间增加50间: the level compared with is dated by its own period,
     # the change after it by the sentence's)
-    r"|(?<![同环])[较比与][^，,。；;较比与的]{2,16}?的(?=[0-9０-９])"
+    r"|(?<![同环])[较比与][^，,。；;较比与的]{2,16}?的(?=(?:人民币|美元|港元|港币)?[0-9０-９])"
 )  # (由去年同期下降5.0%转为增长21.5%: the turn's start is dated by its own period, as in attribute)
 
 
@@ -2759,18 +2776,26 @@ def _part_of_year_sibling(d: _Item, s: _Item, scored: Sequence[tuple[float, _Ite
     """The source figure of ``s``'s sentence, of the same measure, owner, unit and role, that the
     source states for the part of the year the draft's own words give its figure (…同比增长18.4%，
     其中下半年新业务价值同比增长26.7% against the draft's 其中下半年…同比增长18.4%), when ``s``
-    names no months: the draft moved the whole year's figure onto its part."""
+    names no months: the draft moved the whole year's figure onto its part. The part may stand in
+    a sentence of its own when ``s`` names its year (2024年…净利润8.36亿元。其中第四季度…净利润
+    2.05亿元), its months named in that sentence."""
     dm = d.period[1]
     if dm is None or dm == _WHOLE_YEAR or s.period[1] is not None or s.doc.text is None:
         return None
-    if not _PERIOD_FIND.search(_norm_text(d.local)) and not period_key(d.local)[1]:
-        return None  # (the months are the draft's words before the figure, not carried)
+    if not _PERIOD_FIND.search(_norm_text(d.local)) and not period_key(d.local)[1] and period_key(_sentence_before_figure(d))[1] != dm:
+        return None  # (the months are the draft's words before the figure, in its sentence, not carried)
     for _, t in scored:
         if (
-            t is not s and t.doc is s.doc and t.fact.sentence == s.fact.sentence and t.period[1] == dm
+            t is not s and t.doc is s.doc and t.period[1] == dm
             and t.fact.unit == s.fact.unit and t.fact.role == s.fact.role and t.metric == s.metric
             and (t.subject == s.subject or not (t.subject and s.subject)) and t.fact.value != s.fact.value
-            and period_key(t.local)[1] == dm
+            and t.fact.value != d.fact.value  # (the part's own figure, stated as the draft does, is no move)
+            and (
+                period_key(t.local)[1] == dm if t.fact.sentence == s.fact.sentence
+                # (2024年…净利润为8.36亿元。其中第四季度，…净利润为2.05亿元: the part in a sentence of
+                # its own, its months named there, when the whole names its year)
+                else s.period[0] is not None and period_key(_sentence_before_figure(t))[1] == dm
+            )
         ):
             return t
     return None

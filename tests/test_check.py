@@ -2679,6 +2679,64 @@ def test_the_whole_years_figure_given_to_a_part_of_the_year_the_source_states_ap
     assert "for 下半年" in rs[1].explanation and "26.7%" in rs[1].explanation
 
 
+_YEAR_AND_QUARTER = (
+    "2024年，某某股份营业收入为120.5亿元，净利润为8.36亿元。"
+    "其中第四季度，公司营业收入为41.2亿元，净利润为2.05亿元。"
+)
+
+
+def test_the_whole_years_figure_given_to_the_quarter_stated_in_a_sentence_of_its_own_is_the_wrong_period():
+    # (the quarter's own figure sits in another sentence of the source than the year's)
+    draft = "2024年，某某股份营业收入为120.5亿元。其中第四季度，公司净利润为8.36亿元。"
+    r = _one(check(draft, [_YEAR_AND_QUARTER]), "8.36亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    assert "2.05亿元" in r.explanation
+    r = _one(check("其中第四季度，公司净利润为2.05亿元。", [_YEAR_AND_QUARTER]), "2.05亿元")
+    assert r.verdict == "supported", r.explanation
+
+
+def test_a_periodic_reports_name_is_the_span_it_covers():
+    src = "某某股份公布2024年三季报，经营现金流净额为15.3亿元。"
+    r = _one(check("第三季度，某某股份经营现金流净额为15.3亿元。", [src]), "15.3亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    r = _one(check("前三季度，某某股份经营现金流净额为15.3亿元。", [src]), "15.3亿元")
+    assert r.verdict == "supported", r.explanation
+
+
+@pytest.mark.parametrize("text, key", [
+    ("2024年三季报", ("2024", (1, 9))), ("2023年半年报", ("2023", (1, 6))), ("一季报", (None, (1, 3))),
+    ("二零二一年上半年", ("2021", (1, 6))), ("二〇一九年", ("2019", None)),
+])
+def test_period_keys_of_report_names_and_years_in_chinese_digits(text, key):
+    assert period_key(text) == key
+
+
+def test_a_year_written_in_chinese_digits_dates_the_figure_in_its_bracket():
+    src = "2022年上半年，某品牌分部毛利率和经营溢利率分别录得55.1%（二零二一年上半年：52.8%）及22.0%（二零二一年上半年：23.1%）的水平。"
+    r = _one(check("2022年上半年，某品牌分部毛利率为55.1%，经营溢利率为23.1%。", [src]), "23.1%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+
+
+def test_last_years_level_for_a_figure_the_source_states_for_this_half_year_is_the_wrong_period():
+    src = "上半年某某水泥综合毛利率25.2%，比去年同期提升6.27个百分点。"
+    r = _one(check("某某水泥综合毛利率较去年同期提升6.27个百分点，去年同期毛利率为25.2%。", [src]), "25.2%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+
+
+def test_a_bare_rate_is_the_rate_of_the_measure_its_sentence_names():
+    src = "初步核算，前三季度国内生产总值529971亿元，同比增长6.7%。分季度看，一季度同比增长6.7%，二季度增长6.7%，三季度增长6.7%。"
+    draft = "前三季度我国国内生产总值达53万亿元，同比增长6.7%，一季度、二季度、三季度增速均为6.7%。"
+    rs = [r for r in check(draft, [src]).results if r.text == "6.7%"]
+    assert [r.verdict for r in rs] == ["supported", "supported"], [r.explanation for r in rs]
+
+
+def test_a_change_from_a_level_dated_in_chinese_digits_and_priced_in_yuan_is_dated_by_its_sentence():
+    # (由二零二一年上半年的人民币59.1亿元减少1.9%: the year dates the start, not the change)
+    src = "2022年上半年，某品牌整体经营溢利减少1.9%至人民币57.9亿元（二零二一年上半年：人民币59.1亿元）。"
+    draft = "2022年上半年，某品牌整体经营溢利由二零二一年上半年的人民币59.1亿元减少1.9%至人民币57.9亿元。"
+    assert _one(check(draft, [src]), "1.9%").verdict == "supported"
+
+
 def test_the_whole_years_figure_and_its_parts_own_stay_supported():
     rs = check("2024年，公司新业务价值同比增长18.4%，下半年增长26.7%。", [_WHOLE_AND_PART]).results
     assert [r.verdict for r in rs] == ["supported", "supported"]
