@@ -1344,6 +1344,14 @@ _LINK_IN_HEAD = fastre.compile(r"(?:继续|仍然|仍|依然|再次)?(?:保持|�
 
 #: Adverbs that open a clause and name no one (首先, 主要, 其中, 同时).
 _ADVERB_LEAD = fastre.compile(r"首先|其次|主要|其中|同时|此外|另外|尤其|特别|一方面|另一方面|目前|当前|近年来|总体|整体|今年|去年")
+#: A share of one whole, after 分别 and before the listed figures (分别占全部快递收入的): the
+#: measure of each item, as 占外贸总值的65.9% is.
+_SHARE_AFTER_EACH = fastre.compile(r"(?:约|均)?(?P<share>占[^，,。；;、0-9０-９]{2,30}?)的?")
+#: A share of one whole ending the words before 分别 (增加值占国内生产总值的比重分别为).
+_SHARE_BEFORE_EACH = fastre.compile(r"(?P<share>占[^，,。；;、0-9０-９占]{2,30}?的?(?:比重|比例))$")
+#: A contribution to a whole, opening the phrase (对经济增长的贡献率): the whole is measured
+#: against, it owns nothing.
+_TO_WHOLE = fastre.compile(r"对(?P<whole>[^，,。；;对的]{2,20})的?(?:贡献率|贡献度|拉动率)")
 #: A change that ends a phrase (利润回升得益于…: a clause saying what changed, not a name).
 _CHANGE_ENDING = fastre.compile(r"(?:回升|上升|回落|下滑|上涨|下跌|提升|减少|增加|增多|走高|走低|改善|好转|扭亏|反弹)$")
 #: A short name opening a clause, then the reason for what follows (原铝板块受…影响, 特斯拉由于…).
@@ -1677,11 +1685,13 @@ def _expand_ordinals(parts: list[str], keep_rest: bool) -> tuple[list[str], str]
     """第一、二、三产业增加值 written short: the ordinals share the first's 第 and the last's
     noun -> ([第一产业, 第二产业, 第三产业], 增加值), or with ``keep_rest`` what follows the noun
     stays with each item -> ([第一产业增加值, …], ""). Other lists are returned as they are."""
-    lm = _ELIDED_LAST.fullmatch(parts[-1])
-    if not (lm and _ELIDED_FIRST.fullmatch(parts[0]) and all(_CN_DIGIT.fullmatch(p) for p in parts[1:-1])):
+    # (第一、第二和第三产业: each ordinal may keep its own 第)
+    mid = [p[1:] if p.startswith("第") else p for p in parts[1:-1]]
+    lm = _ELIDED_LAST.fullmatch(parts[-1][1:] if parts[-1].startswith("第") else parts[-1])
+    if not (lm and _ELIDED_FIRST.fullmatch(parts[0]) and all(_CN_DIGIT.fullmatch(p) for p in mid)):
         return parts, ""
     tail, rest = (lm.group(2) + lm.group(3), "") if keep_rest else (lm.group(2), lm.group(3))
-    return [parts[0] + tail, *("第" + p + tail for p in parts[1:-1]), "第" + lm.group(1) + tail], rest
+    return [parts[0] + tail, *("第" + p + tail for p in mid), "第" + lm.group(1) + tail], rest
 
 
 #: An ordinal list written short: 第一、二、三产业 (the first item, bare numerals, the last with the noun).
@@ -2388,6 +2398,18 @@ def attribute_sentence(
                     # clause's own, the owners of the figures before, in order)
                     pairs = [(own_head, sj) for _, sj in pairs[0]], False
             if pairs is not None:
+                sh_ = (
+                    _SHARE_AFTER_EACH.fullmatch(norm, cut_at + 2, in_clause[0].start)
+                    if in_clause and cut_at < in_clause[0].start and norm.startswith("分别", cut_at) else None
+                )
+                if sh_ is None and pairs[1] and norm.startswith("分别", cut_at):
+                    sh_ = _SHARE_BEFORE_EACH.search(norm[cs:cut_at])  # (…增加值占国内生产总值的比重分别为)
+                if sh_ is not None and pairs[1]:
+                    # (…的新增面积分别占总建筑面积的51.8%、25.2%: each item's share of one whole is
+                    # measured by the share, as 占外贸总值的65.9% is; items read as measures,
+                    # 基础研究、应用研究和试验发展经费占…的比重, are the parts whose shares they are)
+                    by_item = len({sj for _, sj in pairs[0]}) == 1 and len({m_ for m_, _ in pairs[0]}) == len(pairs[0])
+                    pairs = [(sh_.group("share"), m_ if by_item and m_ else sj) for m_, sj in pairs[0]], True
                 respectively, respectively_listed = pairs
                 respectively_index = {id(g): i for i, g in enumerate(in_clause)}
                 n_ = len(respectively)
@@ -2553,12 +2575,17 @@ def attribute_sentence(
         sc_ = _SCENE_LEAD.search(np_text)
         if sc_ and len(np_text) - sc_.end() >= 2:
             np_text = np_text[sc_.end() :]  # (在已然落后的态势下仍然不得不…: the setting names no one)
+        to_whole = _TO_WHOLE.fullmatch(_strip_links(np_text, lex))
         np_text = _strip_head(_strip_links(np_text, lex), lex)
         np_text = _strip_links(np_text, lex)
         tf_ = _TOPIC_FRAME.fullmatch(np_text)
         if tf_:
             np_text = _strip_head(tf_.group(1), lex)  # 从四川省的实际外送电量来看同比下降3.78%: the frame names it
-        subj, metric = split_subject(np_text, lex)
+        if to_whole is not None:
+            # (对规上工业增速的贡献率: the whole contributed to is part of the measure, no owner)
+            subj, metric = None, to_whole.group()
+        else:
+            subj, metric = split_subject(np_text, lex)
         listed_subj = None  # an owner taken from a list of items (分别), which may be one character
         tt_ = _TITLE_LEAD.match(metric) if subj is None else None
         if tt_ and len(tt_.group("rest")) >= 2 and not _VERBISH.match(tt_.group("rest")) and not _QUOTED_NOT_OWNER.search(tt_.group("rest")):

@@ -2070,6 +2070,32 @@ def test_trades_listed_alone_own_their_growth_and_are_no_topic_of_the_next_sente
     assert got["1.3个百分点"][0] == "全省"
 
 
+def test_items_listed_before_fenbie_zhan_are_measured_by_their_share_of_the_whole():
+    # (SCHEMA: a share's metric is the 占… phrase, its subject the part whose share it is)
+    from factx import extract
+
+    fs = extract("北京、上海两市常住人口分别占全国总人口数的1.5%和1.7%。", doc="x")
+    assert [(f.subject, f.metric) for f in fs] == [("北京", "占全国总人口数"), ("上海", "占全国总人口数")]
+    fs = extract("一季度，同城、异地快递业务收入分别占全部快递收入的11.1%和57.0%。", doc="x")
+    assert [f.metric for f in fs] == ["占全部快递收入", "占全部快递收入"]
+    # (the share named before 分别: 占…的比重分别为)
+    fs = extract("工业和服务业投资占全部投资的比重分别为30.2%和60.1%。", doc="x")
+    assert [f.metric for f in fs] == ["占全部投资的比重", "占全部投资的比重"]
+    # (第一、第二和第三产业: an ordinal list written short, each ordinal keeping its 第)
+    fs = extract("第一、第二和第三产业增加值占地区生产总值的比重分别为9.5%、40.7%和49.8%。", doc="x")
+    assert [(f.subject, f.metric) for f in fs] == [(f"第{n}产业", "占地区生产总值的比重") for n in "一二三"]
+
+
+def test_the_whole_a_contribution_is_to_owns_nothing():
+    # (对规上工业增速的贡献率: the items listed before own the contributions, in order)
+    from factx import extract
+
+    fs = extract("1-2月，甲、乙两行业增加值同比分别增长8.3%、48.3%，对规上工业增速的贡献率分别为39.6%、35.1%。", doc="x")
+    got = {f.text: f.subject for f in fs}
+    assert (got["39.6%"], got["35.1%"]) == (got["8.3%"], got["48.3%"])
+    assert "规上工业增速" not in {got["39.6%"], got["35.1%"]}
+
+
 def test_our_province_or_city_is_the_one_its_sentence_names():
     from factx import extract
 
