@@ -942,6 +942,16 @@ _PEOPLE_CLASSIFIERS = {"名": "人", "位": "人"}
 _BARE_RATE_WORDS = frozenset({"增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长速度"})
 
 
+#: A name opening on an ordinal (第一产业), which a list may write short (第一、第三产业).
+_ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十]")
+
+
+def _named_in(name: str | None, text: str) -> bool:
+    """Does ``text`` name ``name``, in full or as its ordinal in a list written short (第一产业 in
+    第一、第三产业)?"""
+    return _mentions(name, text) or bool(name and _ORDINAL_NAME.match(name) and re.search(re.escape(name[:2]) + "[、和及与]", text))
+
+
 def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     out = []
     prev_end: int | None = None
@@ -989,7 +999,8 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
         line = _line_text(doc.text, f)
         subj = norm.subject(f.subject)
         raw_subj = f.subject
-        paired = "分别" in local and _mentions(f.subject, f.sentence)  # (西安、兰州…，分别达24.5％和22.2％)
+        # (西安、兰州…，分别达24.5％和22.2％; 第一、第三产业…分别为, an ordinal list written short)
+        paired = "分别" in local and _named_in(f.subject, f.sentence)
         if subj is not None and not _mentions(f.subject, local) and not paired:
             # another name stands between the sentence start and the figure: it is whose
             # figure this is (碧桂园合同销售金额约177.3亿元 after a sentence about 万科)
@@ -998,7 +1009,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 subj, raw_subj = norm.subject(near), near
         company_head = bool(_COMPANY_HEAD.search(local))
         refers = "其" in local or ("该" in local and (not draft or _refers_to(local, f.subject))) or company_head
-        if subj is not None and not (_mentions(f.subject, line) or refers):
+        if subj is not None and not (_named_in(f.subject, line) or refers):
             # carried from a title or an earlier paragraph: a name near the figure wins
             near = norm.find_entity(local, fuzzy=True)
             if near is not None:
@@ -1053,7 +1064,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
         if prev.fact.metric.startswith("占"):
             continue  # (数字经济占GDP比重逾40%，已累计建成5G站点…: a share's owner is no one's name)
         if prev.subject is not None and (it.subject is None or (it.subject != prev.subject and not _mentions(it.subject_raw, it.local))):
-            if it.subject is not None and "分别" in it.fact.sentence and (_mentions(it.subject_raw, it.fact.sentence) or _mentions(it.subject_raw, it.line)):
+            if it.subject is not None and "分别" in it.fact.sentence and (_named_in(it.subject_raw, it.fact.sentence) or _named_in(it.subject_raw, it.line)):
                 # (美国、欧洲和日本分别…0.3、0.2和0.1个百分点: the extractor paired the list, of this
                 # sentence or of the one before its semicolon)
                 continue
@@ -1120,6 +1131,19 @@ def _shown_period(text: str | None) -> str | None:
         return text
     m = _PERIOD_START.search(text)
     return text[m.start() :] if m else text
+
+
+def _scopes_a_figure(it: _Item) -> bool:
+    """Is a count the set another figure of its clause is of (11月30个重点城市新房成交面积超过1350万
+    平方米: the thirty cities are the scope, whatever the month)?"""
+    raw, f = it.doc.text, it.fact
+    if raw is None or raw[f.start : f.end] != f.text:
+        return False
+    return bool(_SCOPE_THEN_FIGURE.match(raw, f.end))
+
+
+#: A count's noun running on, with no break, to another figure of the clause.
+_SCOPE_THEN_FIGURE = re.compile(r"[一-鿿“”]{2,24}?[0-9０-９]")
 
 
 def _dated_here(it: _Item) -> bool:
@@ -1703,7 +1727,9 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     dk, sk = _week_or_month(d), _week_or_month(s)
     if dk and sk and dk != sk:
         return True  # (沪指本周累计上涨0.36% against 沪指11月累计上涨0.36%: a week's change is not the month's)
-    if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value and not (_dated_here(d) and _dated_here(s)):
+    if _counts_next_noun(d) and _counts_next_noun(s) and d.fact.value == s.fact.value and (
+        not (_dated_here(d) and _dated_here(s)) or (_scopes_a_figure(d) and _scopes_a_figure(s))
+    ):
         # (三个新景区共接待游客…: a count of things is not dated by its sentence; but 今年上半年…
         # 合计配套超过50万辆新能源汽车 is dated by its own words)
         return False
@@ -1717,6 +1743,15 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
         # relative to the same now
         dr, sr = _relative_year(d), _relative_year(s)
         if dr is not None and sr is not None and dr != sr:
+            return True
+        if (
+            dr is not None and dr < 0 and sr is None and dm and dm == sm and s.period_text
+            and not _REL_YEAR.search(_norm_text(s.period_text)) and not _REL_YEAR.search(s.local)
+            and not period_key(_sentence_before_figure(s))[0] and not _REL_YEAR.search(_sentence_before_figure(s))
+        ):
+            # 去年上半年全市实现地区生产总值1267.24亿元 against 上半年全市…1267.24亿元: the same
+            # months, the source's of no year but its text's own (not 2021年…其中第四季度…3.7亿元,
+            # its year named earlier in its sentence)
             return True
     if bool(dy) != bool(sy):
         # 今年以来…每公斤10.8元 against 2009年2月至2010年5月…每公斤10.8元, in a text that names

@@ -2737,6 +2737,33 @@ def test_a_change_from_a_level_dated_in_chinese_digits_and_priced_in_yuan_is_dat
     assert _one(check(draft, [src]), "1.9%").verdict == "supported"
 
 
+def test_last_years_months_against_the_same_months_the_source_names_without_a_year_are_the_wrong_period():
+    src = "初步核算，上半年全市实现地区生产总值1267.24亿元，同比增长7.5%。"
+    r = _one(check("初步核算，去年上半年全市实现地区生产总值1267.24亿元。", [src]), "1267.24亿元")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period"), r.explanation
+    r = _one(check("上半年全市实现地区生产总值1267.24亿元，比去年上半年增长7.5%。", [src]), "1267.24亿元")
+    assert r.verdict == "supported", r.explanation
+    # (a source whose sentence names its year earlier is no text's own year)
+    src = "2021年公司营业收入2072亿元，其中某物流在第四季度并表贡献归母净利润约3.7亿元。"
+    r = _one(check("去年第四季度并表的某物流贡献归母净利润约3.7亿元。", [src]), "3.7亿元")
+    assert r.verdict == "supported", r.explanation
+
+
+def test_an_ordinal_list_written_short_names_each_part():
+    # (第一、第三产业…分别为: 第一产业 is named, though never in full)
+    src = "其中：第一产业增加值23.3亿元，增长5.2%；第二产业增加值129.8亿元，增长7.1%；第三产业增加值101.4亿元，增长3%。"
+    draft = "第二产业增加值129.8亿元，增长7.1%；第一、第三产业增加值分别为23.3亿元和101.4亿元，分别增长5.2%和3%。"
+    rs = check(draft, [src]).results
+    assert [(r.text, r.verdict) for r in rs if r.verdict != "supported"] == [], [r.explanation for r in rs]
+
+
+def test_a_count_that_scopes_another_figure_is_not_dated_by_it():
+    # (30个重点城市: the cities, not the month, whose sales are counted)
+    src = "1-11月，30个重点城市新房累计成交面积约1.26亿平方米，同比下降17.5%。"
+    r = _one(check("11月，30个重点城市新房成交面积超过1350万平方米。", [src]), "30个")
+    assert r.verdict == "supported", r.explanation
+
+
 def test_the_whole_years_figure_and_its_parts_own_stay_supported():
     rs = check("2024年，公司新业务价值同比增长18.4%，下半年增长26.7%。", [_WHOLE_AND_PART]).results
     assert [r.verdict for r in rs] == ["supported", "supported"]
