@@ -2764,6 +2764,13 @@ def test_a_count_that_scopes_another_figure_is_not_dated_by_it():
     assert r.verdict == "supported", r.explanation
 
 
+def test_the_end_of_a_quarter_is_no_part_of_the_name_after_it():
+    # (二季度末全省…: 末 belongs to the period; 末全省 is no rival of the province)
+    src = "二季度末，甘肃农村外出务工劳动力总量512.4万人，比上年同期增加12.1万人。"
+    r = _one(check("就业方面，二季度末全省农村外出务工劳动力512.4万人。", [src]), "512.4万人")
+    assert r.verdict == "supported", r.explanation
+
+
 def test_the_whole_years_figure_and_its_parts_own_stay_supported():
     rs = check("2024年，公司新业务价值同比增长18.4%，下半年增长26.7%。", [_WHOLE_AND_PART]).results
     assert [r.verdict for r in rs] == ["supported", "supported"]
