@@ -1143,7 +1143,7 @@ def _scopes_a_figure(it: _Item) -> bool:
 
 
 #: A count's noun running on, with no break, to another figure of the clause.
-_SCOPE_THEN_FIGURE = re.compile(r"[一-鿿“”]{2,24}?[0-9０-９]")
+_SCOPE_THEN_FIGURE = re.compile(r"[\u4e00-\u9fff“”]{2,24}?[0-9０-９]")
 
 
 def _dated_here(it: _Item) -> bool:
