@@ -576,12 +576,18 @@ _CLOSER = fastre.compile(r"[”）)]")
 _THOUSANDS = fastre.compile(r"[0-9]{3}(?![0-9])")
 
 
+#: A footnote's number after a name, ending a phrase: 同店销售 (1) , 主要经营溢利(2).
+_FOOTNOTE_END = fastre.compile(r"(?<=\p{Han})\s*[（(][0-9]{1,2}[)）]\s*$")
+
+
 @_memo_by_text
 def _han_tail(s: str) -> str:
     """The trailing run of a phrase that can name something (no punctuation; a label's
     colon right before the figure is dropped: 净利润盈利：892.8亿)."""
     if s.endswith(("：", ":")):
         s = s[:-1]
+    if s.endswith((")", "）", " ")):
+        s = _FOOTNOTE_END.sub("", s)  # (主要经营溢利 (2) 由…: a footnote's number is no part of the name)
     m = _TAIL_RX.search(s)
     out = m.group(0) if m else ""
     # an unbalanced closing quote or bracket belongs to a previous phrase, and so does all

@@ -2096,6 +2096,14 @@ def test_the_whole_a_contribution_is_to_owns_nothing():
     assert "规上工业增速" not in {got["39.6%"], got["35.1%"]}
 
 
+def test_a_footnotes_number_after_a_measure_is_no_part_of_its_name():
+    # (annual reports mark a measure with a note: 主要经营溢利 (2) 由…)
+    from factx import extract
+
+    fs = extract("主要经营溢利 (2) 由上年同期的2,422百万港元下降29.5%。", doc="x")
+    assert [f.metric for f in fs] == ["主要经营溢利", "主要经营溢利"]
+
+
 def test_our_province_or_city_is_the_one_its_sentence_names():
     from factx import extract
 
