@@ -2581,8 +2581,9 @@ def attribute_sentence(
         sc_ = _SCENE_LEAD.search(np_text)
         if sc_ and len(np_text) - sc_.end() >= 2:
             np_text = np_text[sc_.end() :]  # (在已然落后的态势下仍然不得不…: the setting names no one)
-        to_whole = _TO_WHOLE.fullmatch(_strip_links(np_text, lex))
-        np_text = _strip_head(_strip_links(np_text, lex), lex)
+        np_text = _strip_links(np_text, lex)
+        to_whole = _TO_WHOLE.fullmatch(np_text)
+        np_text = _strip_head(np_text, lex)
         np_text = _strip_links(np_text, lex)
         tf_ = _TOPIC_FRAME.fullmatch(np_text)
         if tf_:

@@ -961,7 +961,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     told = {(f.claim, f.metric, f.direction) for f in doc.facts if f.role == "delta" and f.direction} if draft else set()
     per_area: tuple[str, str, str, int] | None = None  # (area, unit, sentence, end) of the last amount per area
     claim_measure: dict[str, str] = {}  # the measure each claim first names (a bare 增速 later is its rate)
-    sentence_measure: dict[str, str] = {}  # the measure each sentence names last
+    sentence_measure: dict[str, str] = {}  # the measure each draft sentence names last
     for f in sorted(doc.facts, key=lambda x: (x.start, x.end)):
         shown = None
         if f.kind == "count":
@@ -1023,14 +1023,14 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
             subj, raw_subj = norm.subject(ent), ent or f.subject
         local_n = _norm_text(local)
         m_text = f.metric
-        if m_text in _BARE_RATE_WORDS and (owner := claim_measure.get(f.claim) or (sentence_measure.get(f.sentence) if draft else None)):
+        if m_text in _BARE_RATE_WORDS and (owner := claim_measure.get(f.claim) or sentence_measure.get(f.sentence)):
             # (增长8.1%，增速比上年加快1.3个百分点: the rate of 规上工业增加值; a draft's GDP达53万亿元，
             # 同比增长6.7%，一季度、二季度增速均为6.7%: of the measure its sentence names last; a
             # source's 降幅比1-10月的19.8%收窄 is a rate compared with, kept apart)
             m_text = owner + m_text
         if f.metric and f.metric not in _BARE_RATE_WORDS and f.claim not in claim_measure:
             claim_measure[f.claim] = f.metric
-        if f.metric and f.metric not in _BARE_RATE_WORDS and len(f.metric) >= 2:
+        if draft and f.metric and f.metric not in _BARE_RATE_WORDS and len(f.metric) >= 2:
             sentence_measure[f.sentence] = f.metric
         out.append(
             _Item(
