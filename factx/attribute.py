@@ -95,10 +95,12 @@ _ANNOUNCES = fastre.compile(
 )  # (舜天船舶3月28日晚公告称: the day it announced)
 #: A listed company named with its stock code opening a clause: 晶丰明源(688368.SH), 腾讯控股（00700）.
 #: A stock code in brackets after a listed company's name: (688368.SH), （00700）, (Nasdaq:IQ),
-#: （纽交所：BABA）, (股票代码：600519).
+#: （纽交所：BABA）, (股票代码：600519), or its quote: (12.170, 0.00, 0.00%).
 STOCK_CODE = (
     r"[（(](?:股票代码[:：]\s*)?(?:[0-9]{6}|[0-9]{4,5})(?:\.[A-Za-z]{2})?[）)]"
     r"|[（(](?:NASDAQ|Nasdaq|NYSE|HKEX|纳斯达克|纳斯达克交易所|纽交所|纽约证券交易所|港交所)\s*[:：]\s*[A-Za-z0-9.]{1,8}[）)]"
+    # (a quote in brackets: 宇通客车(12.170, 0.00, 0.00%), its price, change and change in %)
+    r"|[（(]\s*[0-9]+(?:\.[0-9]+)?\s*[,，]\s*[+-]?[0-9]+(?:\.[0-9]+)?\s*[,，]\s*[+-]?[0-9]+(?:\.[0-9]+)?%\s*[）)]"
 )
 _CODED_HEAD = fastre.compile(r"^(?P<name>[\p{Han}A-Za-z]{2,10}?)[ ]?(?:" + STOCK_CODE + ")")
 #: A market a firm's figure is broken down by (海外地区, 国内市场): a part, not whom the text is about.
@@ -700,7 +702,9 @@ _LEAD_BRACKET = fastre.compile(r"^[（(]([^（()）]{1,14})[）)]")
 
 #: A list item's number opening a clause: 12、京东集团…, （三）, (2), ①, (ii).
 _ENUMERATOR_RX = fastre.compile(
-    r"^(?:[0-9]{1,2}[、，,]|[0-9]{1,2}[.．](?=\p{Han})|[一二三四五六七八九十]{1,3}、|[（(](?:[0-9一二三四五六七八九十]{1,3}|[ivx]{1,4}|[a-h])[）)]|[①-⑳]|[一二三四五六七八九十]是(?=\p{Han}{2}))"
+    # (not 一、二产业比重: ordinals of the economy's sectors written short; but 二、三产业比例为72.8:27.2
+    # is one ratio's name, read as it always was)
+    r"^(?:[0-9]{1,2}[、，,]|[0-9]{1,2}[.．](?=\p{Han})|[一二三四五六七八九十]{1,3}、(?![二三](?:、三)?产业(?!比例|之比|比值|结构|构成))|[（(](?:[0-9一二三四五六七八九十]{1,3}|[ivx]{1,4}|[a-h])[）)]|[①-⑳]|[一二三四五六七八九十]是(?=\p{Han}{2}))"
 )
 
 
@@ -757,6 +761,8 @@ _PLACES_GROUP_RX = fastre.compile(r"^([\p{Han}]{2,5}(?:[、和与及][\p{Han}]{2
 _WHOLE_THEN_PART = fastre.compile(r"^.{2,}?[中里内](?:的)?(?P<part>[^中里内]{2,})$")
 _SHARE_OF_WHOLE = fastre.compile(r"[中里内](?:的)?(?:占比|比重|所占比重|所占份额|份额|占)$")
 _GDP_SECTOR = fastre.compile(r"第[一二三]产业")
+#: A sector of the economy, as a measure's phrase opens with it: 第二产业, 二产, 三产业.
+_SECTOR_LEAD = fastre.compile(r"第?[一二三]产(?:业)?")
 #: A sector's share of the economy, named without 占: 第三产业比重, 第二产业增加值比重.
 _SECTOR_SHARE = fastre.compile(rf"(?P<part>{_GDP_SECTOR.pattern}(?:增加值)?)(?P<m>比重|占比|所占比重)")
 
@@ -1350,6 +1356,10 @@ _LINK_IN_HEAD = fastre.compile(r"(?:继续|仍然|仍|依然|再次)?(?:保持|�
 
 #: Adverbs that open a clause and name no one (首先, 主要, 其中, 同时).
 _ADVERB_LEAD = fastre.compile(r"首先|其次|主要|其中|同时|此外|另外|尤其|特别|一方面|另一方面|目前|当前|近年来|总体|整体|今年|去年")
+#: A share named alone: 占比, 比重, 所占比重, 份额.
+_SHARE_WORD = fastre.compile(r"占比|所占比重|比重|所占份额|份额|占比重")
+#: Words giving one figure to every item listed before it: 上海、北京人均可支配收入均逾2万元.
+_SHARED_BY_ALL = fastre.compile(r"均|都|皆|同为|同样")
 #: A share of one whole, after 分别 and before the listed figures (分别占全部快递收入的): the
 #: measure of each item, as 占外贸总值的65.9% is.
 _SHARE_AFTER_EACH = fastre.compile(r"(?:约|均)?(?P<share>占[^，,。；;、0-9０-９]{2,30}?)的?")
@@ -1694,10 +1704,13 @@ def _expand_ordinals(parts: list[str], keep_rest: bool) -> tuple[list[str], str]
     # (第一、第二和第三产业: each ordinal may keep its own 第)
     mid = [p[1:] if p.startswith("第") else p for p in parts[1:-1]]
     lm = _ELIDED_LAST.fullmatch(parts[-1][1:] if parts[-1].startswith("第") else parts[-1])
-    if not (lm and _ELIDED_FIRST.fullmatch(parts[0]) and all(_CN_DIGIT.fullmatch(p) for p in mid)):
+    # (一、二产业比重: the sectors of the economy are ordinals even without any 第)
+    bare_first = bool(lm and lm.group(2) == "产业" and _CN_DIGIT.fullmatch(parts[0]))
+    if not (lm and (_ELIDED_FIRST.fullmatch(parts[0]) or bare_first) and all(_CN_DIGIT.fullmatch(p) for p in mid)):
         return parts, ""
     tail, rest = (lm.group(2) + lm.group(3), "") if keep_rest else (lm.group(2), lm.group(3))
-    return [parts[0] + tail, *("第" + p + tail for p in mid), "第" + lm.group(1) + tail], rest
+    first = "第" + parts[0] if bare_first else parts[0]
+    return [first + tail, *("第" + p + tail for p in mid), "第" + lm.group(1) + tail], rest
 
 
 #: An ordinal list written short: 第一、二、三产业 (the first item, bare numerals, the last with the noun).
@@ -2108,6 +2121,9 @@ def attribute_sentence(
     first_lead = _lead_run(norm[spans[0][0] : spans[0][1]]) if spans else ""
     fm = _TOPIC_FRAME.match(first_lead) if spans else None
     frame_metric = _strip_links(fm.group(1), lex) if fm and len(spans) > 1 else ""
+    # 各行政等级公路里程分别为：国道17.34万公里、省道31.21万公里: a measure, then named parts
+    # with their figures
+    colon_frames = [(cm_.end(), _EACH_KIND.sub("", cm_.group("m"))) for cm_ in _COLON_FRAME.finditer(norm)]
     # 净利润方面，甲公司为15.3亿元，乙公司仅为4.7亿元: the side of things a clause opens on is the
     # measure of the figures after it that name none of their own
     sm_ = _SIDE_FRAME.fullmatch(first_lead) if len(spans) > 1 and not fm else None
@@ -2236,7 +2252,10 @@ def attribute_sentence(
                 pa, pb = spans[ci - 1]
                 first = next((g.start for g in figures if pa <= g.start < pb), pb)
                 np_ = _clause_np(norm[pa:pb], lex) if first == pb else ""  # (…价格保持不变，分别为: up to the verb)
-                listed = _list_items(np_ or _strip_links(norm[pa:first].rstrip("，,"), lex), lex, len(in_clause))
+                own_figures = first < pb and not _SHARED_BY_ALL.search(norm, pa, first) and sum(o.role == "value" for o in out) >= len(in_clause)
+                # (not 来自网络游戏及其他业务的收入为8.98亿元，分别占总收入的63%和37%: a clause with a figure
+                # of its own lists no items for the next; its figure and those before are paired)
+                listed = None if own_figures else _list_items(np_ or _strip_links(norm[pa:first].rstrip("，,"), lex), lex, len(in_clause))
                 if listed is None and np_ and first == pb and "的" in norm[pa:pb]:
                     # 牛腱子肉、牛腩的平均零售价格，分别为…: the items stand before the 的 that the
                     # measure's own phrase was cut at
@@ -2249,7 +2268,7 @@ def attribute_sentence(
                     # …，两年平均增速分别为7.3%、12.1% (but …制造业增加值实现正增长，增速分别为: the
                     # rate of the measure the list names)
                     listed = (listed[0], own_head)
-                if listed is None and norm.startswith("分别", cut_at) and cut_at - cs <= 1:
+                if listed is None and norm.startswith("分别", cut_at) and cut_at - cs <= 1 and not own_figures:
                     # 长春高新、恒瑞医药、迈瑞医疗跻身前十大重仓股，分别有473只、600只、345只基金…:
                     # the names opening the clause before, one per figure
                     np_ = _strip_head(norm[pa:pb].strip("，, "), lex)
@@ -2399,7 +2418,11 @@ def attribute_sentence(
             elif len(earlier) >= len(in_clause) >= 2:
                 # 接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%: pair in order
                 pairs = earlier[-len(in_clause):], False
-                if own_measure and _names_a_measure(own_head, lex):
+                if own_measure and _SHARE_WORD.fullmatch(own_head) and len({sj for _, sj in pairs[0]}) == 1 and len({m_ for m_, _ in pairs[0]}) == len(pairs[0]) and all(len(m_ or "") >= 2 for m_, _ in pairs[0]):
+                    # (5G手机出货量7750.8万部、上市新机型119款，占比分别为44.2%和46.5%: the share of
+                    # each measure before, in order, as 分别占…的 gives it)
+                    pairs = [(own_head, m_) for m_, _ in pairs[0]], True
+                elif own_measure and _names_a_measure(own_head, lex):
                     # (甲、乙营收分别为…；归母净利润分别为383.39亿元、179.82亿元: a measure of the
                     # clause's own, the owners of the figures before, in order)
                     pairs = [(own_head, sj) for _, sj in pairs[0]], False
@@ -2410,10 +2433,12 @@ def attribute_sentence(
                 )
                 if sh_ is None and pairs[1] and norm.startswith("分别", cut_at):
                     sh_ = _SHARE_BEFORE_EACH.search(norm[cs:cut_at])  # (…增加值占国内生产总值的比重分别为)
-                if sh_ is not None and pairs[1]:
+                if sh_ is not None:
                     # (…的新增面积分别占总建筑面积的51.8%、25.2%: each item's share of one whole is
                     # measured by the share, as 占外贸总值的65.9% is; items read as measures,
-                    # 基础研究、应用研究和试验发展经费占…的比重, are the parts whose shares they are)
+                    # 基础研究、应用研究和试验发展经费占…的比重, are the parts whose shares they are;
+                    # so are the figures of the clauses before: 接靠国际邮轮471艘次，接待游客284.7万
+                    # 人次，分别约占全国总量的47%和63%)
                     by_item = len({sj for _, sj in pairs[0]}) == 1 and len({m_ for m_, _ in pairs[0]}) == len(pairs[0])
                     pairs = [(sh_.group("share"), m_ if by_item and m_ else sj) for m_, sj in pairs[0]], True
                 respectively, respectively_listed = pairs
@@ -3039,6 +3064,16 @@ def attribute_sentence(
         ):
             # 从纯电动汽车在总销量中的占比来看，丰田为0.1％，本田为0.3％: names under a topic frame
             subj, metric = metric, frame_metric
+        elif (
+            colon_frames and a.role == "value" and f.kind != "count" and 2 <= len(metric) <= 10 and pre.endswith(metric)
+            and (subj is None or lex.region_rx.fullmatch(subj) or subj == article_subject)
+            and not _VERBISH.search(metric) and not (lex.list_head_rx is not None and lex.list_head_rx.search(metric))
+            and (cf_ := next((c for c in reversed(colon_frames) if c[0] <= left), None)) is not None
+            and len(cf_[1]) >= 2 and cf_[1] != metric
+        ):
+            # 各行政等级公路里程分别为：国道17.34万公里、省道31.21万公里: each part named before its
+            # figure is whose figure it is; the measure is the one the colon opens
+            subj, metric = metric, cf_[1]
         em_ = _ELLIPTIC_PARALLEL.fullmatch(norm[cs:left].lstrip("，,；;、 ")) if prev is not None and not same_clause_prev else None
         if (
             em_ and a.role == "value" and prev[1].role == "value" and prev[0].unit == f.unit and f.kind != "count"
@@ -3164,7 +3199,16 @@ def attribute_sentence(
         if subj is None and f.kind == "rank" and same_clause_prev and prev[1].subject and _RANK_AFTER_MEANS.fullmatch(pre):
             subj = prev[1].subject  # (保利发展以2310亿元位居第一: who ranks by the figure just named)
         if subj is None:
-            subj = next((c for c in (nearest, sent_subject, carry_subject, article_subject) if c and c != metric and not _NOT_A_NAME.search(c)), None)
+            own_sector = None if carried_metric else _SECTOR_LEAD.match(metric)
+            subj = next(
+                (
+                    c for c in (nearest, sent_subject, carry_subject, article_subject)
+                    # (第一产业增长15.6%，二产增加值为6172.33亿元: a measure naming its own sector
+                    # is the whole's, not the sector's named before it)
+                    if c and c != metric and not _NOT_A_NAME.search(c) and not (own_sector and _SECTOR_LEAD.fullmatch(c))
+                ),
+                None,
+            )
         if subj in _WHOLE_REGION:
             # 全省 after 云南省 in the same sentence is 云南省
             named = _named_region_before(norm[: f.start], subj, lex)
@@ -4595,6 +4639,10 @@ _CLAUSE_NP_END = fastre.compile(
 )
 
 
+#: A measure, then a colon opening the parts that have it: 各类型路面里程分别为：.
+_COLON_FRAME = fastre.compile(r"(?P<m>\p{Han}{2,16}?)(?:分别)?(?:为|是)[：:]")
+#: The words setting out the kinds of a measure's parts (各类型, 各行政等级): no part of the measure.
+_EACH_KIND = fastre.compile(r"^各(?:类型|类别|行政等级|等级|类|种类|种|级|项)?")
 _TOPIC_FRAME = fastre.compile(r"^(?:从|就|按)(.{2,20}?)(?:来看|看)$")
 #: A clause naming the side of things the next ones report on: 净利润方面, 在营收方面.
 _SIDE_FRAME = fastre.compile(r"(?:在)?(\p{Han}{2,8}?)方面")

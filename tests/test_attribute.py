@@ -2806,3 +2806,74 @@ def test_a_level_restated_against_a_base_year_keeps_the_measure_before_it():
 
     facts = extract("2020年全县农民人均纯收入15200元，是1990年400元的38倍。", doc="x")
     assert [f.metric for f in facts] == ["农民人均纯收入"] * 3
+
+
+def test_a_measure_naming_its_own_sector_does_not_take_the_sector_before_as_owner():
+    from factx import extract
+
+    text = "临江市经济运行简况。分产业看，第一产业增长4.2%，二产增加值为310.5亿元，第三产业增加值402.8亿元。"
+    got = {f.text: (f.subject, f.metric) for f in extract(text, doc="x")}
+    assert got["4.2%"][0] == "第一产业"
+    assert got["310.5亿元"] == ("临江市", "二产增加值")
+    assert got["402.8亿元"] == ("临江市", "第三产业增加值")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # 分别占…的 after figures of the clauses before: each share is of the figure's measure, in order
+        ("江北港口岸。2024年，江北港全年靠泊货轮380艘次，接待旅客95.2万人次，分别约占全省总量的21%和35%。",
+         {"21%": ("占全省总量", "靠泊货轮"), "35%": ("占全省总量", "接待旅客")}),
+        # or of the figure's owner, where each names its own
+        ("星河软件业绩。来自云服务业务的收入为人民币12.5亿元，来自硬件及其他业务的收入为人民币4.2亿元，分别占总收入的75%和25%。",
+         {"75%": ("占总收入", "云服务业务"), "25%": ("占总收入", "硬件及其他业务")}),
+        # 占比分别为 after a list of figures of one owner
+        ("1-6月，全省新能源汽车产量18.6万辆、充电桩保有量2.4万个，占比分别为12.5%和30.1%。",
+         {"12.5%": ("占比", "新能源汽车产量"), "30.1%": ("占比", "充电桩保有量")}),
+    ],
+)
+def test_shares_after_the_figures_of_the_clauses_before_go_to_them_in_order(text, want):
+    from factx import extract
+
+    got = {f.text: (f.metric, f.subject) for f in extract(text, doc="x")}
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_sectors_listed_as_bare_ordinals_are_the_economys_sectors():
+    from factx import extract
+
+    got = {f.text: (f.metric, f.subject) for f in extract("临江市经济。一、二产业比重分别下降0.75、0.32个百分点。", doc="x")}
+    assert got == {"0.75": ("比重", "第一产业"), "0.32个百分点": ("比重", "第二产业")}
+    # an enumeration heading still is one
+    assert [f.metric for f in extract("一、工业生产增长5%。", doc="x")] == ["工业生产"]
+    # and a ratio of two sectors is named as a whole, its parts the region's
+    assert {f.subject for f in extract("全区经济。二、三产业比例为72.8:27.2。", doc="x")} == {"全区"}
+
+
+def test_the_currency_a_change_is_counted_in_is_no_measure():
+    from factx import extract
+
+    text = "港口业务。集装箱装卸收入18.6亿港元，较上年增加12.4%，以人民币计算增长8.3%；按不变汇率计算增长9.1%。"
+    got = {f.text: f.metric for f in extract(text, doc="x")}
+    assert got["8.3%"] == got["9.1%"] == "集装箱装卸收入"
+
+
+def test_parts_listed_after_a_measure_and_a_colon_own_their_figures():
+    from factx import extract
+
+    text = "全省水利设施。各类型水库库容分别为：大型水库86.2亿立方米、中型水库21.5亿立方米、小型水库9.8亿立方米。"
+    got = {f.text: (f.metric, f.subject) for f in extract(text, doc="x")}
+    assert got == {
+        "86.2亿立方米": ("水库库容", "大型水库"), "21.5亿立方米": ("水库库容", "中型水库"), "9.8亿立方米": ("水库库容", "小型水库"),
+    }
+    # measures listed after the colon stay measures
+    got = {f.text: f.metric for f in extract("主要指标为：营业收入12.5亿元，净利润3.1亿元。", doc="x")}
+    assert got == {"12.5亿元": "营业收入", "3.1亿元": "净利润"}
+
+
+def test_a_stock_quote_in_brackets_after_a_name_leaves_it_the_owner():
+    from factx import extract
+
+    fs = extract("据公告，长江客车(12.170, 0.00, 0.00%)上半年累计销售8120台，同比增长15.2%。", doc="x")
+    got = {f.text: (f.metric, f.subject) for f in fs}
+    assert got["8120台"] == ("累计销售", "长江客车") and got["15.2%"][1] == "长江客车"

@@ -141,6 +141,14 @@ def test_a_word_opening_with_a_classifier_is_no_unit():
     assert [(f.text, f.unit) for f in fs] == [("12门", "门"), ("3家", "家")]
 
 
+def test_box_office_is_money_not_tickets():
+    from factx import extract
+
+    # 票房 opens with the classifier 票 but names takings: the bare 亿 amount before it is yuan
+    fs = extract("国庆档8天收获26.29亿票房。快递业务量105.5亿票。", doc="x")
+    assert [(f.text, f.unit, f.kind) for f in fs] == [("26.29亿", "CNY", "money"), ("105.5亿票", "票", "count")]
+
+
 def test_shareholders_are_no_shares():
     from factx import extract
 
