@@ -1000,7 +1000,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
         subj = norm.subject(f.subject)
         raw_subj = f.subject
         # (西安、兰州…，分别达24.5％和22.2％; 第一、第三产业…分别为, an ordinal list written short)
-        paired = "分别" in local and _named_in(f.subject, f.sentence)
+        paired = ("分别" in local and _named_in(f.subject, f.sentence)) or _is_ratio_part(doc.text, f)
         if subj is not None and not _mentions(f.subject, local) and not paired:
             # another name stands between the sentence start and the figure: it is whose
             # figure this is (碧桂园合同销售金额约177.3亿元 after a sentence about 万科)
@@ -1009,7 +1009,7 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 subj, raw_subj = norm.subject(near), near
         company_head = bool(_COMPANY_HEAD.search(local))
         refers = "其" in local or ("该" in local and (not draft or _refers_to(local, f.subject))) or company_head
-        if subj is not None and not (_named_in(f.subject, line) or refers):
+        if subj is not None and not (_named_in(f.subject, line) or refers or paired):
             # carried from a title or an earlier paragraph: a name near the figure wins
             near = norm.find_entity(local, fuzzy=True)
             if near is not None:
@@ -1074,6 +1074,8 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 continue  # (珠三角和环渤海以1545亿元和1406亿元: names listed as their figures are)
             if _parallel_labels(prev.local, it.local):
                 continue  # (本科生7480元，硕士生10250元，博士生14600元: each item names its own group)
+            if _is_ratio_part(it.doc.text, it.fact) or _other_sector(it.fact.metric, prev.subject_raw):
+                continue  # (8.2:53.9:37.9, parts named by their places; 二产增加值 after 第一产业增长15.6%: its own sector's)
             it.subject, it.subject_raw, it.places = prev.subject, prev.subject_raw, prev.places
     for i, it in enumerate(out):
         it.namelike = _namelike(it, norm.name_suffixes)
@@ -1084,6 +1086,36 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
                 it.lead = prev.metric
                 break
     return out
+
+
+#: A sector of the economy opening a measure: 第二产业增加值, 二产增加值.
+_SECTOR_LEAD = re.compile(r"第?[一二三]产(?:业)?")
+def _other_sector(metric: str | None, name: str | None) -> bool:
+    """Does ``metric`` open with a sector of the economy other than the sector ``name``
+    (二产增加值 against 第一产业)?"""
+    m, n = _SECTOR_LEAD.match(metric or ""), _SECTOR_LEAD.fullmatch(name or "")
+    return bool(m and n) and _sector_digit(m.group()) != _sector_digit(n.group())
+
+
+def _sector_digit(sector: str) -> str:
+    return next(c for c in sector if c in "一二三")
+
+
+#: The colon that joins the parts of a ratio (三次产业结构为8.2:53.9:37.9).
+_RATIO_COLON = ":：∶"
+
+
+def _is_ratio_part(text: str | None, f: Fact) -> bool:
+    """Is ``f`` one part of a ratio (8.2:53.9:37.9)? The extractor names each part by its
+    place in the list, so no name written before the ratio is whose part it is."""
+    if text is None or text[f.start : f.end] != f.text:  # (a fact table read back: its sentence is all there is)
+        text, at = f.sentence, f.sentence.find(f.text)
+        if at < 0:
+            return False
+        start, end = at, at + len(f.text)
+    else:
+        start, end = f.start, f.end
+    return (start > 0 and text[start - 1] in _RATIO_COLON) or text[end : end + 1] in tuple(_RATIO_COLON)
 
 
 _DAY_DATE = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -1113,6 +1145,8 @@ def _last_day(local: str) -> tuple[int, int] | None:
 def _when(it: _Item, default: str = "?") -> str:
     """The time a figure is given for, as an explanation shows it: its period, or the date its
     own words name when the period does not (由12月14日的128元)."""
+    if _start_without_period(it) and (end := _partner(it)) is not None and end.period[0]:
+        return f"the start of a change ending at {end.fact.text} in {_when(end)}"  # (由…的57.2%上升到70.2%)
     m = _last_day_match(it.local)
     day = m.group(0) if m else None
     if day and day not in _cn_small(_norm_text(it.period_text or "")):
@@ -1466,6 +1500,13 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
         return True  # (全县累计降雨量 against 全市累计降雨量: the whole of another kind of place)
     if d.subject is None or s.subject is None:
         return False
+    if _paired_sibling(d, s) is not None:
+        return True
+    if (
+        _is_ratio_part(d.doc.text, d.fact) and _is_ratio_part(s.doc.text, s.fact)
+        and _SECTOR_LEAD.fullmatch(d.subject_raw or "") and _SECTOR_LEAD.fullmatch(s.subject_raw or "")
+    ):
+        return d.subject_raw != s.subject_raw  # (结构为41.2:7.5:51.3 against 7.5:41.2:51.3: a part put in another's place)
     if _segment_against_whole(d, s) or _segment_against_whole(s, d):
         return True
     if _COUNTED_SET.match(d.subject_raw or d.subject) or _COUNTED_SET.match(s.subject_raw or s.subject):
@@ -1666,6 +1707,69 @@ def _year_only_as_base(s: _Item, year: str) -> bool:
 _PRIOR_SPAN = re.compile(r"上一?周|前一周|上一?个?月|上一?期|上一?季度|上旬|前一个?交易日|上一个?交易日|前一[日天]|昨日")
 
 
+def _paired_sibling(d: _Item, s: _Item) -> _Item | None:
+    """The figure the source pairs, in the same 分别 list as ``s``, with the draft's subject
+    (接靠国际邮轮471艘次，接待游客284.7万人次，分别约占全国总量的47%和63% against the draft's
+    游客…约占全国总量的47%): ``s`` is another item's."""
+    if "分别" not in s.fact.sentence:
+        return None
+    # (the extractor's owner too: the checker may have put a name of the sentence before it)
+    mine = {n for n in (d.subject_raw, d.subject, d.fact.subject) if n and len(n) >= 2}
+    theirs = s.subject_raw or s.subject or ""
+    if not mine or any(_mentions(n, theirs) or theirs in n for n in mine) or theirs in d.local:
+        return None  # (…迈瑞医疗有345只: the draft names the source's owner too)
+    for t in s.doc._items:  # type: ignore[attr-defined]
+        if (
+            t is not s and t.fact.sentence == s.fact.sentence and t.fact.unit == s.fact.unit and t.metric == s.metric
+            and t.fact.role == s.fact.role and t.fact.value != s.fact.value
+            and (own := t.subject_raw or t.subject or "") and len(own) >= 2 and any(n in own or own in n for n in mine)
+            and not _NUMBER_LEAD.match(own) and not any(period_key(own))  # (10年期: a span of time, no one's name)
+        ):
+            return t
+    return None
+
+
+_NUMBER_LEAD = re.compile(r"[0-9０-９一二三四五六七八九十百]")
+
+
+def _sibling_slip(d: _Item, sources: list[_Item]) -> tuple[str, _Item] | None:
+    """(explanation, source item) when the one source figure printing the draft's number
+    (three digits or more) is paired in a 分别 list with another item, and the draft gives the
+    number to an item the list pairs with another figure: …乐通股份、西北化工…分别下滑…40.79%和
+    29.41% against the draft's 西北化工降幅更达40.79%."""
+    df = d.fact
+    if df.value is None or len(_digits(df.value)) < 3:
+        return None
+    twins = [s for s in sources if s.fact.unit == df.unit and s.fact.value == df.value]
+    if len(twins) != 1 or _direction_conflict(df, twins[0].fact):
+        return None
+    t = _paired_sibling(d, twins[0])
+    if t is None:
+        return None
+    return f"the source gives {df.text} to {_owner_words(twins[0])}; to {_owner_words(t)} it gives {t.fact.text}", t
+
+
+def _start_as_current(d: _Item, s: _Item) -> bool:
+    """Is source figure ``s`` the start of a change whose end its sentence dates to the year
+    draft figure ``d`` gives it as a plain level (2021年…由相当于全国的57.2%上升到70.2% against
+    2021年…相当于全国的57.2%)? The start held before that year."""
+    if d.fact.role != "value" or s.fact.role != "before" or not d.period[0]:
+        return False
+    end = _partner(s)
+    if end is None or end.period[0] != d.period[0] or end.fact.value == s.fact.value:
+        return False
+    return _start_without_period(s)
+
+
+def _start_without_period(it: _Item) -> bool:
+    """Is ``it`` the start of a change whose own words name no period (由第29位提升至…)?"""
+    if it.fact.role != "before":
+        return False
+    said = _INLINE_SPACE_RE.sub("", it.fact.sentence)
+    at = said.find(_INLINE_SPACE_RE.sub("", it.fact.text))
+    return at >= 0 and _undated_start(said[:at])
+
+
 def _last_years_level(d: _Item, s: _Item) -> bool:
     """Is source figure ``s`` the year before's level of a measure whose current level its
     own sentence also gives (年均浓度为37.9微克/立方米，上年为42.6微克/立方米; 毛入学率为93.5%，
@@ -1716,13 +1820,15 @@ def _period_conflict(d: _Item, s: _Item) -> bool:
     df_, sf_ = _per_span(d.local), _per_span(s.local)
     if df_ and sf_ and df_ != sf_:
         return True
+    if _daily_mean_against_day(d, s) or _daily_mean_against_day(s, d):
+        return True  # (假期日均发送旅客68.9万人次 against 10月1日…当日发送旅客68.9万人次: one day is no average)
     if not d.period[0] and not s.period[0]:
         # 去年，上交所共受理149家 against 截至目前，上交所一共受理了149家: last year is not now
         for a, b in ((d, s), (s, d)):
             ra = _relative_year(a)
             if ra is not None and ra < 0 and b.point == "now" and _relative_year(b) in (None, 0):
                 return True
-    if _last_years_level(d, s):
+    if _last_years_level(d, s) or _start_as_current(d, s):
         return True
     dk, sk = _week_or_month(d), _week_or_month(s)
     if dk and sk and dk != sk:
@@ -1976,6 +2082,16 @@ _PER_SPAN = re.compile(r"每(?:一)?(天|日|周|星期|月|季度|年)(?!来)")
 _SPAN_KEY = {"天": "d", "日": "d", "周": "w", "星期": "w", "月": "m", "季度": "q", "年": "y"}
 
 
+#: A daily mean over a span (日均, 平均每天) and the one day a figure is of (当日, 当天, 10月1日).
+_DAILY_MEAN = re.compile(r"日均|平均每天|平均每日|每日平均|每天平均")
+_ONE_DAY = re.compile(r"当日|当天|单日|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日(?:[^，,。；;至到\-—~～]{0,6})$")
+
+
+def _daily_mean_against_day(a: "_Item", b: "_Item") -> bool:
+    """Is ``a`` a daily mean (日均) and ``b`` the figure of a single day, its words no mean?"""
+    return bool(_DAILY_MEAN.search(a.local)) and not _DAILY_MEAN.search(b.local) and bool(_ONE_DAY.search(b.local))
+
+
 def _per_span(local: str) -> str | None:
     """The span of time a rate is given per (每天, 每月), the last one named before the figure."""
     m = _last_match(_PER_SPAN, local)
@@ -2013,7 +2129,10 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
             # own sentence only, and the extractor's sentence ends at a semicolon)
             k = f.sentence.find(f.text)
             if 0 <= k < len(prefix) and prefix.endswith(f.sentence[:k]):
-                prefix = prefix[len(prefix) - k :]
+                # (报告期内，公司营收…；净利润…增长15.5%: the report's period opening the sentence
+                # dates it past its semicolons, as in a source)
+                scene = _SCENE_CLAUSE.match(prefix) if cut >= 0 or a == 0 else None
+                prefix = (scene.group() if scene else "") + prefix[len(prefix) - k :]
             # a headline's parts are set apart by a space: 4月份…增长6.5% 基础设施投资增长23.3%
             # does not date the second part
             gaps = list(_HEADLINE_GAP.finditer(prefix))
@@ -2023,7 +2142,20 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
                     return None
     else:
         prefix = s[:i] if i >= 0 else ""
-    prefix = _BOUND_LEVEL.sub("", _INLINE_SPACE_RE.sub("", prefix))
+    prefix = _INLINE_SPACE_RE.sub("", prefix)
+    ends = list(_CHANGE_ENDS.finditer(prefix))
+    if (
+        ends and f.role == "delta" and not _CLAUSE_END.search(prefix, ends[-1].end()) and any(period_key(ends[-1].group("to")))
+        and not any(period_key(prefix[ends[-1].end() :]))
+    ):
+        # (由2012年的10.2%下降至2016年的4.5%，下降5.7个百分点: the change over a span its two
+        # ends date; it is judged there, not by a period an earlier sentence named)
+        return None
+    if not carried and f.role == "before" and _undated_start(prefix):
+        # (a draft's 2021年…排位由第29位提升至第24位: the start of a change holds before the
+        # period the sentence names; no period of its own is written)
+        return None
+    prefix = _BOUND_LEVEL.sub("", prefix)
     prefix = _WITH_BASE.sub("", prefix)  # (与2014年相比，男生身高增加1.69cm: the base, no period of the figure)
     # (份额上升至4.05%（2017年占有率为3.96%），…结算均价为12,988元: a period in brackets dates
     # what is inside them, not the figures after)
@@ -2067,6 +2199,34 @@ def _fact_period(raw: str | None, f: Fact, carried: bool = True) -> str | None:
 
 
 _BREAKDOWN_OPENING = re.compile(r"\s*其中")
+#: A sentence's opening clause naming the report's own period: 报告期内，/ 本报告期，. (A date
+#: opening a draft's sentence, 2020年末，…；…, is left to its own clause: an edit of that date is
+#: one figure's, not every figure's after the semicolons.)
+_SCENE_CLAUSE = re.compile(r"\s*(?:本)?报告期(?:内)?[，,]")
+
+#: The two ends of a change, each dated: 由2012年的10.2%下降至2016年的4.5%.
+_CHANGE_ENDS = re.compile(
+    r"[由从][^，,。；;由从至到的]{2,14}?的[^，,。；;由从至到]{1,16}?(?:[至到]|为)(?P<to>[^，,。；;由从至到的]{2,14}?)的[0-9０-９][^，,。；;]{0,12}"
+)
+#: A change's start word in the figure's clause: 由, 从 (排位由第29位提升至…, 由相当于全国的57.2%上升到…).
+_CHANGE_START = re.compile(r"[由从][^，,。；;由从]{0,16}$")
+def _undated_start(prefix: str) -> bool:
+    """Does ``prefix`` (a sentence up to a figure) end in the words opening a change (由, 从)
+    that name no period of the start, in a sentence naming no span (从2015年…到2019年)?"""
+    st = _CHANGE_START.search(prefix)
+    if st is None or _SPAN_FROM.search(prefix, 0, st.start()):
+        return False
+    own = prefix[st.start() :]
+    return not any(period_key(own)) and not _REL_YEAR.search(own)
+
+
+#: A span's start dated (从2015年申办成功到2019年雪季, 2012至2016届): it dates the start of the change too.
+_SPAN_FROM = re.compile(
+    r"[由从自](?=[^，,。；;由从自]{0,2}?(?:[0-9０-９]{2,4}年|[一二三四]季度|上半年|去年|今年|[0-9０-９]{1,2}月))"
+    r"|[0-9０-９]{2,4}(?:年|届)?(?:至|到|-|—|－|~|～)[0-9０-９]{2,4}(?:年|届)"  # (2012至2016届…从3366元增长到4376元)
+)
+#: Where a clause ends: a change's span dates only the change stated right after it.
+_CLAUSE_END = re.compile(r"[。；;]")
 #: How far before a figure's sentence a period it carries is looked for (characters; the
 #: headline is looked at as well), so that a long document is not read again for every figure.
 _CARRIED_WINDOW = 2000
@@ -2161,8 +2321,9 @@ _RATE_WORD = re.compile(
 
 def _roles(d: Fact, d_local: str, s: Fact, s_local: str) -> tuple[str, str]:
     """The roles to compare: a "value" stated after 增幅/增速 (增幅10.7%) is a change amount."""
-    dr = "delta" if d.role == "value" and d.unit in ("%", "pp", "x") and _RATE_WORD.search(d_local) else d.role
-    sr = "delta" if s.role == "value" and s.unit in ("%", "pp", "x") and _RATE_WORD.search(s_local) else s.role
+    # (增幅较1-10月的9.7%提升: the rate compared with is the change of that period, too)
+    dr = "delta" if _rate_level(d, d_local) else d.role
+    sr = "delta" if _rate_level(s, s_local) else s.role
     # (一般公共预算收入(13.5%): a bare percentage in brackets after a measure says neither a
     # level nor a change; it is read as the other side reads it)
     if sr == "value" and dr == "delta" and s.unit == "%" and _BRACKETED_RATE.search(s_local):
@@ -2179,6 +2340,20 @@ def _roles(d: Fact, d_local: str, s: Fact, s_local: str) -> tuple[str, str]:
         ):
             dr = sr = "delta"
     return dr, sr
+
+
+def _rate_level(f: Fact, local: str) -> bool:
+    """Is ``f`` a rate of change written as a level: 增幅10.7%, or the rate compared with in
+    增幅较1-10月的9.7%提升?"""
+    if f.unit not in ("%", "pp", "x"):
+        return False
+    if f.role == "before" and f.rule_id in COMPARED_LEVEL_RULES:
+        return bool(_RATE_NAME.search(f.metric or "") or _RATE_NAME.search(local))
+    return f.role == "value" and bool(_RATE_WORD.search(local))
+
+
+#: A measure that is a rate of change: 增幅, 出口增速, 增长率.
+_RATE_NAME = re.compile(r"增幅|增速|增长率|涨幅|降幅|跌幅")
 
 
 #: A measure named for what was added (新增网站, 增加房产相关网站, 净增用户).
@@ -2253,7 +2428,10 @@ def _relate(d: Fact, s: Fact) -> str | None:
     idr = interval(d)
     isr = interval(s)
     if dq == "exact" and sq == "exact":
-        if idr.contains(sv) or isr.contains(dv) or interval(d, coarse=True).contains(sv):
+        # (a draft printing more places than the source, 9.6% for 10%, states a number the source
+        # does not: rounding goes from the source's figure to the draft's, not back)
+        finer = printed_step(d) < printed_step(s)
+        if idr.contains(sv) or (isr.contains(dv) and not finer) or interval(d, coarse=True).contains(sv):
             return "supported_by_rounding"
         return None
     if dq == "exact":
@@ -3783,6 +3961,9 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
         lone = _lone_twin(d, sources) or _subject_twin(d, sources)
         if lone is not None:
             return "supported", None, _LONE_EXPL.format(lone.fact.text), lone, []
+        sib = _sibling_slip(d, sources)
+        if sib is not None:
+            return "contradicted", "wrong_subject", sib[0], sib[1], []
         mate = _claim_twin(d, sources)
         if mate is not None:
             return "supported", None, _CLAIM_TWIN_EXPL.format(mate[1].fact.text, mate[0].fact.text), mate[1], []

@@ -2944,3 +2944,89 @@ def test_a_bracketed_note_naming_a_year_does_not_date_the_figure_after_it():
     src = "2020年末，全市共有法人单位12.6万个，比2015年末(2015年是上一次普查年份，下同)增加4.1万个，增长48.2%。"
     draft = "截至2020年末，全市法人单位共12.6万个，较2015年末增加4.1万个，增长48.2%。"
     assert _one(check(draft, [src]), "4.1万个").verdict == "supported"
+
+
+def test_each_part_of_a_ratio_is_the_sector_of_its_place():
+    # the parts of 三次产业结构 are named by their places; a sector named earlier in the draft's
+    # sentence owns none of them, and a part moved to another place is another sector's
+    src = "临江市经济运行简况。2024年，全市三次产业结构为7.5:41.2:51.3。"
+    draft = "临江市2024年第三产业发展较快，三次产业结构为7.5:41.2:51.3。"
+    assert [r.verdict for r in check(draft, [src]).results] == ["supported"] * 3
+    moved = _one(check(draft.replace("7.5:41.2", "41.2:7.5"), [src]), "41.2")
+    assert (moved.verdict, moved.error) == ("contradicted", "wrong_subject")
+
+
+def test_a_measure_naming_its_own_sector_is_not_the_sector_named_before():
+    src = "临江市经济运行简况。2024年，全市第一产业增加值52.6亿元，第二产业增加值310.5亿元。"
+    draft = "临江市经济运行简况。2024年，第一产业增长4.2%，二产增加值为310.5亿元。"
+    assert _one(check(draft, [src]), "310.5亿元").verdict == "supported"
+
+
+def test_a_change_stated_after_its_two_dated_ends_holds_at_the_later_end():
+    # 由2015年的…提高到2020年的…，提高7.4个百分点: the change is over the span, not of the
+    # period an earlier sentence named
+    src = "临江县生态建设。2010年以来全县持续植树造林。全县森林覆盖率由2015年的31.2%提高到2020年的38.6%，提高7.4个百分点。"
+    draft = "2020年，临江县森林覆盖率达到38.6%，比2015年提高7.4个百分点。"
+    assert _one(check(draft, [src]), "7.4个百分点").verdict == "supported"
+
+
+def test_the_start_of_a_change_is_not_dated_by_the_sentences_period():
+    src = "临江县经济发展。全县人均地区生产总值在全省的排位由2012年的第29位提升至2021年的第24位。"
+    draft = "临江县人均地区生产总值2021年达到5.6万元，在全省的排位由第29位提升至第24位。"
+    assert _one(check(draft, [src]), "第29位").verdict == "supported"
+    # a start dated in the draft still is
+    moved = _one(check(draft.replace("由第29位", "由2021年的第29位"), [src]), "第29位")
+    assert (moved.verdict, moved.error) == ("contradicted", "wrong_period")
+
+
+def test_a_rate_compared_with_is_the_change_of_its_own_period():
+    # 增幅较1-10月的9.7%: the rate of 1-10月, set against the source's rates by their periods
+    src = "临江市投资运行情况。1-10月，全市工业投资增长9.7%。1-11月，全市工业投资增长15.0%，增幅较1-10月提升5.3个百分点。"
+    draft = "临江市1-11月工业投资增长15.0%，增幅较1-10月的9.7%提升5.3个百分点。"
+    assert [r.verdict for r in check(draft, [src]).results] == ["supported"] * 3
+    src2 = "临江市投资运行情况。1-11月，全市工业投资增长9.7%，增幅较1-10月提升5.3个百分点。"
+    moved = _one(check("临江市1-11月工业投资增幅较1-10月的9.7%提升5.3个百分点。", [src2]), "9.7%")
+    assert (moved.verdict, moved.error) == ("contradicted", "wrong_period")
+
+
+def test_the_start_of_a_change_given_as_the_years_level_is_the_wrong_period():
+    src = "临江区十年发展成就。2021年，全区人均地区生产总值由相当于全国平均水平的57.2%上升到70.2%，提高了13个百分点。"
+    r = _one(check("2021年，临江区人均地区生产总值相当于全国平均水平的57.2%。", [src]), "57.2%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period") and "start of a change" in r.explanation
+    both = check("2021年，临江区人均地区生产总值由相当于全国平均水平的57.2%上升到70.2%。", [src])
+    assert [r.verdict for r in both.results] == ["supported", "supported"]
+
+
+def test_a_draft_printing_more_places_than_the_source_is_not_its_rounding():
+    src = "临江区经济。全年规模以上工业增加值增长10%。"
+    r = _one(check("临江区全年规模以上工业增加值增长9.6%。", [src]), "9.6%")
+    assert r.verdict == "contradicted"
+    # the other way round it is
+    src2 = "临江区经济。全年规模以上工业增加值增长9.6%。"
+    assert _one(check("临江区全年规模以上工业增加值增长10%。", [src2]), "10%").verdict == "supported_by_rounding"
+
+
+def test_a_share_the_source_pairs_with_another_item_is_that_items():
+    src = "江北港口岸。2024年，江北港全年靠泊货轮380艘次，接待旅客95.2万人次，分别约占全省总量的21%和35%。"
+    moved = _one(check("江北港2024年接待旅客95.2万人次，约占全省总量的21%。", [src]), "21%")
+    assert (moved.verdict, moved.error) == ("contradicted", "wrong_subject")
+    assert _one(check("江北港2024年接待旅客95.2万人次，约占全省总量的35%。", [src]), "35%").verdict == "supported"
+
+
+def test_a_daily_mean_is_not_the_figure_of_one_day():
+    src = "国庆假期铁路运输。10月1日为发送高峰日，当日发送旅客52.3万人次；假期日均发送旅客41.6万人次。"
+    r = _one(check("假期日均发送旅客52.3万人次。", [src]), "52.3万人次")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period")
+    assert _one(check("假期日均发送旅客41.6万人次。", [src]), "41.6万人次").verdict == "supported"
+    assert _one(check("10月1日当天发送旅客52.3万人次。", [src]), "52.3万人次").verdict == "supported"
+
+
+def test_a_period_opening_a_drafts_sentence_dates_it_past_a_semicolon():
+    src = (
+        "北岭乳业发布2025年半年度报告。上半年，公司实现营业收入48.62亿元，同比增长6.8%；实现归属于上市公司股东的净利润3.17亿元，同比增长9.2%。"
+        "其中，第二季度公司实现营业收入25.37亿元，同比增长8.9%；实现归属于上市公司股东的净利润1.79亿元，同比增长15.5%。"
+    )
+    draft = "北岭乳业发布2025年半年度报告。报告期内，公司营收48.62亿元，同比增长6.8%；归属于上市公司股东的净利润约3.2亿元，同比增长{}。"
+    r = _one(check(draft.format("15.5%"), [src]), "15.5%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period")
+    assert _one(check(draft.format("9.2%"), [src]), "9.2%").verdict == "supported"
