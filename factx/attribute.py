@@ -579,6 +579,8 @@ _THOUSANDS = fastre.compile(r"[0-9]{3}(?![0-9])")
 
 
 #: A footnote's number after a name, ending a phrase: 同店销售 (1) , 主要经营溢利(2).
+#: A bracketed note ending a measure's name: its definition or abbreviation, no figure in it.
+_NOTE_END = fastre.compile(r"(?<=[\p{Han}A-Za-z])[（(][^（()）)0-9０-９%％，,。；;]{2,40}[）)]$")
 _FOOTNOTE_END = fastre.compile(r"(?<=\p{Han})\s*[（(][0-9]{1,2}[)）]\s*$")
 
 
@@ -590,6 +592,9 @@ def _han_tail(s: str) -> str:
         s = s[:-1]
     if s.endswith((")", "）", " ")):
         s = _FOOTNOTE_END.sub("", s)  # (主要经营溢利 (2) 由…: a footnote's number is no part of the name)
+        # (R&D经费投入强度（R&D经费与地区生产总值之比）为: a note saying what the measure is, or
+        # its abbreviation, no part of its name)
+        s = _NOTE_END.sub("", s)
     m = _TAIL_RX.search(s)
     out = m.group(0) if m else ""
     # an unbalanced closing quote or bracket belongs to a previous phrase, and so does all
@@ -2101,6 +2106,7 @@ def attribute_sentence(
     sent_subject: str | None = None
     # (…同比增长3.9%；两年平均增长4.4%: a sentence after a semicolon goes on with its measure)
     last_metric = carry_metric
+    scope_noun = None  # the noun of the last count a place is held among (在全国31个省份中)
     last_base_metric = carry_metric
     last_level_metric = carry_metric  # the last measure of a figure not in % (no share: 占全省 measures no 亿件)
     unit_metric: dict[str, str] = {}  # the last measure of a figure in each unit
@@ -2730,10 +2736,14 @@ def attribute_sentence(
             metric = bg_.group("n")
         elif f.kind == "rank":
             rv = regex.search(_RANK_VERBS, metric)
-            if last_metric and _RANK_AMONG.search(pre):
+            among_count = same_clause_prev and prev[0].kind == "count" and _AMONG_AFTER.match(norm, prev[0].end) is not None
+            if last_metric and (_RANK_AMONG.search(pre) or (among_count and _RANK_AFTER_FIELD.match(pre))):
                 # 在全国民用运输机场中居第十四位, 在全省各市中排名第三: the field ranked among names
                 # neither who ranks nor what is ranked; the figure before does
-                subj = sent_subject or (prev[1].subject if prev is not None else None) or carry_subject or article_subject
+                # (…人均可支配收入7448元，在全国31个省份中居第21位: the owner of the measure ranked,
+                # not the count of the field before it)
+                ranked = next((o.subject for o in reversed(out) if o.subject and o.metric == last_metric), None)
+                subj = sent_subject or ranked or (prev[1].subject if prev is not None else None) or carry_subject or article_subject
                 metric = last_metric
             elif rv:
                 # 位居全国省级电网第一: what is ranked stands before the verb, or in the last figure
@@ -3179,6 +3189,14 @@ def attribute_sentence(
             # 全省石油制品类商品实现零售额325.31亿元，同比增长17.0%: a change of the figure before,
             # whose clause named its owner after the head, is that owner's
             subj = prev[1].subject
+        elif (
+            carried_metric and a.role == "delta" and prev is not None and (prev[0].kind == "rank" or (prev[0].kind == "count" and prev[1].metric != metric))
+            and (subj is None or subj == prev[1].subject)
+            and (lv_ := next((o for o in reversed(out) if o.role == "value" and o.metric == metric and o.subject), None)) is not None
+        ):
+            # 人均可支配收入7448元，在全国31个省份中居第21位，…同比增长15.1%: the change is of the
+            # level before the place it holds, and that level's owner's
+            subj = lv_.subject
         if (
             subj is None and carried_metric and prev is not None and prev[2] == ci - 1 and prev[1].subject
             and prev[1].metric == metric and prev[0].unit == f.unit and prev[0].qualifier in ("more_than", "at_least")
@@ -3328,7 +3346,9 @@ def attribute_sentence(
             metric = metric[: pu_.start()]  # (价格每桶上涨0.8美元, 价格突破每盎司2400美元: the unit it is per, no part of the measure)
         a.metric = metric
         a.subject = subj
-        if sent_subject is None and subj and not split_share and not described and not enum_part and not _PEOPLE_GROUP.fullmatch(subj) and not subj.startswith("《"):
+        # (在全国31个省份中: a count setting the field a place is held in; its place is no owner)
+        scope_count = f.kind == "count" and _AMONG_AFTER.match(norm, f.end) is not None
+        if sent_subject is None and subj and not scope_count and not split_share and not described and not enum_part and not _PEOPLE_GROUP.fullmatch(subj) and not subj.startswith("《"):
             sent_subject = subj
 
         # ---- claims: a change's two ends, a level and its change, a count and its attributes
@@ -3491,7 +3511,12 @@ def attribute_sentence(
             a.metric, a.subject, a.explicit_subject = f.surface_unit, None, False
         if f.kind == "count" and a.role == "value" and f.unit not in _FLOW_COUNTS:
             count_claim = (claim, a.subject, ci)
-        if a.rule_id != "role.contribution" and not bg_ and not (f.kind == "rank" and _LIST_SEP.search(a.metric or "")):
+        if scope_count:
+            scope_noun = a.metric  # (在全国31个省份中: what a place is held among, no measure of what follows)
+        if (
+            a.rule_id != "role.contribution" and not bg_ and not (f.kind == "rank" and _LIST_SEP.search(a.metric or ""))
+            and not scope_count and not (f.kind == "rank" and a.metric and a.metric == scope_noun)
+        ):
             # (…、电气机械和器材制造业居前三位: names holding a place are no measure of what follows)
             # (拉动…1.3个百分点 names no measure for the next part's growth; 第一大国地位: what a
             # rank ranks among is no measure either)
@@ -3913,7 +3938,15 @@ def _clause_head(clause: str, lex: Lexicon) -> str | None:
     """Whom a clause names: a name heading it, an industry standing alone in it, or the
     business a superlative clause picks out (增长最快的是…其他业务，收入同比增长348%; not a
     product, 跌幅最小的是土豆, which the figures after it do not all belong to)."""
+    if _AMONG_FRAME.match(clause):
+        return None  # (在全国31个省份中居第21位: the field a place is held in, no one's figure)
     return _clause_subject(clause, lex) or _bare_industry(clause, lex) or _picked_out(clause, lex) or _described_name(clause, lex)
+
+
+#: A clause opening on the field a place is held in: 在全国31个省份中居…, 在全省各市中排名….
+_AMONG_FRAME = fastre.compile(
+    r"\s*在(?:全国|全省|全市|全区|全县|全球|世界|国内|省内|市内)[^，,。；;在]{0,20}?(?:当中|之中|中)(?:仍|继续|依然|均)?(?:位居|位列|居|排名|排在|名列|跃居|稳居|排)"
+)
 
 
 #: A firm's name after its description and 的 (中海发展, 保利地产, 某某公司).
@@ -4682,6 +4715,8 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
         return (rm.group(1), None) if rm else ("", None)
     subj, metric = split_subject(np_, lex)
     metric = _strip_links(_strip_head(metric, lex), lex).strip("的")
+    if _RANK_MEASURE.fullmatch(metric):
+        return "", None  # (居第21位，位次与上年同期持平，同比增长15.1%: a place held measures no change in %)
     if len(metric) >= 2 and not _VERBISH.search(metric) and not _VAGUE_TREND.search(metric) and not lex.period_rx.search(metric):
         return metric, subj
     im = _INDUSTRY_RATE.fullmatch(metric)
@@ -4691,6 +4726,12 @@ def _prev_clause_metric(norm: str, spans, ci: int, lex: Lexicon) -> tuple[str, s
     return "", None
 
 
+#: What stands between the count of a field and the place held in it: (31个)省份中居.
+_RANK_AFTER_FIELD = fastre.compile(rf"\p{{Han}}{{0,6}}(?:当中|之中|中)(?:仍|继续|依然|均)?{_RANK_VERBS}$")
+#: The rest of a count that sets a field a place is held in: (31个)省份中, (218家)民用机场中.
+_AMONG_AFTER = fastre.compile(r"\p{Han}{0,6}?(?:当中|之中|中)(?=[，,：:、]|[居排位有]|$)")
+#: A place in a ranking, named as a measure: 位次, 排名, 名次.
+_RANK_MEASURE = fastre.compile(r"位次|排名|名次|排位|位序|排序")
 #: An industry's name, then its rate of change (电力、热力生产和供应业增速).
 _INDUSTRY_RATE = fastre.compile(r"(?P<who>[\p{Han}、]{2,30}?)(?P<rate>增速|增幅|涨幅|降幅|增长率)")
 

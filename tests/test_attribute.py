@@ -2877,3 +2877,42 @@ def test_a_stock_quote_in_brackets_after_a_name_leaves_it_the_owner():
     fs = extract("据公告，长江客车(12.170, 0.00, 0.00%)上半年累计销售8120台，同比增长15.2%。", doc="x")
     got = {f.text: (f.metric, f.subject) for f in fs}
     assert got["8120台"] == ("累计销售", "长江客车") and got["15.2%"][1] == "长江客车"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上半年，城镇居民人均消费支出15230元，在全国31个省份中居第12位，位次与上年同期持平，同比增长9.4%。",
+        "上半年，城镇居民人均消费支出15230元，居全国第12位，同比增长9.4%。",
+    ],
+)
+def test_a_change_after_the_place_a_level_holds_is_the_levels(text):
+    from factx import extract
+
+    got = {f.text: (f.metric, f.subject) for f in extract(text, doc="x")}
+    assert got["9.4%"] == got["15230元"] == ("人均消费支出", "城镇居民")
+
+
+def test_a_change_from_the_level_named_before_de_jichu_shang():
+    from factx import extract
+
+    text = "扩建后的码头岸线总长度将在目前820米的基础上延伸至1500米。"
+    got = {f.text: (f.role, f.metric, f.claim) for f in extract(text, doc="x")}
+    assert got["820米"][:2] == ("before", "码头岸线总长度") and got["1500米"][:2] == ("after", "码头岸线总长度")
+    assert got["820米"][2] == got["1500米"][2]
+
+
+def test_a_place_held_in_a_counted_field_ranks_the_measure_before_it():
+    from factx import extract
+
+    text = "上半年，城镇居民人均消费支出15230元，在全国31个省份中居第12位。"
+    got = {f.text: (f.metric, f.subject) for f in extract(text, doc="x")}
+    assert got["第12位"] == ("人均消费支出", "城镇居民")
+
+
+def test_a_count_of_a_noun_opening_with_zhong_sets_no_field():
+    from factx import extract
+
+    text = "2010年星洲共签发了8万个中国留学生签证，比2009年增长了25%。"
+    got = {f.text: f.metric for f in extract(text, doc="x")}
+    assert got["25%"] == got["8万个"] == "中国留学生签证"
