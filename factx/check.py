@@ -801,6 +801,8 @@ class _Normaliser:
             if not (m.start() > 0 and t[m.start() - 1] in "(（" and _IN_FIRM_NAME.match(t, m.end()))
             and not _OFFICE_OF_PLACE.match(t, m.end())  # (记者从厦门海关获悉: the office's place is not whose figures they are)
             and m.group() not in _SCOPE_WORDS  # (实现国内旅游收入: a scope, no one's name)
+            # (公司10月在上海、杭州、成都新增3个项目: where a deed was done, not who did it)
+            and not (_LOCATIVE_LIST.search(t, 0, m.start()) and t[m.end() : m.end() + 1] not in ("", "，", ",", "的"))
         ]
         if fuzzy:
             for name, core in self.cores:
@@ -827,6 +829,8 @@ def _whole_named(s: "_Item", name: str) -> bool:
 
 #: An office named after its place (厦门海关, 福州市统计局, 省商务厅): the place is the office's.
 _OFFICE_OF_PLACE = re.compile(r"(?:市|省|区|县)?(?:海关|统计局|调查总队|调查队|商务局|商务厅|发改委|税务局|海事局|气象局|气象台|人民政府|政府)")
+#: 在 and the places listed after it, up to a name (在上海、杭州、成都): a locative phrase.
+_LOCATIVE_LIST = re.compile(r"在(?:[\u4e00-\u9fff]{2,6}[、和及与])*$")
 #: The close of a bracket inside a firm's name, and the name going on: (香港)有限公司.
 _IN_FIRM_NAME = re.compile(r"[)）](?:有限|股份|集团|控股|公司|分公司)")
 
@@ -3213,9 +3217,14 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
     if _subject_conflict(d, s) or _period_conflict(d, s):
         return None
     if s.fact.unit == df.unit:
-        if not (s.fact.value and df.value != s.fact.value and len(_digits(abs(md))) >= MAGNITUDE_TWIN_DIGITS):
+        if not (s.fact.value and df.value != s.fact.value):
             return None
         ratio = abs(df.value / s.fact.value)
+        # (计入后则为35.9万元 for the source's 35.9亿元: 万 for 亿, the slip of the class, needs a
+        # number of three digits; any other scale four)
+        wan_yi = ratio in _WAN_YI_RATIOS and len(_digits(abs(md))) >= 3
+        if not (wan_yi or len(_digits(abs(md))) >= MAGNITUDE_TWIN_DIGITS):
+            return None
         if not _is_power_of_ten(ratio):
             # (4028万亩 for the source's 4028万平方米: one number printed in two units of area)
             return "wrong_unit", f"draft {df.text} prints the source's {s.fact.text} in another unit", s
@@ -3243,6 +3252,8 @@ def _unit_twin(d: _Item, sources: list[_Item]) -> tuple[str, str, _Item] | None:
 
 #: How many digits a number needs before its repetition at another scale is a magnitude slip.
 MAGNITUDE_TWIN_DIGITS = 4
+#: The scales of a 万/亿 slip (万 for 亿, 亿 for 万, 元 for 万元…).
+_WAN_YI_RATIOS = frozenset({Decimal(10) ** 4, Decimal(10) ** 8, Decimal(10) ** -4, Decimal(10) ** -8})
 
 
 def _unsupported_or_unit_slip(d: _Item, sources: list[_Item], expl: str, scored: list):
@@ -4112,6 +4123,10 @@ def _judge(d: _Item, sources: list[_Item]) -> tuple[str, str | None, str, _Item 
                     f"{df.text} is the source's figure for {s.fact.metric}; for {df.metric} it gives {named.fact.text}",
                     named, scored,
                 )
+        flip = _loss_flip(d, s)
+        if flip:
+            # (上年同期盈利1.995亿元 against 上年同期亏损1.995亿元: the same amount, the other sign)
+            return "contradicted", "direction_flipped", f"draft gives {df.text} as a {flip[0]}, the source as a {flip[1]}", s, scored
         expl = "same figure" if rel == "supported" else f"draft {df.text} rounds the source's {s.fact.text}"
         if rel == "supported" and df.text != s.fact.text:
             expl = f"draft {df.text} states the source's {s.fact.text}"

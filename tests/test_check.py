@@ -3030,3 +3030,32 @@ def test_a_period_opening_a_drafts_sentence_dates_it_past_a_semicolon():
     r = _one(check(draft.format("15.5%"), [src]), "15.5%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period")
     assert _one(check(draft.format("9.2%"), [src]), "9.2%").verdict == "supported"
+
+
+def test_wan_for_yi_on_a_number_of_three_digits_is_a_magnitude_slip():
+    src = "星河集团中期业绩。按综合基准，股东应占溢利下降6.6%至人民币35.9亿元。"
+    r = _one(check("星河集团中期计入合营公司亏损后的利润则为35.9万元。", [src]), "35.9万元")
+    assert (r.verdict, r.error) == ("contradicted", "magnitude")
+
+
+def test_the_same_amount_called_a_profit_for_a_loss_is_a_flipped_direction():
+    src = "星河火锅年度业绩。2024年公司实现收入48亿元，年内亏损总额4.01亿元，上年同期亏损1.99亿元。"
+    r = _one(check("星河火锅2024年年内亏损总额4.01亿元，上年同期盈利1.99亿元。", [src]), "1.99亿元")
+    assert (r.verdict, r.error) == ("contradicted", "direction_flipped")
+    assert _one(check("星河火锅2024年年内亏损总额4.01亿元，上年同期亏损1.99亿元。", [src]), "1.99亿元").verdict == "supported"
+
+
+def test_places_where_a_deed_was_done_are_not_whose_figure_it_is():
+    src = (
+        "星河地产发布2024年10月经营简报\n\n11月6日，星河地产控股股份有限公司（以下简称“公司”）发布2024年10月经营情况简报。\n\n"
+        "10月，公司实现合同销售金额88.6亿元。其中苏州项目签约12.1亿元，南通项目签约9.3亿元。\n\n"
+        "10月，公司新增土地储备项目4个，总地价约36.2亿元，权益地价约28.5亿元。"
+    )
+    draft = (
+        "星河地产10月销售88.6亿元\n\n星河地产控股股份有限公司日前发布10月经营简报。\n\n"
+        "公司10月实现合同销售金额88.6亿元，其中苏州项目签约12.1亿元，南通项目签约9.3亿元。\n\n"
+        "拿地方面，公司10月在苏州、无锡、南通新增4个项目，权益地价约28.5亿元。"
+    )
+    # (在苏州、无锡、南通新增: where the firm bought land, not whose figures they are)
+    assert _one(check(draft, [src]), "4个").verdict == "supported"
+    assert _one(check(draft, [src]), "28.5亿元").verdict == "supported"
