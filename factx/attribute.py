@@ -411,7 +411,8 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     deed = "|".join(lists["deed_verbs"]) or "(?!)"
     stop_alt = "|".join(regex.escape(w) for w in sorted({w for w in "|".join(stops).split("|") if w}, key=len, reverse=True)) or "(?!)"
     return Lexicon(
-        period_rx=fastre.compile(f"(?<![比较与同0-9０-９])(?:{period})"),  # (与2010年: no period, nor its tail 010年)
+        # (与2010年: no period, nor its tail 010年; PM10年均浓度: a name's digits, no year)
+        period_rx=fastre.compile(f"(?<![比较与同0-9０-９A-Za-z.．])(?:{period})"),
         cmp_period_rx=fastre.compile(
             f"(?:比|较|与|同比|环比|高出|高于|低于|超过|超出|快于|慢于|多于|少于)(?:{period})+(?:同期)?(?:[和、及与](?:{period})+(?:同期)?)*(?:相比)?"  # (较去年同期和全年)
             # (价格是去年的1.5倍, 相当于2019年同期的八成, 恢复至2019年同期的112%: a multiple or share
@@ -579,8 +580,6 @@ _THOUSANDS = fastre.compile(r"[0-9]{3}(?![0-9])")
 
 
 #: A footnote's number after a name, ending a phrase: 同店销售 (1) , 主要经营溢利(2).
-#: A bracketed note ending a measure's name: its definition or abbreviation, no figure in it.
-_NOTE_END = fastre.compile(r"(?<=[\p{Han}A-Za-z])[（(][^（()）)0-9０-９%％，,。；;]{2,40}[）)]$")
 _FOOTNOTE_END = fastre.compile(r"(?<=\p{Han})\s*[（(][0-9]{1,2}[)）]\s*$")
 
 
@@ -592,9 +591,6 @@ def _han_tail(s: str) -> str:
         s = s[:-1]
     if s.endswith((")", "）", " ")):
         s = _FOOTNOTE_END.sub("", s)  # (主要经营溢利 (2) 由…: a footnote's number is no part of the name)
-        # (R&D经费投入强度（R&D经费与地区生产总值之比）为: a note saying what the measure is, or
-        # its abbreviation, no part of its name)
-        s = _NOTE_END.sub("", s)
     m = _TAIL_RX.search(s)
     out = m.group(0) if m else ""
     # an unbalanced closing quote or bracket belongs to a previous phrase, and so does all
@@ -3943,9 +3939,12 @@ def _clause_head(clause: str, lex: Lexicon) -> str | None:
     return _clause_subject(clause, lex) or _bare_industry(clause, lex) or _picked_out(clause, lex) or _described_name(clause, lex)
 
 
-#: A clause opening on the field a place is held in: 在全国31个省份中居…, 在全省各市中排名….
+#: A clause opening on the field a place is held in (在全国31个省份中居…, 在全省各市中排名…), or on
+#: where a deed is done (在全省13个市州…新建…).
 _AMONG_FRAME = fastre.compile(
-    r"\s*在(?:全国|全省|全市|全区|全县|全球|世界|国内|省内|市内)[^，,。；;在]{0,20}?(?:当中|之中|中)(?:仍|继续|依然|均)?(?:位居|位列|居|排名|排在|名列|跃居|稳居|排)"
+    r"\s*在(?:全国|全省|全市|全区|全县|全球|世界|国内|省内|市内)(?:[^，,。；;在]{0,20}?(?:当中|之中|中)(?:仍|继续|依然|均)?(?:位居|位列|居|排名|排在|名列|跃居|稳居|排)"
+    # (省教育厅在全省13个市州61个县区…新建、改扩建食堂400个: where a deed is done, not who does it)
+    r"|[^，,。；;在]{0,30}?(?:新建|改扩建|扩建|建设|建成|实施|开展|增补|新增))"
 )
 
 

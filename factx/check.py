@@ -1101,6 +1101,15 @@ def _other_sector(metric: str | None, name: str | None) -> bool:
     return bool(m and n) and _sector_digit(m.group()) != _sector_digit(n.group())
 
 
+def _other_sector_named(a: str | None, b: str | None) -> bool:
+    """Do two owners name two sectors of the economy, each alone or with its 增加值 (第三产业
+    against 第二产业增加值)?"""
+    ma, mb = _SECTOR_LEAD.match(a or ""), _SECTOR_LEAD.match(b or "")
+    if not (ma and mb) or (a or "")[ma.end() :] not in ("", "增加值") or (b or "")[mb.end() :] not in ("", "增加值"):
+        return False
+    return _sector_digit(ma.group()) != _sector_digit(mb.group())
+
+
 def _sector_digit(sector: str) -> str:
     return next(c for c in sector if c in "一二三")
 
@@ -1524,7 +1533,7 @@ def _subject_conflict(d: _Item, s: _Item) -> bool:
     if dg or sg:
         return False  # (城镇居民 against 全省: a group of a place's people, one side names the group, the other the place)
     if (
-        _opposites(d.subject_raw or d.subject, s.subject_raw or s.subject)
+        (_opposites(d.subject_raw or d.subject, s.subject_raw or s.subject) or _other_sector_named(d.subject_raw or d.subject, s.subject_raw or s.subject))
         and _mentions(d.subject_raw or d.subject, d.fact.sentence) and _mentions(s.subject_raw or s.subject, s.fact.sentence)
     ):
         return True  # (境内收入占比 against 境外收入占比, 第一产业 against 第二产业: the opposite part, named)

@@ -2916,3 +2916,21 @@ def test_a_count_of_a_noun_opening_with_zhong_sets_no_field():
     text = "2010年星洲共签发了8万个中国留学生签证，比2009年增长了25%。"
     got = {f.text: f.metric for f in extract(text, doc="x")}
     assert got["25%"] == got["8万个"] == "中国留学生签证"
+
+
+def test_the_whole_where_a_deed_is_done_is_not_who_does_it():
+    from factx import extract
+
+    text = "今年,省水利厅在全市12个区县新建泵站85座,投入资金3亿元;在全省9个市州47个县区新建、改扩建水厂120座,投入4亿元。"
+    got = {f.text: f.subject for f in extract(text, doc="x")}
+    assert got["120座"] == got["4亿元"] == "省水利厅"
+    # a group a figure is picked from still names its whole
+    got = {f.text: f.subject for f in extract("在全市60周岁以上老年人口中:60-69周岁老年人67.10万人。", doc="x")}
+    assert got["67.10万人"] == "全市"
+
+
+def test_digits_of_a_latin_name_before_nian_are_no_year():
+    from factx import extract
+
+    fs = extract("全市空气质量。PM10年均浓度为58微克/立方米。", doc="x")
+    assert [(f.period, f.metric) for f in fs] == [(None, "PM10年均浓度")]

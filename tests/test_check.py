@@ -3059,3 +3059,11 @@ def test_places_where_a_deed_was_done_are_not_whose_figure_it_is():
     # (在苏州、无锡、南通新增: where the firm bought land, not whose figures they are)
     assert _one(check(draft, [src]), "4个").verdict == "supported"
     assert _one(check(draft, [src]), "28.5亿元").verdict == "supported"
+
+
+def test_a_sectors_share_given_to_another_sector_is_wrong_subject():
+    src = "临江市2024年统计公报。第一产业增加值比重为5.7%，第二产业增加值比重为47.1%，第三产业增加值比重为47.2%。"
+    draft = "临江市2024年统计公报摘要。三次产业中，第三产业实现增加值457.1亿元，增长8.1%，占GDP比重达到{}。"
+    r = _one(check(draft.format("47.1%"), [src]), "47.1%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_subject")
+    assert _one(check(draft.format("47.2%"), [src]), "47.2%").verdict == "supported"
