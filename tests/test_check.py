@@ -3067,3 +3067,9 @@ def test_a_sectors_share_given_to_another_sector_is_wrong_subject():
     r = _one(check(draft.format("47.1%"), [src]), "47.1%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_subject")
     assert _one(check(draft.format("47.2%"), [src]), "47.2%").verdict == "supported"
+
+
+def test_a_market_share_and_an_occupancy_of_the_market_are_one_measure():
+    src = "星河置业年报。全年销售金额4,069.5亿元，在全国商品房市场的份额上升至3.05%（2017年占有率为2.96%）。"
+    draft = "星河置业全年销售金额4,069.5亿元，市场份额由2017年的2.96%提升至3.05%。"
+    assert [r.verdict for r in check(draft, [src]).results] == ["supported"] * 3
