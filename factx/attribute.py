@@ -1358,7 +1358,7 @@ _LINK_IN_HEAD = fastre.compile(r"(?:继续|仍然|仍|依然|再次)?(?:保持|�
 #: Adverbs that open a clause and name no one (首先, 主要, 其中, 同时).
 _ADVERB_LEAD = fastre.compile(r"首先|其次|主要|其中|同时|此外|另外|尤其|特别|一方面|另一方面|目前|当前|近年来|总体|整体|今年|去年")
 #: A share named alone: 占比, 比重, 所占比重, 份额.
-_SHARE_WORD = fastre.compile(r"占比|所占比重|比重|所占份额|份额|占比重")
+_SHARE_WORD = fastre.compile(r"占比|所占比重|比重|所占份额|份额")
 #: Words giving one figure to every item listed before it: 上海、北京人均可支配收入均逾2万元.
 _SHARED_BY_ALL = fastre.compile(r"均|都|皆|同为|同样")
 #: A share of one whole, after 分别 and before the listed figures (分别占全部快递收入的): the
@@ -2420,7 +2420,11 @@ def attribute_sentence(
             elif len(earlier) >= len(in_clause) >= 2:
                 # 接待游客4500万人次，实现旅游收入520亿元，分别增长12.3%和15.6%: pair in order
                 pairs = earlier[-len(in_clause):], False
-                if own_measure and _SHARE_WORD.fullmatch(own_head) and len({sj for _, sj in pairs[0]}) == 1 and len({m_ for m_, _ in pairs[0]}) == len(pairs[0]) and all(len(m_ or "") >= 2 for m_, _ in pairs[0]):
+                measures_ = [m_ or "" for m_, _ in pairs[0]]
+                if (
+                    own_measure and _SHARE_WORD.fullmatch(own_head) and len({sj for _, sj in pairs[0]}) == 1
+                    and len(set(measures_)) == len(measures_) and all(len(m_) >= 2 for m_ in measures_)
+                ):
                     # (5G手机出货量7750.8万部、上市新机型119款，占比分别为44.2%和46.5%: the share of
                     # each measure before, in order, as 分别占…的 gives it)
                     pairs = [(own_head, m_) for m_, _ in pairs[0]], True
@@ -3076,6 +3080,9 @@ def attribute_sentence(
             and not _VERBISH.search(metric) and not (lex.list_head_rx is not None and lex.list_head_rx.search(metric))
             and (cf_ := next((c for c in reversed(colon_frames) if c[0] <= left), None)) is not None
             and len(cf_[1]) >= 2 and cf_[1] != metric
+            # (the part opens the list or follows the figure before it: not …行业分别为：计算机…制造业，
+            # 研发费用总额2192亿元, a measure of the item named before it)
+            and _opens_part(norm, cf_[0], left - len(metric), figures)
         ):
             # 各行政等级公路里程分别为：国道17.34万公里、省道31.21万公里: each part named before its
             # figure is whose figure it is; the measure is the one the colon opens
@@ -4671,6 +4678,16 @@ _CLAUSE_NP_END = fastre.compile(
 )
 
 
+def _opens_part(norm: str, frame_end: int, at: int, figures: list[NumberMention]) -> bool:
+    """Does the name at ``at`` open an item of the list a colon frame opens at ``frame_end``:
+    right after the colon, or after the figure of the item before and its mark (a 其中 or 有
+    between)?"""
+    starts = [frame_end] + [g.end + 1 for g in figures if frame_end <= g.end < at and norm[g.end : g.end + 1] in ("、", "，", ",", "；", ";")]
+    return any(a <= at and _PART_GAP.fullmatch(norm, a, at) for a in starts)
+
+
+#: What may stand between a list's mark and its next item: 其中, 有.
+_PART_GAP = fastre.compile(r"(?:其中|有|共有)?")
 #: A measure, then a colon opening the parts that have it: 各类型路面里程分别为：.
 _COLON_FRAME = fastre.compile(r"(?P<m>\p{Han}{2,16}?)(?:分别)?(?:为|是)[：:]")
 #: The words setting out the kinds of a measure's parts (各类型, 各行政等级): no part of the measure.

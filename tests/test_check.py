@@ -3073,3 +3073,9 @@ def test_a_market_share_and_an_occupancy_of_the_market_are_one_measure():
     src = "星河置业年报。全年销售金额4,069.5亿元，在全国商品房市场的份额上升至3.05%（2017年占有率为2.96%）。"
     draft = "星河置业全年销售金额4,069.5亿元，市场份额由2017年的2.96%提升至3.05%。"
     assert [r.verdict for r in check(draft, [src]).results] == ["supported"] * 3
+
+
+def test_a_rate_two_parts_share_is_a_change():
+    src = "全省工业企业利润。外商及港澳台商投资企业实现利润总额816.3亿元，增长16.2%；私营企业实现利润总额1120.5亿元，增长16.2%。"
+    draft = "按企业类型看，外商及港澳台商投资企业与私营企业利润增幅同为16.2%。"
+    assert _one(check(draft, [src]), "16.2%").verdict == "supported"
