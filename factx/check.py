@@ -1988,12 +1988,23 @@ def _base_conflict(d: "_Item", s: "_Item") -> bool:
     against 较1-2月提升0.3个百分点)? A base dated by a year (比2019年1-10月份, 比去年一季度)
     may be the same period a year before the figure's: no clash with 同比."""
     a, b = d.base, s.base
+    # (上半年居民人均可支配收入增长11.8%: a change in % against no base named is 同比, the way a
+    # release writes it; against 较2019年上半年 two years back that is another base)
+    if a and not b and _YEAR_RE.search(a) and _plain_growth(s):
+        b = "yoy"
+    elif b and not a and _YEAR_RE.search(b) and _plain_growth(d):
+        a = "yoy"
     if not a or not b or a == b:
         return False
     if {a, b} & {"yoy"} and (_YEAR_RE.search(a + b) or re.search(r"去年|上年", a + b)):
-        dated = d if b == "yoy" else s
+        dated, other = (d, s) if b == "yoy" else (s, d)
         ym = _YEAR_RE.search(dated.base or "")
-        if ym and (_later_year_named(dated, int(ym.group(1)) + 2) or _TWO_BASES.search(dated.fact.sentence or "")):
+        if ym and (
+            _later_year_named(dated, int(ym.group(1)) + 2) or _TWO_BASES.search(dated.fact.sentence or "")
+            # (the other side's text measures the same thing against that dated base apart: 同比名义增长
+            # 11.8%…比2019年上半年增长16.4%)
+            or any(o.base == dated.base and o.metric == other.metric for o in other.doc._items)  # type: ignore[attr-defined]
+        ):
             # (比2019年1—10月份增长18.3% in a 2021 release, or beside 同比增长7.2% and 两年平均增长:
             # two years back, no 同比)
             return True
@@ -2001,6 +2012,11 @@ def _base_conflict(d: "_Item", s: "_Item") -> bool:
     if {a, b} & {"prev"} and re.fullmatch(r"\d{1,2}月|(?:1-3|4-6|7-9|10-12)月", a if b == "prev" else b):
         return False  # (比3月 in an April figure is 比上月)
     return True
+
+
+def _plain_growth(it: "_Item") -> bool:
+    """Is ``it`` a change in % whose sentence names no base at all (上半年…增长11.8%)?"""
+    return it.fact.role == "delta" and it.fact.unit == "%" and not _BASE_RE.search(_norm_text(it.fact.sentence or ""))
 
 
 #: A sentence measuring a change against last year as well as against a dated base: the
@@ -3803,7 +3819,7 @@ def _elsewhere(d: _Item, s: _Item) -> tuple[str, str, str, _Item]:
     if _subject_conflict(d, s):
         return "contradicted", "wrong_subject", f"the source gives {s.fact.text} to {_owner_words(s)}, not to {_owner_words(d)}", s
     if _base_conflict(d, s):
-        return "contradicted", "wrong_period", f"the source gives {s.fact.text} as a change against {_base_words(s.base)}, the draft against {_base_words(d.base)}", s
+        return "contradicted", "wrong_period", f"the source gives {s.fact.text} as a change against {_base_words(s.base or 'yoy')}, the draft against {_base_words(d.base or 'yoy')}", s
     other = _swapped_end(d, s)
     if other is not None:
         return (

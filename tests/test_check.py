@@ -3079,3 +3079,14 @@ def test_a_rate_two_parts_share_is_a_change():
     src = "全省工业企业利润。外商及港澳台商投资企业实现利润总额816.3亿元，增长16.2%；私营企业实现利润总额1120.5亿元，增长16.2%。"
     draft = "按企业类型看，外商及港澳台商投资企业与私营企业利润增幅同为16.2%。"
     assert _one(check(draft, [src]), "16.2%").verdict == "supported"
+
+
+def test_a_change_against_a_base_two_years_back_is_not_the_plain_growth():
+    src = (
+        "临江居民收入\n\n今年上半年临江居民人均可支配收入增长8.7%。\n\n"
+        "今年上半年，临江居民人均可支配收入15287元，同比名义增长8.7%，比2019年上半年增长13.5%，两年平均增长6.5%。"
+    )
+    draft = "上半年临江居民人均可支配收入约1.53万元，较2019年上半年增长{}。"
+    r = _one(check(draft.format("8.7%"), [src]), "8.7%")
+    assert (r.verdict, r.error) == ("contradicted", "wrong_period")
+    assert _one(check(draft.format("13.5%"), [src]), "13.5%").verdict == "supported"
