@@ -3090,3 +3090,11 @@ def test_a_change_against_a_base_two_years_back_is_not_the_plain_growth():
     r = _one(check(draft.format("8.7%"), [src]), "8.7%")
     assert (r.verdict, r.error) == ("contradicted", "wrong_period")
     assert _one(check(draft.format("13.5%"), [src]), "13.5%").verdict == "supported"
+
+
+def test_the_countrysides_retail_sales_named_either_way_are_one_measure():
+    from factx.check import _Normaliser, _load_lex
+    from factx.rules import builtin_rules_dir
+
+    norm = _Normaliser(_load_lex((str(builtin_rules_dir()),)), [])
+    assert norm.metric("农村消费品零售额", None, None) == norm.metric("乡村消费品零售额", None, None)
