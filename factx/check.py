@@ -71,7 +71,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, Field
 
-from .attribute import _FIG_LIST_SEP, _PEOPLE_GROUP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, _WHOLE_REGION, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
+from .attribute import _FIG_LIST_SEP, _PEOPLE_GROUP, _LEVEL_CHANGE_VERBS, _PERIOD_LIST, _SECTOR_LEAD, _WHOLE_REGION, COMPARED_LEVEL_RULES, OPINION_VERBS, _last_match
 from .text import _INLINE_SPACE_RE
 from .models import OPEN_QUALIFIERS as _OPEN_QUALIFIERS, Fact, decimal_to_json
 from .match import PLAIN_PER
@@ -1092,26 +1092,27 @@ def _items(doc: _Doc, norm: _Normaliser, draft: bool = False) -> list[_Item]:
     return out
 
 
-#: A sector of the economy opening a measure: 第二产业增加值, 二产增加值.
-_SECTOR_LEAD = re.compile(r"第?[一二三]产(?:业)?")
+def _sector(text: str | None, rest: tuple[str, ...] | None = None) -> str | None:
+    """The sector of the economy ``text`` opens with (第二产业增加值, 二产增加值 → 二), or None;
+    with ``rest``, only when what follows the sector is one of those words."""
+    m = _SECTOR_LEAD.match(text or "")
+    if m is None or (rest is not None and (text or "")[m.end() :] not in rest):
+        return None
+    return next(c for c in m.group() if c in "一二三")
+
+
 def _other_sector(metric: str | None, name: str | None) -> bool:
     """Does ``metric`` open with a sector of the economy other than the sector ``name``
     (二产增加值 against 第一产业)?"""
-    m, n = _SECTOR_LEAD.match(metric or ""), _SECTOR_LEAD.fullmatch(name or "")
-    return bool(m and n) and _sector_digit(m.group()) != _sector_digit(n.group())
+    a, b = _sector(metric), _sector(name, ("",))
+    return bool(a and b) and a != b
 
 
 def _other_sector_named(a: str | None, b: str | None) -> bool:
     """Do two owners name two sectors of the economy, each alone or with its 增加值 (第三产业
     against 第二产业增加值)?"""
-    ma, mb = _SECTOR_LEAD.match(a or ""), _SECTOR_LEAD.match(b or "")
-    if not (ma and mb) or (a or "")[ma.end() :] not in ("", "增加值") or (b or "")[mb.end() :] not in ("", "增加值"):
-        return False
-    return _sector_digit(ma.group()) != _sector_digit(mb.group())
-
-
-def _sector_digit(sector: str) -> str:
-    return next(c for c in sector if c in "一二三")
+    x, y = _sector(a, ("", "增加值")), _sector(b, ("", "增加值"))
+    return bool(x and y) and x != y
 
 
 #: The colon that joins the parts of a ratio (三次产业结构为8.2:53.9:37.9).
